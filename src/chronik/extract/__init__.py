@@ -1,0 +1,1 @@
+"""Extraction of grounded entities and events from analysed articles."""

@@ -1,0 +1,1 @@
+"""German language analysis as a spaCy pipeline that ships with the project."""

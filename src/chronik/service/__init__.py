@@ -1,0 +1,1 @@
+"""Orchestration: the jobs that chain ingestion, analysis, extraction and storage."""

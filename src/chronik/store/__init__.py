@@ -1,0 +1,1 @@
+"""The SQLite knowledge base: schema, migrations, reads, writes and exports."""
