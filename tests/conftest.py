@@ -1,0 +1,31 @@
+"""Shared fixtures: where the example articles and the shared corpora are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronik.core.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "examples" / "seeds"
+SHARED = ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture
+def corpora_dir() -> Path:
+    if not CORPORA.is_dir():
+        pytest.skip("../shared/corpora is not beside the checkout")
+    return CORPORA
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.load(db=str(tmp_path / "test.db"))
