@@ -1,0 +1,458 @@
+"""The `chronik` command line: Typer commands that parse arguments, call the library and print.
+
+Adding a command: write a function, decorate it with `@app.command()` (or a sub-app's) and then
+`@handles_errors`, take the shared options (`DbOption`, `JsonOption`) and get settings and the
+knowledge base from `load_settings` / `open_kb`. Exit codes are the `EXIT_*` constants below and
+are documented in `docs/cli.md`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from chronik.core.errors import ChronikError
+from chronik.core.models import Skipped
+from chronik.core.settings import Settings
+from chronik.service.ingest_job import IngestReport, ingest
+from chronik.store.export import write_json, write_jsonl
+from chronik.store.kb import AddResult, KnowledgeBase
+
+EXIT_OK = 0
+EXIT_ERROR = 1  # a ChronikError: the knowledge base cannot be opened, a setting is invalid, …
+EXIT_USAGE = 2  # Typer/Click: unknown option, missing argument
+EXIT_PARTIAL = 3  # the command ran, but some inputs were skipped
+EXIT_NOTHING = 4  # no input yielded a document (nothing found, or every item skipped)
+
+stdout = Console(highlight=False)
+stderr = Console(stderr=True, highlight=False)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="chronik",
+    help="Chronik: a source-grounded chronicle of who did what to whom, read from German news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+docs_app = typer.Typer(help="List, show and search the documents of a knowledge base.", no_args_is_help=True)
+app.add_typer(docs_app, name="docs")
+
+
+# -- shared option helpers ----------------------------------------------------------------------
+
+
+def setting_help(name: str) -> str:
+    """The help text of a setting, so options and `docs/settings.md` say the same thing."""
+    for setting_name, _default, help_text in Settings.describe():
+        if setting_name == name:
+            return str(help_text)
+    raise KeyError(name)
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="FILE",
+        show_default=False,
+        help=f"{setting_help('db')} Default: $CHRONIK_DB, else chronik.db.",
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+@dataclass
+class GlobalOptions:
+    db: str | None = None
+
+
+@app.callback()
+def root(ctx: typer.Context, db: DbOption = None) -> None:
+    """Chronik: a source-grounded chronicle of who did what to whom, read from German news.
+
+    Every command takes --db FILE (here or after the command); CHRONIK_* environment variables set
+    defaults for every setting (see `chronik settings`).
+    """
+    ctx.obj = GlobalOptions(db=db)
+
+
+def load_settings(ctx: typer.Context, db: str | None = None, **overrides: Any) -> Settings:
+    """Settings from defaults, CHRONIK_* variables and the options given (a command's --db first)."""
+    root_options = ctx.find_object(GlobalOptions)
+    chosen_db = db if db is not None else (root_options.db if root_options else None)
+    return Settings.load(db=chosen_db, **overrides)
+
+
+def open_kb(settings: Settings, *, readonly: bool) -> KnowledgeBase:
+    return KnowledgeBase.open(settings.db, readonly=readonly, settings=settings)
+
+
+def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Meaningful errors end the command with one line on stderr and exit code 1, no traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except ChronikError as err:
+            stderr.print(Text(f"error: {err}", style="red"))
+            raise typer.Exit(EXIT_ERROR) from None
+
+    return wrapper
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+# -- ingest ------------------------------------------------------------------------------------
+
+
+def ingest_exit_code(report: IngestReport) -> int:
+    taken = report.ingested + report.duplicates
+    if taken == 0:
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if report.skipped else EXIT_OK
+
+
+@app.command("ingest")
+@handles_errors
+def ingest_command(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PATH...",
+            help="Files, folders (recursive), globs, .gz files, URLs, feeds, or - for stdin.",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    text_field: Annotated[str | None, typer.Option(help=setting_help("text_field"))] = None,
+    title_field: Annotated[str | None, typer.Option(help=setting_help("title_field"))] = None,
+    url_field: Annotated[str | None, typer.Option(help=setting_help("url_field"))] = None,
+    published_field: Annotated[str | None, typer.Option(help=setting_help("published_field"))] = None,
+    language_field: Annotated[str | None, typer.Option(help=setting_help("language_field"))] = None,
+    source_field: Annotated[str | None, typer.Option(help=setting_help("source_field"))] = None,
+    csv_delimiter: Annotated[str | None, typer.Option(help=setting_help("csv_delimiter"))] = None,
+    near_duplicate_threshold: Annotated[
+        float | None, typer.Option(min=0.0, max=1.0, help=setting_help("near_duplicate_threshold"))
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the closing summary.")] = False,
+) -> None:
+    """Ingest articles into the knowledge base; identical ones are recognised and added once.
+
+    Prints one line per skipped input (file[:line]: reason) and a closing summary.
+    Exit code 0: all taken; 3: some inputs skipped; 4: no input yielded a document.
+    """
+    settings = load_settings(
+        ctx,
+        db,
+        text_field=text_field,
+        title_field=title_field,
+        url_field=url_field,
+        published_field=published_field,
+        language_field=language_field,
+        source_field=source_field,
+        csv_delimiter=csv_delimiter,
+        near_duplicate_threshold=near_duplicate_threshold,
+    )
+    started = time.perf_counter()
+    with (
+        open_kb(settings, readonly=False) as kb,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("[progress.description]{task.description}"),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[rate]}"),
+            console=stderr,
+            transient=True,
+            disable=quiet or not stderr.is_terminal,
+        ) as progress,
+    ):
+        task = progress.add_task("ingesting", total=None, rate="")
+
+        def advance(outcome: AddResult | Skipped) -> None:
+            if isinstance(outcome, Skipped) and not quiet:
+                progress.console.print(Text(f"skipped {outcome}", style="yellow"))
+            done = progress.tasks[0].completed + 1
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, advance=1, rate=f"{rate:.0f}/s")
+
+        report = ingest(paths, kb, settings, progress=advance)
+    elapsed = time.perf_counter() - started
+    rate = report.seen / elapsed if elapsed > 0 else 0.0
+    stdout.print(
+        f"ingested {report.ingested}, duplicates {report.duplicates}, "
+        f"near-duplicates {report.near_duplicates}, skipped {len(report.skipped)} "
+        f"(run {report.run_id}, {elapsed:.1f} s, {rate:.0f} items/s, {settings.db})"
+    )
+    for reason, n in report.skip_reasons().items():
+        stdout.print(Text(f"  skipped {n}× {reason}"))
+    raise typer.Exit(ingest_exit_code(report))
+
+
+# -- docs ----------------------------------------------------------------------------------------
+
+
+@docs_app.command("list")
+@handles_errors
+def docs_list(
+    ctx: typer.Context,
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=0, help="How many documents to list.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, help="How many to pass over first.")] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """List documents in the order they were ingested."""
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb:
+        documents = kb.documents(limit=limit, offset=offset)
+        total = kb.count_documents()
+    if as_json:
+        print_json(
+            [
+                {k: getattr(d, k) for k in ("id", "title", "source", "language", "published", "url")}
+                | {"chars": len(d.raw)}
+                for d in documents
+            ]
+        )
+        return
+    table = Table(title=f"{len(documents)} of {total} documents", title_justify="left")
+    for column in ("id", "title", "lang", "published", "chars", "source"):
+        table.add_column(column, no_wrap=column in {"id", "lang", "published", "chars"})
+    for d in documents:
+        title = d.title or d.text[:60].replace("\n", " ") + "…"
+        table.add_row(d.id, Text(title), d.language or "", d.published or "", str(len(d.raw)), Text(d.source))
+    stdout.print(table)
+
+
+@docs_app.command("show")
+@handles_errors
+def docs_show(
+    ctx: typer.Context,
+    document_id: Annotated[str, typer.Argument(metavar="ID", help="Document id, or a unique prefix of it.")],
+    db: DbOption = None,
+    raw: Annotated[
+        bool, typer.Option("--raw", help="Print the raw text instead of the cleaned one.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one document: its metadata, then its cleaned (or raw) text."""
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb:
+        doc = kb.get_document(kb.resolve_document_id(document_id))
+        near = kb.near_duplicates(doc.id) if doc else []
+    if doc is None:  # deleted between resolving and reading
+        raise ChronikError(f"no document {document_id!r}")
+    if as_json:
+        print_json(
+            {k: getattr(doc, k) for k in ("id", "source", "title", "url", "published", "author", "language")}
+            | {"content_hash": doc.content_hash, "metadata": doc.metadata, "raw": doc.raw, "text": doc.text}
+            | {"edits": len(doc.edits), "near_duplicates": [{"id": i, "similarity": s} for i, s in near]}
+        )
+        return
+    fields = {
+        "id": doc.id,
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+        "published": doc.published,
+        "author": doc.author,
+        "language": doc.language,
+        "length": f"{len(doc.raw)} raw, {len(doc.text)} cleaned characters, {len(doc.edits)} edits",
+        "near-duplicates": ", ".join(f"{i} ({s:.2f})" for i, s in near) or None,
+    }
+    for name, value in fields.items():
+        if value:
+            stdout.print(Text.assemble((f"{name:>16}: ", "bold"), str(value)))
+    stdout.print()
+    stdout.print(Text(doc.raw if raw else doc.text))
+
+
+_MARK = ("\x02", "\x03")  # control characters cannot occur in stored text, so they mark hits safely
+
+
+def highlighted(snippet: str) -> Text:
+    text = Text()
+    for i, part in enumerate(snippet.replace(_MARK[1], _MARK[0]).split(_MARK[0])):
+        text.append(part.replace("\n", " "), style="bold yellow" if i % 2 else "")
+    return text
+
+
+@docs_app.command("search")
+@handles_errors
+def docs_search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help='FTS5 query: words, "a phrase", prefix*, AND/OR/NOT.')],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(min=1, help="How many hits to show.")] = 10,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over titles and texts, best hits first."""
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb:
+        hits = kb.search(query, limit=limit, mark=_MARK)
+    if as_json:
+        print_json(
+            [
+                {
+                    "id": h.document_id,
+                    "title": h.title,
+                    "source": h.source,
+                    "snippet": h.snippet.replace(_MARK[0], "[").replace(_MARK[1], "]"),
+                    "score": h.score,
+                }
+                for h in hits
+            ]
+        )
+        return
+    if not hits:
+        stdout.print(f"no document matches {query!r}")
+        return
+    for h in hits:
+        stdout.print(
+            Text.assemble((h.document_id, "bold cyan"), "  ", h.title or "", "  ", (h.source, "dim"))
+        )
+        stdout.print(Text("    ").append_text(highlighted(h.snippet)))
+
+
+# -- stats, export, settings ----------------------------------------------------------------------
+
+
+@app.command("stats")
+@handles_errors
+def stats_command(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Counts of documents, near-duplicates, entities, events and runs."""
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb:
+        stats = kb.stats()
+    if as_json:
+        print_json(stats)
+        return
+    table = Table(show_header=False, title=stats["path"], title_justify="left")
+    table.add_column(style="bold", justify="right")
+    table.add_column()
+    for key in ("documents", "near_duplicate_pairs", "entities", "mentions", "events", "runs"):
+        table.add_row(key.replace("_", " "), str(stats[key]))
+    for key in ("languages", "entities_by_type", "events_by_type"):
+        if stats[key]:
+            table.add_row(key.replace("_", " "), ", ".join(f"{k} {n}" for k, n in stats[key].items()))
+    if stats["unfinished_runs"]:
+        table.add_row("unfinished runs", str(stats["unfinished_runs"]))
+    last = stats["last_run"]
+    if last:
+        table.add_row(
+            "last run", f"#{last['id']} {last['command']} {last['started']} → {last['finished'] or '…'}"
+        )
+    table.add_row("schema", ", ".join(stats["schema"]))
+    stdout.print(table)
+
+
+@app.command("export")
+@handles_errors
+def export_command(
+    ctx: typer.Context,
+    db: DbOption = None,
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="json: documents, entities and events (the shape of eval/FORMAT.md); "
+            "jsonl: one document per line.",
+        ),
+    ] = "json",
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="Where to write; - is stdout.")
+    ] = "-",
+) -> None:
+    """Export the knowledge base as JSON (for the scorer) or documents as JSON lines."""
+    if format not in {"json", "jsonl"}:
+        raise typer.BadParameter(f"{format!r} is not one of json, jsonl", param_hint="--format")
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb:
+        if output == "-":
+            _write_export(kb, format, sys.stdout)
+            return
+        target = Path(output)
+        partial = target.with_name(target.name + ".partial")
+        try:
+            # Write beside the target and rename, so a failed export never leaves half a file.
+            with partial.open("w", encoding="utf-8") as out:
+                _write_export(kb, format, out)
+            partial.replace(target)
+        except OSError as err:
+            partial.unlink(missing_ok=True)
+            raise ChronikError(f"cannot write {output}: {err.strerror}") from err
+        stderr.print(Text(f"wrote {target} ({format}, {kb.count_documents()} documents)"))
+
+
+def _write_export(kb: KnowledgeBase, format: str, out: Any) -> None:
+    if format == "json":
+        write_json(kb.export(), out)
+    else:
+        write_jsonl(kb.iter_document_records(), out)
+
+
+@app.command("settings")
+def settings_command(as_json: JsonOption = False) -> None:
+    """Every setting with its environment variable, default, current value and meaning."""
+    current = Settings.load()
+    rows = [
+        {
+            "name": name,
+            "env": f"CHRONIK_{name.upper()}",
+            "default": default,
+            "value": getattr(current, name),
+            "help": help_text,
+        }
+        for name, default, help_text in Settings.describe()
+    ]
+    if as_json:
+        print_json(rows)
+        return
+    table = Table(show_lines=False)
+    for column in ("setting", "default", "current", "help"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        changed = row["value"] != row["default"]
+        table.add_row(
+            Text.assemble((row["name"], "bold"), "\n", (row["env"], "dim")),
+            Text(repr(row["default"])),
+            Text(repr(row["value"]), style="yellow" if changed else ""),
+            Text(row["help"]),
+        )
+    stdout.print(table)
+
+
+def main() -> None:
+    """Console entry point `chronik`."""
+    app(prog_name="chronik")
+
+
+if __name__ == "__main__":
+    main()

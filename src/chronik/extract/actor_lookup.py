@@ -1,0 +1,91 @@
+"""What extraction asks of the actor dictionary, in one narrow interface over `chronik.nlp.actors`.
+
+Keeping the questions here (is this a name, which country does `russisch` mean, who was Russia's
+president on a date) lets the entity and event code stay independent of the dictionary's layout.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from chronik.core.models import EntityType
+
+TYPE_MAP: dict[str, EntityType] = {
+    "person": "person", "organisation": "organisation", "organization": "organisation",
+    "country": "country", "location": "location", "place": "location",
+}
+
+
+class Actors:
+    """Questions about known actors, answered from the actor dictionary."""
+
+    def __init__(self, dictionary: Any) -> None:
+        self.d = dictionary
+
+    def _entry(self, kb_id: str | None) -> Any:
+        if not kb_id:
+            return None
+        try:
+            return self.d.get(kb_id)
+        except KeyError:
+            return None
+
+    @staticmethod
+    def _field(entry: Any, name: str) -> Any:
+        if entry is None:
+            return None
+        if isinstance(entry, dict):
+            return entry.get(name)
+        return getattr(entry, name, None)
+
+    def entity_type(self, kb_id: str | None) -> EntityType | None:
+        return TYPE_MAP.get(str(self._field(self._entry(kb_id), "type")))
+
+    def name(self, kb_id: str | None) -> str | None:
+        value = self._field(self._entry(kb_id), "name")
+        return str(value) if value else None
+
+    def country(self, kb_id: str | None) -> str | None:
+        value = self._field(self._entry(kb_id), "country")
+        return str(value) if value else None
+
+    def is_name(self, text: str) -> bool:
+        return bool(self.d.lookup_alias(text))
+
+    def is_place(self, text: str) -> bool:
+        return any(self.entity_type(i) in {"country", "location"} for i in self.d.lookup_alias(text))
+
+    def person_by_name(self, text: str) -> str | None:
+        people = [i for i in self.d.lookup_alias(text) if self.entity_type(i) == "person"]
+        return people[0] if len(people) == 1 else None
+
+    def person_by_surname(self, surname: str, countries: set[str]) -> str | None:
+        """The one known person with this surname whose country the article mentions (or whose
+        surname is marked unique), else None: `Kim` alone is too common to link blindly."""
+        found = self.d.people_with_surname(surname)
+        unique = [i for i in found if self._field(self._entry(i), "surname_unique")]
+        local = [i for i in found if self.country(i) in countries]
+        for pool in (unique, local):
+            if len(pool) == 1:
+                return str(pool[0])
+        return None
+
+    def demonym_country(self, word: str) -> str | None:
+        return self.d.country_of_demonym(word) if word else None
+
+    def role_of_title(self, word: str) -> str | None:
+        return self.d.role_of_title(word) if word else None
+
+    def holders(self, role: str, country: str | None, on: date | None) -> set[str]:
+        if not country:
+            return set()
+        return set(self.d.holders(role, country, on))
+
+
+@cache
+def load_actors() -> Actors:
+    from chronik.nlp.actors import load_actor_dictionary
+
+    return Actors(load_actor_dictionary())

@@ -1,0 +1,323 @@
+"""Clauses and their noun-phrase arguments, read from STTS tags alone (no parser is available).
+
+A sentence is cut into clauses at commas, colons and conjunctions that start a new finite clause;
+relative clauses are set apart and the main clause they interrupt is joined again. Each clause gets
+its base noun phrases (determiner + modifiers + nouns/names), with the case the determiner or the
+morphology shows, the preposition that governs them, coordination groups (`X, Y und Z`), genitive
+attributes (`die Einladung des Präsidenten`, `Putins Besuch`) and possessive determiners.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from spacy.tokens import Span, Token
+
+FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
+VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP"}
+SUBORDINATORS = {"KOUS", "KOUI", "PWAV", "PWS", "PWAT"}
+RELATIVES = {"PRELS", "PRELAT"}
+DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "PRELAT"}
+MODIFIERS = {"ADJA", "CARD", "PIAT", "PIDAT"}
+NOMINALS = {"NN", "NE", "FM", "XY", "NNE"}
+PREPOSITIONS = {"APPR", "APPRART"}
+PRONOUNS = {"PPER", "PDS", "PIS", "PRELS"}
+CLAUSE_MARKS = {",", ";", ":", "–", "—", "(", ")"}
+QUOTES = set("„“”\"‚‘’'«»›‹")
+CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
+COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
+# APPRART forms and their preposition; everything else uses the lowercased word.
+CONTRACTIONS = {
+    "vom": "von", "im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu",
+    "beim": "bei", "aufs": "auf", "übers": "über", "fürs": "für", "durchs": "durch", "unterm": "unter",
+}
+# Determiner forms and the cases they allow, for pipelines whose morphology has no Case.
+DETERMINER_CASES = {
+    "der": ("Nom", "Gen", "Dat"), "die": ("Nom", "Acc"), "das": ("Nom", "Acc"), "dem": ("Dat",),
+    "den": ("Acc", "Dat"), "des": ("Gen",), "ein": ("Nom", "Acc"), "eine": ("Nom", "Acc"),
+    "einen": ("Acc",), "einem": ("Dat",), "eines": ("Gen",), "einer": ("Gen", "Dat"),
+    "herr": ("Nom",), "herrn": ("Acc", "Dat", "Gen"), "er": ("Nom",), "ihn": ("Acc",), "ihm": ("Dat",),
+    "ihnen": ("Dat",), "wir": ("Nom",), "uns": ("Acc", "Dat"), "ich": ("Nom",), "mir": ("Dat",),
+    "mich": ("Acc",),
+}
+POSSESSIVE_STEMS = ("sein", "ihr", "unser", "euer", "mein", "dein")
+NOUNS_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "nouns.yml"
+
+
+@cache
+def noun_classes() -> dict[str, Any]:
+    """The noun classes of `data/extract/nouns.yml` (actor, place and time heads, pronouns...)."""
+    with NOUNS_FILE.open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return data
+
+
+TIME_WORDS = frozenset(noun_classes()["time_heads"])
+
+
+@dataclass
+class NounPhrase:
+    """A base noun phrase in a clause; token indices are doc indices, `end` exclusive."""
+
+    start: int
+    end: int
+    head: int
+    prep: str | None = None
+    cases: frozenset[str] = frozenset()
+    group: int = -1  # coordination group: phrases sharing it fill the same slot
+    genitive_of: int | None = None  # index (in the clause's list) of the phrase it is attribute of
+    possessive: int | None = None  # token index of a possessive determiner (sein, ihr)
+    pronoun: bool = False
+    relative: bool = False
+
+    def text(self, doc: Sequence[Token]) -> str:
+        return "".join(t.text_with_ws for t in doc[self.start : self.end]).strip()
+
+
+@dataclass
+class Clause:
+    """Tokens of one clause (not always contiguous: an interrupting relative clause is cut out)."""
+
+    tokens: list[int]
+    phrases: list[NounPhrase] = field(default_factory=list)
+    relative: bool = False
+    joined_by_conjunction: bool = False  # `… dankte und ihm … überreichte`: may share its subject
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1] + 1
+
+
+def preposition_of(token: Token) -> str:
+    low = token.text.lower()
+    return CONTRACTIONS.get(low, low)
+
+
+def _has_verb(tokens: Sequence[Token], finite_only: bool = False) -> bool:
+    tags = FINITE if finite_only else VERBS
+    return any(t.tag_ in tags for t in tokens)
+
+
+def split_clauses(sent: Span) -> list[Clause]:
+    """Cut a sentence into clauses; see the module docstring for the rules."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return []
+    segments: list[list[Token]] = [[]]
+    for k, tok in enumerate(toks):
+        if tok.text in CLAUSE_MARKS and tok.tag_.startswith("$"):
+            segments.append([])
+            continue
+        if tok.text.lower() in CONJUNCTIONS and tok.tag_ == "KON" and segments[-1]:
+            rest = []
+            for nxt in toks[k + 1 :]:
+                if nxt.text in CLAUSE_MARKS:
+                    break
+                rest.append(nxt)
+            if _has_verb(segments[-1]) and _has_verb(rest, finite_only=True):
+                segments.append([tok])
+                continue
+        segments[-1].append(tok)
+    segments = [s for s in segments if s]
+    is_rel = [
+        bool(s) and (s[0].tag_ in RELATIVES or (len(s) > 1 and s[0].tag_ in PREPOSITIONS and s[1].tag_ in RELATIVES))
+        for s in segments
+    ]
+    clauses: list[Clause] = []
+    k = 0
+    pending: list[Token] = []  # a verbless stretch waiting for the clause it belongs to
+    while k < len(segments):
+        seg = segments[k]
+        if is_rel[k]:
+            clauses.append(Clause([t.i for t in seg], relative=True))
+            k += 1
+            continue
+        # The main clause interrupted by a relative clause goes on after it: join both halves.
+        if (
+            k + 2 < len(segments)
+            and is_rel[k + 1]
+            and not _has_verb(seg, finite_only=True)
+            and not is_rel[k + 2]
+            and segments[k + 2][0].tag_ not in SUBORDINATORS
+        ):
+            seg = seg + segments[k + 2]
+            clauses.append(Clause([t.i for t in segments[k + 1]], relative=True))
+            segments[k + 1], segments[k + 2] = [], []
+            is_rel[k + 1] = is_rel[k + 2] = False
+        if not seg:
+            k += 1
+            continue
+        if not _has_verb(seg):
+            if clauses and not clauses[-1].relative:
+                clauses[-1].tokens.extend(t.i for t in seg)
+            else:
+                pending.extend(seg)
+            k += 1
+            continue
+        joined = seg[0].tag_ == "KON"
+        clauses.append(Clause([t.i for t in pending + seg], joined_by_conjunction=joined))
+        pending = []
+        k += 1
+    if pending:
+        clauses.append(Clause([t.i for t in pending]))
+    for clause in clauses:
+        clause.tokens.sort()
+    clauses.sort(key=lambda c: c.start)
+    doc = sent.doc
+    for clause in clauses:
+        clause.phrases = noun_phrases([doc[i] for i in clause.tokens])
+    return clauses
+
+
+def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:
+    for tok in (head, *tokens):
+        found = tok.morph.get("Case")
+        if found:
+            return frozenset(c for value in found for c in value.split(","))
+    first = tokens[0].text.lower()
+    if first in DETERMINER_CASES:
+        return frozenset(DETERMINER_CASES[first])
+    if tokens[0].tag_ == "PPOSAT":
+        ending = first[len(next((s for s in POSSESSIVE_STEMS if first.startswith(s)), "")) :]
+        table = {"": ("Nom", "Acc"), "e": ("Nom", "Acc"), "en": ("Acc", "Dat"), "em": ("Dat",),
+                 "es": ("Gen",), "er": ("Gen", "Dat")}
+        return frozenset(table.get(ending, ()))
+    return frozenset()
+
+
+def _is_name_genitive(tok: Token, nxt: Token | None) -> bool:
+    """`Putins Besuch`, `Nordkoreas Machthaber`: a name in -s before the noun it belongs to."""
+    return (
+        tok.tag_ == "NE"
+        and nxt is not None
+        and nxt.tag_ in {"NN", "ADJA"}
+        and (tok.text.endswith("s") or tok.text.endswith("'"))
+        and len(tok.text) > 3
+    )
+
+
+def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
+    """Base noun phrases over a run of tokens (one clause), with case, preposition and groups."""
+    phrases: list[NounPhrase] = []
+    n = len(tokens)
+    i = 0
+    prep: str | None = None
+    last_end = -1  # position (in `tokens`) right after the previous phrase
+    between: list[Token] = []
+    while i < n:
+        tok = tokens[i]
+        if tok.tag_ in PREPOSITIONS:
+            prep = preposition_of(tok)
+            between.append(tok)
+            i += 1
+            continue
+        if tok.text in QUOTES:
+            i += 1
+            continue
+        start = i
+        j = i
+        possessive = None
+        while j < n and (tokens[j].tag_ in DETERMINERS or tokens[j].text in QUOTES):
+            if tokens[j].tag_ == "PPOSAT":
+                possessive = tokens[j].i
+            j += 1
+        has_det = j > start
+        # Pre-nominal modifiers, including participle phrases (`ein in Nordkorea hergestelltes`).
+        while j < n:
+            tag = tokens[j].tag_
+            if j > start and tokens[j].i != tokens[j - 1].i + 1:
+                break
+            if tag in MODIFIERS or tokens[j].text in QUOTES or (tag in {"ADJD", "ADV", "PTKNEG"} and j + 1 < n and tokens[j + 1].tag_ in {"ADJA", "ADJD", "APPR", "APPRART"}):
+                j += 1
+            elif tag in PREPOSITIONS and has_det:
+                look = j + 1
+                while look < n and look < j + 8 and tokens[look].tag_ not in VERBS | {"ADJA"} | PREPOSITIONS:
+                    look += 1
+                if look < n and tokens[look].tag_ == "ADJA":
+                    j = look
+                else:
+                    break
+            else:
+                break
+        k = j
+        while k < n and (
+            tokens[k].tag_ in NOMINALS
+            or (tokens[k].tag_ == "TRUNC" and k + 2 < n and tokens[k + 1].tag_ == "KON")
+            or (tokens[k].tag_ == "KON" and k > j and tokens[k - 1].tag_ == "TRUNC")
+        ):
+            if k > j:
+                prev, cur = tokens[k - 1], tokens[k]
+                if cur.i != prev.i + 1 or prev.lemma_.lower() in TIME_WORDS:
+                    break  # a cut-out relative clause lies between, or a date ends here
+                # A new entity, or a title after a name (`Genosse Kim Genosse Putin`), starts a new phrase.
+                if cur.ent_iob_ == "B" and prev.ent_type_:
+                    break
+                if cur.tag_ == "NN" and prev.tag_ == "NE" and prev.ent_type_ and not cur.ent_type_:
+                    break
+                if _is_name_genitive(prev, cur) and k - 1 == j:
+                    break
+            k += 1
+        if k == j and _is_name_genitive(tokens[j] if j < n else tok, tokens[j + 1] if j + 1 < n else None):
+            k = j + 1  # a prenominal genitive on its own
+        if k > j:
+            head_tok = tokens[k - 1]
+            if tokens[j].tag_ == "NE" and any(t.tag_ == "NN" for t in tokens[j:k]) and tokens[j].ent_type_:
+                head_tok = tokens[j]
+            np = NounPhrase(start=tokens[start].i, end=tokens[k - 1].i + 1, head=head_tok.i, prep=prep,
+                            cases=_cases(tokens[start:k], head_tok), possessive=possessive)
+        elif has_det and j > start and tokens[j - 1].tag_ in {"ADJA", "CARD"}:
+            # A determiner with an adjective and no noun: `das zweite`, `die beiden`.
+            np = NounPhrase(start=tokens[start].i, end=tokens[j - 1].i + 1, head=tokens[j - 1].i, prep=prep,
+                            cases=_cases(tokens[start:j], tokens[j - 1]), possessive=possessive)
+            k = j
+        elif tok.tag_ in PRONOUNS or (tok.text.lower() in DETERMINER_CASES and tok.tag_ in {"PPER", "PRF"}):
+            np = NounPhrase(start=tok.i, end=tok.i + 1, head=tok.i, prep=prep, cases=_cases([tok], tok),
+                            pronoun=tok.tag_ != "PRELS", relative=tok.tag_ == "PRELS")
+            k = i + 1
+        else:
+            if tok.text not in QUOTES:
+                between.append(tok)
+            # A verb or a clause-internal stop ends the reach of the last preposition.
+            if tok.tag_ in VERBS or (tok.tag_.startswith("$") and tok.text not in QUOTES):
+                prep = None
+            i += 1
+            continue
+        # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
+        if phrases and between and all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between):
+            np.group = phrases[-1].group
+            if np.prep is None:
+                np.prep = phrases[-1].prep
+        elif phrases and not between and last_end == start:
+            _attach_attribute(phrases, np, tokens, start, k)
+        if np.group == -1:
+            np.group = len(phrases)
+        phrases.append(np)
+        between = []
+        last_end = k
+        i = k
+        prep = None  # a preposition governs one phrase (and its coordinated continuations)
+    return phrases
+
+
+def _attach_attribute(phrases: list[NounPhrase], np: NounPhrase, tokens: Sequence[Token], start: int, k: int) -> None:
+    """A phrase right after another: a genitive attribute of it (`der Gouverneur der Region`,
+    `ein Besuch Putins`), or the possessor before it (`Putins Besuch`)."""
+    prev_np = phrases[-1]
+    first = tokens[start]
+    postnominal_name = first.tag_ == "NE" and first.text.endswith("s") and k == start + 1
+    if first.text.lower() in {"des", "eines", "der"} or np.cases == frozenset({"Gen"}) or postnominal_name:
+        np.genitive_of = len(phrases) - 1
+        np.prep = prev_np.prep
+    elif prev_np.end - prev_np.start == 1 and start > 0 and _is_name_genitive(tokens[start - 1], first):
+        prev_np.genitive_of = len(phrases)
+        np.prep, prev_np.prep = prev_np.prep, None

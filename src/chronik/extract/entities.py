@@ -1,0 +1,301 @@
+"""Entities of one article: named mentions clustered into actors, titles kept, descriptions resolved.
+
+`Präsident Wladimir Putin`, `Herr Putin` and `Putins` become one entity; `Kim Jong-un`, `Kim Jong Un`
+and `Jong Un` another, while `Kim Young-ho` stays apart. A surname alone joins the full name it was
+last used for. Role descriptions (`der russische Präsident`, `Nordkoreas Machthaber`, `der Minister`)
+are resolved to a person of the article that holds that role: from appositions in the article itself
+(`der nordkoreanische Führer Kim Jong-un`) or from the actor dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from chronik.core.models import EntityType
+from chronik.extract.actor_lookup import Actors
+from chronik.extract.arguments import NounPhrase, noun_classes
+
+LABEL_TYPES: dict[str, EntityType] = {"PER": "person", "ORG": "organisation", "LOC": "location", "OTH": "other",
+                                      "MISC": "other", "GPE": "country", "PERSON": "person"}
+SPLIT = re.compile(r"[\s\-‐‑]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, NFC, hyphens as spaces: the form in which names are compared."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return " ".join(w for w in SPLIT.split(text) if w)
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@dataclass
+class LocalMention:
+    start: int  # character offsets into the analysed (cleaned) text
+    end: int
+    text: str
+    kind: str = "name"
+
+
+@dataclass
+class LocalEntity:
+    """An entity of one article. `key` is what fusion across articles compares."""
+
+    type: EntityType
+    name: str
+    tokens: tuple[str, ...]
+    kb_id: str | None = None
+    mentions: list[LocalMention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    roles: set[tuple[str, str | None]] = field(default_factory=set)  # (title lemma or role, country)
+
+    @property
+    def key(self) -> str:
+        return f"kb:{self.kb_id}" if self.kb_id else f"{self.type}:{' '.join(self.tokens)}"
+
+    def add(self, start: int, end: int, text: str, kind: str = "name") -> None:
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(LocalMention(start, end, text, kind))
+
+    def last_mention_before(self, pos: int) -> int:
+        return max((m.start for m in self.mentions if m.start < pos), default=-1)
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """Folded name tokens without leading honorifics and titles (`Herrn Kim` → `kim`)."""
+    honorifics = set(noun_classes()["honorifics"])
+    words = fold(text).split()
+    while len(words) > 1 and words[0] in honorifics:
+        words = words[1:]
+    return tuple(words)
+
+
+class DocEntities:
+    """The entities of one analysed article and the look-ups the event extractor needs."""
+
+    def __init__(self, doc: Doc, actors: Actors, published: date | None = None) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.published = published
+        self.entities: list[LocalEntity] = []
+        self._by_token: dict[int, LocalEntity] = {}
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+    def _register(self, ent: LocalEntity, span: Span) -> None:
+        ent.add(span.start_char, span.end_char, span.text)
+        for tok in span:
+            self._by_token.setdefault(tok.i, ent)
+
+    def _build(self) -> None:
+        persons = [e for e in self.doc.ents if LABEL_TYPES.get(e.label_) == "person"]
+        others = [e for e in self.doc.ents if LABEL_TYPES.get(e.label_) != "person"]
+        # Full names first, so that surnames and partial names have something to join.
+        singles: list[Span] = []
+        for span in persons:
+            toks = self._base_tokens(span)
+            if not toks:
+                continue
+            if len(toks) < 2 or self._partial_of_existing(toks):
+                singles.append(span)
+                continue
+            match = next((e for e in self.entities if e.type == "person" and self._same_full_name(e.tokens, toks)), None)
+            if match is None:
+                match = LocalEntity("person", self._clean_name(span), toks, kb_id=span.kb_id_ or None)
+                self.entities.append(match)
+            match.kb_id = match.kb_id or span.kb_id_ or None
+            self._register(match, span)
+        for span in sorted(singles, key=lambda s: s.start):
+            toks = self._base_tokens(span)
+            candidates = [e for e in self.entities if e.type == "person" and _contains(e.tokens, toks)]
+            if span.kb_id_:
+                linked = [e for e in candidates if e.kb_id == span.kb_id_]
+                candidates = linked or candidates
+            if candidates:
+                best = max(candidates, key=lambda e: (e.last_mention_before(span.start_char), len(e.mentions)))
+            else:
+                best = next((e for e in self.entities if e.type == "person" and e.tokens == toks), None)
+                if best is None:
+                    best = LocalEntity("person", self._clean_name(span), toks, kb_id=span.kb_id_ or None)
+                    self.entities.append(best)
+            self._register(best, span)
+        for span in others:
+            etype = LABEL_TYPES.get(span.label_, "other")
+            kb = span.kb_id_ or None
+            if kb:
+                etype = self.actors.entity_type(kb) or etype
+            toks = self._base_tokens(span)
+            key_match = next(
+                (e for e in self.entities if e.type != "person" and ((kb and e.kb_id == kb) or (not kb and e.tokens == toks))),
+                None,
+            )
+            if key_match is None:
+                name = self.actors.name(kb) if kb else self._clean_name(span)
+                key_match = LocalEntity(etype, name or span.text, toks, kb_id=kb)
+                self.entities.append(key_match)
+            self._register(key_match, span)
+        self._link_persons_to_dictionary()
+        self._collect_titles()
+
+    def _base_tokens(self, span: Span) -> tuple[str, ...]:
+        toks = name_tokens(span.text)
+        if toks and toks[-1].endswith("s") and len(toks[-1]) > 3:
+            base = toks[:-1] + (toks[-1][:-1],)
+            known = {e.tokens[-1] for e in self.entities if e.tokens}
+            if base[-1] in known or self.actors.is_name(" ".join(base)) or span.label_ != "PER":
+                return base
+            # A genitive of a name used elsewhere in the article unchanged (`Putins` / `Putin`).
+            if any(fold(t.text) == base[-1] for t in self.doc if t.ent_type_):
+                return base
+        if toks and toks[-1].endswith("'"):
+            return toks[:-1] + (toks[-1][:-1],)
+        return toks
+
+    def _clean_name(self, span: Span) -> str:
+        words = span.text.split()
+        honorifics = set(noun_classes()["honorifics"])
+        while len(words) > 1 and words[0].lower() in honorifics:
+            words = words[1:]
+        name = " ".join(words)
+        base = self._base_tokens(span)
+        if base and fold(words[-1]) != base[-1] and name.endswith("s"):
+            name = name[:-1]
+        return name
+
+    def _partial_of_existing(self, toks: tuple[str, ...]) -> bool:
+        return any(len(e.tokens) > len(toks) and _contains(e.tokens, toks) for e in self.entities if e.type == "person")
+
+    @staticmethod
+    def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        if a == b:
+            return True
+        if len(a) != len(b) or a[-1] != b[-1]:
+            return False
+        return all(_edit_distance_at_most_one(x, y) for x, y in zip(a, b, strict=True))
+
+    def _link_persons_to_dictionary(self) -> None:
+        countries = {self.actors.country(e.kb_id) for e in self.entities if e.kb_id} - {None}
+        for tok in self.doc:
+            code = self.actors.demonym_country(tok.lemma_) if tok.tag_ in {"ADJA", "ADJD"} else None
+            if code:
+                countries.add(code)
+        for ent in self.entities:
+            if ent.type != "person" or ent.kb_id:
+                continue
+            full = self.actors.person_by_name(" ".join(ent.tokens))
+            if full:
+                ent.kb_id = full
+            elif len(ent.tokens) == 1:
+                ent.kb_id = self.actors.person_by_surname(ent.tokens[0], countries)
+            if ent.kb_id:
+                ent.name = self.actors.name(ent.kb_id) or ent.name
+
+    def _collect_titles(self) -> None:
+        """Titles standing before a name (`Kreml-Sprecher Dmitri Peskow`) become the entity's roles."""
+        for ent in self.entities:
+            if ent.type != "person":
+                continue
+            for m in ent.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                i = span.start - 1
+                words: list[Token] = []
+                while i >= 0 and self.doc[i].tag_ in {"NN", "ADJA", "NE"} and not self.doc[i].ent_type_:
+                    words.insert(0, self.doc[i])
+                    i -= 1
+                if i >= 0 and self.doc[i].tag_ == "ART" and words:
+                    words.insert(0, self.doc[i])
+                nouns = [w for w in words if w.tag_ == "NN"]
+                if not nouns:
+                    continue
+                title = " ".join(w.text for w in words)
+                if title not in ent.titles:
+                    ent.titles.append(title)
+                country = next((self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None)
+                for noun in nouns:
+                    ent.roles.add((noun.lemma_.lower(), country))
+                    role = self.actors.role_of_title(noun.lemma_)
+                    if role:
+                        ent.roles.add((role, country))
+
+    # -- look-ups ---------------------------------------------------------------------------
+    def at(self, start_token: int, end_token: int, prefer_person: bool = True) -> LocalEntity | None:
+        """The entity named inside tokens [start, end): a person before anything else."""
+        found = [self._by_token[i] for i in range(start_token, end_token) if i in self._by_token]
+        if not found:
+            return None
+        if prefer_person:
+            people = [e for e in found if e.type == "person"]
+            if people:
+                return people[0]
+        return found[0]
+
+    def persons_before(self, pos: int) -> list[LocalEntity]:
+        """People mentioned before character `pos`, the most recent first."""
+        people = [e for e in self.entities if e.type == "person" and e.last_mention_before(pos) >= 0]
+        return sorted(people, key=lambda e: -e.last_mention_before(pos))
+
+    def describe(self, np: NounPhrase) -> tuple[str, str | None] | None:
+        """(title lemma, country code) when the phrase is a role description, else None."""
+        doc = self.doc
+        head = doc[np.head]
+        if head.tag_ != "NN" or not self._is_title(head.lemma_):
+            return None
+        country = None
+        for tok in doc[np.start : np.end]:
+            if tok.tag_ in {"ADJA", "ADJD"}:
+                country = country or self.actors.demonym_country(tok.lemma_)
+        return head.lemma_.lower(), country
+
+    def _is_title(self, lemma: str) -> bool:
+        low = lemma.lower()
+        return bool(self.actors.role_of_title(lemma)) or any(
+            low.endswith(s) for s in ("präsident", "minister", "sprecher", "führer", "chef", "kanzler",
+                                      "machthaber", "gouverneur", "premier", "oberhaupt")
+        )
+
+    def resolve_description(self, title: str, country: str | None, pos: int) -> LocalEntity | None:
+        """The person of this article who holds the described role, if exactly one does."""
+        role = self.actors.role_of_title(title)
+        keys = {(title, country)} | ({(role, country)} if role else set())
+        # 1. An apposition in this article said so (`der nordkoreanische Führer Kim Jong-un`).
+        hits = [e for e in self.entities if e.type == "person" and e.roles & keys]
+        if not hits and country is None:
+            hits = [e for e in self.entities if e.type == "person" and any(t == title or (role and t == role) for t, _ in e.roles)]
+            hits = [e for e in hits if e.last_mention_before(pos) >= 0]
+            # A bare title (`der Minister`) refers to the last person introduced with it.
+            hits = sorted(hits, key=lambda e: -e.last_mention_before(pos))[:1]
+        if not hits and role and country:
+            # 2. The actor dictionary knows who held the role; prefer people this article names.
+            holders = self.actors.holders(role, country, self.published)
+            hits = [e for e in self.entities if e.kb_id in holders]
+            if not hits and len(holders) == 1 and self.published is not None:
+                kb = next(iter(holders))
+                ent = LocalEntity("person", self.actors.name(kb) or kb, tuple(fold(self.actors.name(kb) or kb).split()), kb_id=kb)
+                self.entities.append(ent)
+                hits = [ent]
+        return hits[0] if len(hits) == 1 else None
+
+    def country_entity(self, np: NounPhrase) -> LocalEntity | None:
+        ent = self.at(np.start, np.end, prefer_person=False)
+        return ent if ent is not None and ent.type in {"country", "location"} else None
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """`part` is a contiguous run of `full` (`jong un` in `kim jong un`)."""
+    n = len(part)
+    return any(full[i : i + n] == part for i in range(len(full) - n + 1))

@@ -1,0 +1,568 @@
+"""Events read from analysed German text with the frame lexicon (`data/frames/`).
+
+For each clause, verbs and nouns of the lexicon trigger a frame. Roles are filled from the clause's
+noun phrases: case (determiners, morphology), prepositions, coordination and what a phrase can be
+(actor, thing or place) decide which phrase fills which slot. Pronouns, pair words (`beide`),
+role descriptions (`der russische Präsident`) and relative pronouns are resolved to entities.
+Reciprocal (`sich gegenseitig … geschenkt`), exchange (`Gewehraustausch mit X`) and answering
+(`X seinerseits erhielt …`) gifts are spelled out into one event per direction.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from chronik.extract.arguments import (
+    FINITE,
+    VERBS,
+    Clause,
+    NounPhrase,
+    noun_classes,
+    split_clauses,
+)
+from chronik.extract.entities import DocEntities, LocalEntity
+from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
+
+CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
+NUMBER_WORDS = {
+    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "zwanzig": 20, "hundert": 100, "tausend": 1000, "beiden": 2, "beide": 2,
+}
+
+
+@dataclass
+class Filler:
+    """A role filler in the analysed text (character offsets into `doc.text`)."""
+
+    text: str
+    start: int
+    end: int
+    entity: LocalEntity | None = None
+    quantity: int | None = None
+    inferred: bool = False
+
+
+@dataclass
+class LocalEvent:
+    type: str
+    plover: str | None
+    trigger: Token
+    sentence: Span
+    roles: dict[str, list[Filler]] = field(default_factory=dict)
+    place: Filler | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, role: str, filler: Filler) -> None:
+        fillers = self.roles.setdefault(role, [])
+        same = [
+            f for f in fillers
+            if (f.entity is not None and f.entity is filler.entity) or (f.start, f.end) == (filler.start, filler.end)
+        ]
+        if not same:
+            fillers.append(filler)
+
+    def actors(self, role: str) -> list[LocalEntity]:
+        return [f.entity for f in self.roles.get(role, []) if f.entity is not None]
+
+    @property
+    def filled(self) -> bool:
+        return any(self.roles.values())
+
+
+# -- phrase classification ----------------------------------------------------------------------
+
+
+def _suffix_in(lemma: str, suffixes: list[str]) -> bool:
+    low = lemma.lower()
+    return any(low == s or (len(low) > len(s) + 2 and low.endswith(s)) for s in suffixes)
+
+
+class Reader:
+    """Reads the events of one analysed article."""
+
+    def __init__(self, doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> None:
+        self.doc = doc
+        self.ents = entities
+        self.frames = frames
+        self.classes = noun_classes()
+        self.events: list[LocalEvent] = []
+        self._sentences = list(doc.sents)
+
+    # what a phrase is ---------------------------------------------------------------------
+    def resolve(self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]) -> list[Filler]:
+        """The entity (or entities, for pairs) a phrase refers to, as fillers."""
+        doc = self.doc
+        span = doc[np.start : np.end]
+        head = doc[np.head]
+        low = head.text.lower()
+        filler = Filler(span.text, span.start_char, span.end_char)
+        if np.relative and prev_phrases:
+            ante = next((p for p in reversed(prev_phrases) if doc[p.head].tag_ in {"NN", "NE"}), None)
+            if ante is not None:
+                return self.resolve(ante, clause, taken, [])
+        ent = self.ents.at(np.start, np.end)
+        if ent is not None:
+            filler.entity = ent
+            return [filler]
+        if np.pronoun and low in self.classes["person_pronouns"]:
+            person = self._pronoun(head, np, taken)
+            if person is not None:
+                filler.entity = person
+                person.add(filler.start, filler.end, filler.text, "pronoun")
+            return [filler]
+        if self._is_pair(np):
+            return self._pair(np, filler)
+        desc = self.ents.describe(np)
+        if desc is not None:
+            person = self.ents.resolve_description(desc[0], desc[1] or self._genitive_country(np, clause), filler.start)
+            if person is not None:
+                filler.entity = person
+                person.add(filler.start, filler.end, filler.text, "description")
+        return [filler]
+
+    def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
+        idx = clause.phrases.index(np) if np in clause.phrases else -1
+        for other in clause.phrases:
+            if other.genitive_of == idx and idx >= 0:
+                ent = self.ents.country_entity(other)
+                if ent is not None and ent.kb_id:
+                    return self.ents.actors.country(ent.kb_id)
+        return None
+
+    def _pronoun(self, head: Token, np: NounPhrase, taken: set[int]) -> LocalEntity | None:
+        people = self.ents.persons_before(head.idx)
+        for person in people:
+            if id(person) in taken:
+                continue
+            return person
+        return None
+
+    def _is_pair(self, np: NounPhrase) -> bool:
+        words = {t.text.lower() for t in self.doc[np.start : np.end]}
+        return bool(words & set(self.classes["pair_words"])) and np.end - np.start <= 5
+
+    def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
+        """`beide`, `die beiden Anführer`, `beide Länder`: the last two actors of the right kind."""
+        head = self.doc[np.head].lemma_.lower()
+        want_country = _suffix_in(head, ["land", "länder", "staat", "staaten", "seite", "seiten"])
+        seen: list[LocalEntity] = []
+        for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
+            if ent.last_mention_before(filler.start) < 0:
+                continue
+            if (ent.type == "country") if want_country else (ent.type == "person"):
+                seen.append(ent)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return [filler]
+        return [Filler(filler.text, filler.start, filler.end, entity=e, inferred=True) for e in seen]
+
+    def kind(self, np: NounPhrase, fillers: list[Filler]) -> str:
+        """actor, place or thing."""
+        doc = self.doc
+        head = doc[np.head]
+        ents = [f.entity for f in fillers if f.entity is not None]
+        if any(e.type in {"person", "organisation"} for e in ents):
+            return "actor"
+        if any(e.type in {"country", "location"} for e in ents):
+            return "place"
+        if np.pronoun and head.text.lower() in self.classes["person_pronouns"]:
+            return "actor"
+        if self._is_pair(np) or _suffix_in(head.lemma_, self.classes["actor_suffixes"]):
+            return "actor"
+        if _suffix_in(head.lemma_, self.classes["place_suffixes"]):
+            return "place"
+        return "thing"
+
+    def is_time(self, np: NounPhrase) -> bool:
+        head = self.doc[np.head]
+        return head.lemma_.lower() in self.classes["time_heads"] or head.tag_ == "CARD"
+
+    # triggers -------------------------------------------------------------------------------
+    def _verb_lemma(self, tok: Token, clause: Clause) -> str:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ in FINITE:
+            particles = [self.doc[i] for i in clause.tokens if i > tok.i and self.doc[i].tag_ == "PTKVZ"]
+            if particles:
+                return particles[0].text.lower() + lemma
+        return lemma
+
+    def _context(self, frame: Frame, sent_index: int) -> bool:
+        lo, hi = max(0, sent_index - frame.context_window), sent_index + frame.context_window + 1
+        for sent in self._sentences[lo:hi]:
+            for tok in sent:
+                low = tok.lemma_.lower()
+                if any(low.startswith(c) for c in frame.context):
+                    return True
+                if tok.tag_ in VERBS and low in {v for vt in frame.verbs if not vt.needs_context for v in vt.lemmas}:
+                    return True
+        return False
+
+    def read(self) -> list[LocalEvent]:
+        for s_index, sent in enumerate(self._sentences):
+            clauses = split_clauses(sent)
+            prev_subject: list[Filler] = []
+            prev_phrases: list[NounPhrase] = []
+            for clause in clauses:
+                subject = self._clause_subject(clause, prev_phrases)
+                if not subject and clause.joined_by_conjunction:
+                    subject = prev_subject
+                for tok in (self.doc[i] for i in clause.tokens):
+                    if tok.tag_ in VERBS:
+                        lemma = self._verb_lemma(tok, clause)
+                        for frame in self.frames:
+                            for vt in frame.verbs:
+                                if lemma in vt.lemmas:
+                                    self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
+                    elif tok.tag_ == "NN":
+                        for frame in self.frames:
+                            for nt in frame.nouns:
+                                if nt.matches(tok.lemma_ or tok.text):
+                                    self._noun_event(frame, nt, tok, clause, sent, subject)
+                prev_subject = subject or prev_subject
+                prev_phrases = clause.phrases
+        self._answering_gifts()
+        return self._merge([e for e in self.events if e.filled])
+
+    def _clause_subject(self, clause: Clause, prev_phrases: list[NounPhrase]) -> list[Filler]:
+        """The nominative actor(s) of a clause: unambiguous Nom first, else the first bare actor."""
+        best: list[Filler] = []
+        for np in clause.phrases:
+            if np.prep or np.genitive_of is not None:
+                continue
+            fillers = self.resolve(np, clause, set(), prev_phrases)
+            if self.kind(np, fillers) != "actor":
+                continue
+            if np.cases == frozenset({"Nom"}):
+                return self._group(clause, np, prev_phrases)
+            if not best and (not np.cases or "Nom" in np.cases):
+                best = self._group(clause, np, prev_phrases)
+        return best
+
+    def _group(self, clause: Clause, np: NounPhrase, prev_phrases: list[NounPhrase]) -> list[Filler]:
+        out: list[Filler] = []
+        for member in clause.phrases:
+            if member.group == np.group and member.genitive_of is None:
+                out.extend(self.resolve(member, clause, set(), prev_phrases))
+        return out
+
+    def _new_event(self, frame: Frame, trigger: Token, sent: Span) -> LocalEvent:
+        event = LocalEvent(frame.type, frame.plover, trigger, sent)
+        self.events.append(event)
+        return event
+
+    def _verb_event(self, frame: Frame, vt: VerbTrigger, tok: Token, clause: Clause, sent: Span, s_index: int,
+                    subject: list[Filler], prev_phrases: list[NounPhrase]) -> None:
+        doc = self.doc
+        words = {doc[i].lemma_.lower() for i in clause.tokens}
+        if vt.reflexive and not any(doc[i].tag_ == "PRF" for i in clause.tokens):
+            return
+        passive = tok.tag_ in {"VVPP"} and "werden" in words and not any(doc[i].tag_ == "VVINF" for i in clause.tokens)
+        mapping = vt.passive if passive else vt.active
+        if not mapping:
+            return
+        groups = self._groups(clause)
+        if vt.object_heads:
+            heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
+            if not any(any(h == oh or h.endswith(oh) for oh in vt.object_heads) for h in heads):
+                return
+        context_ok = not vt.needs_context or self._context(frame, s_index) or "als" in {doc[i].text.lower() for i in clause.tokens}
+        if not context_ok:
+            return
+        event = self._new_event(frame, tok, sent)
+        event.attributes["voice"] = "passive" if passive else "active"
+        assignment = self._assign(frame, mapping, groups, passive)
+        if vt.actor_objects and any(
+            slot in {"acc", "dat"} and kind != "actor" for (np, kind, _), slot in assignment.items()
+        ):
+            self.events.remove(event)
+            return
+        for (np, kind, fillers), slot in assignment.items():
+            role = mapping.get(slot)
+            if role is None:
+                continue
+            for f in fillers:
+                f.quantity = f.quantity if f.quantity is not None else self._quantity(np)
+                event.add(role, f)
+        # A subject shared with a coordinated clause (`… dankte und ihm sein Geschenk überreichte`).
+        subj_role = mapping.get("subj")
+        if subj_role and not event.roles.get(subj_role) and subject and not passive:
+            for f in subject:
+                event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+        self._reciprocal(event, clause, mapping)
+        self._place(event, clause, frame)
+
+    def _groups(self, clause: Clause) -> list[tuple[NounPhrase, str, list[Filler]]]:
+        """(first phrase, kind, fillers) of each coordination group that can fill a slot."""
+        taken: set[int] = set()
+        out: list[tuple[NounPhrase, str, list[Filler]]] = []
+        seen: set[int] = set()
+        for np in clause.phrases:
+            if np.genitive_of is not None or np.group in seen or self.is_time(np):
+                continue
+            seen.add(np.group)
+            fillers: list[Filler] = []
+            kinds = []
+            for member in clause.phrases:
+                if member.group == np.group and member.genitive_of is None and not self.is_time(member):
+                    got = self.resolve(member, clause, taken, [])
+                    kinds.append(self.kind(member, got))
+                    for f in got:
+                        if f.quantity is None:
+                            f.quantity = self._quantity(member)
+                    fillers.extend(got)
+            for f in fillers:
+                if f.entity is not None:
+                    taken.add(id(f.entity))
+            kind = "actor" if "actor" in kinds else ("place" if "place" in kinds else "thing")
+            out.append((np, kind, fillers))
+        return out
+
+    def _assign(self, frame: Frame, mapping: dict[str, str], groups: list[tuple[NounPhrase, str, list[Filler]]],
+                passive: bool) -> dict[tuple[NounPhrase, str, list[Filler]], str]:
+        """Slots for the clause's groups: prepositions decide directly; core slots by case, kind and order."""
+        result: dict[Any, str] = {}
+        core: list[tuple[NounPhrase, str, list[Filler]]] = []
+        for g in groups:
+            np, kind, _ = g
+            if np.prep:
+                slot = f"pp:{np.prep}"
+                role = mapping.get(slot)
+                if role and self._fits(frame.roles.get(role, "thing"), kind):
+                    result[g] = slot
+            else:
+                core.append(g)
+        slots = [s for s in ("subj", "dat", "acc") if s in mapping]
+        best: tuple[float, dict[Any, str]] = (-1e9, {})
+        options = [None, *slots]
+        for combo in itertools.product(options, repeat=len(core)):
+            used = [s for s in combo if s]
+            if len(used) != len(set(used)):
+                continue
+            score = 0.0
+            for rank, (g, slot) in enumerate(zip(core, combo, strict=True)):
+                np, kind, _ = g
+                if slot is None:
+                    continue
+                role_kind = frame.roles.get(mapping[slot], "thing")
+                if not self._fits(role_kind, kind):
+                    score -= 10
+                    continue
+                case = {v: k for k, v in CORE_SLOTS.items()}[slot]
+                if np.cases:
+                    score += 3 if np.cases == frozenset({case}) else (1 if case in np.cases else -6)
+                else:
+                    score += 1
+                # German puts the subject first among bare actor phrases; keep the earliest one there.
+                if slot == "subj":
+                    score += 0.5 / (rank + 1)
+                score += 2
+            if score > best[0]:
+                best = (score, {g: s for g, s in zip(core, combo, strict=True) if s})
+        # Several thing groups may all be items when the item slot is the accusative.
+        assigned = dict(best[1])
+        item_slot = next((s for s in slots if frame.roles.get(mapping[s]) == "thing"), None)
+        if item_slot:
+            for g in core:
+                np, kind, _ = g
+                if g not in assigned and kind == "thing" and (not np.cases or {"Acc", "Nom"} & np.cases):
+                    assigned[g] = item_slot
+        result.update(assigned)
+        return result
+
+    @staticmethod
+    def _fits(role_kind: str, kind: str) -> bool:
+        if role_kind == "actor":
+            return kind in {"actor", "place"}  # countries and capitals act in news (`Moskau warnt`)
+        return kind == role_kind
+
+    def _quantity(self, np: NounPhrase) -> int | None:
+        for tok in self.doc[np.start : np.end]:
+            if tok.tag_ == "CARD":
+                digits = tok.text.replace(".", "").replace(",", "")
+                if digits.isdigit():
+                    return int(digits)
+                return NUMBER_WORDS.get(tok.text.lower())
+            if tok.tag_ == "ART" and tok.text.lower() in NUMBER_WORDS and tok.lemma_.lower() == "ein":
+                return 1
+        return None
+
+    def _reciprocal(self, event: LocalEvent, clause: Clause, mapping: dict[str, str]) -> None:
+        words = {self.doc[i].text.lower() for i in clause.tokens}
+        if not words & set(self.classes["reciprocal"]):
+            return
+        subj_role = mapping.get("subj")
+        other = mapping.get("dat") or mapping.get("acc")
+        if not subj_role:
+            return
+        actors = event.actors(subj_role)
+        if len(actors) != 2:
+            return
+        if event.type == "gift" and other:
+            event.attributes["reciprocal"] = True
+            a, b = actors
+            base_roles = {k: v for k, v in event.roles.items() if k not in {subj_role, other}}
+            fillers = {id(f.entity): f for f in event.roles[subj_role] if f.entity is not None}
+            event.roles = dict(base_roles)
+            event.add(subj_role, fillers[id(a)])
+            event.add(other, fillers[id(b)])
+            twin = LocalEvent(event.type, event.plover, event.trigger, event.sentence, attributes=dict(event.attributes))
+            twin.roles = dict(base_roles)
+            twin.add(subj_role, fillers[id(b)])
+            twin.add(other, fillers[id(a)])
+            self.events.append(twin)
+
+    def _place(self, event: LocalEvent, clause: Clause, frame: Frame) -> None:
+        if "destination" in frame.roles or "place" in event.roles:
+            return
+        for np in clause.phrases:
+            if np.prep in {"in", "auf", "an"} and np.genitive_of is None:
+                fillers = self.resolve(np, clause, set(), [])
+                if self.kind(np, fillers) == "place" and not self.is_time(np):
+                    event.place = fillers[0]
+                    return
+
+    def _noun_event(self, frame: Frame, nt: NounTrigger, tok: Token, clause: Clause, sent: Span,
+                    subject: list[Filler]) -> None:
+        phrases = clause.phrases
+        tphrase = next((p for p in phrases if p.start <= tok.i < p.end), None)
+        if tphrase is None:
+            return
+        idx = phrases.index(tphrase)
+        event = self._new_event(frame, tok, sent)
+        event.attributes["trigger_kind"] = "noun"
+        taken: set[int] = set()
+
+        def fill(role: str, np: NounPhrase) -> None:
+            fillers = self.resolve(np, clause, taken, [])
+            if self._fits(frame.roles.get(role, "actor"), self.kind(np, fillers)):
+                for f in fillers:
+                    f.quantity = self._quantity(np)
+                    event.add(role, f)
+
+        for np in phrases:
+            if np.genitive_of == idx and "gen" in nt.slots:
+                fill(nt.slots["gen"], np)
+        if tphrase.possessive is not None and "poss" in nt.slots:
+            # `sein Besuch`: the owner is the clause's subject, unless the phrase is the subject itself.
+            t = self.doc[tphrase.possessive]
+            inside = [f for f in subject if t.idx <= f.start < self.doc[tphrase.end - 1].idx + 1]
+            owners = [f.entity for f in subject if f.entity is not None] if subject and not inside else []
+            if not owners:
+                person = self._pronoun(t, tphrase, taken)
+                owners = [person] if person is not None else []
+            for owner in owners:
+                event.add(nt.slots["poss"], Filler(t.text, t.idx, t.idx + len(t.text), owner, inferred=True))
+        # Prepositional attributes right after the trigger (`Besuch in Nordkorea`, `Treffen mit X`).
+        for np in phrases[idx + 1 :]:
+            if np.genitive_of is not None:
+                continue
+            if np.prep is None:
+                break
+            slot = f"pp:{np.prep}"
+            if slot in nt.slots:
+                fill(nt.slots[slot], np)
+        if "compound" in nt.slots:
+            self._compound(event, nt, tok, frame)
+        if tphrase.group >= 0 and frame.roles.get("item") == "thing":
+            for np in phrases:
+                if np.group == tphrase.group and np is not tphrase and np.genitive_of is None:
+                    fill("item", np)
+        if not any(event.roles.get(r) for r, k in frame.roles.items() if k == "actor"):
+            for slot, role in nt.clause_slots.items():
+                if slot == "subj":
+                    if subject and not (subject[0].start >= self.doc[tphrase.start].idx and subject[0].end <= self.doc[tphrase.end - 1].idx + len(self.doc[tphrase.end - 1].text)):
+                        for f in subject:
+                            event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+                else:
+                    for np in phrases:
+                        if np is not tphrase and (f"pp:{np.prep}" == slot or (slot == "dat" and np.cases == frozenset({"Dat"}))):
+                            fill(role, np)
+        if nt.exchange:
+            self._exchange(event)
+        self._place(event, clause, frame)
+
+    def _compound(self, event: LocalEvent, nt: NounTrigger, tok: Token, frame: Frame) -> None:
+        base = nt.matches(tok.lemma_ or tok.text)
+        if not base or tok.text.lower() == base.lower():
+            return
+        prefix = tok.text[: len(tok.text) - len(base)].rstrip("-")
+        if len(prefix) < 3:
+            return
+        role = nt.slots["compound"]
+        kind = frame.roles.get(role, "thing")
+        is_place = self.ents.actors.is_place(prefix) or self.ents.actors.is_place(prefix.rstrip("s"))
+        if (kind == "place") != bool(is_place):
+            return
+        event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), quantity=None))
+
+    def _exchange(self, event: LocalEvent) -> None:
+        """An exchange between two parties is a gift in each direction."""
+        parties = []
+        for f in event.roles.get("participant", []):
+            if f.entity is not None and f.entity not in parties:
+                parties.append(f.entity)
+        if len(parties) != 2 or not event.roles.get("item"):
+            return
+        fillers = {id(f.entity): f for f in event.roles["participant"] if f.entity is not None}
+        items = event.roles["item"]
+        self.events.remove(event)
+        for a, b in ((parties[0], parties[1]), (parties[1], parties[0])):
+            ev = LocalEvent(event.type, event.plover, event.trigger, event.sentence, attributes={"exchange": True})
+            ev.roles = {"giver": [fillers[id(a)]], "recipient": [fillers[id(b)]], "item": list(items)}
+            ev.place = event.place
+            self.events.append(ev)
+
+    def _answering_gifts(self) -> None:
+        """`X seinerseits erhielt …`: X answers a gift, so the giver is whom X gave to before."""
+        responsive = set(self.classes["responsive"])
+        gifts = [e for e in self.events if e.type == "gift"]
+        for i, ev in enumerate(gifts):
+            if ev.roles.get("giver") or not ev.actors("recipient"):
+                continue
+            words = {t.text.lower() for t in ev.sentence}
+            if not words & responsive:
+                continue
+            me = ev.actors("recipient")[0]
+            for before in reversed(gifts[:i]):
+                if me in before.actors("giver") and before.actors("recipient"):
+                    other = before.roles["recipient"][0]
+                    ev.add("giver", Filler(other.text, other.start, other.end, other.entity, inferred=True))
+                    ev.attributes["answering"] = True
+                    break
+
+    @staticmethod
+    def _merge(events: list[LocalEvent]) -> list[LocalEvent]:
+        """One event per sentence and type when their actors agree (a verb and its noun: `traf sich
+        … zu einem Treffen`)."""
+        out: list[LocalEvent] = []
+        for ev in events:
+            twin = next(
+                (o for o in out if o.type == ev.type and o.sentence.start == ev.sentence.start
+                 and o.type in {"meeting", "visit", "agreement"} and _compatible(o, ev)),
+                None,
+            )
+            if twin is None:
+                out.append(ev)
+                continue
+            for role, fillers in ev.roles.items():
+                for f in fillers:
+                    twin.add(role, f)
+            twin.place = twin.place or ev.place
+        return out
+
+
+def _compatible(a: LocalEvent, b: LocalEvent) -> bool:
+    ea = {id(e) for fs in a.roles.values() for f in fs if (e := f.entity) is not None}
+    eb = {id(e) for fs in b.roles.values() for f in fs if (e := f.entity) is not None}
+    return not ea or not eb or bool(ea & eb)
+
+
+def read_events(doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:
+    """Every event of the lexicon's frames in one analysed article."""
+    return Reader(doc, entities, frames).read()

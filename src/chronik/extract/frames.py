@@ -1,0 +1,129 @@
+"""The frame lexicon: event types, their triggers and how German syntax maps onto their roles.
+
+Read from `data/frames/*.yml` (see the README there); nothing here knows any particular event type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronik.core.errors import ExtractionError
+
+FRAMES_DIR = Path(__file__).resolve().parents[1] / "data" / "frames"
+FILLER_KINDS = {"actor", "thing", "place"}
+
+
+@dataclass(frozen=True)
+class VerbTrigger:
+    lemmas: frozenset[str]
+    active: dict[str, str]
+    passive: dict[str, str]
+    object_heads: tuple[str, ...] = ()
+    needs_context: bool = False
+    reflexive: bool = False
+    actor_objects: bool = False
+    only_modalities: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NounTrigger:
+    lemmas: frozenset[str]
+    slots: dict[str, str]
+    clause_slots: dict[str, str]
+    suffix: bool = False
+    exchange: bool = False
+
+    def matches(self, lemma: str) -> str | None:
+        """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
+        low = lemma.lower()
+        for base in self.lemmas:
+            b = base.lower()
+            if low == b:
+                return base
+            if self.suffix and len(low) > len(b) + 2 and low.endswith(b):
+                return base
+        return None
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    plover: str | None
+    roles: dict[str, str]
+    verbs: tuple[VerbTrigger, ...]
+    nouns: tuple[NounTrigger, ...]
+    context: tuple[str, ...] = ()
+    context_window: int = 2
+    source: str = ""
+    verb_lemmas: frozenset[str] = field(default_factory=frozenset)
+
+
+def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
+    for slot, role in mapping.items():
+        if role not in roles and role != "participant":
+            raise ExtractionError(f"frame {frame}: slot {slot} names unknown role {role!r}")
+    return dict(mapping)
+
+
+def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
+    """Validate one frame definition (a parsed YAML mapping)."""
+    try:
+        ftype = str(data["type"])
+        roles = {str(k): str(v) for k, v in data["roles"].items()}
+    except (KeyError, AttributeError) as err:
+        raise ExtractionError(f"{source}: a frame needs `type` and `roles`") from err
+    bad = {k: v for k, v in roles.items() if v not in FILLER_KINDS}
+    if bad:
+        raise ExtractionError(f"{source}: unknown filler kinds {bad}; use {sorted(FILLER_KINDS)}")
+    roles.setdefault("participant", "actor")
+    verbs = tuple(
+        VerbTrigger(
+            lemmas=frozenset(v["lemmas"]),
+            active=_check_roles(ftype, roles, v.get("active", {})),
+            passive=_check_roles(ftype, roles, v.get("passive", {})),
+            object_heads=tuple(h.lower() for h in v.get("object_heads", [])),
+            needs_context=bool(v.get("needs_context", False)),
+            reflexive=bool(v.get("reflexive", False)),
+            actor_objects=bool(v.get("actor_objects", False)),
+            only_modalities=tuple(v.get("only_modalities", [])),
+        )
+        for v in data.get("verbs", [])
+    )
+    nouns = tuple(
+        NounTrigger(
+            lemmas=frozenset(n["lemmas"]),
+            slots=_check_roles(ftype, roles, n.get("slots", {})),
+            clause_slots=_check_roles(ftype, roles, n.get("clause_slots", {})),
+            suffix=bool(n.get("suffix", False)),
+            exchange=bool(n.get("exchange", False)),
+        )
+        for n in data.get("nouns", [])
+    )
+    return Frame(
+        type=ftype,
+        plover=data.get("plover"),
+        roles=roles,
+        verbs=verbs,
+        nouns=nouns,
+        context=tuple(w.lower() for w in data.get("context", [])),
+        context_window=int(data.get("context_window", 2)),
+        source=source,
+        verb_lemmas=frozenset(lemma for v in verbs for lemma in v.lemmas),
+    )
+
+
+@cache
+def load_frames(directory: str = str(FRAMES_DIR)) -> tuple[Frame, ...]:
+    """Every frame in the lexicon directory, in file-name order."""
+    frames = []
+    for path in sorted(Path(directory).glob("*.yml")):
+        with path.open(encoding="utf-8") as fh:
+            frames.append(parse_frame(yaml.safe_load(fh), source=path.name))
+    if not frames:
+        raise ExtractionError(f"no frames in {directory}")
+    return tuple(frames)

@@ -1,0 +1,345 @@
+"""Is an event asserted, planned, negated or uncertain? Read from cues around its trigger.
+
+The sentence is cut into clauses at punctuation and at coordinations that join two full verbs.
+Cues count in the trigger's own clause (`wird ... besuchen`, `kein Abkommen unterzeichnet`) and,
+when that clause depends on another (`dass ...`, `ob ...`, `... zu besuchen`), in the governing
+clause (`Er bestritt, dass ...`, `Sie plant, ... zu reisen`). A clause without a finite verb is
+the rest of a clause that a parenthesis cut (`Er wird, wie berichtet, Moskau besuchen`), so it is
+joined with its neighbour. Negated beats uncertain beats planned; questions are uncertain.
+
+Works on a spaCy sentence; STTS tags (`token.tag_`) and lemmas make it sharper, but cues given as
+surface forms in `data/cues/modality.yml` work on a blank pipeline too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from chronik.core.errors import ConfigError
+from chronik.core.models import Modality
+from chronik.extract.cue_lexicon import load_cues
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    """The modality of one trigger and the cue that decided it (doc character offsets)."""
+
+    modality: Modality
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+# One pattern: the set of accepted forms for each consecutive token.
+_Pattern = tuple[frozenset[str], ...]
+
+_BOUNDARY_TEXT = frozenset(",;:()[]–—„“”\"»«‚‘’?!")
+_BOUNDARY_TAGS = frozenset({"$,", "$(", "$."})
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+_INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
+_PARTICIPLE_TAGS = frozenset({"VVPP", "VAPP", "VMPP"})
+_COORDINATORS = frozenset({"und", "oder", "aber", "doch", "sondern", "jedoch"})
+# Segments that open with these are insertions (`wie berichtet`, `so TASS`), not clause parts.
+_PARENTHETICAL_OPENERS = frozenset({"wie", "so", "laut", "nach", "zufolge"})
+_SUBORDINATORS = frozenset({"dass", "daß", "ob", "wonach", "falls", "sofern", "ohne", "damit", "um"})
+
+
+@dataclass(frozen=True)
+class _Cues:
+    in_clause: tuple[_Pattern, ...]
+    governing: tuple[_Pattern, ...]
+    particle_verbs: tuple[_Pattern, ...]
+    clause_openers: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    negated: _Cues
+    uncertain: _Cues
+    planned: _Cues
+    not_negating: tuple[_Pattern, ...]
+    contrast: frozenset[str]
+    constituent_tags: frozenset[str]
+    reportative_modals: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    intention_modals: frozenset[str]
+
+
+def _pattern(entry: str) -> _Pattern:
+    return tuple(frozenset(alt.lower() for alt in word.split("|")) for word in entry.split())
+
+
+def _patterns(section: dict[str, Any], key: str) -> tuple[_Pattern, ...]:
+    entries = section.get(key) or []
+    if not isinstance(entries, list):
+        raise ConfigError(f"modality.yml: '{key}' must be a list")
+    return tuple(_pattern(str(e)) for e in entries)
+
+
+def _forms(section: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(form for p in _patterns(section, key) for alts in p for form in alts)
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load_cues("modality")
+
+    def cues(name: str) -> _Cues:
+        section = data.get(name) or {}
+        return _Cues(
+            _patterns(section, "in_clause"),
+            _patterns(section, "governing"),
+            _patterns(section, "particle_verbs"),
+            _forms(section, "clause_openers"),
+        )
+
+    negated, uncertain, planned = data["negated"], data["uncertain"], data["planned"]
+    return _Lexicon(
+        negated=cues("negated"),
+        uncertain=cues("uncertain"),
+        planned=cues("planned"),
+        not_negating=_patterns(negated, "not_negating"),
+        contrast=_forms(negated, "contrast"),
+        constituent_tags=frozenset(str(t) for t in negated.get("constituent_tags") or []),
+        reportative_modals=_forms(uncertain, "reportative_modals"),
+        perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
+        future_auxiliaries=_forms(planned, "future_auxiliaries"),
+        intention_modals=_forms(planned, "intention_modals"),
+    )
+
+
+# --- clauses --------------------------------------------------------------------------------------
+
+
+def _forms_of(token: Token) -> frozenset[str]:
+    return frozenset({token.lower_, token.lemma_.lower()} - {""})
+
+
+def _is_boundary(token: Token) -> bool:
+    return token.tag_ in _BOUNDARY_TAGS or token.text in _BOUNDARY_TEXT
+
+
+def _is_verb(token: Token) -> bool:
+    return token.tag_.startswith("VV")
+
+
+def _segments(sentence: Span) -> list[list[Token]]:
+    """Stretches between punctuation, split again where `und`/`aber` join two full verbs."""
+    pieces: list[list[Token]] = [[]]
+    for token in sentence:
+        if _is_boundary(token):
+            if pieces[-1]:
+                pieces.append([])
+        else:
+            pieces[-1].append(token)
+    result: list[list[Token]] = []
+    for piece in filter(None, pieces):
+        current: list[Token] = []
+        for i, token in enumerate(piece):
+            rest = piece[i + 1 :]
+            if (
+                token.lower_ in _COORDINATORS
+                and any(_is_verb(t) for t in current)
+                and any(_is_verb(t) for t in rest)
+            ):
+                result.append(current)
+                current = []
+            current.append(token)
+        result.append(current)
+    return [s for s in result if s]
+
+
+def _has_finite(segment: Sequence[Token]) -> bool:
+    return any(t.tag_ in _FINITE_TAGS for t in segment)
+
+
+def _is_parenthetical(segment: Sequence[Token]) -> bool:
+    return segment[0].lower_ in _PARENTHETICAL_OPENERS or segment[-1].lower_ == "zufolge"
+
+
+def _is_dependent(segment: Sequence[Token], trigger: Token) -> bool:
+    first = segment[0]
+    if first.lower_ in _SUBORDINATORS or first.tag_ == "KOUS":
+        return True
+    if trigger.tag_ == "VVIZU":
+        return True
+    before = trigger.nbor(-1) if trigger.i > trigger.doc[0].i else None
+    return before is not None and before.lower_ == "zu" and before in segment
+
+
+def _clause(segments: list[list[Token]], index: int, trigger: Token) -> list[Token]:
+    clause = list(segments[index])
+    if _has_finite(clause) or _is_dependent(clause, trigger):
+        return clause
+    # A cut-off rest (`... , Moskau besuchen`): join the nearest earlier clause part, skipping
+    # insertions; a noun phrase alone (`Das Treffen, das ...`) takes the clause after it.
+    for j in range(index - 1, -1, -1):
+        if not _is_parenthetical(segments[j]):
+            return segments[j] + clause
+    if index + 1 < len(segments):
+        return clause + segments[index + 1]
+    return clause
+
+
+def _governing(segments: list[list[Token]], index: int) -> list[Token]:
+    for j in list(range(index - 1, -1, -1)) + list(range(index + 1, len(segments))):
+        if _has_finite(segments[j]) and not _is_parenthetical(segments[j]):
+            return segments[j]
+    return []
+
+
+# --- cue matching ---------------------------------------------------------------------------------
+
+
+def _match_at(tokens: Sequence[Token], i: int, pattern: _Pattern) -> bool:
+    if i + len(pattern) > len(tokens):
+        return False
+    return all(_forms_of(tokens[i + k]) & alts for k, alts in enumerate(pattern))
+
+
+def _find(tokens: Sequence[Token], patterns: Sequence[_Pattern], skip: Token) -> list[Token] | None:
+    for i in range(len(tokens)):
+        for pattern in patterns:
+            if _match_at(tokens, i, pattern):
+                span = list(tokens[i : i + len(pattern)])
+                if skip not in span:
+                    return span
+    return None
+
+
+def _find_particle_verb(tokens: Sequence[Token], patterns: Sequence[_Pattern], skip: Token) -> list[Token] | None:
+    """`wies ... zurück`: the verb anywhere in the clause, its particle closing the clause."""
+    if not tokens:
+        return None
+    last = tokens[-1]
+    for verbs, particles in (p for p in patterns if len(p) == 2):
+        if last.lower_ not in particles or (last.tag_ and last.tag_ != "PTKVZ"):
+            continue
+        for token in tokens[:-1]:
+            if _forms_of(token) & verbs and token is not skip:
+                return [token, last]
+    return None
+
+
+def _is_negation(tokens: Sequence[Token], i: int, lexicon: _Lexicon) -> bool:
+    if any(_match_at(tokens, i, p) for p in lexicon.not_negating):
+        return False
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (following is not None and following.tag_ in lexicon.constituent_tags)
+
+
+def _negation_cue(clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon) -> list[Token] | None:
+    for i in range(len(clause)):
+        for pattern in lexicon.negated.in_clause:
+            if _match_at(clause, i, pattern) and clause[i] is not trigger and _is_negation(clause, i, lexicon):
+                # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
+                after = [t for t in sentence if t.i > clause[i].i]
+                if any(t.lower_ in lexicon.contrast for t in after):
+                    continue
+                return list(clause[i : i + len(pattern)])
+    return None
+
+
+def _has_infinitive(clause: Sequence[Token], besides: Token) -> bool:
+    tagged = any(t.tag_ for t in clause)
+    for token in clause:
+        if token is besides:
+            continue
+        if token.tag_ in _INFINITIVE_TAGS:
+            return True
+        # Untagged text: a lower-case word in -en closing the clause is read as an infinitive.
+        if not tagged and token is clause[-1] and token.text.islower() and token.text.endswith("en"):
+            return True
+    return False
+
+
+def _has_perfect_infinitive(clause: Sequence[Token], lexicon: _Lexicon) -> bool:
+    """`... geliefert haben`, `... gewesen sein`: a participle right before haben/sein."""
+    for prev, token in zip(clause, clause[1:], strict=False):
+        if token.lower_ in lexicon.perfect_auxiliaries and token.tag_ in {"", "VAINF"}:
+            if prev.tag_ in _PARTICIPLE_TAGS or prev.lower_ == "worden" or not prev.tag_:
+                return True
+    return False
+
+
+def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[Modality, Token] | None:
+    for token in clause:
+        if token is trigger:
+            continue
+        forms = _forms_of(token)
+        if token.tag_ and token.tag_ not in _FINITE_TAGS:
+            continue
+        if forms & lexicon.reportative_modals and _has_perfect_infinitive(clause, lexicon):
+            return "uncertain", token
+        if forms & (lexicon.future_auxiliaries | lexicon.intention_modals) and _has_infinitive(clause, token):
+            return "planned", token
+    return None
+
+
+def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
+    start, end = cue[0].idx, cue[-1].idx + len(cue[-1].text)
+    return ModalityReading(modality, cue[0].doc.text[start:end], start, end)
+
+
+def _trigger_token(trigger: Token | Span) -> Token:
+    if isinstance(trigger, Token):
+        return trigger
+    verbs = [t for t in trigger if t.tag_.startswith("V")]
+    return verbs[0] if verbs else trigger[0]
+
+
+def modality_reading(sentence: Span, trigger: Token | Span) -> ModalityReading:
+    """The modality of the event whose trigger lies in `sentence`, with the cue that decided it."""
+    lexicon = _lexicon()
+    head = _trigger_token(trigger)
+    segments = _segments(sentence)
+    index = next((k for k, seg in enumerate(segments) if head in seg), None)
+    if index is None:
+        return ModalityReading("asserted")
+    clause = _clause(segments, index, head)
+    dependent = _is_dependent(segments[index], head)
+    governing = _governing(segments, index) if dependent else []
+    opener = segments[index][0]
+
+    negation = _negation_cue(clause, sentence, head, lexicon)
+    if negation:
+        return _reading("negated", negation)
+    modal = _modal_cue(clause, head, lexicon)
+    found: dict[Modality, list[Token]] = {}
+    for modality, cues in (
+        ("negated", lexicon.negated),
+        ("uncertain", lexicon.uncertain),
+        ("planned", lexicon.planned),
+    ):
+        # Negation words in the clause were weighed with their exceptions above.
+        in_clause = cues.governing if modality == "negated" else cues.in_clause + cues.governing
+        hit = (
+            ([opener] if dependent and opener.lower_ in cues.clause_openers else None)
+            or _find(clause, in_clause, head)
+            or _find_particle_verb(clause, cues.particle_verbs, head)
+            or _find(governing, cues.governing, head)
+            or _find_particle_verb(governing, cues.particle_verbs, head)
+        )
+        if hit:
+            found[modality] = hit
+    if modal:
+        found.setdefault(modal[0], [modal[1]])
+    if "negated" in found:
+        return _reading("negated", found["negated"])
+    if sentence.text.rstrip().endswith("?"):
+        return _reading("uncertain", [sentence[-1]])
+    for modality in ("uncertain", "planned"):
+        if modality in found:
+            return _reading(modality, found[modality])
+    return ModalityReading("asserted")
+
+
+def modality_of(sentence: Span, trigger: Token | Span) -> Modality:
+    """`asserted`, `planned`, `negated` or `uncertain` for the event triggered in `sentence`."""
+    return modality_reading(sentence, trigger).modality

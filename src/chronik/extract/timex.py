@@ -1,0 +1,575 @@
+"""German temporal expressions and their TIMEX3 values, resolved against the publication date.
+
+`find_times(text, anchor)` finds dates, months, years, seasons, decades, weekdays and relative
+expressions (`heute`, `vergangene Woche`, `vor 75 Jahren`, `Anfang des Jahres`) and gives each a
+TIMEX3 value. The vocabulary lives in `data/cues/time.yml`.
+
+Resolution rules, kept simple on purpose:
+- A span never includes a leading preposition (`am`, `im`, `seit`); `seit`/`ab` and `bis` become
+  the TIMEX3 mods ON_OR_AFTER and ON_OR_BEFORE, `Anfang`/`Mitte`/`Ende` become START/MID/END.
+- Without an anchor, what depends on it stays partial: a day and month give `XXXX-09-13`, a month
+  `XXXX-10`, a season `XXXX-SU`, a weekday `XXXX-WXX-3` (ISO weekday, Monday = 1); words that only
+  mean something relative to the publication date (`heute`, `kommende Woche`, `vor 75 Jahren`)
+  get the value None.
+- With an anchor, a date without a year takes the year (anchor year, one before or one after)
+  that puts it nearest the anchor, counting distances into the future double: news mostly
+  reports the past. A sentence with a future cue (`wird`, `soll`, `geplant`, ...) turns this
+  round and counts distances into the past double.
+- A weekday with an anchor is the last such day on or before the anchor (the week of or before
+  publication); in a sentence with a future cue it is the next such day on or after the anchor.
+  `vergangenen`/`letzten` force strictly before, `kommenden`/`nächsten` strictly after,
+  `heutigen` the anchor itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any, Literal
+
+from chronik.extract.cue_lexicon import load_cues
+
+Direction = Literal["past", "future"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression: `text == source[start:end]`, its TIMEX3 value (None when it needs an
+    anchor that was not given) and an optional TIMEX3 mod (START, MID, END, ON_OR_AFTER, ...)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    mod: str | None = None
+
+
+# --- the vocabulary, compiled once ---------------------------------------------------------------
+
+
+def _alternation(words: Sequence[str], *, dot_for_short: bool = False) -> str:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        part = re.escape(word).replace("\\ ", r"\s+")
+        # Abbreviated month names may be written with a dot (`Sept.`).
+        if dot_for_short and len(word) <= 4:
+            part += r"\.?"
+        parts.append(part)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    day_parts: dict[str, str]
+    relative_days: dict[str, int]
+    modifiers: dict[str, str]
+    units: dict[str, str]
+    relative_periods: dict[str, tuple[str, int]]
+    numbers: dict[str, int]
+    parts: dict[str, str]
+    seasons: dict[str, str]
+    prepositions: dict[str, str | None]
+    future_cues: frozenset[str]
+    rules: tuple[tuple[re.Pattern[str], Callable[..., Iterator[_Found]]], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    value: str | None
+    mod: str | None = None
+
+
+def _mapping(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key) or {}
+    return {str(k).lower(): v for k, v in value.items()}
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = load_cues("time")
+    vocab = _Vocabulary(
+        months={k: int(v) for k, v in _mapping(data, "months").items()},
+        weekdays={k: int(v) for k, v in _mapping(data, "weekdays").items()},
+        day_parts={k: str(v) for k, v in _mapping(data, "day_parts").items()},
+        relative_days={k: int(v) for k, v in _mapping(data, "relative_days").items()},
+        modifiers={k: str(v) for k, v in _mapping(data, "relative_modifiers").items()},
+        units={k: str(v) for k, v in _mapping(data, "period_units").items()},
+        relative_periods={k: (str(v[0]), int(v[1])) for k, v in _mapping(data, "relative_periods").items()},
+        numbers={k: int(v) for k, v in _mapping(data, "numbers").items()},
+        parts={k: str(v) for k, v in _mapping(data, "period_parts").items()},
+        seasons={k: str(v) for k, v in _mapping(data, "seasons").items()},
+        prepositions=dict(_mapping(data, "range_prepositions").items()),
+        future_cues=frozenset(str(w).lower() for w in data.get("future_cues") or []),
+    )
+    return _Vocabulary(**{**vocab.__dict__, "rules": _compile_rules(vocab)})
+
+
+# --- value arithmetic -----------------------------------------------------------------------------
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def _week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _weighted(delta: float, direction: Direction) -> float:
+    # Distances against the sentence's direction count double (see module docstring).
+    if (delta > 0 and direction == "past") or (delta < 0 and direction == "future"):
+        return abs(delta) * 2
+    return abs(delta)
+
+
+def _year_for_day(month: int, day: int, anchor: date, direction: Direction) -> int | None:
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = _safe_date(year, month, day)
+        if d is not None:
+            candidates.append((_weighted((d - anchor).days, direction), abs(year - anchor.year), year))
+    return min(candidates)[2] if candidates else None
+
+
+def _year_for_month(month: int, anchor: date, direction: Direction, relation: str | None) -> int:
+    def delta(year: int) -> int:
+        return (year * 12 + month) - (anchor.year * 12 + anchor.month)
+
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    if relation == "past":
+        years = [y for y in years if delta(y) < 0]
+    elif relation == "future":
+        years = [y for y in years if delta(y) > 0]
+    elif relation == "same":
+        return anchor.year
+    return min(years, key=lambda y: (_weighted(delta(y), direction), abs(y - anchor.year)))
+
+
+def _weekday_date(weekday: int, anchor: date, direction: Direction, relation: str | None) -> date:
+    back = (anchor.isoweekday() - weekday) % 7
+    forward = (weekday - anchor.isoweekday()) % 7
+    if relation == "same" and back == 0:
+        return anchor
+    if relation == "past":
+        return anchor - timedelta(days=back or 7)
+    if relation == "future":
+        return anchor + timedelta(days=forward or 7)
+    if direction == "future":
+        return anchor + timedelta(days=forward)
+    return anchor - timedelta(days=back)
+
+
+def _period_value(unit: str, anchor: date, offset: int) -> str | None:
+    if unit == "day":
+        return _day_value(anchor + timedelta(days=offset))
+    if unit == "week":
+        return _week_value(anchor + timedelta(weeks=offset))
+    if unit == "month":
+        return _month_value(*_shift_month(anchor.year, anchor.month, offset))
+    if unit == "year":
+        return f"{anchor.year + offset:04d}"
+    if unit == "decade":
+        return f"{(anchor.year + 10 * offset) // 10:03d}"
+    return None
+
+
+# --- the rules ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    anchor: date | None
+    direction: Direction
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _year_after(ctx: _Context, end: int, vocab: _Vocabulary) -> int | None:
+    """The year of a date range's second half: `12. bis 14. September 2023` gives 12. its year."""
+    month = _alternation(list(vocab.months), dot_for_short=True)
+    tail = re.match(
+        rf"\s*(?:bis(?:\s+zum)?|und|-|–|/)\s*(?:\d{{1,2}}\.\s*)?(?:{month}\s*)?(\d{{4}})(?!\d)",
+        ctx.text[end : end + 40],
+        re.IGNORECASE,
+    )
+    return int(tail.group(1)) if tail else None
+
+
+def _day_month(ctx: _Context, vocab: _Vocabulary, start: int, end: int, day: int, month: int,
+               year: int | None) -> _Found | None:
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if year is None:
+        year = _year_after(ctx, end, vocab)
+    if year is None and ctx.anchor is not None:
+        year = _year_for_day(month, day, ctx.anchor, ctx.direction)
+    if year is None:
+        return _Found(start, end, f"XXXX-{month:02d}-{day:02d}")
+    d = _safe_date(year, month, day)
+    return _Found(start, end, _day_value(d)) if d else None
+
+
+def _two_digit_year(short: int, anchor: date | None) -> int:
+    pivot = (anchor.year % 100 + 1) if anchor else 30
+    return 2000 + short if short <= pivot else 1900 + short
+
+
+def _rule_iso(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d:
+        yield _Found(m.start(), m.end(), _day_value(d))
+
+
+def _rule_numeric(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    year = m["y"]
+    if year is None and m["prep"] is None:
+        return  # `13.09.` alone is too often something else (a score, a section number)
+    full_year = None
+    if year is not None:
+        full_year = int(year) if len(year) == 4 else _two_digit_year(int(year), ctx.anchor)
+    found = _day_month(ctx, vocab, m.start("d"), m.end(), int(m["d"]), int(m["m"]), full_year)
+    if found:
+        yield found
+
+
+def _rule_day_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    month = vocab.months[m["month"].rstrip(".").lower()]
+    year = int(m["year"]) if m["year"] else None
+    if m["day0"]:
+        # `12. bis 14. September`: the first day shares the month (and year) of the second.
+        # The first day's span keeps its dot (`12.`) when it has one.
+        first_end = m.end("day0") + (ctx.text[m.end("day0") : m.end("day0") + 1] == ".")
+        first = _day_month(ctx, vocab, m.start("day0"), first_end, int(m["day0"]), month,
+                           year or _year_after(ctx, m.end("month"), vocab))
+        if first:
+            yield first
+        start = m.start("day")
+    else:
+        start = m.start()
+    found = _day_month(ctx, vocab, start, m.end(), int(m["day"]), month, year)
+    if found:
+        yield found
+
+
+def _rule_month_day_english(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    # Machine translation from English leaves `September 13, 2023`.
+    month = vocab.months[m["month"].rstrip(".").lower()]
+    found = _day_month(ctx, vocab, m.start(), m.end(), int(m["day"]), month, int(m["year"]))
+    if found:
+        yield found
+
+
+def _rule_month_year(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    month = vocab.months[m["month"].rstrip(".").lower()]
+    part = vocab.parts.get((m["part"] or "").lower())
+    yield _Found(m.start(), m.end(), _month_value(int(m["year"]), month), part)
+
+
+def _rule_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    if not (m["prep"] or m["part"] or m["rel"]):
+        return  # a month name alone may be a name (`August`); see time.yml
+    month = vocab.months[m["month"].rstrip(".").lower()]
+    part = vocab.parts.get((m["part"] or "").lower())
+    relation = vocab.modifiers.get((m["rel"] or "").lower())
+    start = m.start("part") if m["part"] else m.start("rel") if m["rel"] else m.start("month")
+    if ctx.anchor is None:
+        yield _Found(start, m.end(), f"XXXX-{month:02d}", part)
+        return
+    year = _year_for_month(month, ctx.anchor, ctx.direction, relation)
+    yield _Found(start, m.end(), _month_value(year, month), part)
+
+
+def _rule_year(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    part = vocab.parts.get((m["part"] or "").lower())
+    start = m.start("part") if m["part"] else m.start("jahr") if m["jahr"] else m.start("y")
+    yield _Found(start, m.end(), m["y"], part)
+
+
+def _rule_bare_year(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    yield _Found(m.start(), m.end(), m["y"])
+
+
+def _rule_decade(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    digits = m["dec"]
+    if len(digits) == 1:  # `90er Jahre`
+        digits = ("19" if int(digits) >= 3 else "20") + digits
+    elif len(digits) == 2:
+        return
+    part = vocab.parts.get((m["part"] or "").lower())
+    start = m.start("part") if m["part"] else m.start("dec")
+    yield _Found(start, m.end(), digits, part)
+
+
+def _rule_season(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    code = vocab.seasons[m["season"].lower()]
+    part = vocab.parts.get((m["part"] or "").lower())
+    relation = vocab.modifiers.get((m["rel"] or "").lower())
+    start = m.start("part") if m["part"] else m.start("rel") if m["rel"] else m.start("season")
+    if m["year"]:
+        year: int | None = int(m["year"])
+    elif ctx.anchor is not None:
+        year = ctx.anchor.year + {"past": -1, "future": 1}.get(relation or "", 0)
+    else:
+        year = None
+    value = f"{year:04d}-{code}" if year is not None else f"XXXX-{code}"
+    yield _Found(start, m.end(), value, part)
+
+
+def _rule_weekday(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    weekday = vocab.weekdays[m["wd"].lower()]
+    relation = vocab.modifiers.get((m["rel"] or "").lower())
+    daypart = (m["part"] or m["part2"] or "").lower()
+    suffix = f"T{vocab.day_parts[daypart]}" if daypart else ""
+    start = m.start("rel") if m["rel"] else m.start("wd")
+    if ctx.anchor is None:
+        yield _Found(start, m.end(), f"XXXX-WXX-{weekday}")
+        return
+    d = _weekday_date(weekday, ctx.anchor, ctx.direction, relation)
+    yield _Found(start, m.end(), _day_value(d) + suffix)
+
+
+def _rule_relative_day(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    word = re.sub(r"\s+", " ", m["word"]).lower()
+    offset = vocab.relative_days[word]
+    daypart = (m["part"] or "").lower()
+    suffix = f"T{vocab.day_parts[daypart]}" if daypart else ""
+    value = _day_value(ctx.anchor + timedelta(days=offset)) + suffix if ctx.anchor else None
+    yield _Found(m.start(), m.end(), value)
+
+
+def _rule_ago(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    raw = m["n"].lower()
+    count = int(raw) if raw.isdigit() else vocab.numbers[raw]
+    unit = vocab.units[m["unit"].lower()]
+    sign = -1 if m["dir"].lower() == "vor" else 1
+    mod = "APPROX" if m["approx"] else None
+    value = _period_value(unit, ctx.anchor, sign * count) if ctx.anchor else None
+    yield _Found(m.start(), m.end(), value, mod)
+
+
+def _rule_relative_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    unit = vocab.units[m["unit"].lower()]
+    relation = vocab.modifiers[m["rel"].lower()]
+    part = vocab.parts.get((m["part"] or "").lower())
+    offset = {"past": -1, "future": 1}.get(relation, 0)
+    start = m.start("part") if m["part"] else m.start("rel")
+    value = _period_value(unit, ctx.anchor, offset) if ctx.anchor else None
+    yield _Found(start, m.end(), value, part)
+
+
+def _rule_part_of_current(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    # `Anfang des Jahres`, `Ende des Monats`, `Mitte der Woche`: the anchor's own period.
+    unit = vocab.units[m["unit"].lower()]
+    value = _period_value(unit, ctx.anchor, 0) if ctx.anchor else None
+    yield _Found(m.start(), m.end(), value, vocab.parts[m["part"].lower()])
+
+
+def _rule_compound_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
+    unit, offset = vocab.relative_periods[m["word"].lower()]
+    part = vocab.parts.get((m["part"] or "").lower())
+    start = m.start("part") if m["part"] else m.start("word")
+    value = _period_value(unit, ctx.anchor, offset) if ctx.anchor else None
+    yield _Found(start, m.end(), value, part)
+
+
+def _compile_rules(v: _Vocabulary) -> tuple[tuple[re.Pattern[str], Callable[..., Iterator[_Found]]], ...]:
+    month = "(?P<month>" + _alternation(list(v.months), dot_for_short=True) + ")"
+    weekday = "(?P<wd>" + _alternation(list(v.weekdays)) + ")"
+    rel = "(?P<rel>" + _alternation(list(v.modifiers)) + ")"
+    part = "(?P<part>" + _alternation(list(v.parts)) + ")"
+    unit = "(?P<unit>" + _alternation(list(v.units)) + ")"
+    season = "(?P<season>" + _alternation(list(v.seasons)) + ")"
+    number = "(?P<n>\\d{1,4}|" + _alternation(list(v.numbers)) + ")"
+    dayparts = _alternation(list(v.day_parts))
+    reldays = _alternation([w for w in v.relative_days if w != "morgen"])
+    periods = "(?P<word>" + _alternation(list(v.relative_periods)) + ")"
+    unit_names = [w for w, u in v.units.items() if u in {"week", "month", "year"}]
+    current_unit = "(?P<unit>" + _alternation(unit_names) + ")"
+    b, e = r"(?<![\w])", r"(?![\w])"
+    year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
+    flags = re.IGNORECASE
+    rules: list[tuple[str, Callable[..., Iterator[_Found]], int]] = [
+        (r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)", _rule_iso, 0),
+        (
+            rf"(?:{b}(?P<prep>am|vom|zum|bis|ab|seit|den|dem)\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.\s?"
+            rf"(?P<m>\d{{1,2}})\.(?:\s?(?P<y>\d{{4}}|\d{{2}})(?!\d))?",
+            _rule_numeric,
+            flags,
+        ),
+        (
+            rf"(?:{weekday},?\s+(?:(?:den|dem)\s+)?)?(?:(?<![\d.])(?P<day0>\d{{1,2}})\.?\s*"
+            rf"(?:bis(?:\s+zum)?|und|-|–|/)\s*)?(?<![\d.])(?P<day>\d{{1,2}})(?:\.\s*|\s+){month}{e}"
+            rf"(?:\s+{year})?",
+            _rule_day_month,
+            flags,
+        ),
+        (rf"{b}{month}{e}\s+(?P<day>\d{{1,2}}),\s+{year}", _rule_month_day_english, flags),
+        (rf"(?:{b}{part}\s+)?{b}{month}{e}\s+{year}", _rule_month_year, flags),
+        (
+            rf"(?:{b}(?P<prep>im|seit|ab|bis|vom|zum|bis\s+zum)\s+|{b}{part}\s+)?(?:{b}{rel}\s+)?{month}{e}",
+            _rule_month,
+            flags,
+        ),
+        (
+            rf"(?:{b}{part}\s+(?:des\s+Jahres\s+)?|{b}(?P<jahr>Jahre?s?)\s+)(?P<y>(?:1[0-9]|20)\d\d)(?!\d)",
+            _rule_year,
+            flags,
+        ),
+        # A bare year: after a range word, or followed by lower case or punctuation, never before a
+        # noun (`2000 Menschen`) and never inside a number (`2.000`, `1969/70` reads as a year).
+        (
+            r"(?<![\w.,€$/-])(?P<y>(?:18|19|20)\d\d)(?![\w%]|[.,]\d)"
+            r"(?=\s+[a-zäöüß]|\s*[,.;:!?)\]–/-]|\s*$)",
+            _rule_bare_year,
+            0,
+        ),
+        (
+            rf"(?:{b}{part}\s+(?:der\s+)?)?{b}(?:den\s+)?(?P<dec>\d{{1,3}})0er(?:-?\s*Jahren?|-Jahren?)?{e}",
+            _rule_decade,
+            flags,
+        ),
+        (rf"(?:{b}{part}\s+|{b}{rel}\s+)?{b}{season}{e}(?:\s+{year})?", _rule_season, flags),
+        (
+            rf"(?:{b}{rel}\s+)?{weekday}(?P<part>{dayparts})?{e}(?:\s+(?P<part2>{dayparts}){e})?",
+            _rule_weekday,
+            flags,
+        ),
+        # `morgen` (tomorrow) only in lower case: `am Morgen` is the morning.
+        (
+            rf"{b}(?P<word>(?i:{reldays})|morgen){e}(?:\s+(?P<part>(?i:{dayparts})){e})?",
+            _rule_relative_day,
+            0,
+        ),
+        (
+            rf"{b}(?P<dir>vor|in)\s+(?P<approx>(?:rund|etwa|fast|knapp|gut|über|ungefähr)\s+)?{number}\s+"
+            rf"{unit}{e}",
+            _rule_ago,
+            flags,
+        ),
+        (
+            rf"(?:{b}{part}\s+(?:des\s+|der\s+)?)?{b}{rel}\s+{current_unit}{e}",
+            _rule_relative_period,
+            flags,
+        ),
+        (rf"{b}{part}\s+(?:des|der|diese[sr]?)\s+{current_unit}{e}", _rule_part_of_current, flags),
+        (rf"(?:{b}{part}\s+(?:des\s+)?)?{b}{periods}{e}", _rule_compound_period, flags),
+    ]
+    return tuple((re.compile(pattern, fl), handler) for pattern, handler, fl in rules)
+
+
+# --- finding --------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s+\S)|\n\s*\n")
+_WORD = re.compile(r"[\wäöüÄÖÜß]+")
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _direction(text: str, bounds: tuple[int, int], vocab: _Vocabulary) -> Direction:
+    words = {w.lower() for w in _WORD.findall(text[bounds[0] : bounds[1]])}
+    return "future" if words & vocab.future_cues else "past"
+
+
+def _range_mod(text: str, start: int, vocab: _Vocabulary) -> str | None:
+    """`seit 2022`, `bis zum 13. Mai`, `ab Montag`: the TIMEX3 mod of the word(s) before."""
+    before = _WORD.findall(text[max(0, start - 20) : start])[-2:]
+    for word in reversed(before):
+        mod = vocab.prepositions.get(word.lower())
+        if mod is not None:
+            return mod
+        if word.lower() not in {"zum", "zur", "dem", "den", "jahr", "jahre"}:
+            break
+    return None
+
+
+def find_times(text: str, anchor: date | None = None) -> list[Timex]:
+    """Temporal expressions in `text`, in order, not overlapping; `anchor` is the publication date."""
+    vocab = _vocabulary()
+    sentences = _sentence_bounds(text)
+    starts = [s[0] for s in sentences]
+    candidates: list[_Found] = []
+    for pattern, handler in vocab.rules:
+        for m in pattern.finditer(text):
+            where = sentences[bisect.bisect_right(starts, m.start()) - 1]
+            ctx = _Context(text, anchor, _direction(text, where, vocab))
+            candidates.extend(f for f in handler(m, ctx, vocab) if f.end > f.start)
+    chosen: list[_Found] = []
+    # Longest first: `Mittwoch, 13. September 2023` beats `Mittwoch` and `2023`.
+    for found in sorted(candidates, key=lambda f: (-(f.end - f.start), f.start)):
+        if all(found.end <= c.start or found.start >= c.end for c in chosen):
+            chosen.append(found)
+    result = []
+    for found in sorted(chosen, key=lambda f: f.start):
+        mod = found.mod or _range_mod(text, found.start, vocab)
+        result.append(Timex(found.start, found.end, text[found.start : found.end], found.value, mod))
+    return result
+
+
+def normalise(expression: str, anchor: date | None = None) -> str | None:
+    """TIMEX3 value of a single expression (`13. September 2023` → `2023-09-13`), or None."""
+    times = find_times(expression, anchor)
+    if not times:
+        return None
+    return max(times, key=lambda t: t.end - t.start).value
+
+
+def anchor_from(published: str | None) -> date | None:
+    """The publication date in a metadata string (`2023-09-14T10:00:00Z`, `14.09.2023`, ...)."""
+    if not published:
+        return None
+    for timex in find_times(published):
+        if timex.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+            return date.fromisoformat(timex.value)
+    return None
+
+
+def time_for_span(
+    times: Sequence[Timex], start: int, end: int, sentence: tuple[int, int] | None = None
+) -> Timex | None:
+    """The expression nearest to an event trigger at [start, end), within `sentence` when given.
+
+    Ties go to the expression before the trigger, and a resolved value beats an unresolved one."""
+    pool = [t for t in times if sentence is None or (sentence[0] <= t.start and t.end <= sentence[1])]
+    if not pool:
+        return None
+
+    def distance(t: Timex) -> tuple[int, int, int]:
+        gap = start - t.end if t.end <= start else t.start - end if t.start >= end else 0
+        return (max(gap, 0), t.value is None, t.start > start)
+
+    return min(pool, key=distance)

@@ -1,0 +1,80 @@
+"""German word knowledge for the repairs: how frequent a word is, and how it is usually spelled.
+
+wordfreq gives Zipf frequencies but folds case; German capitalises nouns, so letter case is read
+from the case-sensitive word probabilities that spacy-lookups-data ships (`de_lexeme_prob`).
+Both are installed dependencies; nothing is fetched. The case table is large, so it is loaded
+only when a repair first asks for it, and once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import defaultdict
+from functools import cache, lru_cache
+from importlib import resources
+
+import wordfreq
+
+from chronik.core.errors import ConfigError
+
+LANGUAGE = "de"
+# Case-table entries rarer than this say nothing useful about spelling and cost memory.
+_MIN_LOGPROB = -16.5
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    """Zipf frequency of a German word (0.0 when wordfreq does not know it)."""
+    return float(wordfreq.zipf_frequency(word, LANGUAGE))
+
+
+@cache
+def _case_table() -> dict[str, float]:
+    try:
+        path = resources.files("spacy_lookups_data") / "data" / "de_lexeme_prob.json.gz"
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+            table: dict[str, float] = json.load(handle)
+    except (ModuleNotFoundError, FileNotFoundError) as err:
+        raise ConfigError("spacy-lookups-data (de_lexeme_prob) is not installed") from err
+    return {word: prob for word, prob in table.items() if prob >= _MIN_LOGPROB and word.isalpha()}
+
+
+def spelling_logprob(word: str) -> float | None:
+    """Log-probability of exactly this spelling (case-sensitive), None when unseen."""
+    return _case_table().get(word)
+
+
+def lowercase_dominant(word: str, margin: float) -> bool:
+    """True when `word` is spelled lowercase at least `margin` log-units more often than capitalised."""
+    lower = spelling_logprob(word.lower())
+    if lower is None:
+        return False
+    upper = spelling_logprob(word[:1].upper() + word[1:].lower())
+    return upper is None or lower - upper >= margin
+
+
+def capitalised_dominant(word: str) -> bool:
+    """True when the capitalised spelling of `word` is the more frequent one (a noun or a name)."""
+    upper = spelling_logprob(word[:1].upper() + word[1:].lower())
+    if upper is None:
+        return False
+    lower = spelling_logprob(word.lower())
+    return lower is None or upper > lower
+
+
+@cache
+def _words_by_tail(min_zipf: float) -> dict[str, tuple[str, ...]]:
+    # Known words indexed by everything after their first letter, for "?utin"-style lookups.
+    index: dict[str, list[str]] = defaultdict(list)
+    for word in wordfreq.iter_wordlist(LANGUAGE):
+        if wordfreq.zipf_frequency(word, LANGUAGE) < min_zipf:
+            break
+        if len(word) >= 3 and word.isalpha():
+            index[word[1:]].append(word)
+    return {tail: tuple(words) for tail, words in index.items()}
+
+
+def known_words_with_tail(tail: str, min_zipf: float) -> tuple[str, ...]:
+    """Known words (lowercase, as wordfreq lists them) that are one letter followed by `tail`."""
+    return _words_by_tail(min_zipf).get(tail.lower(), ())

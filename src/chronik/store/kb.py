@@ -1,0 +1,662 @@
+"""The SQLite knowledge base: documents, entities, events and the runs that made them.
+
+Discipline after datasette's `database.py`: WAL mode so readers never wait for the writer; one
+writing connection per process, every write in one IMMEDIATE transaction (or a savepoint inside
+an open one); read-only connections (`mode=ro`) for serving; a busy timeout; schema as named,
+ordered plain-SQL migrations (`store/migrations/`). Every sqlite3 error leaves as a `StoreError`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sqlite3
+import time
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from chronik.core.errors import StoreError
+from chronik.core.models import Document, Entity, Event, RoleFiller
+from chronik.core.settings import Settings
+from chronik.ingest.identity import lsh_bands, minhash_signature, signature_similarity
+from chronik.store import export as export_shape
+from chronik.store.migrate import applied_migrations, migrate, pending_migrations
+from chronik.store.rows import (
+    document_from_row,
+    dumps,
+    edits_to_json,
+    entity_from_rows,
+    event_from_rows,
+)
+
+DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before giving up
+
+_DOCUMENT_COLUMNS = (
+    "id, source, url, title, published, author, language, raw, text, original, offsets, edits, "
+    "content_hash, metadata"
+)
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What `add_document` did: added it (perhaps linked to near-duplicates) or found it already there."""
+
+    document_id: str
+    duplicate_of: str | None = None
+    near_duplicates: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def added(self) -> bool:
+        return self.duplicate_of is None
+
+    @property
+    def status(self) -> Literal["new", "near-duplicate", "duplicate"]:
+        if self.duplicate_of is not None:
+            return "duplicate"
+        return "near-duplicate" if self.near_duplicates else "new"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: str
+    title: str | None
+    source: str
+    snippet: str
+    score: float  # bm25: lower is better
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class KnowledgeBase:
+    """One SQLite file. Open it writable (migrates it) or read-only (`readonly=True`) for serving."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        settings: Settings | None = None,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    ) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.settings = settings or Settings.load()
+        self._savepoints = itertools.count(1)
+        self._conn = self._connect(busy_timeout)
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        settings: Settings | None = None,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    ) -> KnowledgeBase:
+        return cls(path, readonly=readonly, settings=settings, busy_timeout=busy_timeout)
+
+    def _connect(self, busy_timeout: float) -> sqlite3.Connection:
+        if self.readonly:
+            if not self.path.is_file():
+                raise StoreError(f"no knowledge base at {self.path}")
+            target, uri = self.path.resolve().as_uri() + "?mode=ro", True
+        else:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(f"cannot create the folder of {self.path}: {err.strerror}") from err
+            target, uri = str(self.path), False
+        try:
+            # isolation_level=None: no implicit transactions; `transaction()` says where they are.
+            conn = sqlite3.connect(target, uri=uri, timeout=busy_timeout, isolation_level=None)
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot open {self.path}: {err}") from err
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            if self.readonly:
+                if not applied_migrations(conn):
+                    raise StoreError(f"{self.path} is not a Chronik knowledge base")
+                pending = pending_migrations(conn)
+                if pending:
+                    raise StoreError(
+                        f"{self.path} needs migrating ({', '.join(m.name for m in pending)}); "
+                        "open it once for writing, e.g. with `chronik ingest`"
+                    )
+            else:
+                conn.execute("PRAGMA journal_mode = WAL")
+                # In WAL mode NORMAL survives a killed process; only a power cut may lose the last commits.
+                conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(conn)
+        except sqlite3.Error as err:
+            conn.close()
+            raise StoreError(f"cannot open {self.path}: {err}") from err
+        except StoreError:
+            conn.close()
+            raise
+        return conn
+
+    # -- connection and transactions ------------------------------------------------------------
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for read queries this class does not offer."""
+        return self._conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested calls become savepoints, so callers can batch writes."""
+        if self.readonly:
+            raise StoreError(f"{self.path} is open read-only")
+        conn = self._conn
+        if conn.in_transaction:
+            name = f"chronik_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            conn.execute(f"RELEASE {name}")
+            return
+        try:
+            # IMMEDIATE takes the write lock now, so a busy database fails here, not halfway through.
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            raise StoreError(f"cannot write to {self.path}: {err}") from err
+        try:
+            yield
+        except sqlite3.Error as err:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"write to {self.path} failed: {err}") from err
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            raise StoreError(f"commit to {self.path} failed: {err}") from err
+
+    @contextmanager
+    def _reading(self, time_limit: float | None = None) -> Iterator[sqlite3.Connection]:
+        """Translate sqlite errors; with `time_limit` (seconds) abandon queries that run longer."""
+        conn = self._conn
+        if time_limit is not None:
+            deadline = time.monotonic() + time_limit
+            # A non-zero return from the progress handler interrupts the running statement.
+            conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 1000)
+        try:
+            yield conn
+        except sqlite3.OperationalError as err:
+            if time_limit is not None and "interrupted" in str(err):
+                raise StoreError(f"query took longer than {time_limit:g} s") from err
+            raise StoreError(f"query on {self.path} failed: {err}") from err
+        except sqlite3.Error as err:
+            raise StoreError(f"query on {self.path} failed: {err}") from err
+        finally:
+            if time_limit is not None:
+                conn.set_progress_handler(None, 0)
+
+    # -- runs --------------------------------------------------------------------------------------
+
+    def start_run(self, command: str, arguments: Sequence[str] | Mapping[str, Any] = ()) -> int:
+        """Record that a command started; returns the run id that documents and counts refer to."""
+        args = dict(arguments) if isinstance(arguments, Mapping) else list(arguments)
+        with self.transaction():
+            cur = self._conn.execute(
+                "INSERT INTO runs(command, arguments, started) VALUES (?, ?, ?)",
+                (command, dumps(args), _now()),
+            )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def finish_run(self, run_id: int, counts: Mapping[str, Any]) -> None:
+        with self.transaction():
+            cur = self._conn.execute(
+                "UPDATE runs SET finished = ?, counts = ? WHERE id = ?", (_now(), dumps(dict(counts)), run_id)
+            )
+            if cur.rowcount != 1:
+                raise StoreError(f"no run {run_id}")
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self._reading() as conn:
+            rows = conn.execute("SELECT * FROM runs ORDER BY id").fetchall()
+        return [_run_record(r) for r in rows]
+
+    # -- documents -------------------------------------------------------------------------------
+
+    def add_document(self, doc: Document, run: int | None = None) -> AddResult:
+        """Store a document unless its content hash is known; link it to near-duplicates it has."""
+        if not doc.content_hash:
+            raise StoreError(f"document {doc.id} from {doc.source} has no content hash")
+        # The signature is the slow part; compute it before taking the write lock.
+        signature = minhash_signature(doc.text)
+        bands = sorted(set(lsh_bands(signature)))
+        with self.transaction():
+            conn = self._conn
+            same = conn.execute(
+                "SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)
+            ).fetchone()
+            if same is not None:
+                return AddResult(doc.id, duplicate_of=same["id"])
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+                raise StoreError(f"document id {doc.id} is taken by a document with other content")
+            near = self._find_near_duplicates(signature, bands)
+            conn.execute(
+                "INSERT INTO documents(id, source, url, title, published, author, language, raw, text, "
+                "original, offsets, edits, content_hash, minhash, metadata, run, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc.id, doc.source, doc.url, doc.title, doc.published, doc.author, doc.language,
+                    doc.raw, doc.text, doc.original, doc.offsets.to_json(), edits_to_json(doc.edits),
+                    doc.content_hash, signature, dumps(doc.metadata), run, _now(),
+                ),
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO document_bands(band, document) VALUES (?, ?)", [(b, doc.id) for b in bands]
+            )
+            conn.executemany(
+                "INSERT INTO near_duplicates(doc_a, doc_b, similarity) VALUES (?, ?, ?)",
+                [(min(doc.id, other), max(doc.id, other), sim) for other, sim in near],
+            )
+        return AddResult(doc.id, near_duplicates=tuple(near))
+
+    def _find_near_duplicates(self, signature: bytes, bands: Sequence[str]) -> list[tuple[str, float]]:
+        if not bands:
+            return []
+        marks = ",".join("?" * len(bands))
+        rows = self._conn.execute(
+            "SELECT id, minhash FROM documents WHERE id IN "
+            f"(SELECT DISTINCT document FROM document_bands WHERE band IN ({marks}))",
+            list(bands),
+        ).fetchall()
+        threshold = self.settings.near_duplicate_threshold
+        found = []
+        for row in rows:
+            if row["minhash"] is None:
+                continue
+            similarity = signature_similarity(signature, row["minhash"])
+            if similarity >= threshold:
+                found.append((row["id"], similarity))
+        found.sort(key=lambda pair: (-pair[1], pair[0]))
+        return found
+
+    def get_document(self, document_id: str) -> Document | None:
+        with self._reading() as conn:
+            row = conn.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
+            ).fetchone()
+        return document_from_row(row) if row else None
+
+    def resolve_document_id(self, prefix: str) -> str:
+        """The id that is `prefix` or that alone starts with it (ids are long hashes to type)."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self._reading() as conn:
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (prefix,)).fetchone():
+                return prefix
+            rows = conn.execute(
+                "SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT 3", (escaped + "%",)
+            ).fetchall()
+        if not rows or not prefix:
+            raise StoreError(f"no document {prefix!r}")
+        if len(rows) > 1:
+            raise StoreError(f"{prefix!r} names several documents ({', '.join(r['id'] for r in rows)}, …)")
+        return str(rows[0]["id"])
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[Document]:
+        """Documents in the order they were ingested."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
+            ).fetchall()
+        return [document_from_row(r) for r in rows]
+
+    def count_documents(self) -> int:
+        with self._reading() as conn:
+            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def near_duplicates(self, document_id: str) -> list[tuple[str, float]]:
+        """(other document id, similarity) for every near-duplicate linked to a document."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT doc_b AS other, similarity FROM near_duplicates WHERE doc_a = ? "
+                "UNION ALL SELECT doc_a, similarity FROM near_duplicates WHERE doc_b = ? "
+                "ORDER BY similarity DESC, other",
+                (document_id, document_id),
+            ).fetchall()
+        return [(r["other"], r["similarity"]) for r in rows]
+
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        *,
+        mark: tuple[str, str] = ("[", "]"),
+        time_limit: float | None = 5.0,
+    ) -> list[SearchHit]:
+        """Full-text search over titles and texts, best first, with the matching stretch as snippet.
+
+        `query` is FTS5 syntax (`Putin AND Kim`, `"Kosmodrom Wostotschny"`, `Gewehr*`); when it is
+        not valid syntax, its words are searched as plain terms instead.
+        """
+        if not query.strip():
+            return []
+        try:
+            return self._search(query, limit, mark, time_limit)
+        except StoreError as err:
+            if "fts5" not in str(err) and "syntax" not in str(err):
+                raise
+        plain = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+        return self._search(plain, limit, mark, time_limit)
+
+    def _search(
+        self, query: str, limit: int, mark: tuple[str, str], time_limit: float | None
+    ) -> list[SearchHit]:
+        with self._reading(time_limit) as conn:
+            rows = conn.execute(
+                # Title matches weigh more than text matches (bm25 column weights).
+                "SELECT d.id, d.title, d.source, snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet, "
+                "bm25(documents_fts, 4.0, 1.0) AS score "
+                "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid "
+                "WHERE documents_fts MATCH ? ORDER BY score LIMIT ?",
+                (mark[0], mark[1], query, limit),
+            ).fetchall()
+        return [SearchHit(r["id"], r["title"], r["source"], r["snippet"], r["score"]) for r in rows]
+
+    # -- extraction ------------------------------------------------------------------------------
+
+    def replace_extraction(
+        self, document_id: str, entities: Sequence[Entity], events: Sequence[Event]
+    ) -> None:
+        """Replace what one document contributed: its mentions, aliases, event roles, evidence, places.
+
+        Entity and event ids are global. An id that exists already gets this document's aliases,
+        mentions, roles and evidence added; its name, type, time and modality stay as first
+        stored, its attributes gain new keys and an empty place or time is filled. Entities and
+        events that no document contributes any more are removed. Every span must lie in this
+        document's raw text, and a mention's text must equal `raw[start:end]`.
+        """
+        with self.transaction():
+            conn = self._conn
+            row = conn.execute("SELECT raw FROM documents WHERE id = ?", (document_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no document {document_id}")
+            _check_spans(document_id, row["raw"], entities, events)
+            self._remove_contribution(document_id)
+            for entity in entities:
+                self._add_entity(document_id, entity)
+            _check_references(conn, events)
+            for event in events:
+                self._add_event(document_id, event)
+
+    def _remove_contribution(self, document_id: str) -> None:
+        conn = self._conn
+        for table in ("mentions", "aliases", "entity_sources", "event_roles", "evidence", "event_sources"):
+            conn.execute(f"DELETE FROM {table} WHERE document = ?", (document_id,))
+        conn.execute(
+            "UPDATE events SET place_entity = NULL, place_text = NULL, place_document = NULL, "
+            "place_start = NULL, place_end = NULL WHERE place_document = ?",
+            (document_id,),
+        )
+        conn.execute("DELETE FROM events WHERE id NOT IN (SELECT event FROM event_sources)")
+        # An entity stays while a document contributes it or an event still points at it.
+        conn.execute(
+            "DELETE FROM entities WHERE id NOT IN (SELECT entity FROM entity_sources) "
+            "AND id NOT IN (SELECT entity FROM event_roles WHERE entity IS NOT NULL) "
+            "AND id NOT IN (SELECT place_entity FROM events WHERE place_entity IS NOT NULL)"
+        )
+
+    def _add_entity(self, document_id: str, entity: Entity) -> None:
+        conn = self._conn
+        conn.execute(
+            "INSERT INTO entities(id, type, name, kb_id, attributes) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET kb_id = coalesce(entities.kb_id, excluded.kb_id), "
+            "attributes = json_patch(excluded.attributes, entities.attributes)",
+            (entity.id, entity.type, entity.name, entity.kb_id, dumps(entity.attributes)),
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO entity_sources(entity, document) VALUES (?, ?)", (entity.id, document_id)
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO aliases(entity, alias, document) VALUES (?, ?, ?)",
+            [(entity.id, alias, document_id) for alias in entity.aliases],
+        )
+        conn.executemany(
+            'INSERT OR IGNORE INTO mentions(entity, document, "start", "end", text, kind) '
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(entity.id, m.document, m.start, m.end, m.text, m.kind) for m in entity.mentions],
+        )
+
+    def _add_event(self, document_id: str, event: Event) -> None:
+        conn = self._conn
+        place = event.place
+        conn.execute(
+            "INSERT INTO events(id, type, modality, time, time_text, place_entity, place_text, "
+            "place_document, place_start, place_end, plover, attributes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET "
+            "time = coalesce(events.time, excluded.time), "
+            "time_text = coalesce(events.time_text, excluded.time_text), "
+            "plover = coalesce(events.plover, excluded.plover), "
+            "place_entity = iif(events.place_text IS NULL, excluded.place_entity, events.place_entity), "
+            "place_document = iif(events.place_text IS NULL, excluded.place_document, "
+            "events.place_document), "
+            "place_start = iif(events.place_text IS NULL, excluded.place_start, events.place_start), "
+            "place_end = iif(events.place_text IS NULL, excluded.place_end, events.place_end), "
+            "place_text = coalesce(events.place_text, excluded.place_text), "
+            "attributes = json_patch(excluded.attributes, events.attributes)",
+            (
+                event.id, event.type, event.modality, event.time, event.time_text,
+                place.entity if place else None, place.text if place else None,
+                document_id if place else None, place.start if place else None, place.end if place else None,
+                event.plover, dumps(event.attributes),
+            ),
+        )  # fmt: skip
+        conn.execute(
+            "INSERT OR IGNORE INTO event_sources(event, document) VALUES (?, ?)", (event.id, document_id)
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO event_roles"
+            '(event, role, entity, text, document, "start", "end", quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                (event.id, role, f.entity, f.text, document_id, f.start, f.end, f.quantity)
+                for role, fillers in event.roles.items()
+                for f in fillers
+            ],
+        )
+        conn.executemany(
+            'INSERT OR IGNORE INTO evidence(event, document, "start", "end", text, trigger_start, '
+            "trigger_end, trigger, attributed_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (event.id, e.document, e.start, e.end, e.text, e.trigger_start, e.trigger_end, e.trigger,
+                 e.attributed_to)
+                for e in event.evidence
+            ],
+        )  # fmt: skip
+
+    def entities(self, type: str | None = None) -> list[Entity]:
+        """Every entity (or those of one type) with its aliases and mentions, in the order stored."""
+        rows, aliases, mentions = self._entity_rows(type)
+        return [entity_from_rows(r, aliases[r["id"]], mentions[r["id"]]) for r in rows]
+
+    def _entity_rows(
+        self, type: str | None = None
+    ) -> tuple[list[sqlite3.Row], dict[str, list[str]], dict[str, list[sqlite3.Row]]]:
+        where = "WHERE type = :type" if type else ""
+        chosen = f"SELECT id FROM entities {where}"
+        params = {"type": type}
+        with self._reading() as conn:
+            rows = conn.execute(f"SELECT * FROM entities {where} ORDER BY rowid", params).fetchall()
+            alias_rows = conn.execute(
+                f"SELECT DISTINCT entity, alias FROM aliases WHERE entity IN ({chosen}) "
+                "ORDER BY entity, alias",
+                params,
+            ).fetchall()
+            mention_rows = conn.execute(
+                'SELECT entity, document, "start", "end", text, kind FROM mentions '
+                f'WHERE entity IN ({chosen}) ORDER BY document, "start", "end"',
+                params,
+            ).fetchall()
+        aliases: dict[str, list[str]] = defaultdict(list)
+        for a in alias_rows:
+            aliases[a["entity"]].append(a["alias"])
+        mentions: dict[str, list[sqlite3.Row]] = defaultdict(list)
+        for m in mention_rows:
+            mentions[m["entity"]].append(m)
+        return rows, aliases, mentions
+
+    def events(self, type: str | None = None, entity: str | None = None) -> list[Event]:
+        """Events, optionally of one type and/or involving one entity (in a role or as the place)."""
+        rows, roles, evidence = self._event_rows(type, entity)
+        return [event_from_rows(r, roles[r["id"]], evidence[r["id"]]) for r in rows]
+
+    def _event_rows(
+        self, type: str | None = None, entity: str | None = None
+    ) -> tuple[list[sqlite3.Row], dict[str, list[sqlite3.Row]], dict[str, list[sqlite3.Row]]]:
+        conditions = []
+        if type is not None:
+            conditions.append("type = :type")
+        if entity is not None:
+            conditions.append(
+                "(place_entity = :entity OR id IN (SELECT event FROM event_roles WHERE entity = :entity))"
+            )
+        where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+        chosen = f"SELECT id FROM events {where}"
+        params = {"type": type, "entity": entity}
+        with self._reading() as conn:
+            rows = conn.execute(f"SELECT * FROM events {where} ORDER BY rowid", params).fetchall()
+            role_rows = conn.execute(
+                f"SELECT * FROM event_roles WHERE event IN ({chosen}) ORDER BY id", params
+            ).fetchall()
+            evidence_rows = conn.execute(
+                f'SELECT * FROM evidence WHERE event IN ({chosen}) ORDER BY document, "start", id', params
+            ).fetchall()
+        roles: dict[str, list[sqlite3.Row]] = defaultdict(list)
+        for r in role_rows:
+            roles[r["event"]].append(r)
+        evidence: dict[str, list[sqlite3.Row]] = defaultdict(list)
+        for e in evidence_rows:
+            evidence[e["event"]].append(e)
+        return rows, roles, evidence
+
+    # -- reports -----------------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of everything stored, for `chronik stats` and the API."""
+
+        with self._reading() as conn:
+
+            def count(sql: str) -> int:
+                return int(conn.execute(sql).fetchone()[0])
+
+            def grouped(sql: str) -> dict[str, int]:
+                return {str(k): int(n) for k, n in conn.execute(sql).fetchall()}
+
+            last = conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+            return {
+                "path": str(self.path),
+                "documents": count("SELECT count(*) FROM documents"),
+                "languages": grouped(
+                    "SELECT coalesce(language, 'unknown'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
+                ),
+                "near_duplicate_pairs": count("SELECT count(*) FROM near_duplicates"),
+                "entities": count("SELECT count(*) FROM entities"),
+                "entities_by_type": grouped("SELECT type, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC"),
+                "mentions": count("SELECT count(*) FROM mentions"),
+                "events": count("SELECT count(*) FROM events"),
+                "events_by_type": grouped("SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
+                "runs": count("SELECT count(*) FROM runs"),
+                "unfinished_runs": count("SELECT count(*) FROM runs WHERE finished IS NULL"),
+                "last_run": _run_record(last) if last else None,
+                "schema": applied_migrations(conn),
+            }
+
+    def iter_document_records(self) -> Iterator[dict[str, Any]]:
+        """Export records of every document, one at a time (for JSONL export of large bases)."""
+        near: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        with self._reading() as conn:
+            for a, b, sim in conn.execute("SELECT doc_a, doc_b, similarity FROM near_duplicates"):
+                near[a].append((b, sim))
+                near[b].append((a, sim))
+            cursor = conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY seq")
+            for row in cursor:
+                pairs = sorted(near.get(row["id"], []), key=lambda p: (-p[1], p[0]))
+                yield export_shape.document_record(row, pairs)
+
+    def export(self) -> dict[str, Any]:
+        """Everything, in the shape `../shared/eval/FORMAT.md` defines."""
+        entity_rows, aliases, mentions = self._entity_rows()
+        event_rows, roles, evidence = self._event_rows()
+        return export_shape.build_export(
+            self.iter_document_records(),
+            (export_shape.entity_record(r, aliases[r["id"]], mentions[r["id"]]) for r in entity_rows),
+            (export_shape.event_record(r, roles[r["id"]], evidence[r["id"]]) for r in event_rows),
+        )
+
+
+def _run_record(row: sqlite3.Row) -> dict[str, Any]:
+    record = dict(row)
+    record["arguments"] = json.loads(record["arguments"])
+    record["counts"] = json.loads(record["counts"])
+    return record
+
+
+def _check_span(what: str, start: int, end: int, raw: str) -> None:
+    if not 0 <= start <= end <= len(raw):
+        raise StoreError(f"{what}: span {start}..{end} lies outside the raw text (length {len(raw)})")
+
+
+def _check_spans(document_id: str, raw: str, entities: Sequence[Entity], events: Sequence[Event]) -> None:
+    """Grounding is checked where it is stored: a bad offset fails loudly instead of exporting nonsense."""
+    for entity in entities:
+        for m in entity.mentions:
+            what = f"mention {m.text!r} of entity {entity.id}"
+            if m.document != document_id:
+                raise StoreError(f"{what} names document {m.document}, not {document_id}")
+            _check_span(what, m.start, m.end, raw)
+            if raw[m.start : m.end] != m.text:
+                raise StoreError(f"{what} does not match raw[{m.start}:{m.end}] = {raw[m.start : m.end]!r}")
+    for event in events:
+        fillers: list[tuple[str, RoleFiller]] = [
+            (f"role {role} of event {event.id}", f) for role, fs in event.roles.items() for f in fs
+        ]
+        if event.place is not None:
+            fillers.append((f"place of event {event.id}", event.place))
+        for what, f in fillers:
+            _check_span(what, f.start, f.end, raw)
+        for e in event.evidence:
+            what = f"evidence of event {event.id}"
+            if e.document != document_id:
+                raise StoreError(f"{what} names document {e.document}, not {document_id}")
+            _check_span(what, e.start, e.end, raw)
+            _check_span(f"trigger of event {event.id}", e.trigger_start, e.trigger_end, raw)
+
+
+def _check_references(conn: sqlite3.Connection, events: Sequence[Event]) -> None:
+    wanted = {f.entity for ev in events for fs in ev.roles.values() for f in fs if f.entity}
+    wanted |= {ev.place.entity for ev in events if ev.place and ev.place.entity}
+    if not wanted:
+        return
+    marks = ",".join("?" * len(wanted))
+    known = {r[0] for r in conn.execute(f"SELECT id FROM entities WHERE id IN ({marks})", sorted(wanted))}
+    missing = sorted(wanted - known)
+    if missing:
+        raise StoreError(f"events refer to unknown entities: {', '.join(missing)}")

@@ -1,0 +1,207 @@
+"""The `chronik` command line, run as a real subprocess on real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GNAD = ROOT.parent / "shared" / "corpora" / "10kgnad" / "articles.csv.gz"
+
+
+def chronik(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith("CHRONIK_")}
+    clean_env["COLUMNS"] = "200"
+    return subprocess.run(
+        [sys.executable, "-m", "chronik.cli.app", *args],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=clean_env | (env or {}),
+        input=stdin,
+    )
+
+
+@pytest.fixture
+def seeded_db(tmp_path: Path, seeds_dir: Path) -> Path:
+    db = tmp_path / "k.db"
+    done = chronik("ingest", str(seeds_dir), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+def test_ingest_then_export_gives_the_seeds_exactly_once(tmp_path: Path, seeds_dir: Path) -> None:
+    db, out = tmp_path / "k.db", tmp_path / "k.json"
+    first = chronik("ingest", str(seeds_dir), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("ingested 5, duplicates 0, near-duplicates 0, skipped 0")
+    exported = chronik("export", "--db", str(db), "--format", "json", "--output", str(out))
+    assert exported.returncode == 0, exported.stderr
+    documents = json.loads(out.read_text(encoding="utf-8"))["documents"]
+    assert len(documents) == 5
+    for d in documents:
+        assert d["raw"] == (seeds_dir / Path(d["source"]).name).read_text(encoding="utf-8")
+    again = chronik("ingest", str(seeds_dir), "--db", str(db))
+    assert again.returncode == 0
+    assert again.stdout.startswith("ingested 0, duplicates 5, near-duplicates 0, skipped 0")
+    stats = json.loads(chronik("stats", "--db", str(db), "--json").stdout)
+    assert stats["documents"] == 5 and stats["runs"] == 2 and stats["unfinished_runs"] == 0
+
+
+def test_export_writes_stdout_and_jsonl(seeded_db: Path) -> None:
+    whole = chronik("export", "--db", str(seeded_db), "--output", "-")
+    assert whole.returncode == 0 and len(json.loads(whole.stdout)["documents"]) == 5
+    lines = chronik("export", "--db", str(seeded_db), "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [
+        d["id"] for d in json.loads(whole.stdout)["documents"]
+    ]
+    bad = chronik("export", "--db", str(seeded_db), "--format", "xml")
+    assert bad.returncode == 2 and "xml" in bad.stderr
+
+
+def test_skipped_inputs_are_named_with_reason_and_exit_3(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((seeds_dir / "004_36cef73726a052fb.txt").read_text("utf-8"), "utf-8")
+    (folder / "empty.txt").write_text("", "utf-8")
+    (folder / "records.jsonl").write_text('{"text": "Ein kurzer Artikel über Wien."}\n{broken\n', "utf-8")
+    done = chronik("ingest", str(folder), "--db", str(tmp_path / "k.db"))
+    assert done.returncode == 3, done.stdout + done.stderr
+    skipped = [line for line in done.stderr.splitlines() if line.startswith("skipped ")]
+    assert any("empty.txt" in line for line in skipped)
+    assert any("records.jsonl:2" in line for line in skipped)  # file:line of the broken record
+    assert "ingested 2, duplicates 0, near-duplicates 0, skipped 2" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_nothing_to_ingest_exits_4(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   \n", "utf-8")
+    done = chronik(
+        "ingest", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"), "--db", str(tmp_path / "k.db")
+    )
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "missing.txt" in done.stderr
+
+
+def test_field_names_come_from_options(tmp_path: Path, seeds_dir: Path) -> None:
+    text = (seeds_dir / "000_d9da830b0822e319.txt").read_text("utf-8")
+    data = tmp_path / "feed.jsonl"
+    data.write_text(json.dumps({"body": text, "headline": "Geschenke in Wostotschny"}) + "\n", "utf-8")
+    db = str(tmp_path / "k.db")
+    done = chronik("ingest", str(data), "--db", db, "--text-field", "body", "--title-field", "headline")
+    assert done.returncode == 0, done.stderr
+    (listed,) = json.loads(chronik("docs", "list", "--db", db, "--json").stdout)
+    assert listed["title"] == "Geschenke in Wostotschny"
+
+
+def test_stdin_is_an_input(tmp_path: Path, seeds_dir: Path) -> None:
+    text = (seeds_dir / "003_024ca5342b709c1f.txt").read_text("utf-8")
+    done = chronik(
+        "--db", str(tmp_path / "k.db"), "ingest", "-", stdin=text
+    )  # global --db, before the command
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("ingested 1,")
+
+
+def test_docs_list_show_and_search(seeded_db: Path, seeds_dir: Path) -> None:
+    db = str(seeded_db)
+    listed = json.loads(chronik("docs", "list", "--db", db, "--json", "--limit", "2", "--offset", "1").stdout)
+    assert len(listed) == 2
+    doc_id = listed[0]["id"]
+    shown = chronik("docs", "show", doc_id[:8], "--db", db, "--json")
+    assert shown.returncode == 0, shown.stderr
+    doc = json.loads(shown.stdout)
+    assert doc["id"] == doc_id and doc["raw"] == Path(doc["source"]).read_text("utf-8")
+    raw = chronik("docs", "show", doc_id, "--raw", "--db", db)
+    assert doc["raw"].splitlines()[-1].strip() in raw.stdout
+    hits = json.loads(chronik("docs", "search", "Handschuhe", "--db", db, "--json").stdout)
+    assert hits and "[Handschuhe]" in hits[0]["snippet"]
+    table = chronik("docs", "search", "Kosmodrom", "--db", db)
+    assert table.returncode == 0 and "Kosmodrom" in table.stdout
+    assert "no document matches" in chronik("docs", "search", "Zwetschgenröster", "--db", db).stdout
+    missing = chronik("docs", "show", "zzzz", "--db", db)
+    assert missing.returncode == 1 and missing.stderr.strip() == "error: no document 'zzzz'"
+
+
+def test_store_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    for command in (["stats"], ["docs", "list"], ["export"]):
+        done = chronik(*command, "--db", str(tmp_path / "missing.db"))
+        assert done.returncode == 1
+        assert done.stderr.strip() == f"error: no knowledge base at {tmp_path / 'missing.db'}"
+    assert not (tmp_path / "missing.db").exists()  # reading never creates a knowledge base
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"\x00not sqlite" * 200)
+    done = chronik("ingest", "-", "--db", str(broken), stdin="Text")
+    assert done.returncode == 1 and len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr
+
+
+def test_db_comes_from_the_environment(tmp_path: Path, seeds_dir: Path) -> None:
+    env = {"CHRONIK_DB": str(tmp_path / "env.db")}
+    assert chronik("ingest", str(seeds_dir / "000_d9da830b0822e319.txt"), env=env).returncode == 0
+    assert json.loads(chronik("stats", "--json", env=env).stdout)["documents"] == 1
+
+
+def test_usage_errors_exit_2() -> None:
+    assert chronik("ingest").returncode == 2
+    assert chronik("ingest", "x", "--no-such-option").returncode == 2
+    assert chronik("ingest", "x", "--near-duplicate-threshold", "1.5").returncode == 2
+
+
+def test_settings_prints_every_setting_with_its_current_value() -> None:
+    from chronik.core.settings import Settings
+
+    rows = json.loads(chronik("settings", "--json", env={"CHRONIK_NLP_BATCH_SIZE": "7"}).stdout)
+    assert [r["name"] for r in rows] == [name for name, _, _ in Settings.describe()]
+    (batch,) = [r for r in rows if r["name"] == "nlp_batch_size"]
+    assert (batch["default"], batch["value"], batch["env"]) == (64, 7, "CHRONIK_NLP_BATCH_SIZE")
+    table = chronik("settings")
+    assert table.returncode == 0 and "near_duplicate_threshold" in table.stdout
+
+
+def _command_paths() -> list[list[str]]:
+    import typer
+
+    from chronik.cli.app import app
+
+    group = typer.main.get_command(app)
+    paths = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        subcommands = getattr(command, "commands", None)
+        paths += [[name, sub] for sub in subcommands] if subcommands else [[name]]
+    return paths
+
+
+def test_every_command_has_help_and_is_documented() -> None:
+    documented = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    paths = _command_paths()
+    assert ["ingest"] in paths and ["docs", "search"] in paths
+    for path in paths:
+        done = chronik(*path, "--help")
+        assert done.returncode == 0 and "Usage" in done.stdout, path
+        assert " ".join(path) in documented or f"docs {path[-1]}" in documented or path[-1] in documented, (
+            path
+        )
+    assert chronik("--help").returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not GNAD.is_file(), reason="../shared/corpora/10kgnad is not beside the checkout")
+def test_the_10kgnad_corpus_ingests_877_articles(tmp_path: Path) -> None:
+    db = str(tmp_path / "gnad.db")
+    started = time.perf_counter()
+    done = chronik("ingest", str(GNAD), "--db", db)
+    elapsed = time.perf_counter() - started
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    assert json.loads(chronik("stats", "--db", db, "--json").stdout)["documents"] == 877
+    print(
+        f"\n10kgnad: 877 articles in {elapsed:.1f} s = {877 / elapsed:.0f} articles/s ({done.stdout.strip()})"
+    )

@@ -1,0 +1,179 @@
+"""Build the training data of `chronik-de` from `../shared/corpora` into `training/corpus/` (not committed).
+
+    python training/make_data.py ner      GermEval 2014 *test* split → ner-train.spacy, ner-tune.spacy
+    python training/make_data.py distil   HanTa over unlabelled news (10kgnad, Wikinews) → tagger-train/, tagger-tune
+    python training/make_data.py all
+
+Splits (documented in docs/MODEL_CARD.md): the NER model trains on GermEval's test split, with every
+10th sentence of it held back for early stopping (`ner-tune`); GermEval's dev split is never read here:
+`bench/nlp_quality.py` reports NER on it. UD German-GSD dev gold joins the tagger data; GSD test and PUD
+test are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import random
+import sys
+from collections.abc import Iterator
+from multiprocessing import Pool
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+from spacy.training import biluo_tags_to_spans, iob_to_biluo
+from spacy.vocab import Vocab
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT.parent / "shared" / "corpora"
+OUT = ROOT / "training" / "corpus"
+LABELS = ("PER", "LOC", "ORG", "OTH")
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "“", "'", "%"}
+NO_SPACE_AFTER = {"(", "[", "„"}
+
+
+def germeval_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """(words, outer IOB tags) per sentence; `deriv`/`part` labels become O (they are not names)."""
+    words: list[str] = []
+    tags: list[str] = []
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            line = line.rstrip("\n")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                if words:
+                    yield words, tags
+                words, tags = [], []
+                continue
+            cols = line.split("\t")
+            words.append(cols[1])
+            tag = cols[2]
+            tags.append(tag if tag == "O" or tag[2:] in LABELS else "O")
+    if words:
+        yield words, tags
+
+
+def spaces_for(words: list[str]) -> list[bool]:
+    """Plausible white space between tokens, so the text reads like news."""
+    spaces = []
+    for word, nxt in zip(words, [*words[1:], ""], strict=True):
+        spaces.append(bool(nxt) and nxt not in NO_SPACE_BEFORE and word not in NO_SPACE_AFTER)
+    return spaces
+
+
+def germeval_doc(vocab: Vocab, words: list[str], tags: list[str]) -> Doc:
+    """A Doc with gold entities from one GermEval sentence; every token is annotated (O or in a name)."""
+    doc = Doc(vocab, words=words, spaces=spaces_for(words))
+    # GermEval has stray I- tags after O; iob_to_biluo repairs them as starts of new names.
+    doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+    for token in doc:
+        token.is_sent_start = token.i == 0
+    return doc
+
+
+def make_ner() -> None:
+    vocab = Vocab()
+    train, tune = DocBin(), DocBin()
+    sentences = list(germeval_sentences(CORPORA / "germeval2014" / "NER-de-test.tsv.gz"))
+    for i, (words, tags) in enumerate(sentences):
+        (tune if i % 10 == 9 else train).add(germeval_doc(vocab, words, tags))
+    train.to_disk(OUT / "ner-train.spacy")
+    tune.to_disk(OUT / "ner-tune.spacy")
+    print(f"ner: {len(train)} train, {len(tune)} tune sentences (GermEval test split)", file=sys.stderr)
+
+
+def news_texts() -> Iterator[str]:
+    """Unlabelled German news: 10kgnad articles and Wikinews `originalText`."""
+    with gzip.open(CORPORA / "10kgnad" / "articles.csv.gz", "rt", encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter=";", quotechar="'"):
+            yield row["text"]
+    for name in ("train.jsonl.gz", "dev.jsonl.gz"):
+        with gzip.open(CORPORA / "wikinews-quotes" / name, "rt", encoding="utf-8") as f:
+            for line in f:
+                yield json.loads(line)["originalText"]
+
+
+def _distil_one(text: str) -> bytes:
+    from chronik.nlp.pipeline import hanta_pipeline
+
+    nlp = hanta_pipeline()
+    doc = nlp(text)
+    return DocBin(store_user_data=False, docs=[doc]).to_bytes()
+
+
+def make_distil(processes: int) -> None:
+    """HanTa's tags and lemmas over unlabelled news: the teacher's output the shipped tagger learns."""
+    texts = list(news_texts())
+    random.Random(7).shuffle(texts)
+    merged = DocBin(store_user_data=False)
+    with Pool(processes) as pool:
+        for i, data in enumerate(pool.imap(_distil_one, texts, chunksize=8)):
+            merged.merge(DocBin().from_bytes(data))
+            if i % 200 == 0:
+                print(f"distil: {i}/{len(texts)}", file=sys.stderr)
+    docs = list(merged.get_docs(Vocab()))
+    cut = len(docs) // 20  # 5% of articles held back to watch the student match its teacher
+    # The tagger trains on every file in tagger-train/: the teacher's news and GSD dev gold.
+    (OUT / "tagger-train").mkdir(exist_ok=True)
+    DocBin(docs=docs[cut:]).to_disk(OUT / "tagger-train" / "news-hanta.spacy")
+    DocBin(docs=docs[:cut]).to_disk(OUT / "tagger-tune.spacy")
+    gsd = DocBin(docs=list(ud_docs(CORPORA / "ud-german" / "de_gsd-ud-dev.conllu.gz", Vocab())))
+    gsd.to_disk(OUT / "tagger-train" / "gsd-dev.spacy")
+    words = sum(len(d) for d in docs)
+    print(f"distil: {len(docs)} articles, {words} tokens; gsd-dev {len(gsd)} sentences", file=sys.stderr)
+
+
+def read_conllu(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
+    """(text, token rows) per sentence; multiword-token lines are skipped (words are the units)."""
+    text = ""
+    rows: list[list[str]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("# text = "):
+                text = line[len("# text = ") :]
+            elif line.startswith("#"):
+                continue
+            elif not line:
+                if rows:
+                    yield text, rows
+                text, rows = "", []
+            else:
+                cols = line.split("\t")
+                if cols[0].isdigit():
+                    rows.append(cols)
+    if rows:
+        yield text, rows
+
+
+def ud_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
+    """Gold UD sentences as Docs with STTS tags (GSD's PAV as TIGER's PROAV), UPOS and lemmas."""
+    for _text, rows in read_conllu(path):
+        words = [r[1] for r in rows]
+        spaces = ["SpaceAfter=No" not in r[9] for r in rows]
+        doc = Doc(vocab, words=words, spaces=spaces)
+        for token, r in zip(doc, rows, strict=True):
+            token.tag_ = "PROAV" if r[4] == "PAV" else r[4]
+            token.pos_ = r[3]
+            token.lemma_ = r[2]
+            token.is_sent_start = token.i == 0
+        yield doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=["ner", "distil", "all"])
+    parser.add_argument("--processes", type=int, default=2)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.what in ("ner", "all"):
+        make_ner()
+    if args.what in ("distil", "all"):
+        make_distil(args.processes)
+
+
+if __name__ == "__main__":
+    main()
