@@ -56,7 +56,7 @@ VARIANTS: dict[str, list[str]] = {
     "KG": ["Kirgistan", "Kirgisien"],
     "KP": ["Demokratische Volksrepublik Korea", "DVRK", "DVR Korea", "Nord-Korea", "North Korea"],
     "KR": ["Republik Korea", "Süd-Korea", "South Korea"],
-    "MD": ["Moldau", "Moldawien", "Moldova"],
+    "MD": ["Moldawien", "Moldova"],
     "MK": ["Mazedonien", "Nord-Mazedonien"],
     "MM": ["Birma", "Burma"],
     "NL": ["Holland", "Königreich der Niederlande"],

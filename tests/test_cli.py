@@ -181,15 +181,14 @@ def _command_paths() -> list[list[str]]:
 
 
 def test_every_command_has_help_and_is_documented() -> None:
-    documented = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    headings = [line for line in doc.splitlines() if line.startswith("## `chronik ")]
     paths = _command_paths()
     assert ["ingest"] in paths and ["docs", "search"] in paths
     for path in paths:
         done = chronik(*path, "--help")
         assert done.returncode == 0 and "Usage" in done.stdout, path
-        assert " ".join(path) in documented or f"docs {path[-1]}" in documented or path[-1] in documented, (
-            path
-        )
+        assert any(h.startswith(f"## `chronik {path[0]}") and path[-1] in h for h in headings), path
     assert chronik("--help").returncode == 0
 
 

@@ -39,8 +39,8 @@ def _store_first_gift(kb: KnowledgeBase) -> str:
     spans = {
         s: _span(raw, s) for s in ("Präsident Wladimir Putin", "Kim Jong-un", "ein Gewehr höchster Qualität")
     }
-    putin = Entity("e-putin", "person", "Wladimir Putin", ["Putin"], [Mention(doc.id, *spans["Präsident Wladimir Putin"],
-                   "Präsident Wladimir Putin")])  # fmt: skip
+    title = "Präsident Wladimir Putin"
+    putin = Entity("e-putin", "person", "Wladimir Putin", ["Putin"], [Mention(doc.id, *spans[title], title)])
     kim = Entity(
         "e-kim", "person", "Kim Jong-un", [], [Mention(doc.id, *spans["Kim Jong-un"], "Kim Jong-un")]
     )

@@ -187,10 +187,13 @@ def test_trickling_endpoint_hits_the_deadline(base: str, settings: Settings) -> 
     assert elapsed < SLOW_SECONDS / 2
 
 
-@pytest.mark.parametrize(("path", "reason"), [
-    ("/riesig", "response of 200007 bytes is over the limit of 100000 (http_max_bytes)"),
-    ("/riesig-ohne-laenge", "response larger than 100000 bytes (http_max_bytes); abandoned"),
-])
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/riesig", "response of 200007 bytes is over the limit of 100000 (http_max_bytes)"),
+        ("/riesig-ohne-laenge", "response larger than 100000 bytes (http_max_bytes); abandoned"),
+    ],
+)
 def test_huge_response_is_refused(base: str, settings: Settings, path: str, reason: str) -> None:
     (skipped,) = read([base + path], settings)
     assert isinstance(skipped, Skipped) and skipped.reason == reason and skipped.source == base + path

@@ -147,8 +147,15 @@ def test_html_in_cp1252_with_meta_charset_and_gzip(tmp_path: Path, settings: Set
 
 def test_jsonl_fields_sources_and_metadata(tmp_path: Path, settings: Settings) -> None:
     records = [
-        {"text": ARTICLE, "title": "Reise", "url": "https://x.example/1", "published": "08.05.2023",
-         "language": "de-AT", "source": "Beispielblatt", "rubrik": "Politik"},
+        {
+            "text": ARTICLE,
+            "title": "Reise",
+            "url": "https://x.example/1",
+            "published": "08.05.2023",
+            "language": "de-AT",
+            "source": "Beispielblatt",
+            "rubrik": "Politik",
+        },
         {"body": "Zweiter Artikel.", "headline": "Zwei", "date": "2023-05-09T18:00:00Z"},
     ]
     path = tmp_path / "a.jsonl"
@@ -165,7 +172,9 @@ def test_jsonl_fields_sources_and_metadata(tmp_path: Path, settings: Settings) -
 
 def test_field_names_come_from_settings(tmp_path: Path) -> None:
     path = tmp_path / "a.ndjson"
-    path.write_text(json.dumps({"originalText": "Ein Text.", "text": "nicht dieser", "documentName": "T"}) + "\n")
+    path.write_text(
+        json.dumps({"originalText": "Ein Text.", "text": "nicht dieser", "documentName": "T"}) + "\n"
+    )
     settings = Settings.load(text_field="originalText", title_field="documentName")
     (item,) = items_of(read([str(path)], settings))
     assert item.raw == "Ein Text." and item.title == "T" and item.metadata == {"text": "nicht dieser"}
@@ -221,7 +230,8 @@ def test_csv_columns_by_name_and_long_fields(tmp_path: Path, settings: Settings)
     long_text = "Sehr langer Artikel, mit Kommas. " * 8000  # over csv's 128 KiB default field limit
     path = tmp_path / "b.csv"
     path.write_text(
-        f'Headline,Datum,Body\n"Titel eins",14.09.2023,"{long_text}"\n"Titel zwei",2023-09-15,"Kurz, knapp."\n',
+        f'Headline,Datum,Body\n"Titel eins",14.09.2023,"{long_text}"\n'
+        '"Titel zwei",2023-09-15,"Kurz, knapp."\n',
         encoding="utf-8",
     )
     first, second = items_of(read([str(path)], settings))
@@ -285,7 +295,11 @@ def test_feed_file_uses_entry_content_without_network(tmp_path: Path, settings: 
     )
     first, second = items_of(read([str(path)], settings))
     assert first.raw == "Erster Absatz.\nZweiter Absatz." and first.title == "Eins"
-    assert first.published == "2023-09-14" and first.language == "de" and first.source == "http://127.0.0.1:9/eins"
+    assert (
+        first.published == "2023-09-14"
+        and first.language == "de"
+        and first.source == "http://127.0.0.1:9/eins"
+    )
     assert second.raw == "Nur eine Zeile." and second.source == f"{path}#1"
 
 
@@ -317,9 +331,15 @@ def test_stdin_is_sniffed(
 
 @pytest.mark.parametrize(
     ("head", "fmt"),
-    [(b"\xef\xbb\xbf [1]", "json"), (b'{"a":\n 1}', "json"), (b'{"a":1}\n{"a":2}', "jsonl"),
-     (b"<?xml version='1.0'?><feed xmlns='x'>", "feed"), (b"<!doctype html><p>x", "html"),
-     (b"Ein <p> im Text", "html"), (b"Nur Text.", "text")],
+    [
+        (b"\xef\xbb\xbf [1]", "json"),
+        (b'{"a":\n 1}', "json"),
+        (b'{"a":1}\n{"a":2}', "jsonl"),
+        (b"<?xml version='1.0'?><feed xmlns='x'>", "feed"),
+        (b"<!doctype html><p>x", "html"),
+        (b"Ein <p> im Text", "html"),
+        (b"Nur Text.", "text"),
+    ],
 )
 def test_sniff_format(head: bytes, fmt: str) -> None:
     assert sniff_format(head) == fmt
@@ -327,9 +347,17 @@ def test_sniff_format(head: bytes, fmt: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "iso"),
-    [("2023-09-14T23:30:00+02:00", "2023-09-14"), ("Thu, 14 Sep 2023 23:30:00 +0200", "2023-09-14"),
-     ("14.9.2023", "2023-09-14"), ("2023/09/14", "2023-09-14"), (1694649600, "2023-09-14"),
-     ("1694649600000", "2023-09-14"), ("gestern", None), ("31.02.2023", None), (True, None)],
+    [
+        ("2023-09-14T23:30:00+02:00", "2023-09-14"),
+        ("Thu, 14 Sep 2023 23:30:00 +0200", "2023-09-14"),
+        ("14.9.2023", "2023-09-14"),
+        ("2023/09/14", "2023-09-14"),
+        (1694649600, "2023-09-14"),
+        ("1694649600000", "2023-09-14"),
+        ("gestern", None),
+        ("31.02.2023", None),
+        (True, None),
+    ],
 )
 def test_normalise_date(value: object, iso: str | None) -> None:
     assert normalise_date(value) == iso

@@ -1,6 +1,7 @@
 """Assemble the shipped `chronik-de` pipeline from the trained parts and save it into the package.
 
-    python training/assemble.py --tagger training/output/tagger/model-best --ner training/output/ner/model-best
+    python training/assemble.py --tagger training/output/tagger/model-best \
+        --ner training/output/ner/model-best
 
 Order: news tokenizer → chronik_sentences (may split tokens, so before any tok2vec) → tok2vec → tagger
 → attribute_ruler (STTS→UPOS from chronik/data/nlp/stts_upos.tsv) → trainable_lemmatizer → ner_tok2vec
@@ -62,7 +63,9 @@ def assemble(tagger_dir: Path | None, ner_dir: Path, out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--tagger", type=Path, default=None)
     parser.add_argument("--ner", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)

@@ -1,7 +1,8 @@
 """Build the training data of `chronik-de` from `../shared/corpora` into `training/corpus/` (not committed).
 
     python training/make_data.py ner      GermEval 2014 *test* split → ner-train.spacy, ner-tune.spacy
-    python training/make_data.py distil   HanTa over unlabelled news (10kgnad, Wikinews) → tagger-train/, tagger-tune
+    python training/make_data.py distil   HanTa over unlabelled news (10kgnad, Wikinews)
+                                          → tagger-train/, tagger-tune.spacy
     python training/make_data.py all
 
 Splits (documented in docs/MODEL_CARD.md): the NER model trains on GermEval's test split, with every
@@ -164,7 +165,9 @@ def ud_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("what", choices=["ner", "distil", "all"])
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()

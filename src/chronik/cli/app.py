@@ -30,7 +30,7 @@ from rich.table import Table
 from rich.text import Text
 
 from chronik.core.errors import ChronikError
-from chronik.core.models import Skipped
+from chronik.core.models import Document, Skipped
 from chronik.core.settings import Settings
 from chronik.service.ingest_job import IngestReport, ingest
 from chronik.store.export import write_json, write_jsonl
@@ -200,7 +200,7 @@ def ingest_command(
                 progress.console.print(Text(f"skipped {outcome}", style="yellow"))
             done = progress.tasks[0].completed + 1
             rate = done / max(time.perf_counter() - started, 1e-9)
-            progress.update(task, advance=1, rate=f"{rate:.0f}/s")
+            progress.update(task, advance=1, rate=f"{rate:.1f}/s")
 
         report = ingest(paths, kb, settings, progress=advance)
     elapsed = time.perf_counter() - started
@@ -216,6 +216,33 @@ def ingest_command(
 
 
 # -- docs ----------------------------------------------------------------------------------------
+
+
+_LIST_COLUMNS = ("id", "title", "lang", "published", "chars", "source")
+
+
+def document_table(title: str, documents: list[Document], width: int) -> Table:
+    """One line per document: title and source share the width the other columns leave, cut short."""
+    rows = [
+        [d.id, d.title or d.text[:100], d.language or "", d.published or "", str(len(d.raw)), d.source]
+        for d in documents
+    ]
+    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(_LIST_COLUMNS)]
+    fixed = sum(w for c, w in zip(_LIST_COLUMNS, widths, strict=True) if c not in {"title", "source"})
+    free = max(width - fixed - 3 * len(_LIST_COLUMNS) - 1, 20)
+    title_width = min(widths[1], max(free * 3 // 5, free - widths[5]))
+    source_width = max(min(widths[5], free - title_width), 6)
+    table = Table(title=title, title_justify="left")
+    for column, natural in zip(_LIST_COLUMNS, widths, strict=True):
+        fitted = {"title": title_width, "source": source_width}.get(column, natural)
+        table.add_column(column, no_wrap=True, overflow="ellipsis", width=fitted)
+    for row in rows:
+        source = row[5]
+        if len(source) > source_width:  # the file name matters more than the folders above it
+            row[5] = "…" + source[-(source_width - 1) :]
+        table.add_row(*(Text(cell) for cell in row))
+    return table
 
 
 @docs_app.command("list")
@@ -241,13 +268,8 @@ def docs_list(
             ]
         )
         return
-    table = Table(title=f"{len(documents)} of {total} documents", title_justify="left")
-    for column in ("id", "title", "lang", "published", "chars", "source"):
-        table.add_column(column, no_wrap=column in {"id", "lang", "published", "chars"})
-    for d in documents:
-        title = d.title or d.text[:60].replace("\n", " ") + "…"
-        table.add_row(d.id, Text(title), d.language or "", d.published or "", str(len(d.raw)), Text(d.source))
-    stdout.print(table)
+    title = f"{len(documents)} of {total} documents"
+    stdout.print(document_table(title, documents, stdout.width))
 
 
 @docs_app.command("show")
@@ -453,6 +475,9 @@ def main() -> None:
     """Console entry point `chronik`."""
     app(prog_name="chronik")
 
+
+# The chronicle commands (build, events, eval) live in their own module and register on `app`.
+from chronik.cli import chronicle  # noqa: E402, F401
 
 if __name__ == "__main__":
     main()

@@ -59,6 +59,7 @@ def noun_classes() -> dict[str, Any]:
 
 
 TIME_WORDS = frozenset(noun_classes()["time_heads"])
+HONORIFICS = frozenset(noun_classes()["honorifics"])
 
 
 @dataclass
@@ -75,6 +76,12 @@ class NounPhrase:
     possessive: int | None = None  # token index of a possessive determiner (sein, ihr)
     pronoun: bool = False
     relative: bool = False
+    core_start: int = -1  # first token of the nominal core (after determiners and modifiers)
+
+    @property
+    def core(self) -> tuple[int, int]:
+        """Token range of the nominal core: an embedded `in Russland hergestellte` is not the phrase's entity."""
+        return (self.core_start if self.core_start >= 0 else self.start, self.end)
 
     def text(self, doc: Sequence[Token]) -> str:
         return "".join(t.text_with_ws for t in doc[self.start : self.end]).strip()
@@ -129,6 +136,7 @@ def split_clauses(sent: Span) -> list[Clause]:
                 continue
         segments[-1].append(tok)
     segments = [s for s in segments if s]
+    doc = sent.doc
     is_rel = [
         bool(s) and (s[0].tag_ in RELATIVES or (len(s) > 1 and s[0].tag_ in PREPOSITIONS and s[1].tag_ in RELATIVES))
         for s in segments
@@ -159,6 +167,10 @@ def split_clauses(sent: Span) -> list[Clause]:
             continue
         if not _has_verb(seg):
             if clauses and not clauses[-1].relative:
+                # Keep the comma: it may sit inside a phrase (`eine luxuriöse, in X hergestellte Limousine`).
+                comma = seg[0].i - 1
+                if comma >= 0 and doc[comma].text == ",":
+                    clauses[-1].tokens.append(comma)
                 clauses[-1].tokens.extend(t.i for t in seg)
             else:
                 pending.extend(seg)
@@ -173,7 +185,6 @@ def split_clauses(sent: Span) -> list[Clause]:
     for clause in clauses:
         clause.tokens.sort()
     clauses.sort(key=lambda c: c.start)
-    doc = sent.doc
     for clause in clauses:
         clause.phrases = noun_phrases([doc[i] for i in clause.tokens])
     return clauses
@@ -199,6 +210,7 @@ def _is_name_genitive(tok: Token, nxt: Token | None) -> bool:
     """`Putins Besuch`, `Nordkoreas Machthaber`: a name in -s before the noun it belongs to."""
     return (
         tok.tag_ == "NE"
+        and bool(tok.ent_type_)
         and nxt is not None
         and nxt.tag_ in {"NN", "ADJA"}
         and (tok.text.endswith("s") or tok.text.endswith("'"))
@@ -237,8 +249,14 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             tag = tokens[j].tag_
             if j > start and tokens[j].i != tokens[j - 1].i + 1:
                 break
-            if tag in MODIFIERS or tokens[j].text in QUOTES or (tag in {"ADJD", "ADV", "PTKNEG"} and j + 1 < n and tokens[j + 1].tag_ in {"ADJA", "ADJD", "APPR", "APPRART"}):
+            if tag in MODIFIERS or tokens[j].text in QUOTES:
                 j += 1
+            elif tag in {"ADJD", "ADV", "PTKNEG"} and j + 1 < n and tokens[j + 1].tag_ in {"ADJA", "ADJD"} | PREPOSITIONS:
+                j += 1  # `offiziell eingesetzte`, `nicht erkannte`
+            elif tokens[j].text == "," and j > start and tokens[j - 1].tag_ == "ADJA" and j + 1 < n and (
+                tokens[j + 1].tag_ in {"ADJA", "ADV", "ADJD"} | PREPOSITIONS
+            ):
+                j += 1  # `eine luxuriöse, in Russland hergestellte Limousine`
             elif tag in PREPOSITIONS and has_det:
                 look = j + 1
                 while look < n and look < j + 8 and tokens[look].tag_ not in VERBS | {"ADJA"} | PREPOSITIONS:
@@ -262,7 +280,9 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                 # A new entity, or a title after a name (`Genosse Kim Genosse Putin`), starts a new phrase.
                 if cur.ent_iob_ == "B" and prev.ent_type_:
                     break
-                if cur.tag_ == "NN" and prev.tag_ == "NE" and prev.ent_type_ and not cur.ent_type_:
+                if cur.tag_ == "NN" and prev.tag_ == "NE" and (
+                    (prev.ent_type_ and not cur.ent_type_) or cur.text.lower() in HONORIFICS
+                ):
                     break
                 if _is_name_genitive(prev, cur) and k - 1 == j:
                     break
@@ -274,7 +294,7 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             if tokens[j].tag_ == "NE" and any(t.tag_ == "NN" for t in tokens[j:k]) and tokens[j].ent_type_:
                 head_tok = tokens[j]
             np = NounPhrase(start=tokens[start].i, end=tokens[k - 1].i + 1, head=head_tok.i, prep=prep,
-                            cases=_cases(tokens[start:k], head_tok), possessive=possessive)
+                            cases=_cases(tokens[start:k], head_tok), possessive=possessive, core_start=tokens[j].i)
         elif has_det and j > start and tokens[j - 1].tag_ in {"ADJA", "CARD"}:
             # A determiner with an adjective and no noun: `das zweite`, `die beiden`.
             np = NounPhrase(start=tokens[start].i, end=tokens[j - 1].i + 1, head=tokens[j - 1].i, prep=prep,
@@ -315,7 +335,9 @@ def _attach_attribute(phrases: list[NounPhrase], np: NounPhrase, tokens: Sequenc
     prev_np = phrases[-1]
     first = tokens[start]
     postnominal_name = first.tag_ == "NE" and first.text.endswith("s") and k == start + 1
-    if first.text.lower() in {"des", "eines", "der"} or np.cases == frozenset({"Gen"}) or postnominal_name:
+    # A determinerless adjective in -er after a noun is a genitive (`ein Gewehr höchster Qualität`).
+    bare_genitive = first.tag_ == "ADJA" and first.text.endswith("er") and tokens[start - 1].tag_ == "NN"
+    if first.text.lower() in {"des", "eines", "der"} or np.cases == frozenset({"Gen"}) or postnominal_name or bare_genitive:
         np.genitive_of = len(phrases) - 1
         np.prep = prev_np.prep
     elif prev_np.end - prev_np.start == 1 and start > 0 and _is_name_genitive(tokens[start - 1], first):

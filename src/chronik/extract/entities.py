@@ -100,8 +100,25 @@ class DocEntities:
         for tok in span:
             self._by_token.setdefault(tok.i, ent)
 
+    def _person_spans(self) -> list[Span]:
+        """Person entities, split where a title or honorific starts a second name inside one span
+        (`Putin Herrn Kim`, `Kim Jong-un Genosse Putin`): a frequent tagger error between two names."""
+        honorifics = set(noun_classes()["honorifics"])
+        out: list[Span] = []
+        for ent in self.doc.ents:
+            if LABEL_TYPES.get(ent.label_) != "person":
+                continue
+            start = ent.start
+            for tok in ent[1:]:
+                if tok.text.lower() in honorifics and tok.i > start:
+                    out.append(Span(self.doc, start, tok.i, label=ent.label_, kb_id=ent.kb_id_))
+                    start = tok.i + 1
+            if start < ent.end:
+                out.append(Span(self.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
+        return out
+
     def _build(self) -> None:
-        persons = [e for e in self.doc.ents if LABEL_TYPES.get(e.label_) == "person"]
+        persons = self._person_spans()
         others = [e for e in self.doc.ents if LABEL_TYPES.get(e.label_) != "person"]
         # Full names first, so that surnames and partial names have something to join.
         singles: list[Span] = []

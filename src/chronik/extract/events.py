@@ -56,12 +56,16 @@ class LocalEvent:
     roles: dict[str, list[Filler]] = field(default_factory=dict)
     place: Filler | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
+    only_modalities: tuple[str, ...] = ()  # the trigger is an event only with these modalities
 
     def add(self, role: str, filler: Filler) -> None:
         fillers = self.roles.setdefault(role, [])
+        # One entity fills a role once; unlinked fillers are told apart by their span. (A pair
+        # phrase, `die beiden Anführer`, gives two fillers with one span and two entities.)
         same = [
             f for f in fillers
-            if (f.entity is not None and f.entity is filler.entity) or (f.start, f.end) == (filler.start, filler.end)
+            if (f.entity is not None and f.entity is filler.entity)
+            or (f.entity is None and filler.entity is None and (f.start, f.end) == (filler.start, filler.end))
         ]
         if not same:
             fillers.append(filler)
@@ -105,7 +109,7 @@ class Reader:
             ante = next((p for p in reversed(prev_phrases) if doc[p.head].tag_ in {"NN", "NE"}), None)
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
-        ent = self.ents.at(np.start, np.end)
+        ent = self.ents.at(*np.core)
         if ent is not None:
             filler.entity = ent
             return [filler]
@@ -135,12 +139,16 @@ class Reader:
         return None
 
     def _pronoun(self, head: Token, np: NounPhrase, taken: set[int]) -> LocalEntity | None:
-        people = self.ents.persons_before(head.idx)
-        for person in people:
-            if id(person) in taken:
-                continue
-            return person
-        return None
+        """The person a pronoun most likely means: someone named in this or the two sentences
+        before, the most talked-about first (salience), then the most recent."""
+        sent_starts = [s.start_char for s in self._sentences if s.start_char <= head.idx]
+        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        people = [p for p in self.ents.persons_before(head.idx) if id(p) not in taken]
+        near = [p for p in people if p.last_mention_before(head.idx) >= window]
+        pool = near or people[:1]
+        if not pool:
+            return None
+        return max(pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx)))
 
     def _is_pair(self, np: NounPhrase) -> bool:
         words = {t.text.lower() for t in self.doc[np.start : np.end]}
@@ -227,7 +235,19 @@ class Reader:
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
         self._answering_gifts()
+        self._absorb()
         return self._merge([e for e in self.events if e.filled])
+
+    def _absorb(self) -> None:
+        """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
+        for frame in self.frames:
+            for host in [e for e in self.events if e.type == frame.type]:
+                for ev in [e for e in self.events if e.type in frame.absorbs and e.sentence.start == host.sentence.start]:
+                    for role, fillers in ev.roles.items():
+                        if role in frame.roles and frame.roles[role] == "place":
+                            for f in fillers:
+                                host.add(role, f)
+                    self.events.remove(ev)
 
     def _clause_subject(self, clause: Clause, prev_phrases: list[NounPhrase]) -> list[Filler]:
         """The nominative actor(s) of a clause: unambiguous Nom first, else the first bare actor."""
@@ -276,13 +296,14 @@ class Reader:
             return
         event = self._new_event(frame, tok, sent)
         event.attributes["voice"] = "passive" if passive else "active"
-        assignment = self._assign(frame, mapping, groups, passive)
-        if vt.actor_objects and any(
-            slot in {"acc", "dat"} and kind != "actor" for (np, kind, _), slot in assignment.items()
-        ):
+        if vt.only_modalities:
+            event.only_modalities = vt.only_modalities
+        assignment = self._assign(frame, mapping, groups)
+        if vt.actor_objects and any(slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items()):
             self.events.remove(event)
             return
-        for (np, kind, fillers), slot in assignment.items():
+        for g, slot in assignment.items():
+            np, _, fillers = groups[g]
             role = mapping.get(slot)
             if role is None:
                 continue
@@ -323,13 +344,13 @@ class Reader:
             out.append((np, kind, fillers))
         return out
 
-    def _assign(self, frame: Frame, mapping: dict[str, str], groups: list[tuple[NounPhrase, str, list[Filler]]],
-                passive: bool) -> dict[tuple[NounPhrase, str, list[Filler]], str]:
-        """Slots for the clause's groups: prepositions decide directly; core slots by case, kind and order."""
-        result: dict[Any, str] = {}
-        core: list[tuple[NounPhrase, str, list[Filler]]] = []
-        for g in groups:
-            np, kind, _ = g
+    def _assign(self, frame: Frame, mapping: dict[str, str],
+                groups: list[tuple[NounPhrase, str, list[Filler]]]) -> dict[int, str]:
+        """Slots for the clause's groups (by index): prepositions decide directly; core slots by case,
+        kind and order."""
+        result: dict[int, str] = {}
+        core: list[int] = []
+        for g, (np, kind, _) in enumerate(groups):
             if np.prep:
                 slot = f"pp:{np.prep}"
                 role = mapping.get(slot)
@@ -338,7 +359,7 @@ class Reader:
             else:
                 core.append(g)
         slots = [s for s in ("subj", "dat", "acc") if s in mapping]
-        best: tuple[float, dict[Any, str]] = (-1e9, {})
+        best: tuple[float, dict[int, str]] = (-1e9, {})
         options = [None, *slots]
         for combo in itertools.product(options, repeat=len(core)):
             used = [s for s in combo if s]
@@ -346,7 +367,7 @@ class Reader:
                 continue
             score = 0.0
             for rank, (g, slot) in enumerate(zip(core, combo, strict=True)):
-                np, kind, _ = g
+                np, kind, _ = groups[g]
                 if slot is None:
                     continue
                 role_kind = frame.roles.get(mapping[slot], "thing")
@@ -369,7 +390,7 @@ class Reader:
         item_slot = next((s for s in slots if frame.roles.get(mapping[s]) == "thing"), None)
         if item_slot:
             for g in core:
-                np, kind, _ = g
+                np, kind, _ = groups[g]
                 if g not in assigned and kind == "thing" and (not np.cases or {"Acc", "Nom"} & np.cases):
                     assigned[g] = item_slot
         result.update(assigned)

@@ -41,7 +41,8 @@ class NounTrigger:
     def matches(self, lemma: str) -> str | None:
         """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
         low = lemma.lower()
-        for base in self.lemmas:
+        # The longest base first: `Gewehraustausch` is Gewehr + Austausch, not Gewehraus + Tausch.
+        for base in sorted(self.lemmas, key=len, reverse=True):
             b = base.lower()
             if low == b:
                 return base
@@ -59,6 +60,7 @@ class Frame:
     nouns: tuple[NounTrigger, ...]
     context: tuple[str, ...] = ()
     context_window: int = 2
+    absorbs: tuple[str, ...] = ()
     source: str = ""
     verb_lemmas: frozenset[str] = field(default_factory=frozenset)
 
@@ -112,6 +114,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         nouns=nouns,
         context=tuple(w.lower() for w in data.get("context", [])),
         context_window=int(data.get("context_window", 2)),
+        absorbs=tuple(data.get("absorbs", [])),
         source=source,
         verb_lemmas=frozenset(lemma for v in verbs for lemma in v.lemmas),
     )

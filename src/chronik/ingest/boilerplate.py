@@ -21,6 +21,7 @@ _STRAY_LOWER = re.compile(r"^[a-zäöü](?=[A-ZÄÖÜ][a-zäöüß])")
 _STRAY_CAPS = re.compile(r"^[A-ZÄÖÜ]{2,}(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[\W_]+")
+_ORDINAL_END = re.compile(r"\s(?:[IVXLC]+|\d{1,3})\.$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”»«›‹)\]]*$")
 
 
@@ -115,9 +116,13 @@ def headline_like(line: str, following: str | None, rules: BoilerplateRules) -> 
     `following` is the next line that is kept (None at the end or before a blank line).
     """
     words = line.split()
-    if not (rules.title_min_chars <= len(line) <= rules.title_max_chars and len(words) <= rules.title_max_words):
-        return False
-    if line[-1] in rules.closing_punctuation or not (line[0].isupper() or line[0].isdigit() or line[0] in "„\"»«'‚"):
+    short = (
+        rules.title_min_chars <= len(line) <= rules.title_max_chars and len(words) <= rules.title_max_words
+    )
+    opening = line[0].isupper() or line[0].isdigit() or line[0] in "„\"»«'‚"
+    # A final dot after a Roman numeral or an ordinal ("Benedikt XVI.") does not end a sentence.
+    closed = line[-1] in rules.closing_punctuation and not _ORDINAL_END.search(line)
+    if not short or not opening or closed:
         return False
     if following is None:
         return True
@@ -139,7 +144,12 @@ def repeats_headline(line: str, headline: str, rules: BoilerplateRules) -> bool:
     if a == h:
         return True
     if h.startswith(a + " "):
-        return len(a.split()) >= rules.min_prefix_words and len(a) >= rules.min_prefix_share * len(h)
+        # A truncated headline stops mid-sentence; a line that ends a sentence is text.
+        return (
+            line.rstrip()[-1] not in ".!?"
+            and len(a.split()) >= rules.min_prefix_words
+            and len(a) >= rules.min_prefix_share * len(h)
+        )
     if a.startswith(h + " "):
         return len(a[len(h) :].split()) <= rules.max_extra_words
     return False

@@ -1,9 +1,10 @@
-"""German word knowledge for the repairs: how frequent a word is, and how it is usually spelled.
+"""German word knowledge for the repairs: how frequent a word is, how it is spelled, what it inflects.
 
 wordfreq gives Zipf frequencies but folds case; German capitalises nouns, so letter case is read
-from the case-sensitive word probabilities that spacy-lookups-data ships (`de_lexeme_prob`).
-Both are installed dependencies; nothing is fetched. The case table is large, so it is loaded
-only when a repair first asks for it, and once per process.
+from the case-sensitive word probabilities that spacy-lookups-data ships (`de_lexeme_prob`), and
+inflection from its lemma table (`de_lemma_lookup`: word form -> lemma, nouns capitalised).
+All are installed dependencies; nothing is fetched. The tables are large, so each is loaded only
+when a repair first asks for it, and once per process.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 from collections import defaultdict
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import wordfreq
 
@@ -29,15 +31,30 @@ def zipf(word: str) -> float:
     return float(wordfreq.zipf_frequency(word, LANGUAGE))
 
 
+def _lookups(name: str) -> dict[str, Any]:
+    try:
+        path = resources.files("spacy_lookups_data") / "data" / f"{name}.json.gz"
+        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+            table: dict[str, Any] = json.load(handle)
+    except (ModuleNotFoundError, FileNotFoundError) as err:
+        raise ConfigError(f"spacy-lookups-data ({name}) is not installed") from err
+    return table
+
+
 @cache
 def _case_table() -> dict[str, float]:
-    try:
-        path = resources.files("spacy_lookups_data") / "data" / "de_lexeme_prob.json.gz"
-        with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-            table: dict[str, float] = json.load(handle)
-    except (ModuleNotFoundError, FileNotFoundError) as err:
-        raise ConfigError("spacy-lookups-data (de_lexeme_prob) is not installed") from err
+    table = _lookups("de_lexeme_prob")
     return {word: prob for word, prob in table.items() if prob >= _MIN_LOGPROB and word.isalpha()}
+
+
+@cache
+def _lemma_table() -> dict[str, str]:
+    return {word: lemma for word, lemma in _lookups("de_lemma_lookup").items() if word.isalpha()}
+
+
+def lemma(word: str) -> str | None:
+    """Lemma of an inflected form (None for forms that are lemmas themselves, and unknown words)."""
+    return _lemma_table().get(word)
 
 
 def spelling_logprob(word: str) -> float | None:
@@ -52,6 +69,28 @@ def lowercase_dominant(word: str, margin: float) -> bool:
         return False
     upper = spelling_logprob(word[:1].upper() + word[1:].lower())
     return upper is None or lower - upper >= margin
+
+
+def noun_form(word: str, margin: float) -> bool:
+    """True when `word`, capitalised, is a noun form: listed with a capitalised lemma, or spelled
+    capitalised nearly as often as lowercase (more than sentence-initial use would explain)."""
+    capitalised = word[:1].upper() + word[1:]
+    listed = lemma(capitalised)
+    if listed is not None and listed[:1].isupper():
+        return True
+    upper = spelling_logprob(capitalised)
+    if upper is None:
+        return False
+    lower = spelling_logprob(word.lower())
+    return lower is None or upper >= lower - margin
+
+
+def verb_form(word: str) -> bool:
+    """True when `word` is an inflected verb form or participle (its lemma, or its lemma's, ends in -n)."""
+    found = lemma(word)
+    if found is not None and found.endswith("t"):
+        found = lemma(found) or found
+    return found is not None and found != word and found.islower() and found.endswith("n")
 
 
 def capitalised_dominant(word: str) -> bool:

@@ -43,7 +43,8 @@ def read_sources(specs: Iterable[str], settings: Settings) -> Iterator[Item]:
                 clients.append(stack.enter_context(open_client(settings)))
             return clients[0]
 
-        for spec in specs:
+        for given in specs:
+            spec = os.fspath(given)  # a Path is welcome too
             if spec == "-":
                 yield from _guarded(STDIN, _read_stdin(settings))
             elif is_url(spec):
@@ -171,7 +172,7 @@ def _read_bytes(
     elif fmt == "html":
         yield read_html(data, source, url=url, charset=charset)
     elif fmt == "json":
-        yield from read_json(data, source, settings)
+        yield from _not_empty(read_json(data, source, settings), source)
     elif fmt == "feed":
         yield from _read_feed(data, source, settings, client)
     else:
@@ -182,12 +183,22 @@ def _read_bytes(
             else read_table(data, source, settings, tab=fmt == "tsv", complete=complete)
         )
         kept = 0
-        for record in records:
+        for record in _not_empty(records, source, damage is None):
             kept += isinstance(record, SourceItem)
             yield record
         if damage:
             # Records read in full before the damage are kept; the one it cut is dropped.
             yield Skipped(source, f"{damage}; kept the {kept} records read before it", data.count(b"\n") + 1)
+
+
+def _not_empty(records: Iterator[Item], source: str, complain: bool = True) -> Iterator[Item]:
+    """Pass records on; a record file that held none at all is one `Skipped`, not silence."""
+    empty = True
+    for record in records:
+        empty = False
+        yield record
+    if empty and complain:
+        yield Skipped(source, "no records in the file")
 
 
 def _read_feed(data: bytes, source: str, settings: Settings, client: httpx.Client | None) -> Iterator[Item]:

@@ -14,8 +14,16 @@ from typing import Any
 from chronik.core.errors import ConfigError
 from chronik.core.offsets import Edit
 
-RULES = ("leading_space", "trailing_space", "space_run", "odd_space", "invisible_char", "line_break",
-         "blank_lines", "document_end")
+RULES = (
+    "leading_space",
+    "trailing_space",
+    "space_run",
+    "odd_space",
+    "invisible_char",
+    "line_break",
+    "blank_lines",
+    "document_end",
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +56,7 @@ class WhitespaceRules:
         except (KeyError, TypeError) as err:
             raise ConfigError(f"whitespace rules: missing or malformed {err}") from err
         if "\n" in spaces + invisible or declared != set(RULES):
-            raise ConfigError("whitespace rules: spaces must not contain newlines; rules must be " + ", ".join(RULES))
+            raise ConfigError(f"whitespace rules: no newline in spaces; rules must be {', '.join(RULES)}")
         separator_re = re.compile("|".join(re.escape(s) for s in ("\n", *separators)))
         gap_re = re.compile(f"[{re.escape(spaces + invisible)}]+")
         return cls(spaces, invisible, separators, separator_re, gap_re)

@@ -98,7 +98,8 @@ def check_contract(nlp: Language, backend: str, contract: tuple[str, ...] = tupl
     if missing:
         wanted = ", ".join(CONTRACT[attr] for attr in missing)
         raise MissingAnnotation(
-            f"backend {backend!r} (components: {', '.join(nlp.pipe_names) or 'none'}) does not provide {wanted}; "
+            f"backend {backend!r} (components: {', '.join(nlp.pipe_names) or 'none'}) "
+            f"does not provide {wanted}; "
             "use 'chronik-de' or a pipeline with a tagger, lemmatizer and entity recognizer"
         )
 

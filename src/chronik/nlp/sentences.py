@@ -24,8 +24,11 @@ from spacy.tokens import Doc, Token
 from chronik.nlp.tokenizer import abbreviations, read_word_list
 
 FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"})
-CLOSING = frozenset({"“", "”", "\"", "'", "‘", "’", "»", "«", ")", "]", "}", "›", "‹"})
-OPENING_START = ("„", "\"", "»", "«", "‚", "'", "(", "[", "–", "—", "-", "‹", "›")
+CLOSING = frozenset({"“", "”", "\"", "'", "''", "‘", "’", "»", "«", ")", "]", "}", "›", "‹"})
+# Straight quotes open as often as they close: they close only when attached to the stop before them.
+AMBIGUOUS_QUOTES = frozenset({"\"", "'", "''"})
+OPENING_START = ("„", "\"", "``", "»", "«", "‚", "'", "(", "[", "–", "—", "-", "‹", "›")
+EMOTICON = re.compile(r"^[:;=xX8][-o^']?[()\[\]DPpOo/|*]+$|^[()\[\]][-o^']?[:;=]$")
 NUMBER_WITH_STOP = re.compile(r"^\d+(?:[.,]\d+)*\.$")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -108,7 +111,10 @@ def sentence_starts(doc: Doc) -> list[bool]:
         if is_final:
             # Closing quotes and brackets belong to the sentence they close.
             j = i + 1
-            while j < len(doc) and doc[j].text in CLOSING and not doc[j - 1].whitespace_.count("\n"):
+            while j < len(doc) and (
+                (doc[j].text in CLOSING and not (doc[j].text in AMBIGUOUS_QUOTES and doc[j - 1].whitespace_))
+                or EMOTICON.match(doc[j].text)
+            ):
                 j += 1
             nxt, blank = _next_word(doc, j - 1)
             if nxt is not None and (blank or _opens_sentence(nxt)):
@@ -116,6 +122,11 @@ def sentence_starts(doc: Doc) -> list[bool]:
                 pending = True
             i = j
             continue
+        if EMOTICON.match(text):
+            # Web comments end sentences with smileys instead of stops: ":-) Dann …".
+            nxt, blank = _next_word(doc, i)
+            if nxt is not None and (blank or _opens_sentence(nxt)):
+                pending = True
         if text in final_abbrevs and text in abbrevs:
             nxt, blank = _next_word(doc, i)
             if nxt is not None and (blank or _is_opener_word(nxt)):

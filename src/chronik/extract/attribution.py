@@ -1,0 +1,430 @@
+"""Whom an article credits for a statement: `laut TASS`, `der Polizei zufolge`, `berichtete KCNA`,
+`nach Angaben Moskaus`, `„...“, so Peskow`, `(Quelle: X)` and agency bylines (`Moskau (AFP) –`).
+
+Works on plain text: the source is the noun phrase next to the cue, found by capitalisation and
+a few function words, so it needs no tagger. A cue inside a sentence credits that sentence; a
+byline at the start or end of the article credits the whole article and serves as the fallback.
+Cue words live in `data/cues/attribution.yml` and `data/cues/speech.yml`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Literal
+
+from chronik.extract.cue_lexicon import load_cues, words
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A credited source: `source == text[start:end]`, the cue that credits it, and the stretch of
+    text it covers (`scope_start`, `scope_end`): the sentence, or the whole text for a byline.
+    `relay` names a medium that passes the statement on (`AFP zitierte Peskow`), `pronoun` marks a
+    source that is only `er`/`sie` (resolve it with the entities around it)."""
+
+    source: str
+    start: int
+    end: int
+    cue: str
+    cue_start: int
+    cue_end: int
+    scope_start: int
+    scope_end: int
+    kind: Literal["sentence", "byline"] = "sentence"
+    relay: str | None = None
+    pronoun: bool = False
+
+
+@dataclass(frozen=True)
+class Word:
+    """A token of the plain-text scan: text and character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(r"\w(?:[\w&'’.-]*\w)?|[^\w\s]")
+_SENTENCE_END = re.compile(r"(?<![\d\s])(?<!\b[A-ZÄÖÜa-zäöü]\.)[.!?](?:[“\"»])?(?=\s+\S)|\n\s*\n")
+_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}$")
+_DETERMINERS = frozenset(
+    "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem diesen".split()
+)
+_CONNECTORS = frozenset({"des", "der", "von", "vom"})
+_PRONOUNS = frozenset({"er", "sie"})
+_OPENING_PUNCT = frozenset(",;:(–—„“\"»«")
+_NOT_ADJECTIVES = frozenset(
+    "werden wurden haben hatten sein waren seien sollen wollen können müssen dürfen eben neben "
+    "gegen unter über hinter oben unten innen außen einen einem einer eines keine keinen seine "
+    "ihre ihren ihrem seinen seinem unsere ganze ersten".split()
+)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    prepositions: frozenset[str]
+    postpositions: frozenset[str]
+    report_nouns: frozenset[str]
+    source_labels: frozenset[str]
+    agencies: tuple[str, ...]
+    byline_phrases: tuple[str, ...]
+    not_names: frozenset[str]
+    between: frozenset[str]
+    clause_openers: frozenset[str]
+    verbs: frozenset[str]
+    particle_verbs: tuple[tuple[frozenset[str], str], ...]
+    impersonal: tuple[tuple[frozenset[str], ...], ...]
+    impersonal_prepositions: frozenset[str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = load_cues("attribution")
+    speech = load_cues("speech")
+    particle = []
+    for entry in speech.get("particle_verbs") or []:
+        verb, part = str(entry).rsplit(" ", 1)
+        particle.append((frozenset(verb.lower().split("|")), part.lower()))
+    impersonal = tuple(
+        tuple(frozenset(w.lower().split("|")) for w in str(entry).split())
+        for entry in speech.get("impersonal") or []
+    )
+    return _Vocabulary(
+        prepositions=frozenset(w.rstrip(".") for w in words("attribution", "prepositions")),
+        postpositions=frozenset(words("attribution", "postpositions")),
+        report_nouns=frozenset(words("attribution", "report_nouns")),
+        source_labels=frozenset(words("attribution", "source_labels")),
+        agencies=tuple(str(a) for a in data.get("agencies") or []),
+        byline_phrases=words("attribution", "byline_phrases"),
+        not_names=frozenset(str(w) for w in data.get("not_names") or []),
+        between=frozenset(words("attribution", "between_verb_and_source")),
+        clause_openers=frozenset(words("attribution", "clause_openers")),
+        verbs=frozenset(form for entry in words("speech", "verbs") for form in entry.split("|")),
+        particle_verbs=tuple(particle),
+        impersonal=impersonal,
+        impersonal_prepositions=frozenset(words("speech", "source_prepositions_after_impersonal")),
+    )
+
+
+# --- plain-text tokens and sentences --------------------------------------------------------------
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Words and punctuation of text[start:end] with offsets into `text`."""
+    stop = len(text) if end is None else end
+    return [Word(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """A plain splitter for callers without a parser: ends at .!? before a space (not after a
+    number or a one-letter abbreviation) and at blank lines."""
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.end()].strip():
+            bounds.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    return bounds
+
+
+# --- noun phrases by capitalisation ---------------------------------------------------------------
+
+
+def _is_name(word: Word, vocab: _Vocabulary) -> bool:
+    return word.text[:1].isupper() and word.text not in vocab.not_names
+
+
+def _is_adjective(word: Word) -> bool:
+    return bool(_ADJECTIVE.match(word.text)) and word.text not in _NOT_ADJECTIVES
+
+
+def _acronym_after(ws: Sequence[Word], i: int) -> int:
+    """Index after a parenthesised acronym `(KCNA)` starting at i, or i."""
+    if i + 2 < len(ws) and ws[i].text == "(" and _ACRONYM.match(ws[i + 1].text) and ws[i + 2].text == ")":
+        return i + 3
+    return i
+
+
+def _phrase_forward(ws: Sequence[Word], i: int, vocab: _Vocabulary, *, complement: bool = True) -> int | None:
+    """End index of a noun phrase starting at ws[i] (determiner, adjectives, names, a genitive)."""
+    j = i
+    if j < len(ws) and ws[j].text.lower() in _DETERMINERS:
+        j += 1
+    while j < len(ws) and j - i < 4 and _is_adjective(ws[j]):
+        j += 1
+    head = j
+    while j < len(ws) and _is_name(ws[j], vocab):
+        j += 1
+    if j == head:
+        return None
+    j = _acronym_after(ws, j)
+    if complement and j < len(ws) and ws[j].text.lower() in _CONNECTORS:
+        # `Sprecher des Kremls`, `Angaben von Reuters`
+        after = ws[j + 1 :] if ws[j].text.lower() in {"von", "vom"} else ws[j:]
+        offset = j + 1 if ws[j].text.lower() in {"von", "vom"} else j
+        end = _phrase_forward(after, 0, vocab, complement=True)
+        if end is not None:
+            return offset + end
+    return j
+
+
+def _phrase_backward(ws: Sequence[Word], end: int, lo: int, vocab: _Vocabulary) -> int | None:
+    """Start index of a noun phrase ending just before ws[end], not reaching before `lo`."""
+    k = end
+    if k - 3 >= lo and _acronym_after(ws, k - 3) == k:
+        k -= 3
+    head_end = k
+    while k - 1 >= lo and _is_name(ws[k - 1], vocab):
+        k -= 1
+    if k == head_end:
+        return None
+    while k - 1 >= lo and end - k < 12 and _is_adjective(ws[k - 1]):
+        k -= 1
+    if k - 1 >= lo and ws[k - 1].text.lower() in _DETERMINERS:
+        k -= 1
+    # `der Sprecher des Ministeriums`: the determiner may be a genitive joining an earlier phrase.
+    joins = ws[k].text.lower() in {"des", "der"} or (k - 1 >= lo and ws[k - 1].text.lower() in {"von", "vom"})
+    if joins:
+        link = k if ws[k].text.lower() in {"des", "der"} else k - 1
+        earlier = _phrase_backward(ws, link, lo, vocab)
+        if earlier is not None:
+            return earlier
+    return k
+
+
+def _strip_determiner(ws: Sequence[Word], a: int, b: int) -> int:
+    return a + 1 if b - a > 1 and ws[a].text.lower() in _DETERMINERS else a
+
+
+def _report_complement(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> tuple[int, int] | None:
+    """`einem Bericht der Zeitung X` → `Zeitung X`; a bare report noun (`Berichten`) has no source."""
+    for k in range(a, b):
+        if ws[k].text.lower() in vocab.report_nouns:
+            rest = k + 1
+            if rest < b and ws[rest].text.lower() in {"von", "vom"}:
+                rest += 1
+            if rest >= b:
+                return None
+            return _strip_determiner(ws, rest, b), b
+        if _is_name(ws[k], vocab):
+            break
+    return _strip_determiner(ws, a, b), b
+
+
+# --- cues -----------------------------------------------------------------------------------------
+
+
+def _clause_start(ws: Sequence[Word], i: int, lo: int, vocab: _Vocabulary) -> bool:
+    if i <= lo:
+        return True
+    prev = ws[i - 1].text
+    return prev in _OPENING_PUNCT or prev.lower() in vocab.clause_openers
+
+
+def _speaker_near_verb(
+    ws: Sequence[Word], v: int, v_end: int, lo: int, vocab: _Vocabulary
+) -> tuple[int, int] | None:
+    """The subject of a speech verb at ws[v:v_end]: before it when that phrase opens the clause
+    (`KCNA berichtete`), else after it (`berichtete KCNA`, `sagte am Montag der Minister`)."""
+    if v - 1 >= lo and ws[v - 1].text.lower() in _PRONOUNS and _clause_start(ws, v - 1, lo, vocab):
+        return v - 1, v
+    start = _phrase_backward(ws, v, lo, vocab)
+    if start is not None and _clause_start(ws, start, lo, vocab):
+        return start, v
+    if v - 1 > lo and ws[v - 1].text == ",":
+        # `Der Sprecher des Ministeriums, Wang Yi, sagte`: a phrase and its apposition.
+        inner = _phrase_backward(ws, v - 1, lo, vocab)
+        if inner is not None and inner - 1 > lo and ws[inner - 1].text == ",":
+            outer = _phrase_backward(ws, inner - 1, lo, vocab)
+            if outer is not None and _clause_start(ws, outer, lo, vocab):
+                return outer, v - 1
+    j = v_end
+    while j < len(ws) and j - v_end < 6 and (
+        ws[j].text.lower() in vocab.between or ws[j].text in vocab.not_names and ws[j].text.lower()
+        not in _DETERMINERS or ws[j].text[:1].isdigit() or ws[j].text == "."
+    ):
+        j += 1
+    if j < len(ws) and ws[j].text.lower() in _PRONOUNS:
+        return j, j + 1
+    end = _phrase_forward(ws, j, vocab)
+    if end is not None:
+        return j, end
+    if start is not None:
+        return start, v
+    return None
+
+
+def _clause_end(ws: Sequence[Word], i: int) -> int:
+    while i < len(ws) and ws[i].text not in {",", ";", ":", ".", "!", "?", "„", "“", "(", "–"}:
+        i += 1
+    return i
+
+
+def _speech_verb_at(ws: Sequence[Word], i: int, vocab: _Vocabulary) -> int | None:
+    """End index of a speech cue starting at ws[i] (a verb, or a verb with its closing particle)."""
+    low = ws[i].text.lower()
+    if not ws[i].text.islower():
+        return None  # `Berichten zufolge`: capitalised, so a noun
+    if low in vocab.verbs:
+        return i + 1
+    close = _clause_end(ws, i + 1)
+    for forms, particle in vocab.particle_verbs:
+        if low in forms and close - 1 > i and ws[close - 1].text.lower() == particle:
+            return i + 1
+    return None
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    words: list[Word]
+
+
+def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> list[Attribution]:
+    ws, out = sent.words, []
+    taken: set[int] = set()
+
+    def add(a: int, b: int, cue_a: int, cue_b: int, relay: tuple[int, int] | None = None) -> None:
+        if a >= b or any(k in taken for k in range(a, b)):
+            return
+        taken.update(range(a, b))
+        s, e = ws[a].start, ws[b - 1].end
+        cs, ce = ws[cue_a].start, ws[cue_b - 1].end
+        relay_text = text[ws[relay[0]].start : ws[relay[1] - 1].end] if relay else None
+        out.append(Attribution(
+            text[s:e], s, e, text[cs:ce], cs, ce, sent.start, sent.end, "sentence", relay_text,
+            pronoun=b - a == 1 and ws[a].text.lower() in _PRONOUNS,
+        ))
+
+    for i, w in enumerate(ws):
+        low = w.text.lower().rstrip(".")
+        # `laut TASS`, `gemäß dem Bericht`, `nach Angaben der Polizei`
+        if low in vocab.prepositions and low != "zufolge":
+            end = _phrase_forward(ws, i + 1, vocab)
+            if end is None:
+                continue
+            if low == "nach" and not any(ws[k].text.lower() in vocab.report_nouns for k in range(i + 1, end)):
+                continue
+            span = _report_complement(ws, i + 1, end, vocab)
+            if span:
+                add(span[0], span[1], i, i + 1)
+        # `TASS zufolge`, `Angaben der Polizei zufolge`
+        elif low in vocab.postpositions and i > 0:
+            start = _phrase_backward(ws, i, 0, vocab)
+            if start is not None:
+                span = _report_complement(ws, start, i, vocab)
+                if span:
+                    add(span[0], span[1], i, i + 1)
+        # `(Quelle: X)`, `Quelle: X`
+        elif low in vocab.source_labels and i + 1 < len(ws) and ws[i + 1].text == ":":
+            end = _phrase_forward(ws, i + 2, vocab)
+            if end is not None:
+                add(_strip_determiner(ws, i + 2, end), end, i, i + 2)
+        # `„...“, so Peskow`, `..., so der Sprecher.`
+        elif low == "so" and i > 0 and ws[i - 1].text in {",", "“", "\"", "«", "»"}:
+            if i + 1 < len(ws) and ws[i + 1].text.lower() in _PRONOUNS:
+                add(i + 1, i + 2, i, i + 1)
+                continue
+            end = _phrase_forward(ws, i + 1, vocab)
+            if end is not None:
+                add(_strip_determiner(ws, i + 1, end), end, i, i + 1)
+        # `heißt es aus Regierungskreisen`, `hieß es in einer Erklärung des Ministeriums`
+        elif _impersonal_at(ws, i, vocab):
+            n = len(next(p for p in vocab.impersonal if _matches(ws, i, p)))
+            j = i + n
+            while j < len(ws) and ws[j].text.lower() in vocab.between - vocab.impersonal_prepositions:
+                j += 1
+            if j < len(ws) and ws[j].text.lower() in vocab.impersonal_prepositions:
+                end = _phrase_forward(ws, j + 1, vocab)
+                if end is not None:
+                    span = _report_complement(ws, j + 1, end, vocab) or (j + 1, end)
+                    add(span[0], span[1], i, i + n)
+        else:
+            cue_end = _speech_verb_at(ws, i, vocab)
+            if cue_end is None:
+                continue
+            speaker = _speaker_near_verb(ws, i, cue_end, 0, vocab)
+            if speaker is None:
+                continue
+            a, b = speaker
+            if low.startswith("zitier") and a < i:
+                # `AFP zitierte Peskow`: the statement is Peskow's, AFP passes it on.
+                quoted = _speaker_near_verb(ws, i, cue_end, i + 1, vocab)
+                if quoted and quoted[0] > i:
+                    add(_strip_determiner(ws, *quoted), quoted[1], i, cue_end, relay=(a, b))
+                    continue
+            add(_strip_determiner(ws, a, b), b, i, cue_end)
+    return out
+
+
+def _matches(ws: Sequence[Word], i: int, pattern: Sequence[frozenset[str]]) -> bool:
+    return i + len(pattern) <= len(ws) and all(ws[i + k].text.lower() in p for k, p in enumerate(pattern))
+
+
+def _impersonal_at(ws: Sequence[Word], i: int, vocab: _Vocabulary) -> bool:
+    return any(_matches(ws, i, p) for p in vocab.impersonal)
+
+
+def _bylines(text: str, vocab: _Vocabulary) -> list[Attribution]:
+    agencies = "|".join(re.escape(a) for a in sorted(vocab.agencies, key=len, reverse=True))
+    agency_list = rf"(?:{agencies})(?:\s*/\s*(?:{agencies}|[a-z]{{2,4}}))*"
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in vocab.byline_phrases)
+    out: list[Attribution] = []
+    patterns = [
+        # `Moskau (AFP) –`, `(dpa) -`, `Berlin/Paris (dpa/AFP) -` at the very start
+        re.compile(rf"\A\s*(?:[^\W\d][\w./ -]{{0,40}}?\s*)?\((?P<src>{agency_list})\)\s*[-–—:]"),
+        # `Auf Informationen von AFP`, `Quelle: dpa` in the first or last line
+        re.compile(rf"(?im)^[^\w\n]*(?P<cue>{phrases})\s*:?\s*(?P<src>{agency_list})\b"),
+        # `(dpa)` or `dpa/lh` closing the text
+        re.compile(rf"[\s(©]\(?(?P<src>{agency_list})\)?\s*\Z"),
+    ]
+    lines = text.splitlines(keepends=True)
+    head_end = len(lines[0]) if lines else 0
+    tail_start = len(text) - len(lines[-1]) if lines else 0
+    for n, pattern in enumerate(patterns):
+        for m in pattern.finditer(text):
+            if n == 1 and not (m.start("cue") < head_end or m.start("cue") >= tail_start):
+                continue
+            cue_start, cue_end = (m.start("cue"), m.end("cue")) if n == 1 else (m.start(), m.end())
+            out.append(Attribution(
+                m["src"], m.start("src"), m.end("src"), text[cue_start:cue_end], cue_start, cue_end,
+                0, len(text), "byline",
+            ))
+    return out
+
+
+def attributions(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Attribution]:
+    """Every source the text credits, in order. `sentences` are (start, end) offsets from a parser;
+    without them a plain splitter is used."""
+    vocab = _vocabulary()
+    found: list[Attribution] = []
+    for start, end in sentences if sentences is not None else sentence_bounds(text):
+        sent = _Sentence(start, end, tokenize(text, start, end))
+        found.extend(_sentence_attributions(text, sent, vocab))
+    found = [_label_as_byline(a, text, vocab) for a in found]
+    for byline in _bylines(text, vocab):
+        if all((a.start, a.end) != (byline.start, byline.end) for a in found):
+            found.append(byline)
+    return sorted(found, key=lambda a: (a.start, a.end))
+
+
+def _label_as_byline(attr: Attribution, text: str, vocab: _Vocabulary) -> Attribution:
+    """`(Quelle: Reuters)` standing alone at the end of the text credits the whole text."""
+    if attr.cue.rstrip(":").lower() not in vocab.source_labels or text[attr.end :].strip(" )\n\t."):
+        return attr
+    return replace(attr, scope_start=0, scope_end=len(text), kind="byline")
+
+
+def attribution_for_span(attrs: Sequence[Attribution], start: int, end: int) -> Attribution | None:
+    """The source credited for text[start:end]: the nearest cue in its sentence, else a byline."""
+    local = [a for a in attrs if a.kind == "sentence" and a.scope_start <= start and end <= a.scope_end]
+    if local:
+        return min(local, key=lambda a: min(abs(a.cue_start - start), abs(a.cue_end - end)))
+    bylines = [a for a in attrs if a.kind == "byline"]
+    return bylines[0] if bylines else None

@@ -1,0 +1,122 @@
+"""Extraction for one article: entities and events, every span mapped back to the raw text."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from chronik.core.models import Document, Entity, Event, Evidence, Mention, RoleFiller
+from chronik.extract import attribution, modality, timex
+from chronik.extract.actor_lookup import Actors, load_actors
+from chronik.extract.entities import DocEntities, LocalEntity
+from chronik.extract.events import Filler, LocalEvent, read_events
+from chronik.extract.frames import Frame, load_frames
+
+
+@dataclass
+class Extraction:
+    """What one article says: its entities (with `attributes["key"]` for fusion) and events."""
+
+    document: str
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+def _short_hash(*parts: object) -> str:
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def entity_key(ent: LocalEntity, document_id: str) -> str:
+    """What fusion compares. A lone surname that no dictionary entry explains stays in its article:
+    two articles' `Kim` need not be the same person."""
+    if ent.kb_id:
+        return f"kb:{ent.kb_id}"
+    if ent.type == "person" and len(ent.tokens) < 2:
+        return f"{document_id}:{ent.key}"
+    return ent.key
+
+
+class _Mapper:
+    """Converts local (cleaned-text) results into core models with raw offsets."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.ids: dict[int, str] = {}
+
+    def raw(self, start: int, end: int) -> tuple[int, int, str]:
+        s, e = self.document.raw_span(start, end)
+        return s, e, self.document.raw[s:e]
+
+    def entity(self, ent: LocalEntity) -> Entity:
+        key = entity_key(ent, self.document.id)
+        eid = "e" + _short_hash(key)
+        self.ids[id(ent)] = eid
+        mentions = []
+        for m in sorted(ent.mentions, key=lambda m: m.start):
+            s, e, text = self.raw(m.start, m.end)
+            if e > s:
+                mentions.append(Mention(self.document.id, s, e, text, kind=m.kind))  # type: ignore[arg-type]
+        aliases = sorted({m.text for m in ent.mentions if m.kind == "name"} - {ent.name})
+        attributes: dict[str, object] = {"key": key}
+        if ent.titles:
+            attributes["titles"] = list(ent.titles)
+        return Entity(eid, ent.type, ent.name, aliases, mentions, attributes, kb_id=ent.kb_id)
+
+    def filler(self, f: Filler) -> RoleFiller:
+        s, e, _ = self.raw(f.start, f.end)
+        eid = self.ids.get(id(f.entity)) if f.entity is not None else None
+        return RoleFiller(f.text, s, e, eid, f.quantity)
+
+
+def extract(
+    document: Document,
+    analysed: Doc,
+    actors: Actors | None = None,
+    frames: tuple[Frame, ...] | None = None,
+) -> Extraction:
+    """Entities and events of one analysed article (`analysed` is the pipeline's Doc of `document.text`)."""
+    actors = actors or load_actors()
+    frames = frames or load_frames()
+    anchor = timex.anchor_from(document.published)
+    ents = DocEntities(analysed, actors, anchor)
+    local_events = read_events(analysed, ents, frames)
+    times = timex.find_times(analysed.text, anchor)
+    credits = attribution.attributions(analysed.text)
+    mapper = _Mapper(document)
+    out = Extraction(document.id)
+    out.entities = [mapper.entity(e) for e in ents.entities if e.mentions]
+    for n, ev in enumerate(local_events):
+        event = _event(ev, n, document, mapper, times, credits)
+        if ev.only_modalities and event.modality not in ev.only_modalities:
+            continue  # e.g. sanctions imposed are no threat; only threatened ones are
+        out.events.append(event)
+    return out
+
+
+def _event(ev: LocalEvent, n: int, document: Document, mapper: _Mapper, times: list[timex.Timex],
+           credits: list[attribution.Attribution]) -> Event:
+    sent = ev.sentence
+    trig = ev.trigger
+    when = timex.time_for_span(times, trig.idx, trig.idx + len(trig.text), (sent.start_char, sent.end_char))
+    s, e, text = mapper.raw(sent.start_char, sent.end_char)
+    ts, te, ttext = mapper.raw(trig.idx, trig.idx + len(trig.text))
+    credit = attribution.attribution_for_span(credits, sent.start_char, sent.end_char)
+    roles = {role: [mapper.filler(f) for f in fillers] for role, fillers in ev.roles.items() if fillers}
+    place = mapper.filler(ev.place) if ev.place is not None else None
+    if place is None and "destination" in roles:
+        place = roles["destination"][0]
+    return Event(
+        id="v" + _short_hash(document.id, sent.start_char, trig.idx, ev.type, n),
+        type=ev.type,
+        roles=roles,
+        modality=modality.modality_of(sent, trig),
+        time=when.value if when else None,
+        time_text=when.text if when else None,
+        place=place,
+        evidence=[Evidence(document.id, s, e, text.strip(), ts, te, ttext,
+                           attributed_to=credit.source if credit else None)],
+        plover=ev.plover,
+        attributes={k: v for k, v in ev.attributes.items()},
+    )

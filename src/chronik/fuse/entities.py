@@ -1,0 +1,83 @@
+"""One entity per real-world actor across articles.
+
+Extraction gives every entity a key: the actor dictionary's id when it is a known actor, else its
+type and folded name. Fusion merges keys that name the same actor with a spelling difference
+(`Sergej Schoigu` / `Sergei Schoigu`: same surname, first names one edit apart) and gives every key
+a stable global id. Namesakes with different full names (`Kim Jong Un`, `Kim Young-ho`) never merge,
+and a lone surname that no dictionary entry explains stays inside its own article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from chronik.core.models import Entity, Event, RoleFiller
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two folded multi-word names of one person: same surname, each other word at most one edit apart."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb) or wa[-1] != wb[-1]:
+        return False
+    return all(_one_edit(x, y) and (len(x) > 3 or x == y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
+
+
+def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
+    """Map every key to the key of its actor (the most frequent spelling wins; ties: first seen)."""
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    ordered = sorted(counts, key=lambda k: -counts[k])
+    canon: dict[str, str] = {}
+    for key in ordered:
+        kind, _, name = key.partition(":")
+        target = key
+        if not key.startswith("kb:") and kind == "person":
+            for seen in canon.values():
+                s_kind, _, s_name = seen.partition(":")
+                if s_kind == kind and same_name(name, s_name):
+                    target = seen
+                    break
+        canon[key] = target
+    return canon
+
+
+def global_id(key: str) -> str:
+    return "e" + hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def fuse_entities(batches: list[tuple[list[Entity], list[Event]]]) -> list[tuple[list[Entity], list[Event]]]:
+    """Give the entities of several articles global ids, merging spellings of one actor."""
+    canon = canonical_keys(str(e.attributes.get("key", e.id)) for ents, _ in batches for e in ents)
+    out = []
+    for entities, events in batches:
+        ids: dict[str, str] = {}
+        for ent in entities:
+            key = canon.get(str(ent.attributes.get("key", ent.id)), str(ent.attributes.get("key", ent.id)))
+            ids[ent.id] = global_id(key)
+            ent.id = ids[ent.id]
+            ent.attributes["key"] = key
+        for ev in events:
+            ev.roles = {r: [_relink(f, ids) for f in fs] for r, fs in ev.roles.items()}
+            if ev.place is not None:
+                ev.place = _relink(ev.place, ids)
+        out.append((entities, events))
+    return out
+
+
+def _relink(filler: RoleFiller, ids: dict[str, str]) -> RoleFiller:
+    if filler.entity is None or filler.entity not in ids:
+        return filler
+    return RoleFiller(filler.text, filler.start, filler.end, ids[filler.entity], filler.quantity)

@@ -1,0 +1,196 @@
+"""Cleaning of scraped, machine-translated news text, with a record of every change.
+
+Cleaning never rewrites text: it proposes `Edit`s on the raw text, each naming the rule (a key of
+`data/cleaning/*.yml`) that asked for it, and `core.offsets.apply_edits` builds the cleaned text and
+the map back to the raw text. Two passes, both pure:
+
+1. layout (per line): boilerplate lines and repeated headlines go, blank-line runs collapse to one,
+   whitespace inside kept lines is repaired. The first line of text is the headline when it looks
+   like one (or is repeated); it is kept, its repetitions are not.
+2. repairs (per word, on the text after pass 1, so that the document's own vocabulary is clean):
+   drop-cap debris, glued words and sentences, stray dots in names. Their edits are carried back to
+   raw offsets, so the record stays one flat list of edits on the raw text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from chronik.core.errors import ConfigError
+from chronik.core.models import Cleaned
+from chronik.core.offsets import Edit, OffsetMap, apply_edits
+from chronik.ingest.boilerplate import BoilerplateRules, boilerplate_rule, find_title, repeats_headline
+from chronik.ingest.repairs import RULES as REPAIR_RULES
+from chronik.ingest.repairs import RepairRules, propose_repairs
+from chronik.ingest.whitespace import RULES as WHITESPACE_RULES
+from chronik.ingest.whitespace import (
+    WhitespaceRules,
+    content_edits,
+    normalise,
+    separator_edit,
+    split_lines,
+)
+
+DATA_FILES = ("boilerplate.yml", "whitespace.yml", "repairs.yml")
+HEADLINE_REPEAT = "headline_repeat"
+
+
+@dataclass(frozen=True)
+class CleaningRules:
+    boilerplate: BoilerplateRules
+    whitespace: WhitespaceRules
+    repairs: RepairRules
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("chronik") / "data" / "cleaning" / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"cleaning rules {name}: {err}") from err
+    if not isinstance(data, dict):
+        raise ConfigError(f"cleaning rules {name}: expected a mapping")
+    return data
+
+
+@cache
+def load_rules() -> CleaningRules:
+    """The cleaning rules from `data/cleaning/*.yml`, read and compiled once per process."""
+    boilerplate, whitespace, repairs = (_read(name) for name in DATA_FILES)
+    names = [*boilerplate["rules"], *WHITESPACE_RULES, HEADLINE_REPEAT, *REPAIR_RULES]
+    if len(names) != len(set(names)):
+        raise ConfigError("cleaning rules: a rule name is used twice across data/cleaning/*.yml")
+    return CleaningRules(
+        BoilerplateRules.from_data(boilerplate),
+        WhitespaceRules.from_data(whitespace),
+        RepairRules.from_data(repairs),
+    )
+
+
+def rule_names() -> frozenset[str]:
+    """Every rule name an edit can carry."""
+    line_rules = [rule.name for rule in load_rules().boilerplate.line_rules]
+    return frozenset([*line_rules, *WHITESPACE_RULES, HEADLINE_REPEAT, *REPAIR_RULES])
+
+
+def _layout_edits(raw: str, rules: CleaningRules, known_title: str | None) -> tuple[list[Edit], bool]:
+    """Edits of pass 1, and whether the first kept line is the headline."""
+    lines = split_lines(raw, rules.whitespace)
+    texts = [normalise(line.text, rules.whitespace) for line in lines]
+    verdicts: list[str | None] = [boilerplate_rule(t, rules.boilerplate) for t in texts]
+
+    kept = [i for i, v in enumerate(verdicts) if v is None]
+    kept_view: list[str | None] = [texts[i] or None for i in kept]
+    found = find_title(kept_view, rules.boilerplate)
+    title_line = kept[found] if found is not None else None
+    if title_line is None and known_title:
+        first = next((i for i in kept if texts[i]), None)
+        if first is not None and repeats_headline(texts[first], known_title, rules.boilerplate):
+            title_line = first
+    headline = texts[title_line] if title_line is not None else known_title
+    if headline:
+        for i in kept:
+            if i != title_line and texts[i] and repeats_headline(texts[i], headline, rules.boilerplate):
+                verdicts[i] = HEADLINE_REPEAT
+
+    edits: list[Edit] = []
+    seen_text = False
+    pending_blank: int | None = None
+    last_text: int | None = None
+    for i, line in enumerate(lines):
+        verdict = verdicts[i]
+        if verdict is not None:
+            edits.append(Edit(line.start, line.stop, "", verdict))
+            continue
+        if not texts[i]:
+            if not seen_text or pending_blank is not None:
+                edits.append(Edit(line.start, line.stop, "", "blank_lines"))
+            else:
+                pending_blank = i
+            continue
+        if pending_blank is not None:
+            edits.extend(_kept_line_edits(lines[pending_blank], rules))
+            pending_blank = None
+        seen_text = True
+        last_text = i
+        edits.extend(_kept_line_edits(line, rules, with_separator=False))
+        if (sep := separator_edit(line)) is not None:
+            edits.append(sep)
+    if pending_blank is not None:
+        line = lines[pending_blank]
+        edits.append(Edit(line.start, line.stop, "", "blank_lines"))
+    if last_text is not None:
+        line = lines[last_text]
+        edits = [e for e in edits if not (e.start == line.end and e.rule == "line_break")]
+        if line.stop > line.end:
+            edits.append(Edit(line.end, line.stop, "", "document_end"))
+    return edits, title_line is not None
+
+
+def _kept_line_edits(line: Any, rules: CleaningRules, *, with_separator: bool = True) -> list[Edit]:
+    edits = content_edits(line, rules.whitespace)
+    if with_separator and (sep := separator_edit(line)) is not None:
+        edits.append(sep)
+    return edits
+
+
+def _non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits `apply_edits` would apply, in its order (earlier, longer first)."""
+    chosen: list[Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if chosen and edit.start < chosen[-1].end:
+            continue
+        if chosen and edit.start == edit.end == chosen[-1].start == chosen[-1].end:
+            continue
+        chosen.append(edit)
+    return chosen
+
+
+def _to_raw(
+    edits: Sequence[Edit], text: str, omap: OffsetMap, raw: str, layout: Sequence[Edit]
+) -> list[Edit]:
+    """Carry edits on the pass-1 text back to raw offsets; drop any that would touch a pass-1 edit."""
+    out = []
+    for edit in edits:
+        start, end = omap.to_raw(edit.start, edit.end)
+        if edit.end > edit.start and raw[start:end] != text[edit.start : edit.end]:
+            continue  # spans something pass 1 changed
+        if edit.start == edit.end:
+            end = start
+        # An insertion must not sit inside a pass-1 edit, nor where one starts (it would be dropped).
+        clash = any(
+            (start < e.end and e.start < end) if end > start else e.start <= start < e.end or e.start == start
+            for e in layout
+        )
+        if not clash:
+            out.append(Edit(start, end, edit.replacement, edit.rule))
+    return out
+
+
+def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
+    """Clean one article's raw text; every change is an `Edit` naming its rule.
+
+    Args:
+        raw: the text as ingested.
+        title: a headline known from metadata (a feed, a JSON field); its repetitions in the text
+            are removed too, and it is the title when the text has no headline line.
+
+    Returns:
+        `Cleaned` with the text, the applied edits (sorted, on raw offsets), the map from cleaned
+        to raw offsets, and the title (the cleaned headline line, else `title`).
+    """
+    rules = load_rules()
+    layout, has_headline = _layout_edits(raw, rules, title)
+    layout = _non_overlapping(layout)
+    first_text, first_map = apply_edits(raw, layout)
+    repairs = _non_overlapping(propose_repairs(first_text, rules.repairs))
+    edits = _non_overlapping([*layout, *_to_raw(repairs, first_text, first_map, raw, layout)])
+    text, offsets = apply_edits(raw, edits)
+    headline = text.split("\n", 1)[0] if has_headline else (title.strip() if title else None)
+    return Cleaned(text=text, edits=tuple(edits), offsets=offsets, title=headline or None)

@@ -1,0 +1,760 @@
+"""The actor dictionary and the `chronik_actors` component that finds its actors in German text.
+
+The dictionary (`data/actors/*.yml`, schema in `data/actors/README.md`) lists people, organisations,
+countries and capitals with their aliases and roles; `data/lexicon/roles.yml` and
+`data/lexicon/demonyms.yml` map titles and demonym adjectives to roles and countries. Everything here
+is pure data access, so the extraction layer can resolve "der russische Präsident" with
+`ActorDictionary.resolve_title("Präsident", "RU", on_date)`.
+
+Matching works on "pieces": tokens split at hyphens, case- and diacritic-folded, so `Kim Jong-un`,
+`Kim Jong Un` and `Kim-Jong-Un` are one alias whatever the tokenizer did with the hyphen. A match
+must start and end at token boundaries (`Putin-Regierung` is not Putin). The last piece may carry a
+genitive `-s`/`-es` (`Putins`, `Russlands`, `des Weißen Hauses`); adjectives inside multi-word names
+inflect (`der Vereinigten Staaten`). Acronyms (`EU`, `AP`, `WHO`) match in their exact case, other
+capitalised alias words only capitalised.
+
+Surnames alone link only when safe. An entry's `surnames` link anywhere when it says
+`surname_unique: true` (`Putin`, `Selenskyj`); otherwise (`Kim`, a very common Korean surname, or
+`Li`, `Johnson`) a bare surname links only when the same document names exactly one dictionary person
+with that surname in full. A surname right next to another name word (`Kim Young-ho`,
+`Melania Trump`) never links.
+
+Dictionary matches win over statistical entities they overlap, except when a statistical entity
+strictly contains the match (`Universität Moskau`): then the longer name stays and, when it has the
+same label and the match was a full alias (`Präsident Wladimir Putin` tagged PER), it takes the link.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from chronik.core.errors import ConfigError
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+ACTORS_DIR = DATA_DIR / "actors"
+LEXICON_DIR = DATA_DIR / "lexicon"
+
+ACTOR_TYPES = ("person", "organisation", "country", "location")
+# Entity labels as the statistical recogniser uses them.
+LABELS = {"person": "PER", "organisation": "ORG", "country": "LOC", "location": "LOC"}
+ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+NOUN_ENDINGS = ("innen", "in", "en", "n", "s", "e")
+GENITIVE_ENDINGS = ("es", "s")
+HYPHENS = "-‐‑–"
+NAME_TAGS = frozenset({"NE", "FM"})
+_FOLD_TABLE = str.maketrans({"ß": "ss", "ẞ": "ss", "’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-"})
+_ALIAS_TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|[^\w\s]")
+
+
+# ---------------------------------------------------------------------------- data classes
+
+
+@dataclass(frozen=True)
+class Role:
+    """One period in which an actor held a role; dates are ISO strings, possibly partial ("2024-10")."""
+
+    role: str
+    of: str
+    title_de: str = ""
+    body: str | None = None
+    start: str | None = None
+    end: str | None = None
+    approx: bool = False
+
+    def active_on(self, day: str | None) -> bool:
+        """Held on `day` (ISO date); with None: held now, i.e. no end date is known."""
+        if day is None:
+            return self.end is None
+        if self.start is not None and day < _lower_bound(self.start):
+            return False
+        return self.end is None or day < _upper_bound(self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entry of the actor dictionary."""
+
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    roles: tuple[Role, ...] = ()
+    wikidata: str | None = None
+    surnames: tuple[str, ...] = ()
+    surname_unique: bool = False
+    kind: str | None = None
+    capital_of: str | None = None
+    capital: str | None = None
+    metonym: bool = False
+    part_of: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The entity label of this actor's mentions (PER, ORG or LOC)."""
+        return LABELS[self.type]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class TitleSense:
+    """What a title noun names: its roles (usual first), and whose office when the title says so."""
+
+    title: str
+    roles: tuple[str, ...]
+    of: str | None = None
+    body: str | None = None
+    former: bool = False
+    feminine: bool = False
+
+    @property
+    def role(self) -> str:
+        return self.roles[0]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A dictionary match over tokens [start, end); `surname` when only a surname matched."""
+
+    start: int
+    end: int
+    actor_id: str
+    surname: bool = False
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    # (actor id, the alias pieces as written, surname?, inflectable?)
+    entries: list[tuple[str, tuple[str, ...], bool, bool]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------- pure helpers
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form used for every comparison: `Türkei`, `Tuerkei`, `TURKEI` fold alike."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE).lower())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # German ASCII spellings (ae, oe, ue) and the umlaut stripped above must meet.
+    return text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def split_pieces(text: str) -> list[str]:
+    """A token's text split at hyphens; a bare hyphen or dash yields no piece."""
+    return [p for p in re.split(f"[{HYPHENS}]", text) if p]
+
+
+def alias_pieces(alias: str) -> list[str]:
+    """An alias as the pieces a document would show: words, hyphen parts and punctuation marks."""
+    pieces: list[str] = []
+    for token in _ALIAS_TOKEN.findall(alias):
+        pieces.extend(split_pieces(token))
+    return pieces
+
+
+def piece_key(piece: str) -> str:
+    """Trie key of a piece: folded, without a trailing full stop (`II.` and `II` alike)."""
+    key = fold(piece)
+    return key.rstrip(".") or key
+
+
+def _is_acronym(piece: str) -> bool:
+    letters = [ch for ch in piece if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def case_fits(alias_piece: str, doc_piece: str) -> bool:
+    """Acronyms need their exact case, capitalised words a capital; lower-case alias words anything."""
+    if _is_acronym(alias_piece):
+        return doc_piece.rstrip(".") == alias_piece.rstrip(".")
+    if alias_piece[:1].isupper():
+        return doc_piece[:1].isupper()
+    return True
+
+
+def adjective_variants(piece: str) -> list[str]:
+    """Inflected forms of a capitalised adjective inside a multi-word name (`Vereinigte` → `Vereinigten`)."""
+    if len(piece) < 4 or not piece[:1].isupper():
+        return [piece]
+    for ending in ("es", "er", "en", "e"):
+        if piece.endswith(ending):
+            stem = piece[: -len(ending)]
+            return [stem + e for e in ADJECTIVE_ENDINGS]
+    return [piece]
+
+
+def _as_date(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise ConfigError(f"bad date {value!r} in the actor dictionary (want YYYY, YYYY-MM or YYYY-MM-DD)")
+    return text
+
+
+def _lower_bound(partial: str) -> str:
+    return (partial + "-01-01")[:10] if len(partial) == 4 else (partial + "-01")[:10]
+
+
+def _upper_bound(partial: str) -> str:
+    """Exclusive upper bound: the day itself ends a full date; a month or year ends after it."""
+    if len(partial) == 10:
+        return partial
+    if len(partial) == 4:
+        return f"{int(partial) + 1:04d}-01-01"
+    year, month = int(partial[:4]), int(partial[5:7])
+    return f"{year + (month == 12):04d}-{month % 12 + 1:02d}-01"
+
+
+def normalise_day(day: str | dt.date | None) -> str | None:
+    """An ISO day for comparisons; partial dates mean their first day."""
+    if day is None:
+        return None
+    text = _as_date(day)
+    return _lower_bound(text) if text else None
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: {err}") from err
+
+
+def _actor_from(entry: Mapping[str, Any], where: str, known_roles: set[str]) -> Actor:
+    try:
+        actor_id, kind, name = str(entry["id"]), str(entry["type"]), str(entry["name"])
+    except KeyError as err:
+        raise ConfigError(f"{where}: entry without {err.args[0]!r}: {dict(entry)}") from err
+    if kind not in ACTOR_TYPES:
+        raise ConfigError(f"{where}: {actor_id}: type {kind!r} is not one of {ACTOR_TYPES}")
+    roles = []
+    for raw in entry.get("roles") or ():
+        role = str(raw.get("role", ""))
+        if known_roles and role not in known_roles:
+            raise ConfigError(f"{where}: {actor_id}: unknown role {role!r} (see lexicon/roles.yml)")
+        if "of" not in raw:
+            raise ConfigError(f"{where}: {actor_id}: role {role!r} without 'of'")
+        roles.append(
+            Role(
+                role=role,
+                of=str(raw["of"]),
+                title_de=str(raw.get("title_de") or ""),
+                body=raw.get("body"),
+                start=_as_date(raw.get("start")),
+                end=_as_date(raw.get("end")),
+                approx=bool(raw.get("approx", False)),
+            )
+        )
+    return Actor(
+        id=actor_id,
+        type=kind,
+        name=name,
+        aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+        country=entry.get("country"),
+        roles=tuple(roles),
+        wikidata=entry.get("wikidata"),
+        surnames=tuple(str(s) for s in entry.get("surnames") or ()),
+        surname_unique=bool(entry.get("surname_unique", False)),
+        kind=entry.get("kind"),
+        capital_of=entry.get("capital_of"),
+        capital=entry.get("capital"),
+        metonym=bool(entry.get("metonym", False)),
+        part_of=entry.get("part_of"),
+    )
+
+
+def _forms(lemma: str, endings: Iterable[str]) -> Iterator[str]:
+    yield lemma
+    for ending in endings:
+        yield lemma + ending
+
+
+class ActorDictionary:
+    """The actors, titles and demonyms, with lookups that are pure functions of the data."""
+
+    def __init__(
+        self,
+        actors: Iterable[Actor],
+        titles: Iterable[Mapping[str, Any]] = (),
+        demonyms: Mapping[str, Any] | None = None,
+        roles: Mapping[str, str] | None = None,
+        former_markers: Iterable[str] = (),
+        honorifics: Iterable[str] = (),
+    ) -> None:
+        self.actors: dict[str, Actor] = {}
+        for actor in actors:
+            if actor.id in self.actors:
+                raise ConfigError(f"actor id {actor.id!r} is defined twice")
+            self.actors[actor.id] = actor
+        self.roles = dict(roles or {})
+        self.former_markers = frozenset(fold(w) for w in former_markers)
+        self.honorifics = frozenset(fold(w) for w in honorifics)
+        self._by_alias: dict[str, set[str]] = defaultdict(set)
+        for actor in self.actors.values():
+            for name in actor.names:
+                self._by_alias[self._alias_key(name)].add(actor.id)
+        self._titles: dict[str, TitleSense] = {}
+        for entry in titles:
+            self._add_title(entry)
+        self._demonyms: dict[str, set[str]] = defaultdict(set)
+        self._ambiguous_demonyms: set[str] = set()
+        self._demonym_nouns: dict[str, set[str]] = defaultdict(set)
+        if demonyms:
+            self._add_demonyms(demonyms)
+        self._trie: _Node | None = None
+
+    # -- lookups by id and name
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self.actors.values())
+
+    def country(self, code: str) -> Actor | None:
+        """The country entry for an ISO code."""
+        return self.actors.get(f"country:{code.upper()}")
+
+    @staticmethod
+    def _alias_key(text: str) -> str:
+        return " ".join(piece_key(p) for p in alias_pieces(text))
+
+    def by_alias(self, text: str) -> tuple[Actor, ...]:
+        """Actors one of whose names is `text` (folded; a genitive -s/-es is tried too)."""
+        key = self._alias_key(text)
+        ids = self._by_alias.get(key)
+        if not ids:
+            for ending in GENITIVE_ENDINGS:
+                if key.endswith(ending) and (ids := self._by_alias.get(key[: -len(ending)])):
+                    break
+        return tuple(self.actors[i] for i in sorted(ids or ()))
+
+    def holders(self, role: str, of: str, on_date: str | dt.date | None = None) -> tuple[Actor, ...]:
+        """Who held `role` of `of` (ISO country code or organisation id) on `on_date` (None: now)."""
+        of = of.removeprefix("country:")
+        day = normalise_day(on_date)
+        found = [
+            (r.start or "", actor)
+            for actor in self.actors.values()
+            for r in actor.roles
+            if r.role == role and of in (r.of, r.body) and r.active_on(day)
+        ]
+        seen: dict[str, Actor] = {}
+        for _, actor in sorted(found, key=lambda pair: pair[0], reverse=True):
+            seen.setdefault(actor.id, actor)
+        return tuple(seen.values())
+
+    def resolve_title(self, title: str, of: str | None = None, on_date: str | dt.date | None = None) -> tuple[Actor, ...]:
+        """Holders of what `title` names, trying the title's roles in order; `of` overrides the title's."""
+        sense = self.role_of_title(title)
+        if sense is None:
+            return ()
+        whose = sense.body or sense.of if of is None else of
+        if whose is None:
+            return ()
+        for role in sense.roles:
+            found = self.holders(role, whose, on_date)
+            if found:
+                return found
+        return ()
+
+    # -- titles
+
+    def _add_title(self, entry: Mapping[str, Any]) -> None:
+        title = str(entry["title"])
+        roles = tuple(str(r) for r in entry.get("roles") or ())
+        if not roles:
+            raise ConfigError(f"roles.yml: title {title!r} has no roles")
+        unknown = [r for r in roles if self.roles and r not in self.roles]
+        if unknown:
+            raise ConfigError(f"roles.yml: title {title!r} names unknown roles {unknown}")
+        base = TitleSense(title, roles, entry.get("of"), entry.get("body"))
+        # Adjective nouns (Außenbeauftragter) inflect like adjectives, the others take -s/-n/-en.
+        endings = ("s", "es", "n", "en")
+        stem = title[:-2] if title.endswith("er") and entry.get("feminine", "").endswith("e") else title
+        for form in _forms(title, endings):
+            self._titles.setdefault(fold(form), base)
+        if stem != title:
+            for form in _forms(stem, ADJECTIVE_ENDINGS):
+                self._titles.setdefault(fold(form), base)
+        feminine = entry.get("feminine")
+        if feminine:
+            fem = TitleSense(title, roles, base.of, base.body, feminine=True)
+            for form in _forms(str(feminine), ("nen", "n")):
+                self._titles.setdefault(fold(form), fem)
+
+    def _affiliation(self, prefix: str) -> tuple[str | None, str | None]:
+        """(of, body) that a compound's first part names: `US` → US, `Kreml` → (RU, org:kreml)."""
+        actors = self.by_alias(prefix)
+        if len(actors) != 1:
+            return None, None
+        actor = actors[0]
+        if actor.type == "country":
+            return actor.country, None
+        if actor.type == "organisation" and actor.country:
+            return actor.country, actor.id
+        if actor.type == "organisation":
+            return actor.id, None
+        return None, None
+
+    def role_of_title(self, word: str) -> TitleSense | None:
+        """The sense of a title noun in any case and number; hyphenated and closed compounds whose
+        first part names a known actor (US-Präsident, Nato-Generalsekretär, Kremlchef) carry it in `of`."""
+        word = word.strip().strip(".,;:!?\"'„“”»«()")
+        if not word:
+            return None
+        sense = self._titles.get(fold(word))
+        if sense is not None:
+            return sense
+        parts = split_pieces(word)
+        if len(parts) > 1:
+            head = self.role_of_title(parts[-1])
+            if head is None:
+                return None
+            prefix = parts[:-1]
+            former = head.former
+            if fold(prefix[0]) in self.former_markers:
+                former, prefix = True, prefix[1:]
+            of, body = (None, None)
+            if prefix:
+                of, body = self._affiliation("-".join(prefix))
+                if of is None:
+                    return None  # Vize-Präsident, Ober-Befehlshaber: not the title's own role
+            return TitleSense(
+                head.title, head.roles, head.of or of, head.body or body, former, head.feminine
+            )
+        # A closed compound: Exkanzler, Natochef.
+        folded = fold(word)
+        for cut in range(2, len(word) - 2):
+            rest = folded[cut:]
+            if rest in self._titles:
+                prefix_text = word[:cut]
+                head = self._titles[rest]
+                if fold(prefix_text) in self.former_markers:
+                    return TitleSense(head.title, head.roles, head.of, head.body, True, head.feminine)
+                of, body = self._affiliation(prefix_text)
+                if of is not None:
+                    return TitleSense(head.title, head.roles, head.of or of, head.body or body, False, head.feminine)
+        return None
+
+    def is_former_marker(self, word: str) -> bool:
+        """`ehemalige`, `früheren`, `Ex`: words that make a title mean a former holder."""
+        folded = fold(word)
+        return folded in self.former_markers or any(
+            folded == fold(m) + e for m in self.former_markers for e in ADJECTIVE_ENDINGS
+        )
+
+    def is_honorific(self, word: str) -> bool:
+        return fold(word) in self.honorifics or fold(word).rstrip("n") in self.honorifics
+
+    # -- demonyms
+
+    def _add_demonyms(self, data: Mapping[str, Any]) -> None:
+        for code, words in (data.get("adjectives") or {}).items():
+            for word in words:
+                self._demonyms[fold(word)].add(str(code))
+        for actor_id, words in (data.get("organisations") or {}).items():
+            for word in words:
+                self._demonyms[fold(word)].add(str(actor_id))
+        self._ambiguous_demonyms = {fold(w) for w in data.get("ambiguous") or ()}
+        for code, words in (data.get("nouns") or {}).items():
+            for word in words:
+                self._demonym_nouns[fold(word)].add(str(code))
+
+    def _demonym_lookup(self, word: str) -> set[str]:
+        folded = fold(word)
+        for candidate in (folded, *(folded[: -len(e)] for e in ADJECTIVE_ENDINGS if folded.endswith(e))):
+            if candidate in self._ambiguous_demonyms:
+                return set()
+            if candidate in self._demonyms:
+                return self._demonyms[candidate]
+        for candidate in (folded, *(folded[: -len(e)] for e in NOUN_ENDINGS if folded.endswith(e))):
+            if candidate in self._demonym_nouns:
+                return self._demonym_nouns[candidate]
+        return set()
+
+    def countries_of_demonym(self, word: str) -> tuple[str, ...]:
+        """Countries (or organisation ids) an adjective or person noun names; `russisch-chinesischen`
+        names two. Ambiguous demonyms (koreanisch) name none."""
+        found = self._demonym_lookup(word)
+        if len(found) == 1:
+            return tuple(found)
+        if found:
+            return ()
+        parts = split_pieces(word)
+        if len(parts) < 2:
+            return ()
+        codes: list[str] = []
+        for part in parts:
+            single = self._demonym_lookup(part)
+            if len(single) != 1:
+                return ()
+            codes.extend(single)
+        return tuple(dict.fromkeys(codes))
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """The one country an adjective or person noun names (`nordkoreanischen` → KP), else None."""
+        found = self.countries_of_demonym(word)
+        return found[0] if len(found) == 1 else None
+
+    # -- the matcher's index
+
+    @property
+    def trie(self) -> _Node:
+        if self._trie is None:
+            self._trie = self._build_trie()
+        return self._trie
+
+    def _build_trie(self) -> _Node:
+        root = _Node()
+
+        def add(pieces: Sequence[str], actor_id: str, surname: bool, inflect: bool) -> None:
+            node = root
+            for piece in pieces:
+                node = node.children.setdefault(piece_key(piece), _Node())
+            node.entries.append((actor_id, tuple(pieces), surname, inflect))
+
+        for actor in self.actors.values():
+            for name in dict.fromkeys(actor.names):
+                pieces = alias_pieces(name)
+                if not pieces:
+                    continue
+                add(pieces, actor.id, False, True)
+                if actor.type != "person" and len(pieces) > 1:
+                    for variant in _inflected_names(pieces):
+                        add(variant, actor.id, False, True)
+            for surname in actor.surnames:
+                add(alias_pieces(surname), actor.id, True, True)
+        return root
+
+
+def _inflected_names(pieces: Sequence[str]) -> Iterator[list[str]]:
+    """Every combination of inflected adjectives before the last piece (few: names are short)."""
+    options = [adjective_variants(p) for p in pieces[:-1]]
+    combos: list[list[str]] = [[]]
+    for choices in options:
+        combos = [c + [choice] for c in combos for choice in choices]
+    for combo in combos:
+        if combo != list(pieces[:-1]):
+            yield [*combo, pieces[-1]]
+
+
+@cache
+def load_actor_dictionary(actors_dir: str | None = None, lexicon_dir: str | None = None) -> ActorDictionary:
+    """Read every `*.yml` of the actors folder plus the role and demonym lexicons; cached per folder."""
+    adir = Path(actors_dir) if actors_dir else ACTORS_DIR
+    ldir = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+    role_data = _read_yaml(ldir / "roles.yml") if (ldir / "roles.yml").is_file() else {}
+    known_roles = set((role_data.get("roles") or {}).keys())
+    actors: list[Actor] = []
+    files = sorted(adir.glob("*.yml"))
+    if not files:
+        raise ConfigError(f"no actor dictionary files in {adir}")
+    for path in files:
+        data = _read_yaml(path)
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise ConfigError(f"{path}: want a mapping with an 'entries' list")
+        actors.extend(_actor_from(e, path.name, known_roles) for e in data["entries"])
+    demonyms = _read_yaml(ldir / "demonyms.yml") if (ldir / "demonyms.yml").is_file() else None
+    return ActorDictionary(
+        actors,
+        titles=role_data.get("titles") or (),
+        demonyms=demonyms,
+        roles=role_data.get("roles") or {},
+        former_markers=role_data.get("former_markers") or (),
+        honorifics=role_data.get("honorifics") or (),
+    )
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+def _doc_pieces(doc: Doc) -> list[tuple[str, int, bool, bool]]:
+    """(piece text, token index, starts its token, ends its token) for every piece of the doc."""
+    out: list[tuple[str, int, bool, bool]] = []
+    for token in doc:
+        if token.is_space:
+            continue
+        parts = split_pieces(token.text)
+        for k, part in enumerate(parts):
+            out.append((part, token.i, k == 0, k == len(parts) - 1))
+        if not parts:
+            out.append(("", token.i, True, True))  # a bare dash: matches nothing, ends every walk
+    return out
+
+
+def find_matches(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, int, set[str], bool]]:
+    """Longest dictionary matches, left to right: (start token, end token, actor ids, surname-only)."""
+    pieces = _doc_pieces(doc)
+    root = dictionary.trie
+    found: list[tuple[int, int, set[str], bool]] = []
+    p = 0
+    while p < len(pieces):
+        if not pieces[p][2]:
+            p += 1
+            continue
+        best: tuple[int, set[str], bool] | None = None  # (end piece index, ids, surname)
+        node = root
+        q = p
+        while q < len(pieces) and pieces[q][0]:
+            text, _, _, ends_token = pieces[q]
+            key = piece_key(text)
+            if ends_token:
+                # A genitive ending on the last piece: Putins, Russlands, Weißen Hauses.
+                for ending in GENITIVE_ENDINGS:
+                    stem_node = node.children.get(key[: -len(ending)]) if key.endswith(ending) else None
+                    if stem_node is not None and len(key) > len(ending) + 1:
+                        hit = _accept(stem_node, pieces[p : q + 1], inflected=True)
+                        if hit and (best is None or q >= best[0]):
+                            best = (q, *hit)
+            child = node.children.get(key)
+            if child is None:
+                break
+            node = child
+            if ends_token:
+                hit = _accept(node, pieces[p : q + 1], inflected=False)
+                if hit:
+                    best = (q, *hit)
+            q += 1
+        if best is None:
+            p += 1
+            continue
+        end_q, ids, surname = best
+        found.append((pieces[p][1], pieces[end_q][1] + 1, ids, surname))
+        p = end_q + 1
+    return found
+
+
+def _accept(
+    node: _Node, doc_pieces: Sequence[tuple[str, int, bool, bool]], inflected: bool
+) -> tuple[set[str], bool] | None:
+    """Actor ids of the entries at `node` whose case fits the document; full aliases beat surnames."""
+    full: set[str] = set()
+    surnames: set[str] = set()
+    for actor_id, written, surname, inflect in node.entries:
+        if inflected and not inflect:
+            continue
+        if len(written) != len(doc_pieces):
+            continue
+        if all(case_fits(a, d[0]) for a, d in zip(written, doc_pieces, strict=True)):
+            (surnames if surname else full).add(actor_id)
+    if full:
+        return full, False
+    if surnames:
+        return surnames, True
+    return None
+
+
+def _name_like(token: Token) -> bool:
+    """A neighbouring word that makes a bare surname part of someone else's name."""
+    if token.tag_:
+        return token.tag_ in NAME_TAGS
+    if token.pos_:
+        return token.pos_ == "PROPN"
+    return token.ent_type_ == "PER"
+
+
+def dictionary_matches(doc: Doc, dictionary: ActorDictionary, link_surnames_in_context: bool = True) -> list[Match]:
+    """The linked actor mentions of `doc`: unambiguous aliases, unique surnames, and surnames the
+    document itself disambiguates."""
+    raw = find_matches(doc, dictionary)
+    full_ids = {next(iter(ids)) for _, _, ids, surname in raw if not surname and len(ids) == 1}
+    matches: list[Match] = []
+    for start, end, ids, surname in raw:
+        if not surname:
+            if len(ids) == 1:
+                matches.append(Match(start, end, next(iter(ids))))
+            continue
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if (before is not None and _name_like(before)) or (after is not None and _name_like(after)):
+            continue
+        unique = [i for i in ids if dictionary.actors[i].surname_unique]
+        if len(ids) == 1 and unique:
+            matches.append(Match(start, end, unique[0], surname=True))
+        elif link_surnames_in_context:
+            named = ids & full_ids
+            if len(named) == 1:
+                matches.append(Match(start, end, next(iter(named)), surname=True))
+    return matches
+
+
+def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictionary) -> list[Span]:
+    """Statistical entities and dictionary matches as one non-overlapping list (see module doc)."""
+    statistical = list(doc.ents)
+    kept: list[Span] = []
+    linked_outer: dict[tuple[int, int], str] = {}
+    for m in matches:
+        actor = dictionary.actors[m.actor_id]
+        outer = [s for s in statistical if s.start <= m.start and m.end <= s.end and len(s) > m.end - m.start]
+        if outer:
+            if not m.surname and outer[0].label_ == actor.label:
+                linked_outer[(outer[0].start, outer[0].end)] = m.actor_id
+            continue
+        kept.append(Span(doc, m.start, m.end, label=actor.label, kb_id=m.actor_id))
+    result = list(kept)
+    for s in statistical:
+        if any(s.start < k.end and k.start < s.end for k in kept):
+            continue
+        kb = linked_outer.get((s.start, s.end))
+        result.append(Span(doc, s.start, s.end, label=s.label_, kb_id=kb) if kb else s)
+    return sorted(result, key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------------------- component
+
+
+@Language.factory(
+    "chronik_actors",
+    assigns=["doc.ents"],
+    requires=[],
+    default_config={"actors_dir": "", "lexicon_dir": "", "link_surnames_in_context": True},
+)
+def make_actor_linker(
+    nlp: Language, name: str, actors_dir: str, lexicon_dir: str, link_surnames_in_context: bool
+) -> ActorLinker:
+    return ActorLinker(
+        load_actor_dictionary(actors_dir or None, lexicon_dir or None), link_surnames_in_context
+    )
+
+
+class ActorLinker:
+    """Sets dictionary actors into `doc.ents` (labels PER/ORG/LOC, `ent.kb_id_` = dictionary id).
+
+    Needs no tags; with STTS tags (or UPOS) it also refuses bare surnames that stand next to another
+    name word. Runs after the statistical recogniser and merges with its entities.
+    """
+
+    def __init__(self, dictionary: ActorDictionary, link_surnames_in_context: bool = True) -> None:
+        self.dictionary = dictionary
+        self.link_surnames_in_context = link_surnames_in_context
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = dictionary_matches(doc, self.dictionary, self.link_surnames_in_context)
+        doc.ents = merge_entities(doc, matches, self.dictionary)
+        return doc

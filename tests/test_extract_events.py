@@ -1,0 +1,203 @@
+"""Golden tests for event extraction: German sentences written for these tests (none from the examples),
+each naming the behaviour it checks. "Must extract" and "must not extract" cases for every type."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from chronik.core.models import Document, Entity, Event
+from chronik.core.offsets import OffsetMap
+from chronik.core.settings import Settings
+from chronik.extract.document import Extraction, extract
+from chronik.nlp.pipeline import load_pipeline
+
+
+@cache
+def _nlp():  # type: ignore[no-untyped-def]
+    return load_pipeline(Settings.load())
+
+
+def read(text: str, published: str | None = None) -> Extraction:
+    doc = Document(id="t1", source="test.txt", raw=text, text=text, offsets=OffsetMap.identity(len(text)),
+                   published=published)
+    return extract(doc, _nlp()(text))
+
+
+def names(ex: Extraction, event: Event, role: str) -> list[str]:
+    ents: dict[str, Entity] = {e.id: e for e in ex.entities}
+    return [ents[f.entity].name if f.entity in ents else f.text for f in event.roles.get(role, [])]
+
+
+def events(ex: Extraction, etype: str) -> list[Event]:
+    return [e for e in ex.events if e.type == etype]
+
+
+def has(values: list[str], needle: str) -> bool:
+    return any(needle.lower() in v.lower() for v in values)
+
+
+# -- gift ---------------------------------------------------------------------------------------
+
+
+def test_gift_active_ditransitive_names_giver_recipient_and_item() -> None:
+    ex = read("Der französische Präsident Emmanuel Macron schenkte dem indischen Premierminister Narendra Modi "
+              "eine alte Landkarte.")
+    gifts = events(ex, "gift")
+    assert len(gifts) == 1
+    assert has(names(ex, gifts[0], "giver"), "Macron")
+    assert has(names(ex, gifts[0], "recipient"), "Modi")
+    assert has(names(ex, gifts[0], "item"), "Landkarte")
+    assert gifts[0].plover == "AID"
+
+
+def test_gift_items_are_split_and_counted() -> None:
+    ex = read("Die Bürgermeisterin Anna Berger überreichte dem Gast Paul Weber zwei Bücher und eine Vase.")
+    gift = events(ex, "gift")[0]
+    items = {f.text: f.quantity for f in gift.roles["item"]}
+    assert any("Bücher" in t and q == 2 for t, q in items.items())
+    assert any("Vase" in t and q == 1 for t, q in items.items())
+
+
+def test_gift_received_from_someone_reverses_the_roles() -> None:
+    ex = read("Der Minister Karl Huber erhielt von der Delegation ein Gemälde als Geschenk.")
+    gift = events(ex, "gift")[0]
+    assert has(names(ex, gift, "recipient"), "Huber")
+    assert has(names(ex, gift, "giver"), "Delegation")
+
+
+def test_gift_passive_without_giver_stays_incomplete() -> None:
+    ex = read("Vor dem Abendessen wurden Geschenke überreicht.")
+    gifts = events(ex, "gift")
+    assert gifts and not gifts[0].roles.get("giver")
+
+
+def test_presenting_a_car_is_no_gift() -> None:
+    ex = read("Der Konzernchef Hans Müller stellte dem Kanzler Olaf Scholz ein neues Elektroauto vor.")
+    assert events(ex, "gift") == []
+
+
+def test_receiving_an_order_is_no_gift() -> None:
+    ex = read("Die Werft erhielt im Frühjahr einen großen Auftrag der Marine.")
+    assert events(ex, "gift") == []
+
+
+# -- meeting ------------------------------------------------------------------------------------
+
+
+def test_meeting_with_partner_in_a_place() -> None:
+    ex = read("Außenministerin Annalena Baerbock traf sich am Montag in Peking mit dem chinesischen "
+              "Außenminister Wang Yi.", published="2023-04-17")
+    meeting = events(ex, "meeting")[0]
+    people = names(ex, meeting, "participant")
+    assert has(people, "Baerbock") and has(people, "Wang Yi")
+    assert meeting.place is not None and "Peking" in meeting.place.text
+    assert meeting.plover == "CONSULT"
+
+
+def test_making_a_decision_is_no_meeting() -> None:
+    ex = read("Die Regierung traf am Abend eine schwierige Entscheidung.")
+    assert events(ex, "meeting") == []
+
+
+# -- visit --------------------------------------------------------------------------------------
+
+
+def test_planned_visit_has_visitor_destination_and_modality() -> None:
+    ex = read("Bundeskanzler Olaf Scholz wird nächste Woche Japan besuchen.")
+    visit = events(ex, "visit")[0]
+    assert has(names(ex, visit, "visitor"), "Scholz")
+    assert has(names(ex, visit, "destination"), "Japan")
+    assert visit.modality == "planned"
+
+
+def test_arrival_is_a_visit() -> None:
+    ex = read("Der brasilianische Präsident Luiz Inácio Lula da Silva traf am Dienstag in Berlin ein.")
+    visit = events(ex, "visit")[0]
+    assert has(names(ex, visit, "visitor"), "Lula")
+    assert has(names(ex, visit, "destination"), "Berlin")
+
+
+# -- invitation ---------------------------------------------------------------------------------
+
+
+def test_invitation_names_inviter_invitee_and_destination() -> None:
+    ex = read("US-Präsident Joe Biden lud den kenianischen Präsidenten William Ruto nach Washington ein.")
+    inv = events(ex, "invitation")[0]
+    assert has(names(ex, inv, "inviter"), "Biden")
+    assert has(names(ex, inv, "invitee"), "Ruto")
+    assert has(names(ex, inv, "destination"), "Washington")
+
+
+def test_visit_inside_an_invitation_is_not_a_visit_of_its_own() -> None:
+    ex = read("Der Präsident Emmanuel Macron lud Bundeskanzler Olaf Scholz zu einem Besuch in Paris ein.")
+    assert events(ex, "invitation")
+    assert events(ex, "visit") == []
+
+
+# -- agreement ----------------------------------------------------------------------------------
+
+
+def test_signed_agreement_has_parties() -> None:
+    ex = read("Deutschland und Frankreich unterzeichneten am Dienstag ein Abkommen über Wasserstoff.")
+    agr = events(ex, "agreement")[0]
+    parties = names(ex, agr, "party")
+    assert has(parties, "Deutschland") and has(parties, "Frankreich")
+    assert agr.modality == "asserted" and agr.plover == "AGREE"
+
+
+def test_agreement_not_signed_is_negated() -> None:
+    ex = read("Nach Angaben der Regierung wurde kein Abkommen unterzeichnet.")
+    agr = events(ex, "agreement")[0]
+    assert agr.modality == "negated"
+
+
+def test_closing_a_border_is_no_agreement() -> None:
+    ex = read("Polen schloss am Morgen die Grenze zu Belarus.")
+    assert events(ex, "agreement") == []
+
+
+# -- support, warning, threat -------------------------------------------------------------------
+
+
+def test_support_names_supporter_and_supported() -> None:
+    ex = read("Frankreich unterstützt die Ukraine mit weiteren Waffen.")
+    sup = events(ex, "support")[0]
+    assert has(names(ex, sup, "supporter"), "Frankreich")
+    assert has(names(ex, sup, "supported"), "Ukraine")
+
+
+def test_warning_names_warner_warned_and_matter() -> None:
+    ex = read("Die Vereinigten Staaten warnten Russland vor einer Eskalation.")
+    warn = events(ex, "warning")[0]
+    assert has(names(ex, warn, "warned"), "Russland")
+    assert has(names(ex, warn, "matter"), "Eskalation")
+
+
+def test_threatened_sanctions_are_a_threat_but_imposed_ones_are_not() -> None:
+    threatened = read("Die Europäische Union werde neue Sanktionen gegen Belarus verhängen, falls die Repression anhält.")
+    assert events(threatened, "threat")
+    imposed = read("Die Europäische Union verhängte im Mai neue Sanktionen gegen Belarus.")
+    assert events(imposed, "threat") == []
+
+
+# -- grounding ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Präsident Emmanuel Macron schenkte dem Kanzler Olaf Scholz ein Buch.",
+     "Am Montag traf Außenministerin Annalena Baerbock in Paris ein."],
+)
+def test_every_span_points_at_its_text(text: str) -> None:
+    ex = read(text)
+    for ent in ex.entities:
+        for m in ent.mentions:
+            assert text[m.start : m.end] == m.text
+    for ev in ex.events:
+        for fillers in ev.roles.values():
+            for f in fillers:
+                assert 0 <= f.start < f.end <= len(text)
+        for e in ev.evidence:
+            assert text[e.trigger_start : e.trigger_end] == e.trigger

@@ -1,0 +1,154 @@
+"""The shipped German pipeline: loads offline, tokenises and splits news, tags, lemmatises, finds names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from chronik.core.errors import MissingAnnotation, NlpError
+from chronik.core.settings import Settings
+from chronik.nlp.pipeline import MODEL_DIR, hanta_pipeline, load_pipeline
+from chronik.nlp.tokenizer import blank_german
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return load_pipeline(Settings.load(nlp_backend="chronik-de"))
+
+
+@pytest.fixture(scope="module")
+def splitter() -> spacy.Language:
+    """Tokenizer and sentence rules only: what the boundary tests are about."""
+    blank = blank_german()
+    blank.add_pipe("chronik_sentences")
+    return blank
+
+
+def sentences(nlp: spacy.Language, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_shipped_pipeline_loads_from_the_package_without_network(nlp: spacy.Language) -> None:
+    assert (MODEL_DIR / "config.cfg").is_file()
+    for name in ("chronik_sentences", "ner"):
+        assert name in nlp.pipe_names
+    assert all(f.stat().st_size < 50_000_000 for f in MODEL_DIR.rglob("*") if f.is_file())
+
+
+def test_pipeline_is_cached_per_backend(nlp: spacy.Language) -> None:
+    assert load_pipeline(Settings.load(nlp_backend="chronik-de")) is nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Laut Nr. 5 der Liste", "Nr."),
+        ("Das gilt z. B. für Banken.", "z."),
+        ("Er traf u. a. Minister.", "a."),
+        ("Dr. Weber kam.", "Dr."),
+        ("Bund bzw. Länder zahlen.", "bzw."),
+        ("Am 13. September begann es.", "13."),
+        ("Gemäß Art. 3 GG gilt das.", "Art."),
+    ],
+)
+def test_abbreviations_and_ordinals_keep_their_full_stop(
+    splitter: spacy.Language, text: str, token: str
+) -> None:
+    doc = splitter(text)
+    assert token in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+
+
+def test_german_quotes_are_tokens_of_their_own(splitter: spacy.Language) -> None:
+    words = [t.text for t in splitter("Sie nannte es „unfair“ und ‚falsch‘.")]
+    assert words == ["Sie", "nannte", "es", "„", "unfair", "“", "und", "‚", "falsch", "‘", "."]
+
+
+def test_ordinal_date_does_not_end_a_sentence(splitter: spacy.Language) -> None:
+    text = "Die Wahl fand am 1. Mai statt. Danach regierte die Koalition."
+    assert sentences(splitter, text) == ["Die Wahl fand am 1. Mai statt.", "Danach regierte die Koalition."]
+
+
+def test_year_with_full_stop_ends_a_sentence(splitter: spacy.Language) -> None:
+    doc = splitter("Der Vertrag lief bis 2019. Dann kam der Streit.")
+    assert [s.text.strip() for s in doc.sents] == ["Der Vertrag lief bis 2019.", "Dann kam der Streit."]
+    assert [t.text for t in doc][4:6] == ["2019", "."]
+
+
+def test_headline_before_a_blank_line_is_its_own_sentence(splitter: spacy.Language) -> None:
+    text = "Streik legt Flughafen lahm\n\nDie Gewerkschaft rief am Montag zum Ausstand auf."
+    assert sentences(splitter, text) == [
+        "Streik legt Flughafen lahm",
+        "Die Gewerkschaft rief am Montag zum Ausstand auf.",
+    ]
+
+
+def test_hard_line_break_inside_a_paragraph_is_no_boundary(splitter: spacy.Language) -> None:
+    text = "Die Ministerin kündigte an, die Mittel\nfür Schulen zu erhöhen."
+    assert len(sentences(splitter, text)) == 1
+
+
+def test_quote_spanning_sentences_closes_with_its_mark(splitter: spacy.Language) -> None:
+    text = "Er sagte: „Wir bleiben. Wir geben nicht auf.“ Dann verließ er den Saal."
+    assert sentences(splitter, text) == [
+        "Er sagte: „Wir bleiben.",
+        "Wir geben nicht auf.“",
+        "Dann verließ er den Saal.",
+    ]
+
+
+def test_question_inside_a_quote_continues_after_a_comma(splitter: spacy.Language) -> None:
+    assert len(sentences(splitter, "„Warum jetzt?“, fragte die Abgeordnete.")) == 1
+
+
+def test_german_sentence_gets_plausible_tags_and_lemmas(nlp: spacy.Language) -> None:
+    doc = nlp("Die Bürgermeisterin eröffnete gestern zwei neue Brücken über den Fluss.")
+    by_word = {t.text: t for t in doc}
+    assert by_word["Die"].tag_ == "ART" and by_word["Die"].pos_ == "DET"
+    assert by_word["eröffnete"].tag_ == "VVFIN" and by_word["eröffnete"].lemma_ == "eröffnen"
+    assert by_word["Brücken"].pos_ == "NOUN" and by_word["Brücken"].lemma_ == "Brücke"
+    assert by_word["neue"].tag_ == "ADJA" and by_word["neue"].lemma_ == "neu"
+    assert by_word["."].tag_ == "$."
+
+
+def test_german_sentence_gets_plausible_entities(nlp: spacy.Language) -> None:
+    doc = nlp("Die Kanzlerin Angela Merkel besuchte am Dienstag Paris und sprach mit Vertretern der UNESCO.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Angela Merkel", "PER") in ents
+    assert ("Paris", "LOC") in ents
+    assert {label for _text, label in ents} <= {"PER", "LOC", "ORG", "OTH"}
+
+
+def test_entity_offsets_point_into_the_text(nlp: spacy.Language) -> None:
+    text = "Der Verband BUND kritisierte die Pläne von Bayer in Leverkusen."
+    for ent in nlp(text).ents:
+        assert text[ent.start_char : ent.end_char] == ent.text
+
+
+def test_backend_by_path_gets_chronik_components(tmp_path: Path) -> None:
+    path = tmp_path / "copy"
+    spacy.load(MODEL_DIR).to_disk(path)
+    other = load_pipeline(Settings.load(nlp_backend=str(path)))
+    assert "ner" in other.pipe_names
+    assert other("Olaf Scholz reiste nach Rom.").ents
+
+
+def test_hanta_backend_by_name_tags_without_entities() -> None:
+    doc = load_pipeline(Settings.load(nlp_backend="hanta"))("Die Kinder spielten im Garten.")
+    assert [t.tag_ for t in doc] == ["ART", "NN", "VVFIN", "APPRART", "NN", "$."]
+    assert doc[1].lemma_ == "Kind"
+    assert hanta_pipeline().pipe_names == ["chronik_sentences", "chronik_hanta"]
+
+
+def test_backend_without_tagger_raises_missing_annotation(tmp_path: Path) -> None:
+    path = tmp_path / "blank"
+    spacy.blank("de").to_disk(path)
+    with pytest.raises(MissingAnnotation, match="STTS tags"):
+        load_pipeline(Settings.load(nlp_backend=str(path)))
+
+
+def test_unknown_backend_is_an_nlp_error() -> None:
+    with pytest.raises(NlpError, match="cannot load"):
+        load_pipeline(Settings.load(nlp_backend="no_such_pipeline_xyz"))
