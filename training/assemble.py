@@ -18,7 +18,7 @@ import spacy
 
 from chronik.nlp.pipeline import MODEL_DIR
 from chronik.nlp.teacher import stts_to_upos
-from chronik.nlp.tokenizer import blank_german
+from chronik.nlp.tokenizer import DATA_DIR, blank_german
 
 META = {
     "name": "chronik_de",
@@ -38,6 +38,16 @@ META = {
 }
 
 
+def upos_exceptions() -> list[tuple[str, list[str], str]]:
+    """(STTS tag, lower-case words, UPOS) rows of chronik/data/nlp/upos_exceptions.tsv."""
+    rows = []
+    for line in (DATA_DIR / "upos_exceptions.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            tag, words, upos = line.split("\t")
+            rows.append((tag, words.split(","), upos))
+    return rows
+
+
 def assemble(tagger_dir: Path | None, ner_dir: Path, out: Path) -> None:
     nlp = blank_german()
     nlp.add_pipe("chronik_sentences")
@@ -48,6 +58,9 @@ def assemble(tagger_dir: Path | None, ner_dir: Path, out: Path) -> None:
         ruler = nlp.add_pipe("attribute_ruler")
         tag_map = {tag: {"POS": upos} for tag, upos in stts_to_upos().items()}
         ruler.load_from_tag_map(tag_map)  # type: ignore[attr-defined]
+        for tag, words, upos in upos_exceptions():
+            pattern = [{"TAG": tag, "LOWER": {"IN": words}}]
+            ruler.add(patterns=[pattern], attrs={"POS": upos})  # type: ignore[attr-defined]
         nlp.add_pipe("trainable_lemmatizer", source=tagged)
     else:
         nlp.add_pipe("chronik_hanta")

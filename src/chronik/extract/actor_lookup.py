@@ -25,12 +25,7 @@ class Actors:
         self.d = dictionary
 
     def _entry(self, kb_id: str | None) -> Any:
-        if not kb_id:
-            return None
-        try:
-            return self.d.get(kb_id)
-        except KeyError:
-            return None
+        return self.d.get(kb_id) if kb_id else None
 
     @staticmethod
     def _field(entry: Any, name: str) -> Any:
@@ -51,37 +46,61 @@ class Actors:
         value = self._field(self._entry(kb_id), "country")
         return str(value) if value else None
 
+    def _ids(self, text: str) -> list[str]:
+        return [a.id for a in self.d.by_alias(text)] if text else []
+
     def is_name(self, text: str) -> bool:
-        return bool(self.d.lookup_alias(text))
+        return bool(self._ids(text))
 
     def is_place(self, text: str) -> bool:
-        return any(self.entity_type(i) in {"country", "location"} for i in self.d.lookup_alias(text))
+        return any(self.entity_type(i) in {"country", "location"} for i in self._ids(text))
 
     def person_by_name(self, text: str) -> str | None:
-        people = [i for i in self.d.lookup_alias(text) if self.entity_type(i) == "person"]
+        people = [i for i in self._ids(text) if self.entity_type(i) == "person"]
         return people[0] if len(people) == 1 else None
 
     def person_by_surname(self, surname: str, countries: set[str]) -> str | None:
         """The one known person with this surname whose country the article mentions (or whose
         surname is marked unique), else None: `Kim` alone is too common to link blindly."""
-        found = self.d.people_with_surname(surname)
-        unique = [i for i in found if self._field(self._entry(i), "surname_unique")]
-        local = [i for i in found if self.country(i) in countries]
+        found = [a for a in self._surnames().get(surname.lower(), [])]
+        unique = [a.id for a in found if a.surname_unique]
+        local = [a.id for a in found if a.country in countries]
         for pool in (unique, local):
             if len(pool) == 1:
                 return str(pool[0])
         return None
 
+    def is_surname(self, text: str) -> bool:
+        word = text.lower().removesuffix("s") if text.lower() not in self._surnames() else text.lower()
+        return word in self._surnames()
+
+    @cache  # noqa: B019 - one Actors object lives for the whole process
+    def _surnames(self) -> dict[str, list[Any]]:
+        index: dict[str, list[Any]] = {}
+        for actor in self.d:
+            if actor.type == "person":
+                for surname in actor.surnames or (actor.name.split()[-1],):
+                    index.setdefault(surname.lower(), []).append(actor)
+        return index
+
     def demonym_country(self, word: str) -> str | None:
         return self.d.country_of_demonym(word) if word else None
 
     def role_of_title(self, word: str) -> str | None:
-        return self.d.role_of_title(word) if word else None
+        sense = self.d.role_of_title(word) if word else None
+        return sense.role if sense is not None else None
 
-    def holders(self, role: str, country: str | None, on: date | None) -> set[str]:
-        if not country:
-            return set()
-        return set(self.d.holders(role, country, on))
+    def country_of_title(self, word: str) -> str | None:
+        """The country a title implies by itself (`Kremlsprecher`, `US-Präsident`)."""
+        sense = self.d.role_of_title(word) if word else None
+        of = sense.of if sense is not None else None
+        if of and not of.startswith("country:") and len(of) != 2:
+            return self.country(of)
+        return of.removeprefix("country:") if of else None
+
+    def holders(self, title: str, country: str | None, on: date | None) -> set[str]:
+        """People who held the office a title names (for `country`) on a date (None: now)."""
+        return {a.id for a in self.d.resolve_title(title, country, on)}
 
 
 @cache

@@ -165,7 +165,12 @@ def split_clauses(sent: Span) -> list[Clause]:
         if not seg:
             k += 1
             continue
-        if not _has_verb(seg):
+        # A stretch with no finite verb that is no infinitive clause (`…, eine Weste von X als
+        # Geschenke erhalten`) is the rest of the clause before it, or a comma-separated list inside it.
+        continues = not _has_verb(seg, finite_only=True) and not any(
+            t.tag_ in {"PTKZU", "VVIZU"} for t in seg
+        ) and seg[0].tag_ not in SUBORDINATORS | RELATIVES
+        if not _has_verb(seg) or (continues and clauses and not clauses[-1].relative):
             if clauses and not clauses[-1].relative:
                 # Keep the comma: it may sit inside a phrase (`eine luxuriöse, in X hergestellte Limousine`).
                 comma = seg[0].i - 1

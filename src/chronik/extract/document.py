@@ -14,6 +14,8 @@ from chronik.extract.entities import DocEntities, LocalEntity
 from chronik.extract.events import Filler, LocalEvent, read_events
 from chronik.extract.frames import Frame, load_frames
 
+HEADLINE_REPEAT = "headline_repeat"  # the cleaning rule that drops repetitions of the headline
+
 
 @dataclass
 class Extraction:
@@ -87,12 +89,33 @@ def extract(
     mapper = _Mapper(document)
     out = Extraction(document.id)
     out.entities = [mapper.entity(e) for e in ents.entities if e.mentions]
+    _mentions_in_repeated_headlines(document, out.entities)
     for n, ev in enumerate(local_events):
         event = _event(ev, n, document, mapper, times, credits)
         if ev.only_modalities and event.modality not in ev.only_modalities:
             continue  # e.g. sanctions imposed are no threat; only threatened ones are
         out.events.append(event)
     return out
+
+
+def _mentions_in_repeated_headlines(document: Document, entities: list[Entity]) -> None:
+    """Cleaning drops repetitions of the headline; the names in them are still mentions of the same
+    entities, so they are linked where they stand in the raw text."""
+    for edit in document.edits:
+        if edit.rule != HEADLINE_REPEAT or edit.replacement:
+            continue
+        removed = document.raw[edit.start : edit.end]
+        taken: list[tuple[int, int]] = []
+        for ent in entities:
+            forms = sorted({m.text for m in ent.mentions if m.kind == "name"}, key=len, reverse=True)
+            for form in forms:
+                i = removed.find(form)
+                while i != -1:
+                    s, e = edit.start + i, edit.start + i + len(form)
+                    if all(e <= a or s >= b for a, b in taken):
+                        ent.mentions.append(Mention(document.id, s, e, form, kind="name"))
+                        taken.append((s, e))
+                    i = removed.find(form, i + 1)
 
 
 def _event(ev: LocalEvent, n: int, document: Document, mapper: _Mapper, times: list[timex.Timex],

@@ -114,12 +114,60 @@ class DocEntities:
                     out.append(Span(self.doc, start, tok.i, label=ent.label_, kb_id=ent.kb_id_))
                     start = tok.i + 1
             if start < ent.end:
-                out.append(Span(self.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
+                out.extend(self._split_known_names(Span(self.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)))
         return out
+
+    def _split_known_names(self, span: Span) -> list[Span]:
+        """Repair person spans the tagger ran together or over-extended: common nouns at the edges
+        go (`Kims Besuch`), and two names the dictionary knows are cut apart (`Kim Jong Un Putin`)."""
+        start, end = span.start, span.end
+        while start < end and self.doc[start].tag_ in {"NN", "ADJA", "ART"}:
+            start += 1
+        while end > start and self.doc[end - 1].tag_ in {"NN", "ADJA", "ART", "VVFIN"}:
+            end -= 1
+        if end <= start:
+            return []
+        span = Span(self.doc, start, end, label=span.label_, kb_id=span.kb_id_)
+        if len(span) < 2 or self.actors.is_name(span.text):
+            return [span]
+        for cut in range(span.start + 1, span.end):
+            left, right = self.doc[span.start : cut], self.doc[cut : span.end]
+            if self._known(left.text) and self._known(right.text):
+                return [Span(self.doc, left.start, left.end, label=span.label_),
+                        *self._split_known_names(Span(self.doc, right.start, right.end, label=span.label_))]
+        return [span]
+
+    def _known(self, text: str) -> bool:
+        return self.actors.is_name(text) or self.actors.is_surname(text)
+
+    def _names_inside(self, span: Span) -> list[Span]:
+        """Known people named inside a span that is no name itself (longest names first)."""
+        found: list[Span] = []
+        i = span.start
+        while i < span.end:
+            for j in range(min(span.end, i + 5), i, -1):
+                piece = self.doc[i:j]
+                if all(t.tag_ in {"NE", "FM", "XY"} for t in piece) and self.actors.person_by_name(piece.text):
+                    found.append(Span(self.doc, i, j, label="PER"))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
 
     def _build(self) -> None:
         persons = self._person_spans()
-        others = [e for e in self.doc.ents if LABEL_TYPES.get(e.label_) != "person"]
+        others = []
+        for span in self.doc.ents:
+            if LABEL_TYPES.get(span.label_) == "person":
+                continue
+            # A span with an article or a verb inside is a clause the tagger mistook for a name;
+            # keep only the people it names.
+            if any(t.tag_ in {"ART", "VVFIN", "VAFIN", "VMFIN"} for t in span[1:]):
+                persons.extend(self._names_inside(span))
+            else:
+                others.append(span)
+        persons.sort(key=lambda s: s.start)
         # Full names first, so that surnames and partial names have something to join.
         singles: list[Span] = []
         for span in persons:
@@ -272,7 +320,7 @@ class DocEntities:
         head = doc[np.head]
         if head.tag_ != "NN" or not self._is_title(head.lemma_):
             return None
-        country = None
+        country = self.actors.country_of_title(head.text)
         for tok in doc[np.start : np.end]:
             if tok.tag_ in {"ADJA", "ADJD"}:
                 country = country or self.actors.demonym_country(tok.lemma_)
@@ -298,7 +346,7 @@ class DocEntities:
             hits = sorted(hits, key=lambda e: -e.last_mention_before(pos))[:1]
         if not hits and role and country:
             # 2. The actor dictionary knows who held the role; prefer people this article names.
-            holders = self.actors.holders(role, country, self.published)
+            holders = self.actors.holders(title, country, self.published)
             hits = [e for e in self.entities if e.kb_id in holders]
             if not hits and len(holders) == 1 and self.published is not None:
                 kb = next(iter(holders))

@@ -110,6 +110,9 @@ class Reader:
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core)
+        # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are.
+        if ent is not None and not ent.kb_id and not any(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)]):
+            ent = None
         if ent is not None:
             filler.entity = ent
             return [filler]
@@ -302,6 +305,7 @@ class Reader:
         if vt.actor_objects and any(slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items()):
             self.events.remove(event)
             return
+        subject_filled = "subj" in assignment.values()
         for g, slot in assignment.items():
             np, _, fillers = groups[g]
             role = mapping.get(slot)
@@ -312,11 +316,35 @@ class Reader:
                 event.add(role, f)
         # A subject shared with a coordinated clause (`… dankte und ihm sein Geschenk überreichte`).
         subj_role = mapping.get("subj")
-        if subj_role and not event.roles.get(subj_role) and subject and not passive:
+        if subj_role and not subject_filled and subject and not passive:
             for f in subject:
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+        for role, how in vt.implicit:
+            if how == "counterpart" and not event.roles.get(role):
+                self._counterpart(event, role, mapping.get("subj"))
         self._reciprocal(event, clause, mapping)
         self._place(event, clause, frame)
+
+    def _counterpart(self, event: LocalEvent, role: str, subj_role: str | None) -> None:
+        """Fill an unsaid role with the person the subject appears with in most sentences."""
+        actors = event.actors(subj_role) if subj_role else []
+        if len(actors) != 1:
+            return
+        me = actors[0]
+        together: dict[int, int] = {}
+        others = {id(e): e for e in self.ents.entities if e.type == "person" and e is not me}
+        for sent in self._sentences:
+            inside = {id(e) for e in self.ents.entities
+                      if any(sent.start_char <= m.start < sent.end_char for m in e.mentions)}
+            if id(me) in inside:
+                for other in inside & others.keys():
+                    together[other] = together.get(other, 0) + 1
+        if together:
+            best = max(together, key=lambda k: together[k])
+            ent = others[best]
+            m = ent.mentions[0]
+            event.add(role, Filler(m.text, m.start, m.end, ent, inferred=True))
+            event.attributes["implicit_" + role] = True
 
     def _groups(self, clause: Clause) -> list[tuple[NounPhrase, str, list[Filler]]]:
         """(first phrase, kind, fillers) of each coordination group that can fill a slot."""

@@ -28,6 +28,7 @@ class VerbTrigger:
     reflexive: bool = False
     actor_objects: bool = False
     only_modalities: tuple[str, ...] = ()
+    implicit: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             reflexive=bool(v.get("reflexive", False)),
             actor_objects=bool(v.get("actor_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
+            implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
         )
         for v in data.get("verbs", [])
     )

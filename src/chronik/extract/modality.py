@@ -222,7 +222,7 @@ def _find_particle_verb(tokens: Sequence[Token], patterns: Sequence[_Pattern], s
         if last.lower_ not in particles or (last.tag_ and last.tag_ != "PTKVZ"):
             continue
         for token in tokens[:-1]:
-            if _forms_of(token) & verbs and token is not skip:
+            if _forms_of(token) & verbs and token.i != skip.i:
                 return [token, last]
     return None
 
@@ -237,7 +237,7 @@ def _is_negation(tokens: Sequence[Token], i: int, lexicon: _Lexicon) -> bool:
 def _negation_cue(clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon) -> list[Token] | None:
     for i in range(len(clause)):
         for pattern in lexicon.negated.in_clause:
-            if _match_at(clause, i, pattern) and clause[i] is not trigger and _is_negation(clause, i, lexicon):
+            if _match_at(clause, i, pattern) and clause[i].i != trigger.i and _is_negation(clause, i, lexicon):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
                 after = [t for t in sentence if t.i > clause[i].i]
                 if any(t.lower_ in lexicon.contrast for t in after):
@@ -249,12 +249,12 @@ def _negation_cue(clause: list[Token], sentence: Span, trigger: Token, lexicon: 
 def _has_infinitive(clause: Sequence[Token], besides: Token) -> bool:
     tagged = any(t.tag_ for t in clause)
     for token in clause:
-        if token is besides:
+        if token.i == besides.i:
             continue
         if token.tag_ in _INFINITIVE_TAGS:
             return True
         # Untagged text: a lower-case word in -en closing the clause is read as an infinitive.
-        if not tagged and token is clause[-1] and token.text.islower() and token.text.endswith("en"):
+        if not tagged and token.i == clause[-1].i and token.text.islower() and token.text.endswith("en"):
             return True
     return False
 
@@ -270,7 +270,7 @@ def _has_perfect_infinitive(clause: Sequence[Token], lexicon: _Lexicon) -> bool:
 
 def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[Modality, Token] | None:
     for token in clause:
-        if token is trigger:
+        if token.i == trigger.i:
             continue
         forms = _forms_of(token)
         if token.tag_ and token.tag_ not in _FINITE_TAGS:

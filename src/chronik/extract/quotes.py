@@ -51,7 +51,7 @@ class Quote:
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "FM", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC"})
 _NP_HEADS = frozenset({"NN", "NE", "FM", "TRUNC"})
-_SKIPPABLE = frozenset({"ADV", "ADJD", "PROAV", "PTKNEG", "PAV", "KOKOM"})
+_SKIPPABLE = frozenset({"ADV", "ADJD", "PROAV", "PTKNEG", "PAV", "KOKOM", "PRF"})
 _PREPOSITIONS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "„", "“", "”", '"', "»", "«", "(", ")", "–", "—"})
 _NON_NOMINATIVE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
@@ -223,12 +223,30 @@ def _subject(doc: Doc, sent: Span, cue: Token, pronouns: frozenset[str]) -> tupl
                         return outer[0], inner[1]
                 return inner
         return None
-    if first.lower_ in pronouns and first.tag_ == "PPER" and finite.i == a + 1:
-        return a, a + 1
-    initial = _np_forward(tokens, a)
-    if initial is not None and initial[1] >= finite.i and first.lower_ not in _NON_NOMINATIVE:
-        return initial[0], finite.i
+    if first.tag_ == "PPER" and finite.i == a + 1:
+        # `Er sagte` names a speaker; `Es soll ... warnen` does not.
+        return (a, a + 1) if first.lower_ in pronouns else None
+    if _is_passive(doc, finite, cue):
+        # `wurde von der Polizei bestätigt`: only an agent phrase names the speaker.
+        agent = next((t for t in doc[a:b] if t.lower_ in {"von", "vom"}), None)
+        return _np_forward(tokens, agent.i + 1) if agent is not None else None
+    forefield = doc[a : finite.i]
+    if (
+        forefield
+        and first.tag_ in _NP_TAGS
+        and first.lower_ not in _NON_NOMINATIVE
+        and not any(t.tag_.startswith("V") for t in forefield)
+        and _np_forward(tokens, a) is not None
+    ):
+        # The whole forefield: `Ein Regierungssprecher in Berlin sagte`.
+        return a, finite.i
     return _phrase_after(doc, finite.i + 1, b, pronouns)
+
+
+def _is_passive(doc: Doc, finite: Token, cue: Token) -> bool:
+    return cue.tag_ == "VVPP" and finite.lemma_.lower() == "werden" and not any(
+        t.tag_ == "VAINF" and t.lemma_.lower() in {"haben", "sein"} for t in doc[cue.i + 1 : cue.i + 3]
+    )
 
 
 def _addressee(doc: Doc, sent: Span, cue: Token, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -253,8 +271,10 @@ def _addressee(doc: Doc, sent: Span, cue: Token, speaker: tuple[int, int] | None
 
 
 def _is_speech_cue(doc: Doc, token: Token, sent: Span, lex: _Lexicon) -> bool:
-    if not token.tag_.startswith("V") or token.tag_.startswith("VA"):
+    if not token.tag_.startswith("V") or token.tag_.startswith("VA") or token.tag_ == "VVIZU":
         return False
+    if token.i > sent.start and doc[token.i - 1].tag_ == "PTKZU":
+        return False  # `um ... auszuführen`, `zu sagen`: not a speech act of its own
     forms = {token.lower_, token.lemma_.lower()}
     if forms & lex.verbs:
         return True
@@ -309,9 +329,15 @@ def _verb_quotes(doc: Doc, sent: Span, index: int, marks: list[tuple[int, int]],
         addressee = _tokens_span(doc, *addressee_range) if addressee_range else None
         cue = _tokens_span(doc, token.i, token.i + 1)
         a, b = _clause_bounds(sent, token.i)
-        # Direct speech right after the clause (`sagte: „...“`) or right before it (`„...“, sagte`).
-        after = [m for m in sent_marks if m[0] >= doc[b - 1].idx and m[0] - (doc[b - 1].idx) < 4]
-        before = [m for m in marks if m[1] <= doc[a].idx and doc[a].idx - m[1] < 4]
+        # Direct speech right after the clause (`sagte: „...“`) or right before a clause that opens
+        # with the verb (`„...“, sagte X`).
+        clause_end = doc[b - 1].idx + len(doc[b - 1].text)
+        after = [m for m in sent_marks if m[0] >= clause_end and doc.text[clause_end : m[0]].strip() in {":", ","}]
+        verb_first = next((t.i for t in doc[a:b] if t.tag_ in _FINITE), None) == a
+        before = [
+            m for m in marks
+            if m[1] <= doc[a].idx and doc.text[m[1] : doc[a].idx].strip() == "," and verb_first
+        ]
         for m in after[:1] + before[-1:]:
             drafts.append(_Draft("direct", _span(doc, *m), cue, speaker, addressee, index))
         if after or before:
@@ -325,6 +351,35 @@ def _verb_quotes(doc: Doc, sent: Span, index: int, marks: list[tuple[int, int]],
             drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
         elif token.lemma_.lower() not in lex.needs_clause and token.lower_ not in lex.needs_clause:
             drafts.append(_Draft("reported", _tokens_span(doc, start, end), cue, speaker, addressee, index))
+    return drafts
+
+
+def _colon_quotes(doc: Doc, sents: Sequence[Span], marks: list[tuple[int, int]], lex: _Lexicon) -> list[_Draft]:
+    """`X brachte es so auf den Punkt: „...“`: whatever the verb, a quotation after a colon is what
+    the subject of the clause before the colon said; without a verb (`Zitat von X:`) the person."""
+    drafts = []
+    for m in marks:
+        before = doc.text[: m[0]].rstrip()
+        if not before.endswith(":"):
+            continue
+        colon = doc.char_span(len(before) - 1, len(before))
+        if colon is None:
+            continue
+        index = next((k for k, s in enumerate(sents) if s.start <= colon.start < s.end), None)
+        if index is None:
+            continue
+        sent = sents[index]
+        a, _ = _clause_bounds(sent, colon.start - 1)
+        clause = doc[a : colon.start]
+        finite = next((t for t in clause if t.tag_ in _FINITE), None)
+        subject = _subject(doc, sent, finite, lex.pronouns) if finite is not None else None
+        cue = _tokens_span(doc, finite.i, finite.i + 1) if finite is not None else None
+        if subject is None:
+            people = [e for e in doc.ents if a <= e.start and e.end <= colon.start and e.label_ in {"PER", "ORG"}]
+            subject = (people[-1].start, people[-1].end) if people else None
+        if subject is not None:
+            speaker = _tokens_span(doc, *_grow_to_entities(doc, *subject))
+            drafts.append(_Draft("direct", _span(doc, *m), cue, speaker, None, index))
     return drafts
 
 
@@ -350,7 +405,8 @@ def _credit_quotes(
             drafts.append(_Draft("direct", _span(doc, *quoted[-1]), cue, speaker, None, index))
             continue
         left, right = (c0, min(credit.cue_start, credit.start)), (max(credit.cue_end, credit.end), c1)
-        lo, hi = max((left, right), key=lambda r: r[1] - r[0])
+        # `..., so X weiter`: what X said stands before the cue.
+        lo, hi = left if credit.cue.lower() == "so" else max((left, right), key=lambda r: r[1] - r[0])
         text = doc.text[lo:hi]
         lo, hi = lo + len(text) - len(text.lstrip(" ,")), hi - (len(text) - len(text.rstrip(" ,")))
         if hi > lo:
@@ -439,6 +495,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     for index, sent in enumerate(sents):
         drafts.extend(_verb_quotes(doc, sent, index, marks, lex))
         drafts.extend(_credit_quotes(doc, sent, index, credits, marks))
+    drafts.extend(_colon_quotes(doc, sents, marks, lex))
     drafts.extend(_uncued_direct(doc, sents, marks, drafts))
     drafts = _dedupe(drafts)
     drafts = _dedupe(drafts + _continuations(doc, sents, drafts, lex))

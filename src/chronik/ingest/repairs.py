@@ -49,6 +49,7 @@ _ATTACHED = set("-‐–/@_'’.0123456789")
 class RepairRules:
     known_zipf: float
     stray_lower_min_tail: float
+    stray_lower_max_whole: float
     caps_prefix_min_tail: float
     caps_prefix_max_whole: float
     stray_capital_min_tail: float
@@ -76,6 +77,7 @@ class RepairRules:
             return cls(
                 known_zipf=float(data["known_zipf"]),
                 stray_lower_min_tail=float(dropcap["stray_lower"]["min_tail_zipf"]),
+                stray_lower_max_whole=float(dropcap["stray_lower"]["max_whole_zipf"]),
                 caps_prefix_min_tail=float(dropcap["caps_prefix"]["min_tail_zipf"]),
                 caps_prefix_max_whole=float(dropcap["caps_prefix"]["max_whole_zipf"]),
                 stray_capital_min_tail=float(dropcap["stray_capital"]["min_tail_zipf"]),
@@ -144,7 +146,10 @@ def repaired_first_word(word: str, vocab: Counter[str], rules: RepairRules) -> t
         return None
     if _STRAY_LOWER.fullmatch(word):
         tail = word[1:]
-        if lexicon.zipf(word) == 0 and lexicon.zipf(tail) >= rules.stray_lower_min_tail:
+        if (
+            lexicon.zipf(word) <= rules.stray_lower_max_whole
+            and lexicon.zipf(tail) >= rules.stray_lower_min_tail
+        ):
             return tail, "dropcap_stray_lower"
         return None
     caps = _CAPS_PREFIX.fullmatch(word)
