@@ -12,6 +12,8 @@ from typing import Any
 
 from chronik.core.models import EntityType
 
+HEAD_ROLES = {"head_of_state", "leader"}
+LEADER_ROLES = HEAD_ROLES | {"head_of_government"}
 TYPE_MAP: dict[str, EntityType] = {
     "person": "person", "organisation": "organisation", "organization": "organisation",
     "country": "country", "location": "location", "place": "location",
@@ -65,7 +67,10 @@ class Actors:
         found = [a for a in self._surnames().get(surname.lower(), [])]
         unique = [a.id for a in found if a.surname_unique]
         local = [a.id for a in found if a.country in countries]
-        for pool in (unique, local):
+        # A lone surname in the news means the country's leader before anyone else of that name.
+        heads = [a.id for a in found if a.country in countries and any(r.role in HEAD_ROLES for r in a.roles)]
+        leaders = [a.id for a in found if a.country in countries and any(r.role in LEADER_ROLES for r in a.roles)]
+        for pool in (unique, local, heads, leaders):
             if len(pool) == 1:
                 return str(pool[0])
         return None

@@ -31,6 +31,7 @@ PRONOUNS = {"PPER", "PDS", "PIS", "PRELS"}
 CLAUSE_MARKS = {",", ";", ":", "–", "—", "(", ")"}
 QUOTES = set("„“”\"‚‘’'«»›‹")
 CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
+PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Komsomolsk am Amur`
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
 # APPRART forms and their preposition; everything else uses the lowercased word.
 CONTRACTIONS = {
@@ -60,6 +61,7 @@ def noun_classes() -> dict[str, Any]:
 
 TIME_WORDS = frozenset(noun_classes()["time_heads"])
 HONORIFICS = frozenset(noun_classes()["honorifics"])
+MEASURE_NOUNS = frozenset(noun_classes()["measure_nouns"])
 
 
 @dataclass
@@ -122,7 +124,15 @@ def split_clauses(sent: Span) -> list[Clause]:
         return []
     segments: list[list[Token]] = [[]]
     for k, tok in enumerate(toks):
+        # A line break between two finite clauses ends a clause (a headline-like line before it).
+        if k and "\n" in (toks[k - 1].whitespace_ + sent.doc[toks[k - 1].i + 1 : tok.i].text) and segments[-1]:
+            rest = [t for t in toks[k:] if t.text not in CLAUSE_MARKS]
+            if _has_verb(segments[-1], finite_only=True) and _has_verb(rest[:12], finite_only=True):
+                segments.append([])
         if tok.text in CLAUSE_MARKS and tok.tag_.startswith("$"):
+            # A short verbless label before a colon is a dateline or a speaker tag (`SEOUL:`), no argument.
+            if tok.text == ":" and len(segments[-1]) <= 3 and not _has_verb(segments[-1]):
+                segments[-1] = []
             segments.append([])
             continue
         if tok.text.lower() in CONJUNCTIONS and tok.tag_ == "KON" and segments[-1]:
@@ -196,10 +206,8 @@ def split_clauses(sent: Span) -> list[Clause]:
 
 
 def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:
-    for tok in (head, *tokens):
-        found = tok.morph.get("Case")
-        if found:
-            return frozenset(c for value in found for c in value.split(","))
+    """Cases the phrase may have: its article, honorific or pronoun decides first (they show case
+    reliably); the morphology of the head or article only where they do not."""
     first = tokens[0].text.lower()
     if first in DETERMINER_CASES:
         return frozenset(DETERMINER_CASES[first])
@@ -208,6 +216,13 @@ def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:
         table = {"": ("Nom", "Acc"), "e": ("Nom", "Acc"), "en": ("Acc", "Dat"), "em": ("Dat",),
                  "es": ("Gen",), "er": ("Gen", "Dat")}
         return frozenset(table.get(ending, ()))
+    # A bare name shows no case; morphology that claims one for it only guesses.
+    if all(t.tag_ in {"NE", "FM", "XY"} for t in tokens):
+        return frozenset()
+    for tok in (tokens[0], head):
+        found = tok.morph.get("Case")
+        if found:
+            return frozenset(c for value in found for c in value.split(","))
     return frozenset()
 
 
@@ -282,6 +297,10 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                 prev, cur = tokens[k - 1], tokens[k]
                 if cur.i != prev.i + 1 or prev.lemma_.lower() in TIME_WORDS:
                     break  # a cut-out relative clause lies between, or a date ends here
+                # Two common nouns in a row are two phrases (`im Westen Befürchtungen`) unless the
+                # first measures the second (`ein Paar Handschuhe`, `zwei Tonnen Reis`).
+                if cur.tag_ == "NN" and prev.tag_ == "NN" and prev.lemma_.lower() not in MEASURE_NOUNS:
+                    break
                 # A new entity, or a title after a name (`Genosse Kim Genosse Putin`), starts a new phrase.
                 if cur.ent_iob_ == "B" and prev.ent_type_:
                     break
@@ -319,9 +338,18 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             continue
         # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
         if phrases and between and all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between):
-            np.group = phrases[-1].group
+            target = phrases[-1]
+            # `die Städte X am Amur und Y`: Y joins X, not the place attribute `am Amur` of X.
+            if (
+                np.prep is None and target.prep in PLACE_ATTRIBUTES and len(phrases) > 1
+                and phrases[-2].prep is None and phrases[-2].end == target.start - 1
+                and any(t.tag_ == "NE" for t in tokens if phrases[-2].start <= t.i < phrases[-2].end)
+                and tokens[start].tag_ == "NE"
+            ):
+                target = phrases[-2]
+            np.group = target.group
             if np.prep is None:
-                np.prep = phrases[-1].prep
+                np.prep = target.prep
         elif phrases and not between and last_end == start:
             _attach_attribute(phrases, np, tokens, start, k)
         if np.group == -1:

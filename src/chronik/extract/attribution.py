@@ -23,7 +23,8 @@ class Attribution:
     """A credited source: `source == text[start:end]`, the cue that credits it, and the stretch of
     text it covers (`scope_start`, `scope_end`): the sentence, or the whole text for a byline.
     `relay` names a medium that passes the statement on (`AFP zitierte Peskow`), `pronoun` marks a
-    source that is only `er`/`sie` (resolve it with the entities around it)."""
+    source that is only `er`/`sie` (resolve it with the entities around it), `anonymous` a source
+    that names no one (`nach ersten Angaben`, `Berichten zufolge`: the source is that phrase)."""
 
     source: str
     start: int
@@ -36,6 +37,7 @@ class Attribution:
     kind: Literal["sentence", "byline"] = "sentence"
     relay: str | None = None
     pronoun: bool = False
+    anonymous: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,25 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # --- noun phrases by capitalisation ---------------------------------------------------------------
 
 
+_LOWER_NAME = re.compile(r"^(?:(?:al|el|ad|as|bin|ibn|van|de|da|di|du|la|le)-[A-ZÄÖÜ]\w*|[\w-]+\.(?:de|com|org|net|at|ch|eu|ru|fr|uk))$")
+
+
 def _is_name(word: Word, vocab: _Vocabulary) -> bool:
+    if _LOWER_NAME.match(word.text):
+        return True  # `el-Baradei`, `ndr.de`
     return word.text[:1].isupper() and word.text not in vocab.not_names
+
+
+def _quoted_name_end(ws: Sequence[Word], i: int) -> int | None:
+    """End index of a quoted title `„Frankfurter Allgemeine Zeitung“` starting at ws[i]."""
+    if i >= len(ws) or ws[i].text not in {"„", "\"", "»", "«"}:
+        return None
+    for j in range(i + 1, min(i + 8, len(ws))):
+        if ws[j].text in {"“", "\"", "«", "»", "”"}:
+            return j + 1 if j > i + 1 and ws[i + 1].text[:1].isupper() else None
+        if not ws[j].text[:1].isalnum():
+            return None
+    return None
 
 
 def _is_adjective(word: Word) -> bool:
@@ -158,8 +177,14 @@ def _phrase_forward(ws: Sequence[Word], i: int, vocab: _Vocabulary, *, complemen
     while j < len(ws) and j - i < 4 and _is_adjective(ws[j]):
         j += 1
     head = j
-    while j < len(ws) and _is_name(ws[j], vocab):
-        j += 1
+    while j < len(ws):
+        quoted = _quoted_name_end(ws, j)
+        if quoted is not None:
+            j = quoted
+        elif _is_name(ws[j], vocab):
+            j += 1
+        else:
+            break
     if j == head:
         return None
     j = _acronym_after(ws, j)
@@ -201,19 +226,31 @@ def _strip_determiner(ws: Sequence[Word], a: int, b: int) -> int:
     return a + 1 if b - a > 1 and ws[a].text.lower() in _DETERMINERS else a
 
 
-def _report_complement(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> tuple[int, int] | None:
-    """`einem Bericht der Zeitung X` → `Zeitung X`; a bare report noun (`Berichten`) has no source."""
+def _is_report_noun(word: Word, vocab: _Vocabulary) -> bool:
+    low = word.text.lower()
+    return low in vocab.report_nouns or any(low.endswith(n) and len(low) > len(n) + 2 for n in vocab.report_nouns)
+
+
+def _report_complement(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> tuple[int, int, bool]:
+    """`einem Bericht der Zeitung X` → `Zeitung X`; a phrase that only names a report
+    (`ersten Angaben`, `Polizeiangaben`) is returned whole and marked anonymous."""
     for k in range(a, b):
-        if ws[k].text.lower() in vocab.report_nouns:
+        if _is_report_noun(ws[k], vocab):
             rest = k + 1
             if rest < b and ws[rest].text.lower() in {"von", "vom"}:
                 rest += 1
             if rest >= b:
-                return None
-            return _strip_determiner(ws, rest, b), b
+                return _strip_determiner(ws, a, b), b, True
+            return _strip_determiner(ws, rest, b), b, False
         if _is_name(ws[k], vocab):
             break
-    return _strip_determiner(ws, a, b), b
+    return _strip_determiner(ws, a, b), b, False
+
+
+def _headed_by_report(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> bool:
+    """Whether the phrase's first noun is a report noun (`nach Angaben ...`, `nach einer Studie`)."""
+    first = next((w for w in ws[a:b] if w.text[:1].isupper()), None)
+    return first is not None and _is_report_noun(first, vocab)
 
 
 # --- cues -----------------------------------------------------------------------------------------
@@ -290,7 +327,8 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
     ws, out = sent.words, []
     taken: set[int] = set()
 
-    def add(a: int, b: int, cue_a: int, cue_b: int, relay: tuple[int, int] | None = None) -> None:
+    def add(a: int, b: int, cue_a: int, cue_b: int, relay: tuple[int, int] | None = None,
+            anonymous: bool = False) -> None:
         if a >= b or any(k in taken for k in range(a, b)):
             return
         taken.update(range(a, b))
@@ -299,7 +337,7 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
         relay_text = text[ws[relay[0]].start : ws[relay[1] - 1].end] if relay else None
         out.append(Attribution(
             text[s:e], s, e, text[cs:ce], cs, ce, sent.start, sent.end, "sentence", relay_text,
-            pronoun=b - a == 1 and ws[a].text.lower() in _PRONOUNS,
+            pronoun=b - a == 1 and ws[a].text.lower() in _PRONOUNS, anonymous=anonymous,
         ))
 
     for i, w in enumerate(ws):
@@ -309,18 +347,16 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
             end = _phrase_forward(ws, i + 1, vocab)
             if end is None:
                 continue
-            if low == "nach" and not any(ws[k].text.lower() in vocab.report_nouns for k in range(i + 1, end)):
+            if low == "nach" and not _headed_by_report(ws, i + 1, end, vocab):
                 continue
-            span = _report_complement(ws, i + 1, end, vocab)
-            if span:
-                add(span[0], span[1], i, i + 1)
-        # `TASS zufolge`, `Angaben der Polizei zufolge`
+            a, b, anonymous = _report_complement(ws, i + 1, end, vocab)
+            add(a, b, i, i + 1, anonymous=anonymous)
+        # `TASS zufolge`, `Angaben der Polizei zufolge`, `seiner Meinung nach`
         elif low in vocab.postpositions and i > 0:
             start = _phrase_backward(ws, i, 0, vocab)
-            if start is not None:
-                span = _report_complement(ws, start, i, vocab)
-                if span:
-                    add(span[0], span[1], i, i + 1)
+            if start is not None and (low != "nach" or _headed_by_report(ws, start, i, vocab)):
+                a, b, anonymous = _report_complement(ws, start, i, vocab)
+                add(a, b, i, i + 1, anonymous=anonymous)
         # `(Quelle: X)`, `Quelle: X`
         elif low in vocab.source_labels and i + 1 < len(ws) and ws[i + 1].text == ":":
             end = _phrase_forward(ws, i + 2, vocab)
@@ -343,8 +379,8 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
             if j < len(ws) and ws[j].text.lower() in vocab.impersonal_prepositions:
                 end = _phrase_forward(ws, j + 1, vocab)
                 if end is not None:
-                    span = _report_complement(ws, j + 1, end, vocab) or (j + 1, end)
-                    add(span[0], span[1], i, i + n)
+                    a, b, anonymous = _report_complement(ws, j + 1, end, vocab)
+                    add(a, b, i, i + n, anonymous=anonymous)
         else:
             cue_end = _speech_verb_at(ws, i, vocab)
             if cue_end is None:
@@ -422,8 +458,13 @@ def _label_as_byline(attr: Attribution, text: str, vocab: _Vocabulary) -> Attrib
 
 
 def attribution_for_span(attrs: Sequence[Attribution], start: int, end: int) -> Attribution | None:
-    """The source credited for text[start:end]: the nearest cue in its sentence, else a byline."""
-    local = [a for a in attrs if a.kind == "sentence" and a.scope_start <= start and end <= a.scope_end]
+    """The source credited for text[start:end]: the nearest cue in its sentence that names someone
+    (not a pronoun, not an anonymous `nach ersten Angaben`), else a byline."""
+    local = [
+        a for a in attrs
+        if a.kind == "sentence" and not (a.pronoun or a.anonymous)
+        and (a.scope_start <= start and end <= a.scope_end or start <= a.cue_start < end)
+    ]
     if local:
         return min(local, key=lambda a: min(abs(a.cue_start - start), abs(a.cue_end - end)))
     bylines = [a for a in attrs if a.kind == "byline"]

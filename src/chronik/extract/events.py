@@ -96,6 +96,7 @@ class Reader:
         self.classes = noun_classes()
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
+        self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]) -> list[Filler]:
@@ -124,6 +125,10 @@ class Reader:
             return [filler]
         if self._is_pair(np):
             return self._pair(np, filler)
+        place = self._place_anaphor(np, filler.start)
+        if place is not None:
+            filler.entity = place
+            return [filler]
         desc = self.ents.describe(np)
         if desc is not None:
             person = self.ents.resolve_description(desc[0], desc[1] or self._genitive_country(np, clause), filler.start)
@@ -131,6 +136,17 @@ class Reader:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "description")
         return [filler]
+
+    def _place_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
+        """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last."""
+        doc = self.doc
+        head = doc[np.head].lemma_.lower()
+        first = doc[np.start].text.lower()
+        wanted = self.classes["place_anaphors"].get(head)
+        if not wanted or first not in {"der", "die", "das", "dem", "den", "des", "dieses", "diesem", "dieser"}:
+            return None
+        places = [e for e in self.ents.entities if e.type in wanted and e.last_mention_before(pos) >= 0]
+        return max(places, key=lambda e: e.last_mention_before(pos), default=None)
 
     def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
         idx = clause.phrases.index(np) if np in clause.phrases else -1
@@ -148,6 +164,11 @@ class Reader:
         window = sent_starts[-3] if len(sent_starts) >= 3 else 0
         people = [p for p in self.ents.persons_before(head.idx) if id(p) not in taken]
         near = [p for p in people if p.last_mention_before(head.idx) >= window]
+        # A subject pronoun continues the subject of the last clauses (`Herr Kim bleibt … Er wird …`).
+        if "Nom" in self.classes["person_pronouns"].get(head.text.lower(), []):
+            for person in self._subjects:
+                if person in near:
+                    return person
         pool = near or people[:1]
         if not pool:
             return None
@@ -186,7 +207,8 @@ class Reader:
             return "actor"
         if self._is_pair(np) or _suffix_in(head.lemma_, self.classes["actor_suffixes"]):
             return "actor"
-        if _suffix_in(head.lemma_, self.classes["place_suffixes"]):
+        core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
+        if any(_suffix_in(t.lemma_, self.classes["place_suffixes"]) for t in [head, *core_nouns[:1]]):
             return "place"
         return "thing"
 
@@ -223,6 +245,11 @@ class Reader:
                 subject = self._clause_subject(clause, prev_phrases)
                 if not subject and clause.joined_by_conjunction:
                     subject = prev_subject
+                for f in subject:
+                    if f.entity is not None and f.entity.type == "person":
+                        if f.entity in self._subjects:
+                            self._subjects.remove(f.entity)
+                        self._subjects.insert(0, f.entity)
                 for tok in (self.doc[i] for i in clause.tokens):
                     if tok.tag_ in VERBS:
                         lemma = self._verb_lemma(tok, clause)
@@ -239,17 +266,35 @@ class Reader:
                 prev_phrases = clause.phrases
         self._answering_gifts()
         self._absorb()
+        self._no_visits_at_home()
         return self._merge([e for e in self.events if e.filled])
+
+    def _no_visits_at_home(self) -> None:
+        """Travelling within one's own country is no visit: such visitors are dropped."""
+        actors = self.ents.actors
+        for ev in [e for e in self.events if "visitor" in e.roles and "destination" in e.roles]:
+            homes = set()
+            for f in ev.roles["destination"]:
+                if f.entity is not None and f.entity.kb_id:
+                    homes.add(f.entity.kb_id.removeprefix("country:") if f.entity.type == "country" else actors.country(f.entity.kb_id))
+            ev.roles["visitor"] = [
+                f for f in ev.roles["visitor"]
+                if not (f.entity is not None and f.entity.kb_id and actors.country(f.entity.kb_id) in homes)
+            ]
+            if not ev.roles["visitor"] and homes:
+                self.events.remove(ev)
 
     def _absorb(self) -> None:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
         for frame in self.frames:
             for host in [e for e in self.events if e.type == frame.type]:
                 for ev in [e for e in self.events if e.type in frame.absorbs and e.sentence.start == host.sentence.start]:
+                    mapping = frame.absorbs[ev.type]
                     for role, fillers in ev.roles.items():
-                        if role in frame.roles and frame.roles[role] == "place":
+                        target = mapping.get(role)
+                        if target and not (frame.roles.get(target) == "actor" and host.roles.get(target)):
                             for f in fillers:
-                                host.add(role, f)
+                                host.add(target, f)
                     self.events.remove(ev)
 
     def _clause_subject(self, clause: Clause, prev_phrases: list[NounPhrase]) -> list[Filler]:
@@ -507,8 +552,13 @@ class Reader:
                 owners = [person] if person is not None else []
             for owner in owners:
                 event.add(nt.slots["poss"], Filler(t.text, t.idx, t.idx + len(t.text), owner, inferred=True))
-        # Prepositional attributes right after the trigger (`Besuch in Nordkorea`, `Treffen mit X`).
+        # Prepositional attributes right after the trigger (`Besuch in Nordkorea`, `Treffen mit X`),
+        # up to the next phrase without preposition or the next verb.
+        last = tphrase.end
         for np in phrases[idx + 1 :]:
+            if any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
+                break
+            last = np.end
             if np.genitive_of is not None:
                 continue
             if np.prep is None:

@@ -61,7 +61,7 @@ class Frame:
     nouns: tuple[NounTrigger, ...]
     context: tuple[str, ...] = ()
     context_window: int = 2
-    absorbs: tuple[str, ...] = ()
+    absorbs: dict[str, dict[str, str]] = field(default_factory=dict)
     source: str = ""
     verb_lemmas: frozenset[str] = field(default_factory=frozenset)
 
@@ -116,7 +116,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         nouns=nouns,
         context=tuple(w.lower() for w in data.get("context", [])),
         context_window=int(data.get("context_window", 2)),
-        absorbs=tuple(data.get("absorbs", [])),
+        absorbs={str(t): {str(a): str(b) for a, b in (m or {}).items()} for t, m in (data.get("absorbs") or {}).items()},
         source=source,
         verb_lemmas=frozenset(lemma for v in verbs for lemma in v.lemmas),
     )

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.attribution import Attribution, attributions
 from chronik.extract.cue_lexicon import load_cues, words
+from chronik.extract.timex import find_times
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 
@@ -61,7 +62,9 @@ _NON_NOMINATIVE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
 class _Lexicon:
     verbs: frozenset[str]
     particle_verbs: tuple[tuple[frozenset[str], str], ...]
-    needs_clause: frozenset[str]
+    reported_verbs: frozenset[str]
+    reported_with_preposition: tuple[tuple[frozenset[str], str], ...]
+    speaker_suffixes: tuple[str, ...]
     quote_pairs: dict[str, str]
     subjunctive: frozenset[str]
     pronouns: frozenset[str]
@@ -70,14 +73,20 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     data = load_cues("speech")
-    particle = []
-    for entry in data.get("particle_verbs") or []:
-        verb, part = str(entry).rsplit(" ", 1)
-        particle.append((frozenset(verb.lower().split("|")), part.lower()))
+
+    def pairs(key: str) -> tuple[tuple[frozenset[str], str], ...]:
+        out = []
+        for entry in data.get(key) or []:
+            verb, word = str(entry).rsplit(" ", 1)
+            out.append((frozenset(verb.lower().split("|")), word.lower()))
+        return tuple(out)
+
     return _Lexicon(
         verbs=frozenset(f for entry in words("speech", "verbs") for f in entry.split("|")),
-        particle_verbs=tuple(particle),
-        needs_clause=frozenset(words("speech", "needs_clause")),
+        particle_verbs=pairs("particle_verbs"),
+        reported_verbs=frozenset(words("speech", "reported_verbs")),
+        reported_with_preposition=pairs("reported_with_preposition"),
+        speaker_suffixes=words("speech", "speaker_suffixes"),
         quote_pairs={str(k): str(v) for k, v in (data.get("quote_pairs") or {}).items()},
         subjunctive=frozenset(words("speech", "subjunctive_forms")),
         pronouns=frozenset(words("speech", "pronouns")),
@@ -168,79 +177,130 @@ def _clause_bounds(sent: Span, i: int) -> tuple[int, int]:
     return a, b
 
 
-def _phrase_after(doc: Doc, start: int, stop: int, pronouns: frozenset[str]) -> tuple[int, int] | None:
-    """The first noun phrase or pronoun at or after `start`, stepping over adverbs and PPs."""
-    j, steps = start, 0
-    tokens = list(doc)
-    while j < stop and steps < 12:
-        tok = doc[j]
-        if tok.lower_ in pronouns and tok.tag_ == "PPER":
-            return j, j + 1
-        if tok.tag_ in _PREPOSITIONS:
-            np = _np_forward(tokens, j + 1)
-            j = np[1] if np else j + 1
-        elif tok.tag_ in _SKIPPABLE or tok.tag_ == "PTKVZ" or tok.tag_.startswith("V"):
-            j += 1
-        elif tok.tag_ in _NP_TAGS:
-            np = _np_forward(tokens, j)
-            if np is None:
-                j += 1
+@dataclass(frozen=True)
+class _Context:
+    """What every speaker search needs: the doc, its noun phrases and the tokens of time words."""
+
+    doc: Doc
+    lex: _Lexicon
+    phrases: tuple[tuple[int, int, int], ...]  # (start, end, head) token indices
+    time_tokens: frozenset[int]
+
+
+def _phrases(doc: Doc) -> tuple[tuple[int, int, int], ...]:
+    """Maximal noun phrases from `chronik_noun_phrases`, else runs of noun-phrase tags."""
+    if "noun_phrases" in doc.spans:
+        out = []
+        for span in doc.spans["noun_phrases"]:
+            if span.label_ != "NP":
                 continue
-            return np[0], min(np[1], stop)
-        else:
-            return None
-        steps += 1
+            head = span._.np_head if Span.has_extension("np_head") and span._.np_head is not None else span.end - 1
+            out.append((span.start, span.end, head))
+        return tuple(out)
+    tokens, out, i = list(doc), [], 0
+    while i < len(tokens):
+        if tokens[i].tag_ == "PPER":
+            out.append((i, i + 1, i))
+            i += 1
+            continue
+        np = _np_forward(tokens, i)
+        if np is None:
+            i += 1
+            continue
+        heads = [k for k in range(*np) if tokens[k].tag_ in _NP_HEADS]
+        out.append((np[0], np[1], heads[-1] if heads else np[1] - 1))
+        i = np[1]
+    return tuple(out)
+
+
+def _could_be_subject(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
+    start, end, head = phrase
+    doc = ctx.doc
+    if any(k in ctx.time_tokens for k in range(start, end)):
+        return False
+    if doc[start].lower_ in _NON_NOMINATIVE:
+        return False
+    if start > 0 and doc[start - 1].tag_ in _PREPOSITIONS:
+        return False
+    cases = doc[head].morph.get("Case")
+    return not cases or "Nom" in cases
+
+
+def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
+    """A name, a pronoun, or a phrase whose nouns name people, institutions, media or documents."""
+    doc = ctx.doc
+    if any(e.start < end and start < e.end and e.label_ in {"PER", "ORG", "LOC"} for e in doc.ents):
+        return True
+    for token in doc[start:end]:
+        if token.tag_ == "NE" or (token.tag_ == "PPER" and token.lower_ in ctx.lex.pronouns):
+            return True
+        if token.tag_ == "NN":
+            lemma = (token.lemma_ or token.text).lower()
+            if any(lemma.endswith(suffix) for suffix in ctx.lex.speaker_suffixes):
+                return True
+    return False
+
+
+def _phrase_after(ctx: _Context, start: int, stop: int) -> tuple[int, int] | None:
+    """The first phrase in [start, stop) that can be a subject (not in a PP, not a time)."""
+    for phrase in ctx.phrases:
+        if start <= phrase[0] < stop and _could_be_subject(ctx, phrase):
+            return phrase[0], min(phrase[1], stop)
     return None
 
 
-def _subject(doc: Doc, sent: Span, cue: Token, pronouns: frozenset[str]) -> tuple[int, int] | None:
+def _phrase_ending(ctx: _Context, end: int, lo: int) -> tuple[int, int] | None:
+    return next(((p[0], p[1]) for p in reversed(ctx.phrases) if p[1] == end and p[0] >= lo), None)
+
+
+def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
     """The subject of a speech verb, by German word order:
     verb-first (`, sagte X`) → after it; after a subordinator (`wie X mitteilte`) → after that;
     verb-second → the phrase before the finite verb, unless that is an adverbial or an object
     (`Am Montag sagte X`, `Den Plan kritisierte X`), then the phrase after it."""
+    doc = ctx.doc
     a, b = _clause_bounds(sent, cue.i)
-    tokens = list(doc)
     finite = next((t for t in doc[a : cue.i + 1] if t.tag_ in _FINITE), cue)
     first = doc[a]
     if first.tag_ in {"KOUS", "PWAV", "KON"} or first.lower_ in {"wie", "als", "dass", "daß"}:
-        return _phrase_after(doc, a + 1, cue.i, pronouns)
+        return _phrase_after(ctx, a + 1, cue.i)
     if first.tag_ in {"PRELS", "PRELAT"} and a - 1 > sent.start:
         # `Peskow, der am Montag sagte, ...`: the relative pronoun's antecedent.
-        back = _np_backward(tokens, a - 1, sent.start)
-        return back
+        return _phrase_ending(ctx, a - 1, sent.start)
     if finite.i == a:
-        after = _phrase_after(doc, finite.i + 1, b, pronouns)
+        after = _phrase_after(ctx, finite.i + 1, b)
         if after is not None:
             return after
         # `Der Sprecher, Wang Yi, sagte`: an apposition before the verb.
         if a - 1 > sent.start and doc[a - 1].text == ",":
-            inner = _np_backward(tokens, a - 1, sent.start)
+            inner = _phrase_ending(ctx, a - 1, sent.start)
             if inner is not None:
                 outer_end = inner[0] - 1
-                if outer_end > sent.start and doc[outer_end].text == ",":
-                    outer = _np_backward(tokens, outer_end, sent.start)
+                if outer_end > sent.start and doc[outer_end].text in {",", "–"}:
+                    outer = _phrase_ending(ctx, outer_end, sent.start)
                     if outer is not None:
                         return outer[0], inner[1]
                 return inner
         return None
     if first.tag_ == "PPER" and finite.i == a + 1:
         # `Er sagte` names a speaker; `Es soll ... warnen` does not.
-        return (a, a + 1) if first.lower_ in pronouns else None
+        return (a, a + 1) if first.lower_ in ctx.lex.pronouns else None
     if _is_passive(doc, finite, cue):
         # `wurde von der Polizei bestätigt`: only an agent phrase names the speaker.
         agent = next((t for t in doc[a:b] if t.lower_ in {"von", "vom"}), None)
-        return _np_forward(tokens, agent.i + 1) if agent is not None else None
+        if agent is None:
+            return None
+        return next(((p[0], p[1]) for p in ctx.phrases if p[0] == agent.i + 1), None)
+    initial = next((p for p in ctx.phrases if p[0] == a), None)
     forefield = doc[a : finite.i]
     if (
-        forefield
-        and first.tag_ in _NP_TAGS
-        and first.lower_ not in _NON_NOMINATIVE
+        initial is not None
+        and _could_be_subject(ctx, initial)
         and not any(t.tag_.startswith("V") for t in forefield)
-        and _np_forward(tokens, a) is not None
     ):
         # The whole forefield: `Ein Regierungssprecher in Berlin sagte`.
         return a, finite.i
-    return _phrase_after(doc, finite.i + 1, b, pronouns)
+    return _phrase_after(ctx, finite.i + 1, b)
 
 
 def _is_passive(doc: Doc, finite: Token, cue: Token) -> bool:
@@ -314,14 +374,27 @@ class _Draft:
     sentence: int = 0
 
 
-def _verb_quotes(doc: Doc, sent: Span, index: int, marks: list[tuple[int, int]], lex: _Lexicon) -> list[_Draft]:
+def _reports_alone(ctx: _Context, sent: Span, token: Token) -> bool:
+    """Whether a speech verb makes a quote without a clause (`kritisierte die Entscheidung`)."""
+    forms = {token.lower_, token.lemma_.lower()}
+    if forms & ctx.lex.reported_verbs:
+        return True
+    a, b = _clause_bounds(sent, token.i)
+    return any(
+        forms & verbs and any(t.lower_ == word for t in ctx.doc[token.i + 1 : b])
+        for verbs, word in ctx.lex.reported_with_preposition
+    )
+
+
+def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, int]]) -> list[_Draft]:
+    doc, lex = ctx.doc, ctx.lex
     drafts: list[_Draft] = []
     sent_marks = [m for m in marks if m[0] < sent.end_char and sent.start_char < m[1]]
     for token in sent:
         if _inside(marks, token.idx) or not _is_speech_cue(doc, token, sent, lex):
             continue
-        subject = _subject(doc, sent, token, lex.pronouns)
-        if subject is None:
+        subject = _subject(ctx, sent, token)
+        if subject is None or not _is_speaker_like(ctx, *subject):
             continue
         s0, s1 = _grow_to_entities(doc, *subject)
         speaker = _tokens_span(doc, s0, s1)
@@ -349,14 +422,15 @@ def _verb_quotes(doc: Doc, sent: Span, index: int, marks: list[tuple[int, int]],
         elif a > start and doc[a - 1].text == ",":
             # `Die Lage sei ernst, sagte X.`
             drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
-        elif token.lemma_.lower() not in lex.needs_clause and token.lower_ not in lex.needs_clause:
+        elif _reports_alone(ctx, sent, token):
             drafts.append(_Draft("reported", _tokens_span(doc, start, end), cue, speaker, addressee, index))
     return drafts
 
 
-def _colon_quotes(doc: Doc, sents: Sequence[Span], marks: list[tuple[int, int]], lex: _Lexicon) -> list[_Draft]:
+def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, int]]) -> list[_Draft]:
     """`X brachte es so auf den Punkt: „...“`: whatever the verb, a quotation after a colon is what
     the subject of the clause before the colon said; without a verb (`Zitat von X:`) the person."""
+    doc = ctx.doc
     drafts = []
     for m in marks:
         before = doc.text[: m[0]].rstrip()
@@ -372,7 +446,7 @@ def _colon_quotes(doc: Doc, sents: Sequence[Span], marks: list[tuple[int, int]],
         a, _ = _clause_bounds(sent, colon.start - 1)
         clause = doc[a : colon.start]
         finite = next((t for t in clause if t.tag_ in _FINITE), None)
-        subject = _subject(doc, sent, finite, lex.pronouns) if finite is not None else None
+        subject = _subject(ctx, sent, finite) if finite is not None else None
         cue = _tokens_span(doc, finite.i, finite.i + 1) if finite is not None else None
         if subject is None:
             people = [e for e in doc.ents if a <= e.start and e.end <= colon.start and e.label_ in {"PER", "ORG"}]
@@ -491,11 +565,16 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     sents = list(doc.sents)
     marks = quotation_spans(doc.text, lex.quote_pairs)
     credits = attributions(doc.text, [(s.start_char, s.end_char) for s in sents])
+    times = find_times(doc.text)
+    time_tokens = frozenset(
+        t.i for timex in times for t in (doc.char_span(timex.start, timex.end, alignment_mode="expand") or [])
+    )
+    ctx = _Context(doc, lex, _phrases(doc), time_tokens)
     drafts: list[_Draft] = []
     for index, sent in enumerate(sents):
-        drafts.extend(_verb_quotes(doc, sent, index, marks, lex))
+        drafts.extend(_verb_quotes(ctx, sent, index, marks))
         drafts.extend(_credit_quotes(doc, sent, index, credits, marks))
-    drafts.extend(_colon_quotes(doc, sents, marks, lex))
+    drafts.extend(_colon_quotes(ctx, sents, marks))
     drafts.extend(_uncued_direct(doc, sents, marks, drafts))
     drafts = _dedupe(drafts)
     drafts = _dedupe(drafts + _continuations(doc, sents, drafts, lex))

@@ -16,9 +16,6 @@ from typing import Any
 from chronik.core.errors import ConfigError
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
-# Drop-cap damage on a line's first word must not hide a boilerplate line ("lLesen Sie auch: …").
-_STRAY_LOWER = re.compile(r"^[a-zäöü](?=[A-ZÄÖÜ][a-zäöüß])")
-_STRAY_CAPS = re.compile(r"^[A-ZÄÖÜ]{2,}(?=[A-ZÄÖÜ][a-zäöüß])")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_WORD = re.compile(r"[\W_]+")
 _ORDINAL_END = re.compile(r"\s(?:[IVXLC]+|\d{1,3})\.$")
@@ -88,26 +85,23 @@ def _compile(rule: str, pattern: str, vocabulary: dict[str, list[str]]) -> re.Pa
         raise ConfigError(f"boilerplate rule {rule}: bad pattern {pattern!r}: {err}") from err
 
 
-def boilerplate_rule(line: str, rules: BoilerplateRules) -> str | None:
-    """Name of the first rule whose pattern matches the whole (normalised) line, else None."""
-    if not line:
-        return None
-    variants = [line]
-    for damage in (_STRAY_LOWER, _STRAY_CAPS):
-        repaired = damage.sub("", line, count=1)
-        if repaired != line:
-            variants.append(repaired)
+def boilerplate_rule(line: str, rules: BoilerplateRules, *variants: str) -> str | None:
+    """Name of the first rule whose pattern matches the whole (normalised) line, else None.
+
+    `variants` are other readings of the same line (with drop-cap debris repaired, say).
+    """
+    forms = [form for form in (line, *variants) if form]
     for rule in rules.line_rules:
         for pattern in rule.patterns:
-            if any(pattern.fullmatch(v) for v in variants):
+            if any(pattern.fullmatch(form) for form in forms):
                 return rule.name
     return None
 
 
-def fold(line: str) -> str:
-    """Compare-form of a line: NFC, case folded, umlauts spelled out, punctuation gone."""
+def fold(line: str) -> list[str]:
+    """Compare-form of a line: its words, NFC, case folded, umlauts spelled out."""
     text = unicodedata.normalize("NFC", line).casefold().translate(_TRANSLITERATION)
-    return _NON_WORD.sub(" ", text).strip()
+    return _NON_WORD.sub(" ", text).split()
 
 
 def headline_like(line: str, following: str | None, rules: BoilerplateRules) -> bool:
@@ -130,28 +124,33 @@ def headline_like(line: str, following: str | None, rules: BoilerplateRules) -> 
     # headline must not end on a word that needs a continuation.
     last = fold(words[-1])
     return (
-        last not in rules.continuing_words
+        (not last or last[-1] not in rules.continuing_words)
         and following[:1].isupper()
         and _SENTENCE_END.search(following) is not None
     )
 
 
 def repeats_headline(line: str, headline: str, rules: BoilerplateRules) -> bool:
-    """True when `line` repeats the headline: equal, truncated, or with a few words added."""
-    a, h = fold(line), fold(headline)
+    """True when `line` repeats the headline: equal, truncated, or with a few words added.
+
+    Words are compared without the spaces between them, so that a lost or an inserted space
+    (repaired glue) does not hide a repetition.
+    """
+    a_words, h_words = fold(line), fold(headline)
+    a, h = "".join(a_words), "".join(h_words)
     if not a or not h:
         return False
     if a == h:
         return True
-    if h.startswith(a + " "):
+    if h.startswith(a):
         # A truncated headline stops mid-sentence; a line that ends a sentence is text.
         return (
             line.rstrip()[-1] not in ".!?"
-            and len(a.split()) >= rules.min_prefix_words
+            and len(a_words) >= rules.min_prefix_words
             and len(a) >= rules.min_prefix_share * len(h)
         )
-    if a.startswith(h + " "):
-        return len(a[len(h) :].split()) <= rules.max_extra_words
+    if a.startswith(h):
+        return len(a_words) - len(h_words) <= rules.max_extra_words
     return False
 
 
@@ -169,7 +168,7 @@ def find_title(lines: Sequence[str | None], rules: BoilerplateRules) -> int | No
     if headline_like(line, following or None, rules):
         return first
     if len(line) <= rules.title_max_chars and any(
-        other and fold(other) == fold(line) for other in lines[first + 1 :]
+        other and "".join(fold(other)) == "".join(fold(line)) for other in lines[first + 1 :]
     ):
         return first
     return None

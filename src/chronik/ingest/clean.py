@@ -27,7 +27,7 @@ from chronik.core.models import Cleaned
 from chronik.core.offsets import Edit, OffsetMap, apply_edits
 from chronik.ingest.boilerplate import BoilerplateRules, boilerplate_rule, find_title, repeats_headline
 from chronik.ingest.repairs import RULES as REPAIR_RULES
-from chronik.ingest.repairs import RepairRules, propose_repairs
+from chronik.ingest.repairs import RepairRules, propose_repairs, repair_line_start, vocabulary
 from chronik.ingest.whitespace import RULES as WHITESPACE_RULES
 from chronik.ingest.whitespace import (
     WhitespaceRules,
@@ -39,6 +39,8 @@ from chronik.ingest.whitespace import (
 
 DATA_FILES = ("boilerplate.yml", "whitespace.yml", "repairs.yml")
 HEADLINE_REPEAT = "headline_repeat"
+# Pass-1 edits inside a line that a word repair may take over.
+_ABSORBABLE = frozenset({"invisible_char", "odd_space", "space_run"})
 
 
 @dataclass(frozen=True)
@@ -83,20 +85,26 @@ def _layout_edits(raw: str, rules: CleaningRules, known_title: str | None) -> tu
     """Edits of pass 1, and whether the first kept line is the headline."""
     lines = split_lines(raw, rules.whitespace)
     texts = [normalise(line.text, rules.whitespace) for line in lines]
-    verdicts: list[str | None] = [boilerplate_rule(t, rules.boilerplate) for t in texts]
+    # Lines are matched as they will read once repaired: drop-cap debris ("lLesen Sie auch: …")
+    # must not hide a boilerplate line or a repeated headline.
+    vocab = vocabulary(raw)
+    forms = [repair_line_start(t, vocab, rules.repairs) if t else t for t in texts]
+    verdicts: list[str | None] = [
+        boilerplate_rule(t, rules.boilerplate, f) if t else None for t, f in zip(texts, forms, strict=True)
+    ]
 
     kept = [i for i, v in enumerate(verdicts) if v is None]
-    kept_view: list[str | None] = [texts[i] or None for i in kept]
+    kept_view: list[str | None] = [forms[i] or None for i in kept]
     found = find_title(kept_view, rules.boilerplate)
     title_line = kept[found] if found is not None else None
     if title_line is None and known_title:
         first = next((i for i in kept if texts[i]), None)
-        if first is not None and repeats_headline(texts[first], known_title, rules.boilerplate):
+        if first is not None and repeats_headline(forms[first], known_title, rules.boilerplate):
             title_line = first
-    headline = texts[title_line] if title_line is not None else known_title
+    headline = forms[title_line] if title_line is not None else known_title
     if headline:
         for i in kept:
-            if i != title_line and texts[i] and repeats_headline(texts[i], headline, rules.boilerplate):
+            if i != title_line and texts[i] and repeats_headline(forms[i], headline, rules.boilerplate):
                 verdicts[i] = HEADLINE_REPEAT
 
     edits: list[Edit] = []
@@ -154,23 +162,32 @@ def _non_overlapping(edits: Iterable[Edit]) -> list[Edit]:
 
 def _to_raw(
     edits: Sequence[Edit], text: str, omap: OffsetMap, raw: str, layout: Sequence[Edit]
-) -> list[Edit]:
-    """Carry edits on the pass-1 text back to raw offsets; drop any that would touch a pass-1 edit."""
-    out = []
+) -> tuple[list[Edit], set[Edit]]:
+    """Carry edits on the pass-1 text back to raw offsets.
+
+    A repair may span an in-line whitespace edit of pass 1 (an invisible character inside the
+    damaged word): it then replaces that edit, which is returned as absorbed. Repairs that would
+    cut into any other pass-1 edit are dropped.
+    """
+    out: list[Edit] = []
+    absorbed: set[Edit] = set()
     for edit in edits:
         start, end = omap.to_raw(edit.start, edit.end)
-        if edit.end > edit.start and raw[start:end] != text[edit.start : edit.end]:
-            continue  # spans something pass 1 changed
         if edit.start == edit.end:
-            end = start
-        # An insertion must not sit inside a pass-1 edit, nor where one starts (it would be dropped).
-        clash = any(
-            (start < e.end and e.start < end) if end > start else e.start <= start < e.end or e.start == start
-            for e in layout
+            # An insertion must not sit inside a pass-1 edit, nor where one starts (it would be dropped).
+            if not any(e.start <= start < e.end for e in layout):
+                out.append(Edit(start, start, edit.replacement, edit.rule))
+            continue
+        inside = [e for e in layout if start < e.end and e.start < end]
+        if any(e.start < start or e.end > end or e.rule not in _ABSORBABLE for e in inside):
+            continue
+        local, _ = apply_edits(
+            raw[start:end], [Edit(e.start - start, e.end - start, e.replacement) for e in inside]
         )
-        if not clash:
+        if local == text[edit.start : edit.end]:
             out.append(Edit(start, end, edit.replacement, edit.rule))
-    return out
+            absorbed.update(inside)
+    return out, absorbed
 
 
 def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
@@ -190,7 +207,8 @@ def clean_text(raw: str, *, title: str | None = None) -> Cleaned:
     layout = _non_overlapping(layout)
     first_text, first_map = apply_edits(raw, layout)
     repairs = _non_overlapping(propose_repairs(first_text, rules.repairs))
-    edits = _non_overlapping([*layout, *_to_raw(repairs, first_text, first_map, raw, layout)])
+    carried, absorbed = _to_raw(repairs, first_text, first_map, raw, layout)
+    edits = _non_overlapping([*(e for e in layout if e not in absorbed), *carried])
     text, offsets = apply_edits(raw, edits)
     headline = text.split("\n", 1)[0] if has_headline else (title.strip() if title else None)
     return Cleaned(text=text, edits=tuple(edits), offsets=offsets, title=headline or None)

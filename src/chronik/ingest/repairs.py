@@ -173,6 +173,15 @@ def repaired_first_word(word: str, vocab: Counter[str], rules: RepairRules) -> t
     return None
 
 
+def repair_line_start(line: str, vocab: Counter[str], rules: RepairRules) -> str:
+    """The line with its first word's drop-cap damage repaired (for matching lines, not editing)."""
+    match = _FIRST_WORD.match(line)
+    found = repaired_first_word(match.group(1), vocab, rules) if match else None
+    if match is None or found is None:
+        return line
+    return line[: match.start(1)] + found[0] + line[match.end(1) :]
+
+
 def dropcap_edits(text: str, vocab: Counter[str], rules: RepairRules) -> list[Edit]:
     """Repairs of paragraphs' first words."""
     edits = []

@@ -182,7 +182,10 @@ def _is_acronym(piece: str) -> bool:
 
 
 def case_fits(alias_piece: str, doc_piece: str) -> bool:
-    """Acronyms need their exact case, capitalised words a capital; lower-case alias words anything."""
+    """Acronyms need their exact case, capitalised words a capital; lower-case alias words anything.
+    Short words keep their accents: `Malé` is not `Male`."""
+    if len(alias_piece) < 6 and not alias_piece.isascii() and doc_piece.lower() != alias_piece.lower():
+        return False
     if _is_acronym(alias_piece):
         return doc_piece.rstrip(".") == alias_piece.rstrip(".")
     if alias_piece[:1].isupper():

@@ -1,0 +1,435 @@
+"""Case and number of German noun phrases and pronouns from their words (`chronik_case`).
+
+Every word of a phrase narrows the set of (case, number, gender) bundles the phrase can have:
+the determiner (`dem` → Dat.Sing.Masc|Neut), the adjective endings in their declension (weak after
+`der`, mixed after `ein`, strong without), nouns whose form or suffix is telling (`Herrn`,
+`-ung`), a governing preposition or contraction (`mit` → Dat, `im` → Dat.Sing), and a genitive
+attribute's position. All of it is a table in `data/lexicon/case.yml`.
+
+Then one rule per clause: the first phrase that can only be, or else can be, nominative is the
+subject (with anything coordinated to it); the other free phrases of a clause whose verb is not a
+copula lose the nominative when something else remains (`Der Minister überreichte dem Gast ein
+Buch`: Buch → Acc). Free phrases lose the genitive when something else remains (German objects are
+rarely genitive). A constraint that would leave nothing is ignored: tags and tables are not perfect.
+
+Results are written to `token.morph` of each phrase's head (and an apposition's title noun and
+each pronoun) — only features the token does not have yet, keeping ambiguity: `Case=Acc,Dat`.
+Number and Gender are written only when one value remains; Person for personal pronouns.
+Phrases come from `doc.spans["noun_phrases"]` when present, else from the same chunker.
+Without tags the component warns and does nothing (`on_missing_tags="warn"`) or raises
+`MissingAnnotation` (`"raise"`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import product
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from chronik.core.errors import ConfigError
+from chronik.nlp.noun_phrases import (
+    GENITIVE,
+    INNER_PP,
+    SPAN_KEY,
+    TOP,
+    NounPhrase,
+    NpLexicon,
+    find_noun_phrases,
+    handle_missing_tags,
+    load_np_lexicon,
+    stts_tags,
+)
+
+LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "case.yml"
+CASES = ("Nom", "Acc", "Dat", "Gen")
+NUMBERS = ("Sing", "Plur")
+GENDERS = ("Masc", "Fem", "Neut")
+Bundle = tuple[str, str, str]
+ALL: frozenset[Bundle] = frozenset(product(CASES, NUMBERS, GENDERS))
+PERSONAL_PRONOUN_TAGS = frozenset({"PPER", "PRF", "PIS", "PWS"})
+RELATIVE_PRONOUN_TAGS = frozenset({"PDS", "PRELS"})
+ONE = frozenset({"ein", "eins", "eine", "1"})
+
+
+# ---------------------------------------------------------------------------- tables
+
+
+def expand(spec: str) -> tuple[frozenset[Bundle], str | None]:
+    """`Dat.Sing.*` → its bundles; a fourth part is the person (pronouns)."""
+    parts = spec.split(".")
+    if len(parts) not in (3, 4):
+        raise ConfigError(f"case.yml: bad bundle {spec!r} (want Case.Number.Gender[.Person])")
+    axes = []
+    for value, allowed in zip(parts[:3], (CASES, NUMBERS, GENDERS), strict=True):
+        if value != "*" and value not in allowed:
+            raise ConfigError(f"case.yml: {value!r} in {spec!r} is not one of {allowed}")
+        axes.append(allowed if value == "*" else (value,))
+    return frozenset(product(*axes)), (parts[3] if len(parts) == 4 else None)
+
+
+def _bundles(specs: Iterable[str]) -> frozenset[Bundle]:
+    out: set[Bundle] = set()
+    for spec in specs:
+        out |= expand(spec)[0]
+    return frozenset(out)
+
+
+def _table(data: Mapping[str, Iterable[str]] | None) -> dict[str, frozenset[Bundle]]:
+    return {str(k): _bundles(v) for k, v in (data or {}).items()}
+
+
+@dataclass(frozen=True)
+class CaseLexicon:
+    """The tables of `case.yml`, expanded."""
+
+    articles: dict[str, frozenset[Bundle]]
+    der_stems: tuple[str, ...]
+    der_endings: dict[str, frozenset[Bundle]]
+    ein_stems: tuple[str, ...]
+    ein_endings: dict[str, frozenset[Bundle]]
+    adjectives: dict[str, dict[str, frozenset[Bundle]]]
+    pronouns: dict[str, tuple[frozenset[Bundle], str | None]]
+    relatives: dict[str, frozenset[Bundle]]
+    prepositions: dict[str, frozenset[str]]
+    contractions: dict[str, frozenset[Bundle]]
+    nouns: dict[str, frozenset[Bundle]]
+    noun_suffixes: tuple[tuple[str, frozenset[Bundle]], ...]
+    copulas: frozenset[str]
+    copula_forms: frozenset[str]
+    coordinators: frozenset[str] = field(default_factory=frozenset)
+
+
+@cache
+def load_case_lexicon(path: str | None = None) -> CaseLexicon:
+    """The case tables; cached per path."""
+    source = Path(path) if path else LEXICON
+    try:
+        data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
+        pronouns: dict[str, tuple[frozenset[Bundle], str | None]] = {}
+        for form, specs in (data.get("pronouns") or {}).items():
+            expanded = [expand(s) for s in specs]
+            persons = {p for _, p in expanded if p}
+            bundles: frozenset[Bundle] = frozenset().union(*(b for b, _ in expanded))
+            pronouns[str(form)] = (bundles, persons.pop() if len(persons) == 1 else None)
+        suffixes = sorted(_table(data.get("noun_suffixes")).items(), key=lambda kv: -len(kv[0]))
+        return CaseLexicon(
+            articles=_table(data["articles"]),
+            der_stems=tuple(data.get("der_word_stems") or ()),
+            der_endings=_table(data.get("der_word_endings")),
+            ein_stems=tuple(sorted(data.get("ein_word_stems") or (), key=len, reverse=True)),
+            ein_endings=_table({("" if k is None else k): v for k, v in (data.get("ein_word_endings") or {}).items()}),
+            adjectives={k: _table(v) for k, v in (data.get("adjective_endings") or {}).items()},
+            pronouns=pronouns,
+            relatives=_table(data.get("relative_pronouns")),
+            prepositions={str(k): frozenset(v) for k, v in (data.get("prepositions") or {}).items()},
+            contractions=_table(data.get("contractions")),
+            nouns=_table(data.get("nouns")),
+            noun_suffixes=tuple(suffixes),
+            copulas=frozenset(data.get("copulas") or ()),
+            copula_forms=frozenset(data.get("copula_forms") or ()),
+            coordinators=frozenset(data.get("coordinators") or ()),
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
+        raise ConfigError(f"{source}: {err}") from err
+
+
+# ---------------------------------------------------------------------------- word-level rules
+
+
+def determiner_bundles(word: str, lex: CaseLexicon) -> tuple[frozenset[Bundle] | None, str]:
+    """Bundles a determiner allows and the declension its adjectives follow."""
+    w = word.lower()
+    if w in lex.articles:
+        return lex.articles[w], "mixed" if w.startswith("ein") else "weak"
+    for stem in lex.ein_stems:
+        if w.startswith(stem) and w[len(stem) :] in lex.ein_endings:
+            ending = w[len(stem) :]
+            return lex.ein_endings[ending], "mixed"
+    for stem in lex.der_stems:
+        if w.startswith(stem) and w[len(stem) :] in lex.der_endings:
+            return lex.der_endings[w[len(stem) :]], "weak"
+    return None, "strong"
+
+
+def adjective_bundles(word: str, declension: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
+    """Bundles an attributive adjective's ending allows in its declension."""
+    if word.endswith(".") or any(ch.isdigit() for ch in word):
+        return None  # ordinals ("13.") do not inflect in writing
+    table = lex.adjectives.get(declension, {})
+    w = word.lower()
+    for ending in ("em", "en", "er", "es", "e"):
+        if w.endswith(ending):
+            return table.get(ending)
+    return None
+
+
+def noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
+    """Bundles a noun form or suffix fixes (`Herrn`, `-ungen`), or None."""
+    if word in lex.nouns:
+        return lex.nouns[word]
+    w = word.lower()
+    for suffix, bundles in lex.noun_suffixes:
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            return bundles
+    return None
+
+
+def restrict(current: frozenset[Bundle], allowed: frozenset[Bundle] | None) -> frozenset[Bundle]:
+    """`current` narrowed to `allowed`, unless that would leave nothing (a tag or table error)."""
+    if allowed is None:
+        return current
+    narrowed = current & allowed
+    return narrowed or current
+
+
+def restrict_cases(current: frozenset[Bundle], cases: Iterable[str]) -> frozenset[Bundle]:
+    wanted = set(cases)
+    return restrict(current, frozenset(b for b in current if b[0] in wanted))
+
+
+def morph_bundles(token: Token) -> frozenset[Bundle] | None:
+    """Bundles the token's existing morphology (from a statistical tagger) allows."""
+    feats = token.morph.to_dict()
+    if not any(k in feats for k in ("Case", "Number", "Gender")):
+        return None
+    axes = []
+    for key, allowed in (("Case", CASES), ("Number", NUMBERS), ("Gender", GENDERS)):
+        values = tuple(v for v in feats.get(key, "").split(",") if v in allowed)
+        axes.append(values or allowed)
+    return frozenset(product(*axes))
+
+
+# ---------------------------------------------------------------------------- phrase analysis
+
+
+@dataclass
+class PhraseCase:
+    """What is known about one phrase: its bundles, person, and whether a preposition governs it."""
+
+    phrase: NounPhrase
+    bundles: frozenset[Bundle]
+    person: str | None = None
+    governed: bool = False
+    measure: bool = False
+
+    @property
+    def cases(self) -> set[str]:
+        return {b[0] for b in self.bundles}
+
+
+def analyse_phrase(
+    doc: Doc, tags: Sequence[str], phrase: NounPhrase, inner: Sequence[NounPhrase], lex: CaseLexicon,
+    np_lex: NpLexicon,
+) -> PhraseCase:
+    """The bundles a phrase allows, from its own words and what governs it."""
+    start, head = phrase.start, phrase.head
+    if phrase.end - start == 1 and np_lex.is_("pronoun", tags[start]):
+        return _pronoun_case(doc[start], tags[start], phrase, lex)
+    bundles = ALL
+    declension = "strong"
+    skip = {
+        i for p in inner if p != phrase and p.start >= start and p.end <= phrase.end for i in range(p.start, p.end)
+    }
+    first = start
+    while first in skip:
+        first += 1
+    if np_lex.is_("determiner", tags[first]):
+        det, declension = determiner_bundles(doc[first].text, lex)
+        bundles = restrict(bundles, det)
+    measure = head > start and doc[head - 1].text in np_lex.measure_nouns
+    nucleus_end = phrase.title if phrase.title is not None else head
+    for i in range(first, nucleus_end):
+        if i in skip:
+            continue
+        tag = tags[i]
+        if np_lex.is_("number", tag) and doc[i].text.lower() not in ONE and not measure:
+            bundles = restrict(bundles, frozenset(b for b in ALL if b[1] == "Plur"))
+        elif np_lex.is_("adjective", tag):
+            capitalised_er = doc[i].text[:1].isupper() and doc[i].text.endswith("er") and not doc[i].is_sent_start
+            if not capitalised_er:  # "Berliner", "Schweizer": indeclinable place adjectives
+                bundles = restrict(bundles, adjective_bundles(doc[i].text, declension, lex))
+        elif np_lex.is_("noun", tag) and doc[i].text in np_lex.measure_nouns:
+            bundles = restrict(bundles, noun_bundles(doc[i].text, lex))
+    noun = phrase.title if phrase.title is not None else head
+    if np_lex.is_("noun", tags[noun]) and not measure:
+        bundles = restrict(bundles, noun_bundles(doc[noun].text, lex))
+        bundles = restrict(bundles, morph_bundles(doc[noun]))
+    governed = False
+    if phrase.label == GENITIVE:
+        bundles, governed = restrict_cases(bundles, ("Gen",)), True
+    else:
+        governor = _governor(doc, tags, phrase, lex)
+        if governor is not None:
+            bundles, governed = restrict(bundles, governor), True
+    return PhraseCase(phrase, bundles, None, governed, measure)
+
+
+def _pronoun_case(token: Token, tag: str, phrase: NounPhrase, lex: CaseLexicon) -> PhraseCase:
+    form = token.text
+    if token.is_sent_start:
+        form = form.lower()  # "Sie sagte" is far more often "she" than the polite form
+    bundles: frozenset[Bundle] | None = None
+    person: str | None = None
+    if tag in RELATIVE_PRONOUN_TAGS:
+        bundles = lex.relatives.get(form.lower())
+    if bundles is None:
+        bundles, person = lex.pronouns.get(form) or lex.pronouns.get(form.lower()) or (None, None)
+    return PhraseCase(phrase, bundles or ALL, person, False)
+
+
+def _governor(doc: Doc, tags: Sequence[str], phrase: NounPhrase, lex: CaseLexicon) -> frozenset[Bundle] | None:
+    """Bundles a preposition right before (or a postposition right after) the phrase allows."""
+    before = phrase.start - 1
+    if before >= 0 and tags[before] == "APPRART":
+        return lex.contractions.get(doc[before].text.lower())
+    if before >= 0 and tags[before] == "APPR":
+        cases = lex.prepositions.get(doc[before].text.lower())
+        return frozenset(b for b in ALL if b[0] in cases) if cases else None
+    after = phrase.end
+    if after < len(doc) and tags[after] == "APPO":
+        cases = lex.prepositions.get(doc[after].text.lower())
+        return frozenset(b for b in ALL if b[0] in cases) if cases else None
+    return None
+
+
+def _is_copula(token: Token, lex: CaseLexicon) -> bool:
+    return token.lemma_ in lex.copulas or token.text.lower() in lex.copula_forms
+
+
+def clause_rules(doc: Doc, tags: Sequence[str], analysed: list[PhraseCase], lex: CaseLexicon, np_lex: NpLexicon) -> None:
+    """Genitive and subject rules over the free (ungoverned, top-level) phrases of each clause."""
+    free = [a for a in analysed if not a.governed and a.phrase.label == TOP]
+    for a in free:
+        a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Gen"))
+    # Clauses: stretches between commas, brackets, quotes and sentence ends, with a finite verb.
+    cuts = [i for i, t in enumerate(tags) if t in ("$,", "$(", "$.") or (i > 0 and doc[i].is_sent_start)]
+    bounds = [0, *cuts, len(doc)]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        verbs = [i for i in range(lo, hi) if np_lex.is_("finite_verb", tags[i])]
+        if not verbs:
+            continue
+        members = [a for a in free if lo <= a.phrase.start and a.phrase.end <= hi]
+        nominative = [a for a in members if "Nom" in a.cases]
+        if not nominative:
+            continue
+        if any(_is_copula(doc[v], lex) for v in verbs):
+            # "X ist ein Y": subject and predicative noun are both nominative.
+            for a in nominative:
+                a.bundles = restrict_cases(a.bundles, ("Nom",))
+            continue
+        only = [a for a in nominative if a.cases == {"Nom"}]
+        subject = only[0] if only else nominative[0]
+        subjects = _coordinated(doc, members, subject, lex)
+        for a in subjects:
+            a.bundles = restrict_cases(a.bundles, ("Nom",))
+        for a in members:
+            if a not in subjects:
+                a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
+
+
+def _coordinated(doc: Doc, members: Sequence[PhraseCase], subject: PhraseCase, lex: CaseLexicon) -> list[PhraseCase]:
+    """The subject and the phrases joined to it by `und`, `oder`, `sowie` ... (with Nom possible)."""
+    ordered = sorted(members, key=lambda a: a.phrase.start)
+    k = ordered.index(subject)
+    group = [subject]
+    for step in (1, -1):
+        j = k
+        while 0 <= j + step < len(ordered):
+            left, right = sorted((ordered[j], ordered[j + step]), key=lambda a: a.phrase.start)
+            between = [doc[i].text.lower() for i in range(left.phrase.end, right.phrase.start)]
+            if not between or not all(w in lex.coordinators for w in between):
+                break
+            if "Nom" not in ordered[j + step].cases:
+                break
+            group.append(ordered[j + step])
+            j += step
+    return group
+
+
+def features(a: PhraseCase) -> dict[str, str]:
+    """The morphology to write for a phrase: ambiguous case kept, number/gender only when unique."""
+    out: dict[str, str] = {}
+    cases = sorted(a.cases)
+    if len(cases) < len(CASES):
+        out["Case"] = ",".join(cases)
+    if not a.measure:
+        numbers = {b[1] for b in a.bundles}
+        if len(numbers) == 1:
+            out["Number"] = numbers.pop()
+            genders = {b[2] for b in a.bundles}
+            if out["Number"] == "Sing" and len(genders) == 1:
+                out["Gender"] = genders.pop()
+    if a.person:
+        out["Person"] = a.person
+    return out
+
+
+def analyse_case(doc: Doc, phrases: Sequence[NounPhrase], tags: Sequence[str], lex: CaseLexicon, np_lex: NpLexicon) -> list[PhraseCase]:
+    """Case analysis of every phrase of a doc, clause rules applied."""
+    nested = [p for p in phrases if p.label in (GENITIVE, INNER_PP)]
+    analysed = [analyse_phrase(doc, tags, p, nested, lex, np_lex) for p in phrases]
+    clause_rules(doc, tags, analysed, lex, np_lex)
+    return analysed
+
+
+def write_features(token: Token, feats: Mapping[str, str]) -> None:
+    """Add features the token does not have yet; never overwrite what the tagger said."""
+    current = token.morph.to_dict()
+    added = {k: v for k, v in feats.items() if k not in current}
+    if added:
+        token.set_morph({**current, **added})
+
+
+def phrases_of(doc: Doc, np_lex: NpLexicon) -> list[NounPhrase] | None:
+    """The doc's noun phrases: from `doc.spans["noun_phrases"]` when set, else chunked here."""
+    if SPAN_KEY in doc.spans and all(s._.np_head is not None for s in doc.spans[SPAN_KEY]):
+        return [
+            NounPhrase(s.start, s.end, s._.np_head, s._.np_title, s.label_ or TOP) for s in doc.spans[SPAN_KEY]
+        ]
+    return find_noun_phrases(doc, np_lex)
+
+
+# ---------------------------------------------------------------------------- component
+
+
+@Language.factory(
+    "chronik_case",
+    assigns=["token.morph"],
+    requires=["token.tag"],
+    default_config={"lexicon_path": "", "np_lexicon_path": "", "on_missing_tags": "warn"},
+)
+def make_case(nlp: Language, name: str, lexicon_path: str, np_lexicon_path: str, on_missing_tags: str) -> CaseTagger:
+    if on_missing_tags not in ("warn", "raise"):
+        raise ConfigError(f"{name}: on_missing_tags must be 'warn' or 'raise', not {on_missing_tags!r}")
+    return CaseTagger(load_case_lexicon(lexicon_path or None), load_np_lexicon(np_lexicon_path or None), on_missing_tags)
+
+
+class CaseTagger:
+    """Writes Case (possibly ambiguous), Number, Gender, Person into `token.morph` (see module doc)."""
+
+    def __init__(self, lexicon: CaseLexicon, np_lexicon: NpLexicon, on_missing_tags: str = "warn") -> None:
+        self.lexicon = lexicon
+        self.np_lexicon = np_lexicon
+        self.on_missing_tags = on_missing_tags
+
+    def __call__(self, doc: Doc) -> Doc:
+        tags = stts_tags(doc, self.np_lexicon)
+        phrases = phrases_of(doc, self.np_lexicon) if tags is not None else None
+        if tags is None or phrases is None:
+            handle_missing_tags(doc, "chronik_case", self.on_missing_tags)
+            return doc
+        for a in analyse_case(doc, phrases, tags, self.lexicon, self.np_lexicon):
+            feats = features(a)
+            if not feats:
+                continue
+            targets = {a.phrase.head} | ({a.phrase.title} if a.phrase.title is not None else set())
+            for i in targets:
+                write_features(doc[i], feats)
+        return doc
