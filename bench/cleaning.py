@@ -5,7 +5,8 @@ false-positive rates; `--show` prints each such edit with its context for inspec
 - 10kgnad: derStandard.at articles (one line each): word repairs.
 - wikinews: German Wikinews articles (paragraphs), given their headline as first line: line rules,
   headline detection, word repairs.
-- UD German sentences, each taken as a line: how many real sentences a line rule would drop.
+- UD German and GermEval 2014 sentences, each taken as a paragraph: how many real sentences a line
+  rule drops, and how many sentence-initial words a repair changes.
 
 Run: .venv/bin/python bench/cleaning.py [--limit N] [--show RULE ...]
 """
@@ -24,7 +25,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from chronik.ingest import lexicon
-from chronik.ingest.boilerplate import boilerplate_rule
 from chronik.ingest.clean import clean_text, load_rules, rule_names
 from chronik.ingest.repairs import RULES as REPAIR_RULES
 from chronik.ingest.whitespace import RULES as WHITESPACE_RULES
@@ -34,6 +34,7 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 CORPUS = CORPORA / "10kgnad" / "articles.csv.gz"
 WIKINEWS = [CORPORA / "wikinews-quotes" / f"{part}.jsonl.gz" for part in ("train", "dev")]
 UD = sorted((CORPORA / "ud-german").glob("*.conllu.gz"))
+GERMEVAL = sorted((CORPORA / "germeval2014").glob("*.tsv.gz"))
 SEEDS = ROOT / "examples" / "seeds"
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -71,6 +72,21 @@ def ud_sentences() -> Iterator[str]:
             for line in handle:
                 if line.startswith("# text = "):
                     yield line[len("# text = ") :].strip()
+
+
+def germeval_sentences() -> Iterator[str]:
+    """GermEval sentences, tokens joined by spaces (the corpus keeps no original spacing)."""
+    for path in GERMEVAL:
+        tokens: list[str] = []
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#"):
+                    continue
+                if line.strip():
+                    tokens.append(line.split("\t")[1])
+                elif tokens:
+                    yield " ".join(tokens)
+                    tokens = []
 
 
 def measure(name: str, texts: list[str], show: set[str], headlines: list[str] | None = None) -> None:
@@ -139,13 +155,15 @@ def main() -> None:
         bodies = [text[len(headline) + 2 :] for headline, text in pairs]
         titled = sum(clean_text(body).title is not None for body in bodies)
         print(f"   without the headline line, a title is still found in {titled}/{len(bodies)} articles")
-    if UD:
-        rules = load_rules().boilerplate
-        sentences = list(ud_sentences())
-        dropped = [(s, r) for s in sentences if (r := boilerplate_rule(s, rules))]
-        print(f"\n== UD German: {len(dropped)} of {len(sentences)} sentences match a line rule")
-        for sentence, rule in dropped:
-            print(f"  {rule:22} {sentence}")
+    sentences = [*ud_sentences(), *germeval_sentences()]
+    if sentences:
+        doc = "\n\n".join(sentences)
+        cleaned = clean_text(doc)
+        quiet = set(WHITESPACE_RULES)
+        noted = [e for e in cleaned.edits if e.rule not in quiet]
+        print(f"\n== UD German + GermEval: {len(sentences)} sentences as paragraphs: {len(noted)} edits")
+        for edit in noted:
+            print(f"  {edit.rule:22} {doc[max(0, edit.start - 30) : edit.end + 50]!r}")
     measure("seeds", [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))], show)
 
 

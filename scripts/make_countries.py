@@ -25,14 +25,15 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "actors
 
 # The 193 UN member states, the two UN observer states (VA, PS) and two widely recognised de facto
 # states (XK, TW). CLDR's territory list also holds dependencies, regions and pseudo-codes.
-SOVEREIGN = """
+SOVEREIGN_CODES = """
 AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD CF CG CH CI
 CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR
 GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR
 LS LT LU LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM PA
 PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH
 TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS YE ZA ZM ZW VA PS XK TW
-""".split()
+"""
+SOVEREIGN = SOVEREIGN_CODES.split()
 
 # Long forms, abbreviations and older names German news still writes. The matcher derives
 # inflected forms (Russlands, der Vereinigten Staaten, Nord Korea for Nord-Korea) by itself.
@@ -272,8 +273,16 @@ CAPITALS: dict[str, tuple[str, list[str], bool]] = {
 
 # Wikidata items, only where certain.
 WIKIDATA = {
-    "RU": "Q159", "DE": "Q183", "US": "Q30", "CN": "Q148", "FR": "Q142", "GB": "Q145",
-    "UA": "Q212", "KP": "Q423", "KR": "Q884", "JP": "Q17",
+    "RU": "Q159",
+    "DE": "Q183",
+    "US": "Q30",
+    "CN": "Q148",
+    "FR": "Q142",
+    "GB": "Q145",
+    "UA": "Q212",
+    "KP": "Q423",
+    "KR": "Q884",
+    "JP": "Q17",
 }
 
 # CLDR's name is an administrative one where news writes another.

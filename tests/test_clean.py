@@ -10,12 +10,16 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from chronik.core.errors import ConfigError
 from chronik.core.models import Cleaned
-from chronik.ingest.clean import clean_text, rule_names
+from chronik.ingest.boilerplate import BoilerplateRules
+from chronik.ingest.clean import DATA_FILES, clean_text, rule_names
 
+DATA = Path(__file__).resolve().parents[1] / "src" / "chronik" / "data" / "cleaning"
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "examples" / "seeds").glob("*.txt"))
 BOILERPLATE = [
     "Quellenlink",
@@ -65,6 +69,28 @@ def changed(raw: str) -> tuple[str, set[str]]:
     cleaned = clean_text(raw)
     assert_grounded(raw, cleaned)
     return cleaned.text, {edit.rule for edit in cleaned.edits}
+
+
+# The data files ---------------------------------------------------------------------------------
+
+
+def test_every_rule_an_edit_names_is_a_documented_key_of_a_data_file() -> None:
+    data = {name: yaml.safe_load((DATA / name).read_text(encoding="utf-8")) for name in DATA_FILES}
+    keys = {**data["boilerplate.yml"]["rules"], **data["whitespace.yml"]["rules"], **data["repairs.yml"]}
+    keys["headline_repeat"] = data["boilerplate.yml"]["headline_repeat"]
+    assert rule_names() <= set(keys)
+    for rule in data["boilerplate.yml"]["rules"].values():
+        assert rule["why"] and rule["patterns"]
+
+
+def test_a_broken_pattern_is_a_config_error() -> None:
+    data = yaml.safe_load((DATA / "boilerplate.yml").read_text(encoding="utf-8"))
+    data["rules"]["broken"] = {"why": "test", "patterns": ["(unclosed"]}
+    with pytest.raises(ConfigError, match="broken"):
+        BoilerplateRules.from_data(data)
+    data["rules"]["broken"] = {"why": "test", "patterns": ["{{no_such_list}}"]}
+    with pytest.raises(ConfigError, match="no_such_list"):
+        BoilerplateRules.from_data(data)
 
 
 # Acceptance on the example articles ------------------------------------------------------------
@@ -218,8 +244,11 @@ def test_repeated_headline_is_dropped_first_kept(repeat: str) -> None:
     assert "headline_repeat" in {e.rule for e in cleaned.edits}
 
 
-def test_sentence_beginning_like_the_headline_is_kept() -> None:
-    raw = f"{HEADLINE}\n\nBremer Senat beschließt Haushalt.\n{BODY}"
+@pytest.mark.parametrize(
+    "sentence", ["Bremer Senat beschließt Haushalt.", f"{HEADLINE} mit knapper Mehrheit."]
+)
+def test_sentence_beginning_like_the_headline_is_kept(sentence: str) -> None:
+    raw = f"{HEADLINE}\n\n{sentence}\n{BODY}"
     assert clean_text(raw).text == raw
 
 
@@ -322,6 +351,8 @@ def test_repair(raw: str, text: str, rule: str) -> None:
         "Indexbasierte Stromverträge werden teurer.",
         "Ein zu bestellender Vorsitzender fehlt noch.",
         "Die Weltraummacht plant eine Mission.",
+        "Gleichgeachtet wurden alle Anträge, festgelegt wurde nichts.",
+        "Das Priestersein und das Stummsein sind Themen des Romans.",
         "Die Grenzschutzbehörden und Raketenabwehrsysteme wurden verstärkt.",
         # abbreviations, numbers, addresses
         "Das gilt z.B. für Nr.5 und Nr. 6 in Abs.3.",

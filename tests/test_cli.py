@@ -7,26 +7,40 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GNAD = ROOT.parent / "shared" / "corpora" / "10kgnad" / "articles.csv.gz"
+ENTRY_POINT = Path(sys.executable).with_name("chronik")  # the console script pyproject declares
 
 
-def chronik(
-    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
+@dataclass
+class Outcome:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def chronik(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Outcome:
+    """Run the real app in this process (fast; a subprocess pays seconds of imports per call)."""
+    from typer.testing import CliRunner
+
+    from chronik.cli.app import app
+
+    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("CHRONIK_")}
+    result = CliRunner().invoke(app, list(args), input=stdin, env=unset | (env or {}), catch_exceptions=False)
+    return Outcome(result.exit_code, result.stdout, result.stderr)
+
+
+def chronik_process(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the installed `chronik` command as a real subprocess."""
     clean_env = {k: v for k, v in os.environ.items() if not k.startswith("CHRONIK_")}
-    clean_env["COLUMNS"] = "200"
+    command = [str(ENTRY_POINT)] if ENTRY_POINT.is_file() else [sys.executable, "-m", "chronik.cli.app"]
     return subprocess.run(
-        [sys.executable, "-m", "chronik.cli.app", *args],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env=clean_env | (env or {}),
-        input=stdin,
+        [*command, *args], capture_output=True, text=True, timeout=300, env=clean_env | (env or {})
     )
 
 
@@ -40,16 +54,16 @@ def seeded_db(tmp_path: Path, seeds_dir: Path) -> Path:
 
 def test_ingest_then_export_gives_the_seeds_exactly_once(tmp_path: Path, seeds_dir: Path) -> None:
     db, out = tmp_path / "k.db", tmp_path / "k.json"
-    first = chronik("ingest", str(seeds_dir), "--db", str(db))
+    first = chronik_process("ingest", str(seeds_dir), "--db", str(db))
     assert first.returncode == 0, first.stderr
     assert first.stdout.startswith("ingested 5, duplicates 0, near-duplicates 0, skipped 0")
-    exported = chronik("export", "--db", str(db), "--format", "json", "--output", str(out))
+    exported = chronik_process("export", "--db", str(db), "--format", "json", "--output", str(out))
     assert exported.returncode == 0, exported.stderr
     documents = json.loads(out.read_text(encoding="utf-8"))["documents"]
     assert len(documents) == 5
     for d in documents:
         assert d["raw"] == (seeds_dir / Path(d["source"]).name).read_text(encoding="utf-8")
-    again = chronik("ingest", str(seeds_dir), "--db", str(db))
+    again = chronik_process("ingest", str(seeds_dir), "--db", str(db))
     assert again.returncode == 0
     assert again.stdout.startswith("ingested 0, duplicates 5, near-duplicates 0, skipped 0")
     stats = json.loads(chronik("stats", "--db", str(db), "--json").stdout)
@@ -132,7 +146,9 @@ def test_docs_list_show_and_search(seeded_db: Path, seeds_dir: Path) -> None:
 
 
 def test_store_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
-    for command in (["stats"], ["docs", "list"], ["export"]):
+    real = chronik_process("stats", "--db", str(tmp_path / "missing.db"))
+    assert (real.returncode, real.stderr) == (1, f"error: no knowledge base at {tmp_path / 'missing.db'}\n")
+    for command in (["docs", "list"], ["export"]):
         done = chronik(*command, "--db", str(tmp_path / "missing.db"))
         assert done.returncode == 1
         assert done.stderr.strip() == f"error: no knowledge base at {tmp_path / 'missing.db'}"
@@ -189,7 +205,8 @@ def test_every_command_has_help_and_is_documented() -> None:
         done = chronik(*path, "--help")
         assert done.returncode == 0 and "Usage" in done.stdout, path
         assert any(h.startswith(f"## `chronik {path[0]}") and path[-1] in h for h in headings), path
-    assert chronik("--help").returncode == 0
+    listing = chronik_process("--help").stdout
+    assert all(f" {path[0]} " in listing for path in paths)  # the real entry point has every command
 
 
 @pytest.mark.slow
@@ -197,7 +214,7 @@ def test_every_command_has_help_and_is_documented() -> None:
 def test_the_10kgnad_corpus_ingests_877_articles(tmp_path: Path) -> None:
     db = str(tmp_path / "gnad.db")
     started = time.perf_counter()
-    done = chronik("ingest", str(GNAD), "--db", db)
+    done = chronik_process("ingest", str(GNAD), "--db", db)
     elapsed = time.perf_counter() - started
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]
     assert json.loads(chronik("stats", "--db", db, "--json").stdout)["documents"] == 877

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -32,9 +32,11 @@ from rich.text import Text
 from chronik.core.errors import ChronikError
 from chronik.core.models import Document, Skipped
 from chronik.core.settings import Settings
-from chronik.service.ingest_job import IngestReport, ingest
 from chronik.store.export import write_json, write_jsonl
 from chronik.store.kb import AddResult, KnowledgeBase
+
+if TYPE_CHECKING:
+    from chronik.service.ingest_job import IngestReport
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # a ChronikError: the knowledge base cannot be opened, a setting is invalid, …
@@ -179,6 +181,9 @@ def ingest_command(
         csv_delimiter=csv_delimiter,
         near_duplicate_threshold=near_duplicate_threshold,
     )
+    # Imported here: the readers and cleaners it pulls in are not needed by the reading commands.
+    from chronik.service.ingest_job import ingest
+
     started = time.perf_counter()
     with (
         open_kb(settings, readonly=False) as kb,
@@ -480,4 +485,8 @@ def main() -> None:
 from chronik.cli import chronicle  # noqa: E402, F401
 
 if __name__ == "__main__":
-    main()
+    # Run as `python -m chronik.cli.app`, this file is `__main__`, while other command modules
+    # register on `chronik.cli.app.app`; run that one so every command is there.
+    from chronik.cli.app import main as registered_main
+
+    registered_main()

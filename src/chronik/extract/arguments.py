@@ -299,7 +299,8 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                     break  # a cut-out relative clause lies between, or a date ends here
                 # Two common nouns in a row are two phrases (`im Westen Befürchtungen`) unless the
                 # first measures the second (`ein Paar Handschuhe`, `zwei Tonnen Reis`).
-                if cur.tag_ == "NN" and prev.tag_ == "NN" and prev.lemma_.lower() not in MEASURE_NOUNS:
+                if (cur.tag_ == "NN" and prev.tag_ == "NN" and prev.lemma_.lower() not in MEASURE_NOUNS
+                        and not cur.ent_type_):
                     break
                 # A new entity, or a title after a name (`Genosse Kim Genosse Putin`), starts a new phrase.
                 if cur.ent_iob_ == "B" and prev.ent_type_:

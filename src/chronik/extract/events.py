@@ -175,8 +175,14 @@ class Reader:
         return max(pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx)))
 
     def _is_pair(self, np: NounPhrase) -> bool:
-        words = {t.text.lower() for t in self.doc[np.start : np.end]}
-        return bool(words & set(self.classes["pair_words"])) and np.end - np.start <= 5
+        """`beide`, `die beiden Anführer`, `beide Länder`, `die zwei Präsidenten`: two actors named before."""
+        words = [t.text.lower() for t in self.doc[np.start : np.end]]
+        if not set(words) & set(self.classes["pair_words"]) or len(words) > 5:
+            return False
+        head = self.doc[np.head]
+        if head.text.lower() in self.classes["pair_words"]:
+            return True  # `beide` alone
+        return _suffix_in(head.lemma_, self.classes["actor_suffixes"])
 
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
         """`beide`, `die beiden Anführer`, `beide Länder`: the last two actors of the right kind."""
@@ -347,7 +353,11 @@ class Reader:
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         assignment = self._assign(frame, mapping, groups)
-        if vt.actor_objects and any(slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items()):
+        # `eine Entscheidung treffen`: with a thing for its object the verb means something else.
+        thing_object = any(kind == "thing" and np.prep is None and (not np.cases or "Acc" in np.cases)
+                           and not self.is_time(np) for np, kind, _ in groups)
+        if vt.actor_objects and (thing_object or any(
+                slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items())):
             self.events.remove(event)
             return
         subject_filled = "subj" in assignment.values()

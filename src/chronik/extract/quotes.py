@@ -54,7 +54,7 @@ _NP_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "FM", "PPOSAT", "PIAT", "PDAT",
 _NP_HEADS = frozenset({"NN", "NE", "FM", "TRUNC"})
 _SKIPPABLE = frozenset({"ADV", "ADJD", "PROAV", "PTKNEG", "PAV", "KOKOM", "PRF"})
 _PREPOSITIONS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
-_CLAUSE_BREAK = frozenset({",", ";", ":", "„", "“", "”", '"', "»", "«", "(", ")", "–", "—"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _NON_NOMINATIVE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
 
 
@@ -165,18 +165,6 @@ def _grow_to_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
 # --- speakers -------------------------------------------------------------------------------------
 
 
-def _clause_bounds(sent: Span, i: int) -> tuple[int, int]:
-    """Token range (doc indices) of the punctuation-delimited stretch around doc token i."""
-    doc = sent.doc
-    a = i
-    while a > sent.start and doc[a - 1].text not in _CLAUSE_BREAK:
-        a -= 1
-    b = i + 1
-    while b < sent.end and doc[b].text not in _CLAUSE_BREAK and doc[b].tag_ != "$.":
-        b += 1
-    return a, b
-
-
 @dataclass(frozen=True)
 class _Context:
     """What every speaker search needs: the doc, its noun phrases and the tokens of time words."""
@@ -185,6 +173,24 @@ class _Context:
     lex: _Lexicon
     phrases: tuple[tuple[int, int, int], ...]  # (start, end, head) token indices
     time_tokens: frozenset[int]
+    quote_edges: frozenset[int] = frozenset()  # marks opening or closing a quotation
+
+
+def _clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
+    """Token range (doc indices) of the punctuation-delimited stretch around doc token i. Quotation
+    marks end it only around a quotation, not around a quoted name (`der „Berliner Zeitung“`)."""
+    doc = sent.doc
+
+    def breaks(k: int) -> bool:
+        return doc[k].text in _CLAUSE_BREAK or k in ctx.quote_edges
+
+    a = i
+    while a > sent.start and not breaks(a - 1):
+        a -= 1
+    b = i + 1
+    while b < sent.end and not breaks(b) and doc[b].tag_ != "$.":
+        b += 1
+    return a, b
 
 
 def _phrases(doc: Doc) -> tuple[tuple[int, int, int], ...]:
@@ -235,8 +241,8 @@ def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
         if token.tag_ == "NE" or (token.tag_ == "PPER" and token.lower_ in ctx.lex.pronouns):
             return True
         if token.tag_ == "NN":
-            lemma = (token.lemma_ or token.text).lower()
-            if any(lemma.endswith(suffix) for suffix in ctx.lex.speaker_suffixes):
+            forms = {token.lemma_.lower(), token.lower_} - {""}
+            if any(form.endswith(suffix) for form in forms for suffix in ctx.lex.speaker_suffixes):
                 return True
     return False
 
@@ -253,13 +259,27 @@ def _phrase_ending(ctx: _Context, end: int, lo: int) -> tuple[int, int] | None:
     return next(((p[0], p[1]) for p in reversed(ctx.phrases) if p[1] == end and p[0] >= lo), None)
 
 
+def _apposition_before(ctx: _Context, sent: Span, a: int) -> tuple[int, int] | None:
+    """`Der Sprecher, Wang Yi, sagte` / `Wang Yi, Sprecher des Ministeriums, sagte`: two phrases
+    between commas opening the sentence are the subject of the verb after them."""
+    if a - 1 <= sent.start or ctx.doc[a - 1].text != ",":
+        return None
+    inner = _phrase_ending(ctx, a - 1, sent.start)
+    if inner is None or inner[0] - 1 <= sent.start or ctx.doc[inner[0] - 1].text not in {",", "–"}:
+        return None
+    outer = _phrase_ending(ctx, inner[0] - 1, sent.start)
+    if outer is None or outer[0] != sent.start:
+        return None
+    return outer[0], inner[1]
+
+
 def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
     """The subject of a speech verb, by German word order:
     verb-first (`, sagte X`) → after it; after a subordinator (`wie X mitteilte`) → after that;
     verb-second → the phrase before the finite verb, unless that is an adverbial or an object
     (`Am Montag sagte X`, `Den Plan kritisierte X`), then the phrase after it."""
     doc = ctx.doc
-    a, b = _clause_bounds(sent, cue.i)
+    a, b = _clause_bounds(ctx, sent, cue.i)
     finite = next((t for t in doc[a : cue.i + 1] if t.tag_ in _FINITE), cue)
     first = doc[a]
     if first.tag_ in {"KOUS", "PWAV", "KON"} or first.lower_ in {"wie", "als", "dass", "daß"}:
@@ -268,20 +288,10 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
         # `Peskow, der am Montag sagte, ...`: the relative pronoun's antecedent.
         return _phrase_ending(ctx, a - 1, sent.start)
     if finite.i == a:
-        after = _phrase_after(ctx, finite.i + 1, b)
-        if after is not None:
-            return after
-        # `Der Sprecher, Wang Yi, sagte`: an apposition before the verb.
-        if a - 1 > sent.start and doc[a - 1].text == ",":
-            inner = _phrase_ending(ctx, a - 1, sent.start)
-            if inner is not None:
-                outer_end = inner[0] - 1
-                if outer_end > sent.start and doc[outer_end].text in {",", "–"}:
-                    outer = _phrase_ending(ctx, outer_end, sent.start)
-                    if outer is not None:
-                        return outer[0], inner[1]
-                return inner
-        return None
+        apposition = _apposition_before(ctx, sent, a)
+        if apposition is not None:
+            return apposition
+        return _phrase_after(ctx, finite.i + 1, b)
     if first.tag_ == "PPER" and finite.i == a + 1:
         # `Er sagte` names a speaker; `Es soll ... warnen` does not.
         return (a, a + 1) if first.lower_ in ctx.lex.pronouns else None
@@ -309,9 +319,10 @@ def _is_passive(doc: Doc, finite: Token, cue: Token) -> bool:
     )
 
 
-def _addressee(doc: Doc, sent: Span, cue: Token, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+def _addressee(ctx: _Context, sent: Span, cue: Token, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
     """`gegenüber der Zeitung X`, or a dative phrase in the cue's clause (`sagte dem Sender`)."""
-    a, b = _clause_bounds(sent, cue.i)
+    doc = ctx.doc
+    a, b = _clause_bounds(ctx, sent, cue.i)
     tokens = list(doc)
     for j in range(a, b):
         if speaker and speaker[0] <= j < speaker[1]:
@@ -330,7 +341,8 @@ def _addressee(doc: Doc, sent: Span, cue: Token, speaker: tuple[int, int] | None
 # --- cues -----------------------------------------------------------------------------------------
 
 
-def _is_speech_cue(doc: Doc, token: Token, sent: Span, lex: _Lexicon) -> bool:
+def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
+    doc, lex = ctx.doc, ctx.lex
     if not token.tag_.startswith("V") or token.tag_.startswith("VA") or token.tag_ == "VVIZU":
         return False
     if token.i > sent.start and doc[token.i - 1].tag_ == "PTKZU":
@@ -338,7 +350,7 @@ def _is_speech_cue(doc: Doc, token: Token, sent: Span, lex: _Lexicon) -> bool:
     forms = {token.lower_, token.lemma_.lower()}
     if forms & lex.verbs:
         return True
-    _, b = _clause_bounds(sent, token.i)
+    _, b = _clause_bounds(ctx, sent, token.i)
     last = doc[b - 1] if b - 1 > token.i else None
     if last is None or last.tag_ != "PTKVZ":
         return False
@@ -372,14 +384,40 @@ class _Draft:
     speaker: TextSpan | None
     addressee: TextSpan | None = None
     sentence: int = 0
+    weak: bool = False  # kept only if a continuation follows
+
+
+def _content_after(doc: Doc, b: int, end: int) -> int | None:
+    """Where the content clause starts after a cue's clause ending at token b: the first stretch
+    after a comma or colon that opens with a subordinator or holds a verb, so that appositions
+    (`sagte der Direktor der IAEO, Mohammed el-Baradei, Nordkorea besitze ...`) are stepped over."""
+    k = b
+    while k < end:
+        if doc[k].text in {",", ":"}:
+            stop = k + 1
+            while stop < end and doc[stop].text not in {",", ":"}:
+                stop += 1
+            segment = doc[k + 1 : stop]
+            if segment and (
+                segment[0].tag_ in {"KOUS", "PWAV", "PWS"} or any(t.tag_.startswith("V") for t in segment)
+            ):
+                return k + 1
+            k = stop
+        elif doc[k].text == "(" or k == b:
+            k += 1
+        else:
+            return None
+    return None
 
 
 def _reports_alone(ctx: _Context, sent: Span, token: Token) -> bool:
     """Whether a speech verb makes a quote without a clause (`kritisierte die Entscheidung`)."""
     forms = {token.lower_, token.lemma_.lower()}
+    a, b = _clause_bounds(ctx, sent, token.i)
+    if doc_particle := (ctx.doc[b - 1].lower_ if ctx.doc[b - 1].tag_ == "PTKVZ" else ""):
+        forms |= {doc_particle + f for f in forms}  # `gab ... bekannt` → `bekanntgeben`
     if forms & ctx.lex.reported_verbs:
         return True
-    a, b = _clause_bounds(sent, token.i)
     return any(
         forms & verbs and any(t.lower_ == word for t in ctx.doc[token.i + 1 : b])
         for verbs, word in ctx.lex.reported_with_preposition
@@ -391,17 +429,17 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
     drafts: list[_Draft] = []
     sent_marks = [m for m in marks if m[0] < sent.end_char and sent.start_char < m[1]]
     for token in sent:
-        if _inside(marks, token.idx) or not _is_speech_cue(doc, token, sent, lex):
+        if _inside(marks, token.idx) or not _is_speech_cue(ctx, token, sent):
             continue
         subject = _subject(ctx, sent, token)
         if subject is None or not _is_speaker_like(ctx, *subject):
             continue
         s0, s1 = _grow_to_entities(doc, *subject)
         speaker = _tokens_span(doc, s0, s1)
-        addressee_range = _addressee(doc, sent, token, (s0, s1))
+        addressee_range = _addressee(ctx, sent, token, (s0, s1))
         addressee = _tokens_span(doc, *addressee_range) if addressee_range else None
         cue = _tokens_span(doc, token.i, token.i + 1)
-        a, b = _clause_bounds(sent, token.i)
+        a, b = _clause_bounds(ctx, sent, token.i)
         # Direct speech right after the clause (`sagte: „...“`) or right before a clause that opens
         # with the verb (`„...“, sagte X`).
         clause_end = doc[b - 1].idx + len(doc[b - 1].text)
@@ -411,19 +449,31 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
             m for m in marks
             if m[1] <= doc[a].idx and doc.text[m[1] : doc[a].idx].strip() == "," and verb_first
         ]
-        for m in after[:1] + before[-1:]:
+        # A quotation inside the cue's clause: `nannte die Vorwürfe „aus der Luft gegriffen“`.
+        # Capitalised ones are mostly titles and names (`der „Berliner Zeitung“`), so only a
+        # quotation opening in lower case counts.
+        inside = [
+            m for m in sent_marks
+            if doc[a].idx <= m[0] and m[1] <= clause_end + 1 and m not in after
+            and doc.text[m[0] + 1 : m[0] + 2].islower() and not (s0 <= doc.char_span(m[0], m[1], alignment_mode="expand").start < s1)
+        ]
+        for m in after[:1] + before[-1:] + inside:
             drafts.append(_Draft("direct", _span(doc, *m), cue, speaker, addressee, index))
         if after or before:
             continue
         start, end = _sentence_content(doc, sent)
-        if b < end and doc[b].text in {",", ":"}:
+        content = _content_after(doc, b, end)
+        if content is not None:
             # `X sagte, dass ...`, `X sagte, er habe ...`, `X sagte: ...`
-            drafts.append(_Draft("indirect", _tokens_span(doc, b + 1, end), cue, speaker, addressee, index))
-        elif a > start and doc[a - 1].text == ",":
+            drafts.append(_Draft("indirect", _tokens_span(doc, content, end), cue, speaker, addressee, index))
+        elif a > start and doc[a - 1].text == "," and s0 > token.i:
             # `Die Lage sei ernst, sagte X.`
             drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
-        elif _reports_alone(ctx, sent, token):
-            drafts.append(_Draft("reported", _tokens_span(doc, start, end), cue, speaker, addressee, index))
+        else:
+            # Without a clause most speech verbs report events (`bestätigte den Vorfall`); they
+            # count only when reported speech follows in the next sentence (see _continuations).
+            weak = not _reports_alone(ctx, sent, token)
+            drafts.append(_Draft("reported", _tokens_span(doc, start, end), cue, speaker, addressee, index, weak))
     return drafts
 
 
@@ -443,7 +493,7 @@ def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, i
         if index is None:
             continue
         sent = sents[index]
-        a, _ = _clause_bounds(sent, colon.start - 1)
+        a, _ = _clause_bounds(ctx, sent, colon.start - 1)
         clause = doc[a : colon.start]
         finite = next((t for t in clause if t.tag_ in _FINITE), None)
         subject = _subject(ctx, sent, finite) if finite is not None else None
@@ -525,10 +575,13 @@ def _continuations(doc: Doc, sents: Sequence[Span], drafts: list[_Draft], lex: _
     for index, sent in enumerate(sents):
         own = by_sentence.get(index)
         if own:
-            spoken = [d for d in own if d.speaker is not None and d.kind != "reported"]
+            spoken = [d for d in own if d.speaker is not None]
             last = spoken[-1] if spoken else None
             continue
         if last is not None and _is_reported_continuation(sent, lex):
+            if last.weak:
+                last.weak = False
+                out.append(last)
             start, end = _sentence_content(doc, sent)
             draft = _Draft("indirect", _tokens_span(doc, start, end), None, last.speaker, None, index)
             out.append(draft)
@@ -569,7 +622,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     time_tokens = frozenset(
         t.i for timex in times for t in (doc.char_span(timex.start, timex.end, alignment_mode="expand") or [])
     )
-    ctx = _Context(doc, lex, _phrases(doc), time_tokens)
+    edges = set()
+    for m in marks:
+        inner = doc.char_span(m[0], m[1], alignment_mode="expand")
+        if inner is not None and len(inner) > 5:
+            edges.update({inner.start, inner.end - 1})
+    ctx = _Context(doc, lex, _phrases(doc), time_tokens, frozenset(edges))
     drafts: list[_Draft] = []
     for index, sent in enumerate(sents):
         drafts.extend(_verb_quotes(ctx, sent, index, marks))
@@ -577,7 +635,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     drafts.extend(_colon_quotes(ctx, sents, marks))
     drafts.extend(_uncued_direct(doc, sents, marks, drafts))
     drafts = _dedupe(drafts)
-    drafts = _dedupe(drafts + _continuations(doc, sents, drafts, lex))
+    continued = _continuations(doc, sents, drafts, lex)
+    drafts = _dedupe([d for d in drafts if not d.weak] + continued)
     return [
         Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, lex))
         for d in drafts

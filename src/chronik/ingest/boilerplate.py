@@ -142,13 +142,12 @@ def repeats_headline(line: str, headline: str, rules: BoilerplateRules) -> bool:
         return False
     if a == h:
         return True
+    # A truncated or extended headline is no sentence: a line that ends one is text
+    # ("Putin besucht Nordkorea erneut." under the headline "Putin besucht Nordkorea").
+    if line.rstrip()[-1] in ".!?":
+        return False
     if h.startswith(a):
-        # A truncated headline stops mid-sentence; a line that ends a sentence is text.
-        return (
-            line.rstrip()[-1] not in ".!?"
-            and len(a_words) >= rules.min_prefix_words
-            and len(a) >= rules.min_prefix_share * len(h)
-        )
+        return len(a_words) >= rules.min_prefix_words and len(a) >= rules.min_prefix_share * len(h)
     if a.startswith(h):
         return len(a_words) - len(h_words) <= rules.max_extra_words
     return False
@@ -162,8 +161,7 @@ def find_title(lines: Sequence[str | None], rules: BoilerplateRules) -> int | No
     first = next((i for i, line in enumerate(lines) if line), None)
     if first is None:
         return None
-    line = lines[first]
-    assert line is not None
+    line = lines[first] or ""
     following = lines[first + 1] if first + 1 < len(lines) else None
     if headline_like(line, following or None, rules):
         return first

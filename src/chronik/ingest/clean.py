@@ -30,6 +30,7 @@ from chronik.ingest.repairs import RULES as REPAIR_RULES
 from chronik.ingest.repairs import RepairRules, propose_repairs, repair_line_start, vocabulary
 from chronik.ingest.whitespace import RULES as WHITESPACE_RULES
 from chronik.ingest.whitespace import (
+    Line,
     WhitespaceRules,
     content_edits,
     normalise,
@@ -81,9 +82,10 @@ def rule_names() -> frozenset[str]:
     return frozenset([*line_rules, *WHITESPACE_RULES, HEADLINE_REPEAT, *REPAIR_RULES])
 
 
-def _layout_edits(raw: str, rules: CleaningRules, known_title: str | None) -> tuple[list[Edit], bool]:
-    """Edits of pass 1, and whether the first kept line is the headline."""
-    lines = split_lines(raw, rules.whitespace)
+def _verdicts(
+    lines: Sequence[Line], rules: CleaningRules, raw: str, known_title: str | None
+) -> tuple[list[str | None], list[str], int | None]:
+    """Per line: the rule that drops it (or None), its normalised text, and the headline's index."""
     texts = [normalise(line.text, rules.whitespace) for line in lines]
     # Lines are matched as they will read once repaired: drop-cap debris ("lLesen Sie auch: …")
     # must not hide a boilerplate line or a repeated headline.
@@ -92,10 +94,8 @@ def _layout_edits(raw: str, rules: CleaningRules, known_title: str | None) -> tu
     verdicts: list[str | None] = [
         boilerplate_rule(t, rules.boilerplate, f) if t else None for t, f in zip(texts, forms, strict=True)
     ]
-
     kept = [i for i, v in enumerate(verdicts) if v is None]
-    kept_view: list[str | None] = [forms[i] or None for i in kept]
-    found = find_title(kept_view, rules.boilerplate)
+    found = find_title([forms[i] or None for i in kept], rules.boilerplate)
     title_line = kept[found] if found is not None else None
     if title_line is None and known_title:
         first = next((i for i in kept if texts[i]), None)
@@ -106,44 +106,41 @@ def _layout_edits(raw: str, rules: CleaningRules, known_title: str | None) -> tu
         for i in kept:
             if i != title_line and texts[i] and repeats_headline(forms[i], headline, rules.boilerplate):
                 verdicts[i] = HEADLINE_REPEAT
+    return verdicts, texts, title_line
 
+
+def _layout_edits(raw: str, rules: CleaningRules, known_title: str | None) -> tuple[list[Edit], bool]:
+    """Edits of pass 1, and whether the first kept line is the headline."""
+    lines = split_lines(raw, rules.whitespace)
+    verdicts, texts, title_line = _verdicts(lines, rules, raw, known_title)
     edits: list[Edit] = []
-    seen_text = False
-    pending_blank: int | None = None
-    last_text: int | None = None
-    for i, line in enumerate(lines):
-        verdict = verdicts[i]
+    pending_blank: Line | None = None  # a blank line kept only if text follows it
+    last_text: Line | None = None
+    for line, verdict, text in zip(lines, verdicts, texts, strict=True):
         if verdict is not None:
             edits.append(Edit(line.start, line.stop, "", verdict))
-            continue
-        if not texts[i]:
-            if not seen_text or pending_blank is not None:
-                edits.append(Edit(line.start, line.stop, "", "blank_lines"))
-            else:
-                pending_blank = i
-            continue
-        if pending_blank is not None:
-            edits.extend(_kept_line_edits(lines[pending_blank], rules))
-            pending_blank = None
-        seen_text = True
-        last_text = i
-        edits.extend(_kept_line_edits(line, rules, with_separator=False))
-        if (sep := separator_edit(line)) is not None:
-            edits.append(sep)
+        elif not text and (last_text is None or pending_blank is not None):
+            edits.append(Edit(line.start, line.stop, "", "blank_lines"))
+        elif not text:
+            pending_blank = line
+        else:
+            if pending_blank is not None:
+                edits.extend(_kept_line_edits(pending_blank, rules))
+                pending_blank = None
+            edits.extend(_kept_line_edits(line, rules))
+            last_text = line
     if pending_blank is not None:
-        line = lines[pending_blank]
-        edits.append(Edit(line.start, line.stop, "", "blank_lines"))
-    if last_text is not None:
-        line = lines[last_text]
-        edits = [e for e in edits if not (e.start == line.end and e.rule == "line_break")]
-        if line.stop > line.end:
-            edits.append(Edit(line.end, line.stop, "", "document_end"))
+        edits.append(Edit(pending_blank.start, pending_blank.stop, "", "blank_lines"))
+    if last_text is not None and last_text.stop > last_text.end:
+        end = last_text.end
+        edits = [e for e in edits if not (e.start == end and e.rule == "line_break")]
+        edits.append(Edit(end, last_text.stop, "", "document_end"))
     return edits, title_line is not None
 
 
-def _kept_line_edits(line: Any, rules: CleaningRules, *, with_separator: bool = True) -> list[Edit]:
+def _kept_line_edits(line: Line, rules: CleaningRules) -> list[Edit]:
     edits = content_edits(line, rules.whitespace)
-    if with_separator and (sep := separator_edit(line)) is not None:
+    if (sep := separator_edit(line)) is not None:
         edits.append(sep)
     return edits
 

@@ -64,6 +64,7 @@ class RepairRules:
     glue_margin: float
     victims: frozenset[str]
     participle_endings: frozenset[str]
+    participle_prefixes: tuple[str, ...]
     linking_elements: tuple[str, ...]
     url_markers: tuple[str, ...]
     top_level_domains: frozenset[str]
@@ -72,17 +73,21 @@ class RepairRules:
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> RepairRules:
         try:
-            dropcap, glue = data["dropcap"], data["glued_words"]
-            sentence, dot = data["glued_sentence"], data["stray_dot_in_name"]
+            missing = [rule for rule in RULES if rule not in data]
+            if missing:
+                raise ConfigError(f"repair rules: no entry for {', '.join(missing)}")
+            glue, sentence, dot = data["glued_words"], data["glued_sentence"], data["stray_dot_in_name"]
+            stray_lower, caps = data["dropcap_stray_lower"], data["dropcap_caps_prefix"]
+            stray_capital, lost = data["dropcap_stray_capital"], data["dropcap_lost_initial"]
             return cls(
                 known_zipf=float(data["known_zipf"]),
-                stray_lower_min_tail=float(dropcap["stray_lower"]["min_tail_zipf"]),
-                stray_lower_max_whole=float(dropcap["stray_lower"]["max_whole_zipf"]),
-                caps_prefix_min_tail=float(dropcap["caps_prefix"]["min_tail_zipf"]),
-                caps_prefix_max_whole=float(dropcap["caps_prefix"]["max_whole_zipf"]),
-                stray_capital_min_tail=float(dropcap["stray_capital"]["min_tail_zipf"]),
-                lost_initial_min_length=int(dropcap["lost_initial"]["min_length"]),
-                lost_initial_min_candidate=float(dropcap["lost_initial"]["min_candidate_zipf"]),
+                stray_lower_min_tail=float(stray_lower["min_tail_zipf"]),
+                stray_lower_max_whole=float(stray_lower["max_whole_zipf"]),
+                caps_prefix_min_tail=float(caps["min_tail_zipf"]),
+                caps_prefix_max_whole=float(caps["max_whole_zipf"]),
+                stray_capital_min_tail=float(stray_capital["min_tail_zipf"]),
+                lost_initial_min_length=int(lost["min_length"]),
+                lost_initial_min_candidate=float(lost["min_candidate_zipf"]),
                 glue_min_length=int(glue["min_length"]),
                 glue_min_left=int(glue["min_left_length"]),
                 glue_min_right=int(glue["min_right_length"]),
@@ -92,6 +97,7 @@ class RepairRules:
                 glue_margin=float(glue["lowercase_margin"]),
                 victims=frozenset(str(w) for w in glue["victims"]),
                 participle_endings=frozenset(str(w) for w in glue["participle_endings"]),
+                participle_prefixes=tuple(str(p) for p in glue["participle_prefixes"]),
                 linking_elements=tuple(str(w) for w in glue["linking_elements"]),
                 url_markers=tuple(str(m) for m in sentence["url_markers"]),
                 top_level_domains=frozenset(str(t).casefold() for t in sentence["top_level_domains"]),
@@ -133,7 +139,7 @@ def _lost_initial(word: str, vocab: Counter[str], rules: RepairRules) -> str | N
     if in_document:
         return None
     listed = set(lexicon.known_words_with_tail(one, rules.lost_initial_min_candidate))
-    listed |= {w for w in lexicon.known_words_with_tail(two, rules.lost_initial_min_candidate)}
+    listed |= set(lexicon.known_words_with_tail(two, rules.lost_initial_min_candidate))
     if len(listed) == 1:
         found = listed.pop()
         return found[0].upper() + found[1:]
@@ -226,6 +232,7 @@ def _glue_victim(left: str, right: str, capitalised: bool, rules: RepairRules) -
     return (
         capitalised
         and len(right) >= rules.glue_min_verb_length
+        and not right.startswith(rules.participle_prefixes)
         and not lexicon.capitalised_dominant(left)
         and lexicon.verb_form(right)
         and lexicon.lowercase_dominant(right, rules.glue_margin)
@@ -264,8 +271,8 @@ def glued_word_edits(text: str, vocab: Counter[str], rules: RepairRules) -> list
             continue
         if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED - {"."}):
             continue
-        if text[end : end + 2][:1] == "." and text[end + 1 : end + 2].isalpha():
-            continue
+        if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
+            continue  # a domain or an abbreviation chain
         split = glue_split(word, rules)
         if split is not None:
             edits.append(Edit(start + split, start + split, " ", "glued_words"))
@@ -292,9 +299,8 @@ def glued_sentence_edits(text: str, rules: RepairRules) -> list[Edit]:
         token = _token_around(text, match.start())
         if any(marker in token for marker in rules.url_markers):
             continue
-        following = match.group(1)
-        after = match.end() + text[match.end() :].find(following) + len(following)
-        if following.casefold() in rules.top_level_domains and not text[after : after + 1].isalpha():
+        after = match.end(1)
+        if match.group(1).casefold() in rules.top_level_domains and not text[after : after + 1].isalpha():
             continue
         edits.append(Edit(match.end(), match.end(), " ", "glued_sentence"))
     return edits

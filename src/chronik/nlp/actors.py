@@ -374,7 +374,9 @@ class ActorDictionary:
             seen.setdefault(actor.id, actor)
         return tuple(seen.values())
 
-    def resolve_title(self, title: str, of: str | None = None, on_date: str | dt.date | None = None) -> tuple[Actor, ...]:
+    def resolve_title(
+        self, title: str, of: str | None = None, on_date: str | dt.date | None = None
+    ) -> tuple[Actor, ...]:
         """Holders of what `title` names, trying the title's roles in order; `of` overrides the title's."""
         sense = self.role_of_title(title)
         if sense is None:
@@ -450,9 +452,7 @@ class ActorDictionary:
                 of, body = self._affiliation("-".join(prefix))
                 if of is None:
                     return None  # Vize-Präsident, Ober-Befehlshaber: not the title's own role
-            return TitleSense(
-                head.title, head.roles, head.of or of, head.body or body, former, head.feminine
-            )
+            return TitleSense(head.title, head.roles, head.of or of, head.body or body, former, head.feminine)
         # A closed compound: Exkanzler, Natochef.
         folded = fold(word)
         for cut in range(2, len(word) - 2):
@@ -464,7 +464,9 @@ class ActorDictionary:
                     return TitleSense(head.title, head.roles, head.of, head.body, True, head.feminine)
                 of, body = self._affiliation(prefix_text)
                 if of is not None:
-                    return TitleSense(head.title, head.roles, head.of or of, head.body or body, False, head.feminine)
+                    return TitleSense(
+                        head.title, head.roles, head.of or of, head.body or body, False, head.feminine
+                    )
         return None
 
     def is_former_marker(self, word: str) -> bool:
@@ -563,7 +565,7 @@ def _inflected_names(pieces: Sequence[str]) -> Iterator[list[str]]:
     options = [adjective_variants(p) for p in pieces[:-1]]
     combos: list[list[str]] = [[]]
     for choices in options:
-        combos = [c + [choice] for c in combos for choice in choices]
+        combos = [[*c, choice] for c in combos for choice in choices]
     for combo in combos:
         if combo != list(pieces[:-1]):
             yield [*combo, pieces[-1]]
@@ -684,7 +686,9 @@ def _name_like(token: Token) -> bool:
     return token.ent_type_ == "PER"
 
 
-def dictionary_matches(doc: Doc, dictionary: ActorDictionary, link_surnames_in_context: bool = True) -> list[Match]:
+def dictionary_matches(
+    doc: Doc, dictionary: ActorDictionary, link_surnames_in_context: bool = True
+) -> list[Match]:
     """The linked actor mentions of `doc`: unambiguous aliases, unique surnames, and surnames the
     document itself disambiguates."""
     raw = find_matches(doc, dictionary)

@@ -25,13 +25,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import product
+from itertools import pairwise, product
 from pathlib import Path
 from typing import Any
 
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from chronik.core.errors import ConfigError
 from chronik.nlp.noun_phrases import (
@@ -71,7 +71,8 @@ def expand(spec: str) -> tuple[frozenset[Bundle], str | None]:
         if value != "*" and value not in allowed:
             raise ConfigError(f"case.yml: {value!r} in {spec!r} is not one of {allowed}")
         axes.append(allowed if value == "*" else (value,))
-    return frozenset(product(*axes)), (parts[3] if len(parts) == 4 else None)
+    bundles = frozenset((c, n, g) for c, n, g in product(*axes))
+    return bundles, (parts[3] if len(parts) == 4 else None)
 
 
 def _bundles(specs: Iterable[str]) -> frozenset[Bundle]:
@@ -104,6 +105,7 @@ class CaseLexicon:
     copulas: frozenset[str]
     copula_forms: frozenset[str]
     coordinators: frozenset[str] = field(default_factory=frozenset)
+    dative_plural_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -124,7 +126,9 @@ def load_case_lexicon(path: str | None = None) -> CaseLexicon:
             der_stems=tuple(data.get("der_word_stems") or ()),
             der_endings=_table(data.get("der_word_endings")),
             ein_stems=tuple(sorted(data.get("ein_word_stems") or (), key=len, reverse=True)),
-            ein_endings=_table({("" if k is None else k): v for k, v in (data.get("ein_word_endings") or {}).items()}),
+            ein_endings=_table(
+                {("" if k is None else k): v for k, v in (data.get("ein_word_endings") or {}).items()}
+            ),
             adjectives={k: _table(v) for k, v in (data.get("adjective_endings") or {}).items()},
             pronouns=pronouns,
             relatives=_table(data.get("relative_pronouns")),
@@ -135,6 +139,7 @@ def load_case_lexicon(path: str | None = None) -> CaseLexicon:
             copulas=frozenset(data.get("copulas") or ()),
             copula_forms=frozenset(data.get("copula_forms") or ()),
             coordinators=frozenset(data.get("coordinators") or ()),
+            dative_plural_endings=tuple(data.get("dative_plural_endings") or ()),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
         raise ConfigError(f"{source}: {err}") from err
@@ -178,6 +183,8 @@ def noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
     for suffix, bundles in lex.noun_suffixes:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             return bundles
+    if lex.dative_plural_endings and not w.endswith(tuple(lex.dative_plural_endings)):
+        return ALL - {b for b in ALL if b[:2] == ("Dat", "Plur")}
     return None
 
 
@@ -203,7 +210,7 @@ def morph_bundles(token: Token) -> frozenset[Bundle] | None:
     for key, allowed in (("Case", CASES), ("Number", NUMBERS), ("Gender", GENDERS)):
         values = tuple(v for v in feats.get(key, "").split(",") if v in allowed)
         axes.append(values or allowed)
-    return frozenset(product(*axes))
+    return frozenset((c, n, g) for c, n, g in product(*axes))
 
 
 # ---------------------------------------------------------------------------- phrase analysis
@@ -225,7 +232,11 @@ class PhraseCase:
 
 
 def analyse_phrase(
-    doc: Doc, tags: Sequence[str], phrase: NounPhrase, inner: Sequence[NounPhrase], lex: CaseLexicon,
+    doc: Doc,
+    tags: Sequence[str],
+    phrase: NounPhrase,
+    inner: Sequence[NounPhrase],
+    lex: CaseLexicon,
     np_lex: NpLexicon,
 ) -> PhraseCase:
     """The bundles a phrase allows, from its own words and what governs it."""
@@ -235,7 +246,10 @@ def analyse_phrase(
     bundles = ALL
     declension = "strong"
     skip = {
-        i for p in inner if p != phrase and p.start >= start and p.end <= phrase.end for i in range(p.start, p.end)
+        i
+        for p in inner
+        if p != phrase and p.start >= start and p.end <= phrase.end
+        for i in range(p.start, p.end)
     }
     first = start
     while first in skip:
@@ -252,7 +266,9 @@ def analyse_phrase(
         if np_lex.is_("number", tag) and doc[i].text.lower() not in ONE and not measure:
             bundles = restrict(bundles, frozenset(b for b in ALL if b[1] == "Plur"))
         elif np_lex.is_("adjective", tag):
-            capitalised_er = doc[i].text[:1].isupper() and doc[i].text.endswith("er") and not doc[i].is_sent_start
+            capitalised_er = (
+                doc[i].text[:1].isupper() and doc[i].text.endswith("er") and not doc[i].is_sent_start
+            )
             if not capitalised_er:  # "Berliner", "Schweizer": indeclinable place adjectives
                 bundles = restrict(bundles, adjective_bundles(doc[i].text, declension, lex))
         elif np_lex.is_("noun", tag) and doc[i].text in np_lex.measure_nouns:
@@ -284,7 +300,9 @@ def _pronoun_case(token: Token, tag: str, phrase: NounPhrase, lex: CaseLexicon) 
     return PhraseCase(phrase, bundles or ALL, person, False)
 
 
-def _governor(doc: Doc, tags: Sequence[str], phrase: NounPhrase, lex: CaseLexicon) -> frozenset[Bundle] | None:
+def _governor(
+    doc: Doc, tags: Sequence[str], phrase: NounPhrase, lex: CaseLexicon
+) -> frozenset[Bundle] | None:
     """Bundles a preposition right before (or a postposition right after) the phrase allows."""
     before = phrase.start - 1
     if before >= 0 and tags[before] == "APPRART":
@@ -303,7 +321,9 @@ def _is_copula(token: Token, lex: CaseLexicon) -> bool:
     return token.lemma_ in lex.copulas or token.text.lower() in lex.copula_forms
 
 
-def clause_rules(doc: Doc, tags: Sequence[str], analysed: list[PhraseCase], lex: CaseLexicon, np_lex: NpLexicon) -> None:
+def clause_rules(
+    doc: Doc, tags: Sequence[str], analysed: list[PhraseCase], lex: CaseLexicon, np_lex: NpLexicon
+) -> None:
     """Genitive and subject rules over the free (ungoverned, top-level) phrases of each clause."""
     free = [a for a in analysed if not a.governed and a.phrase.label == TOP]
     for a in free:
@@ -311,7 +331,7 @@ def clause_rules(doc: Doc, tags: Sequence[str], analysed: list[PhraseCase], lex:
     # Clauses: stretches between commas, brackets, quotes and sentence ends, with a finite verb.
     cuts = [i for i, t in enumerate(tags) if t in ("$,", "$(", "$.") or (i > 0 and doc[i].is_sent_start)]
     bounds = [0, *cuts, len(doc)]
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in pairwise(bounds):
         verbs = [i for i in range(lo, hi) if np_lex.is_("finite_verb", tags[i])]
         if not verbs:
             continue
@@ -334,7 +354,9 @@ def clause_rules(doc: Doc, tags: Sequence[str], analysed: list[PhraseCase], lex:
                 a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
 
 
-def _coordinated(doc: Doc, members: Sequence[PhraseCase], subject: PhraseCase, lex: CaseLexicon) -> list[PhraseCase]:
+def _coordinated(
+    doc: Doc, members: Sequence[PhraseCase], subject: PhraseCase, lex: CaseLexicon
+) -> list[PhraseCase]:
     """The subject and the phrases joined to it by `und`, `oder`, `sowie` ... (with Nom possible)."""
     ordered = sorted(members, key=lambda a: a.phrase.start)
     k = ordered.index(subject)
@@ -371,7 +393,9 @@ def features(a: PhraseCase) -> dict[str, str]:
     return out
 
 
-def analyse_case(doc: Doc, phrases: Sequence[NounPhrase], tags: Sequence[str], lex: CaseLexicon, np_lex: NpLexicon) -> list[PhraseCase]:
+def analyse_case(
+    doc: Doc, phrases: Sequence[NounPhrase], tags: Sequence[str], lex: CaseLexicon, np_lex: NpLexicon
+) -> list[PhraseCase]:
     """Case analysis of every phrase of a doc, clause rules applied."""
     nested = [p for p in phrases if p.label in (GENITIVE, INNER_PP)]
     analysed = [analyse_phrase(doc, tags, p, nested, lex, np_lex) for p in phrases]
@@ -384,14 +408,15 @@ def write_features(token: Token, feats: Mapping[str, str]) -> None:
     current = token.morph.to_dict()
     added = {k: v for k, v in feats.items() if k not in current}
     if added:
-        token.set_morph({**current, **added})
+        token.morph = MorphAnalysis(token.vocab, {**current, **added})
 
 
 def phrases_of(doc: Doc, np_lex: NpLexicon) -> list[NounPhrase] | None:
     """The doc's noun phrases: from `doc.spans["noun_phrases"]` when set, else chunked here."""
     if SPAN_KEY in doc.spans and all(s._.np_head is not None for s in doc.spans[SPAN_KEY]):
         return [
-            NounPhrase(s.start, s.end, s._.np_head, s._.np_title, s.label_ or TOP) for s in doc.spans[SPAN_KEY]
+            NounPhrase(s.start, s.end, s._.np_head, s._.np_title, s.label_ or TOP)
+            for s in doc.spans[SPAN_KEY]
         ]
     return find_noun_phrases(doc, np_lex)
 
@@ -405,10 +430,14 @@ def phrases_of(doc: Doc, np_lex: NpLexicon) -> list[NounPhrase] | None:
     requires=["token.tag"],
     default_config={"lexicon_path": "", "np_lexicon_path": "", "on_missing_tags": "warn"},
 )
-def make_case(nlp: Language, name: str, lexicon_path: str, np_lexicon_path: str, on_missing_tags: str) -> CaseTagger:
+def make_case(
+    nlp: Language, name: str, lexicon_path: str, np_lexicon_path: str, on_missing_tags: str
+) -> CaseTagger:
     if on_missing_tags not in ("warn", "raise"):
         raise ConfigError(f"{name}: on_missing_tags must be 'warn' or 'raise', not {on_missing_tags!r}")
-    return CaseTagger(load_case_lexicon(lexicon_path or None), load_np_lexicon(np_lexicon_path or None), on_missing_tags)
+    return CaseTagger(
+        load_case_lexicon(lexicon_path or None), load_np_lexicon(np_lexicon_path or None), on_missing_tags
+    )
 
 
 class CaseTagger:

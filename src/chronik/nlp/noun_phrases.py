@@ -212,12 +212,14 @@ class _Chunker:
         # truncated compounds and (after a determiner) participles with their own phrases.
         saw_adjective = False
         while j < self.n and not self.boundary(j):
-            if self.is_("number", j) or self.is_("adjective", j) or (determined and self.is_("determiner", j)):
+            if (
+                self.is_("number", j)
+                or self.is_("adjective", j)
+                or (determined and self.is_("determiner", j))
+            ):
                 saw_adjective = saw_adjective or self.is_("adjective", j)
                 j += 1
-            elif self.is_("pre_adjective", j) and self.adjective_ahead(j):
-                j += 1
-            elif (
+            elif (self.is_("pre_adjective", j) and self.adjective_ahead(j)) or (
                 saw_adjective
                 and (self.is_("coordination", j) or self.words[j] == ",")
                 and self.adjective_ahead(j + 1)

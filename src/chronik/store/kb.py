@@ -23,7 +23,6 @@ from typing import Any, Literal
 from chronik.core.errors import StoreError
 from chronik.core.models import Document, Entity, Event, RoleFiller
 from chronik.core.settings import Settings
-from chronik.ingest.identity import lsh_bands, minhash_signature, signature_similarity
 from chronik.store import export as export_shape
 from chronik.store.migrate import applied_migrations, migrate, pending_migrations
 from chronik.store.rows import (
@@ -244,6 +243,9 @@ class KnowledgeBase:
 
     def add_document(self, doc: Document, run: int | None = None) -> AddResult:
         """Store a document unless its content hash is known; link it to near-duplicates it has."""
+        # Imported here: MinHash brings numpy, datasketch and scipy, which read-only users never need.
+        from chronik.ingest.identity import lsh_bands, minhash_signature
+
         if not doc.content_hash:
             raise StoreError(f"document {doc.id} from {doc.source} has no content hash")
         # The signature is the slow part; compute it before taking the write lock.
@@ -287,6 +289,8 @@ class KnowledgeBase:
             f"(SELECT DISTINCT document FROM document_bands WHERE band IN ({marks}))",
             list(bands),
         ).fetchall()
+        from chronik.ingest.identity import signature_similarity
+
         threshold = self.settings.near_duplicate_threshold
         found = []
         for row in rows:
