@@ -44,8 +44,9 @@ EXIT_USAGE = 2  # Typer/Click: unknown option, missing argument
 EXIT_PARTIAL = 3  # the command ran, but some inputs were skipped
 EXIT_NOTHING = 4  # no input yielded a document (nothing found, or every item skipped)
 
-stdout = Console(highlight=False)
-stderr = Console(stderr=True, highlight=False)
+# soft_wrap: a message is one line however narrow the terminal, so it stays greppable when piped.
+stdout = Console(highlight=False, soft_wrap=True)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -317,7 +318,7 @@ def docs_show(
         if value:
             stdout.print(Text.assemble((f"{name:>16}: ", "bold"), str(value)))
     stdout.print()
-    stdout.print(Text(doc.raw if raw else doc.text))
+    sys.stdout.write((doc.raw if raw else doc.text).rstrip("\n") + "\n")  # verbatim, never re-wrapped
 
 
 _MARK = ("\x02", "\x03")  # control characters cannot occur in stored text, so they mark hits safely

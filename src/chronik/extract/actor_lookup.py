@@ -61,15 +61,18 @@ class Actors:
         people = [i for i in self._ids(text) if self.entity_type(i) == "person"]
         return people[0] if len(people) == 1 else None
 
-    def person_by_surname(self, surname: str, countries: set[str]) -> str | None:
+    def person_by_surname(self, surname: str, countries: set[str], on: date | None = None) -> str | None:
         """The one known person with this surname whose country the article mentions (or whose
         surname is marked unique), else None: `Kim` alone is too common to link blindly."""
         found = [a for a in self._surnames().get(surname.lower(), [])]
         unique = [a.id for a in found if a.surname_unique]
         local = [a.id for a in found if a.country in countries]
         # A lone surname in the news means the country's leader before anyone else of that name.
-        heads = [a.id for a in found if a.country in countries and any(r.role in HEAD_ROLES for r in a.roles)]
-        leaders = [a.id for a in found if a.country in countries and any(r.role in LEADER_ROLES for r in a.roles)]
+        day = on.isoformat() if on else None
+        heads = [a.id for a in found if a.country in countries
+                 and any(r.role in HEAD_ROLES and r.active_on(day) for r in a.roles)]
+        leaders = [a.id for a in found if a.country in countries
+                   and any(r.role in LEADER_ROLES and r.active_on(day) for r in a.roles)]
         for pool in (unique, local, heads, leaders):
             if len(pool) == 1:
                 return str(pool[0])

@@ -180,6 +180,9 @@ def split_clauses(sent: Span) -> list[Clause]:
         continues = not _has_verb(seg, finite_only=True) and not any(
             t.tag_ in {"PTKZU", "VVIZU"} for t in seg
         ) and seg[0].tag_ not in SUBORDINATORS | RELATIVES
+        if _is_apposition(seg, segments[k - 1] if k else [], segments[k + 1] if k + 1 < len(segments) else []):
+            k += 1  # `Juri Uschakow, Putins leitendem Berater, …`: describes a name, fills no slot
+            continue
         if not _has_verb(seg) or (continues and clauses and not clauses[-1].relative):
             if clauses and not clauses[-1].relative:
                 # Keep the comma: it may sit inside a phrase (`eine luxuriöse, in X hergestellte Limousine`).
@@ -203,6 +206,17 @@ def split_clauses(sent: Span) -> list[Clause]:
     for clause in clauses:
         clause.phrases = noun_phrases([doc[i] for i in clause.tokens])
     return clauses
+
+
+def _is_apposition(seg: Sequence[Token], before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """A short verbless stretch between commas, right after a name, whose noun is a role or title."""
+    if not seg or not before or not after or _has_verb(seg) or len(seg) > 6:
+        return False
+    if not (before[-1].tag_ == "NE" and before[-1].ent_type_ == "PER"):
+        return False
+    nouns = [t for t in seg if t.tag_ == "NN"]
+    suffixes = noun_classes()["actor_suffixes"]
+    return bool(nouns) and any(nouns[-1].lemma_.lower().endswith(s) for s in suffixes)
 
 
 def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:

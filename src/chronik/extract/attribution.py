@@ -62,7 +62,9 @@ _OPENING_PUNCT = frozenset(",;:(–—„“\"»«")
 _NOT_ADJECTIVES = frozenset(
     "werden wurden haben hatten sein waren seien sollen wollen können müssen dürfen eben neben "
     "gegen unter über hinter oben unten innen außen einen einem einer eines keine keinen seine "
-    "ihre ihren ihrem seinen seinem unsere ganze ersten".split()
+    "ihre ihren ihrem seinen seinem unsere ganze ersten hätte hätten wäre wären würde würden habe "
+    "hatte hatten werde wurde könnte könnten müsste müssten sollte sollten wollte wollten durfte "
+    "konnte konnten musste mussten".split()
 )
 
 
@@ -159,7 +161,8 @@ def _quoted_name_end(ws: Sequence[Word], i: int) -> int | None:
 
 
 def _is_adjective(word: Word) -> bool:
-    return bool(_ADJECTIVE.match(word.text)) and word.text not in _NOT_ADJECTIVES
+    low = word.text
+    return bool(_ADJECTIVE.match(low)) and low not in _NOT_ADJECTIVES and low not in _DETERMINERS
 
 
 def _acronym_after(ws: Sequence[Word], i: int) -> int:
@@ -228,7 +231,11 @@ def _strip_determiner(ws: Sequence[Word], a: int, b: int) -> int:
 
 def _is_report_noun(word: Word, vocab: _Vocabulary) -> bool:
     low = word.text.lower()
-    return low in vocab.report_nouns or any(low.endswith(n) and len(low) > len(n) + 2 for n in vocab.report_nouns)
+    # Compounds (`Polizeiangaben`, `Medienberichten`) only of the longer report nouns: a short
+    # one would match too much (`Flughafenaufsicht` is no `Sicht`).
+    return low in vocab.report_nouns or any(
+        low.endswith(n) and len(n) >= 7 and len(low) > len(n) + 2 for n in vocab.report_nouns
+    )
 
 
 def _report_complement(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> tuple[int, int, bool]:
@@ -376,7 +383,10 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
             j = i + n
             while j < len(ws) and ws[j].text.lower() in vocab.between - vocab.impersonal_prepositions:
                 j += 1
-            if j < len(ws) and ws[j].text.lower() in vocab.impersonal_prepositions:
+            if not (j < len(ws) and ws[j].text.lower() in vocab.impersonal_prepositions):
+                # `In der Erklärung des Ministeriums heißt es, ...`: the source opens the sentence.
+                j = 0 if ws and ws[0].text.lower() in vocab.impersonal_prepositions else len(ws)
+            if j < len(ws):
                 end = _phrase_forward(ws, j + 1, vocab)
                 if end is not None:
                     a, b, anonymous = _report_complement(ws, j + 1, end, vocab)

@@ -74,6 +74,10 @@ class LocalEntity:
         return max((m.start for m in self.mentions if m.start < pos), default=-1)
 
 
+def honorific_words() -> set[str]:
+    return set(noun_classes()["honorifics"])
+
+
 def name_tokens(text: str) -> tuple[str, ...]:
     """Folded name tokens without leading honorifics and titles (`Herrn Kim` → `kim`)."""
     honorifics = set(noun_classes()["honorifics"])
@@ -121,9 +125,15 @@ class DocEntities:
         """Repair person spans the tagger ran together or over-extended: common nouns at the edges
         go (`Kims Besuch`), and two names the dictionary knows are cut apart (`Kim Jong Un Putin`)."""
         start, end = span.start, span.end
-        while start < end and self.doc[start].tag_ in {"NN", "ADJA", "ART"}:
+        # Titles in front go (`Machthaber Kim`); a capitalised word the tagger called a noun may be
+        # a first name (`Annalena`), so other nouns stay.
+        while start < end and (self.doc[start].tag_ in {"ADJA", "ART"} or (
+            self.doc[start].tag_ == "NN" and (self.doc[start].text.lower() in honorific_words()
+                                              or bool(self.actors.role_of_title(self.doc[start].text))))):
             start += 1
-        while end > start and self.doc[end - 1].tag_ in {"NN", "ADJA", "ART", "VVFIN"}:
+        # Nouns after a name go (`Kims Besuch`, `Putin Herrn`), but never the name's last word: the
+        # tagger calls rare names nouns too.
+        while end - start > 1 and self.doc[end - 1].tag_ in {"NN", "ADJA", "ART", "VVFIN"}:
             end -= 1
         if end <= start:
             return []
@@ -214,6 +224,13 @@ class DocEntities:
             self._register(key_match, span)
         self._link_persons_to_dictionary()
         self._collect_titles()
+        # Write the repaired spans back, so that phrases are cut where the names are.
+        spans = sorted({(s.start, s.end): s for s in persons + others}.values(), key=lambda s: (s.start, -len(s)))
+        kept: list[Span] = []
+        for span in spans:
+            if not kept or span.start >= kept[-1].end:
+                kept.append(span)
+        self.doc.ents = kept
 
     def _base_tokens(self, span: Span) -> tuple[str, ...]:
         toks = name_tokens(span.text)
@@ -264,7 +281,7 @@ class DocEntities:
             if full:
                 ent.kb_id = full
             elif len(ent.tokens) == 1:
-                ent.kb_id = self.actors.person_by_surname(ent.tokens[0], countries)
+                ent.kb_id = self.actors.person_by_surname(ent.tokens[0], countries, self.published)
             if ent.kb_id:
                 ent.name = self.actors.name(ent.kb_id) or ent.name
 

@@ -57,6 +57,8 @@ class LocalEvent:
     place: Filler | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     only_modalities: tuple[str, ...] = ()  # the trigger is an event only with these modalities
+    clause: tuple[int, int] = (0, 0)  # token range of the clause the trigger stands in
+    infinitive: bool = False  # the trigger heads a zu-infinitive (`…, Y zu besuchen`)
 
     def add(self, role: str, filler: Filler) -> None:
         fillers = self.roles.setdefault(role, [])
@@ -275,6 +277,15 @@ class Reader:
         self._no_visits_at_home()
         return self._merge([e for e in self.events if e.filled])
 
+    @staticmethod
+    def _governs(host: LocalEvent, ev: LocalEvent) -> bool:
+        """`ev` is what `host` is about: in its clause, or the zu-infinitive right after it."""
+        if ev.sentence.start != host.sentence.start:
+            return False
+        inside = host.clause[0] <= ev.trigger.i < host.clause[1]
+        follows = ev.infinitive and 0 <= ev.clause[0] - host.clause[1] <= 2
+        return inside or follows
+
     def _no_visits_at_home(self) -> None:
         """Travelling within one's own country is no visit: such visitors are dropped."""
         actors = self.ents.actors
@@ -294,7 +305,7 @@ class Reader:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
         for frame in self.frames:
             for host in [e for e in self.events if e.type == frame.type]:
-                for ev in [e for e in self.events if e.type in frame.absorbs and e.sentence.start == host.sentence.start]:
+                for ev in [e for e in self.events if e.type in frame.absorbs and self._governs(host, e)]:
                     mapping = frame.absorbs[ev.type]
                     for role, fillers in ev.roles.items():
                         target = mapping.get(role)
@@ -325,8 +336,11 @@ class Reader:
                 out.extend(self.resolve(member, clause, set(), prev_phrases))
         return out
 
-    def _new_event(self, frame: Frame, trigger: Token, sent: Span) -> LocalEvent:
+    def _new_event(self, frame: Frame, trigger: Token, sent: Span, clause: Clause | None = None) -> LocalEvent:
         event = LocalEvent(frame.type, frame.plover, trigger, sent)
+        if clause is not None:
+            event.clause = (clause.start, clause.end)
+            event.infinitive = any(self.doc[i].tag_ in {"PTKZU", "VVIZU"} for i in clause.tokens)
         self.events.append(event)
         return event
 
@@ -348,8 +362,10 @@ class Reader:
         context_ok = not vt.needs_context or self._context(frame, s_index) or "als" in {doc[i].text.lower() for i in clause.tokens}
         if not context_ok:
             return
-        event = self._new_event(frame, tok, sent)
+        event = self._new_event(frame, tok, sent, clause)
         event.attributes["voice"] = "passive" if passive else "active"
+        if event.infinitive:
+            mapping = {slot: role for slot, role in mapping.items() if slot != "subj"}  # no subject of its own
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         assignment = self._assign(frame, mapping, groups)
@@ -538,7 +554,7 @@ class Reader:
         if tphrase is None:
             return
         idx = phrases.index(tphrase)
-        event = self._new_event(frame, tok, sent)
+        event = self._new_event(frame, tok, sent, clause)
         event.attributes["trigger_kind"] = "noun"
         taken: set[int] = set()
 

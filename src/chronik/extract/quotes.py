@@ -556,17 +556,28 @@ def _uncued_direct(doc: Doc, sents: Sequence[Span], marks: list[tuple[int, int]]
     return out
 
 
-def _is_reported_continuation(sent: Span, lex: _Lexicon) -> bool:
-    for token in sent:
-        if token.tag_ in _FINITE and token.lower_ in lex.subjunctive:
+def _is_reported_continuation(ctx: _Context, sent: Span) -> bool:
+    """A sentence in Konjunktiv (`Er habe ...`) or with a reportative `soll ... haben`, and without
+    a speech verb of its own (that would make it a new statement, perhaps by someone else)."""
+    if any(_is_speech_cue(ctx, t, sent) and t.tag_ in _FINITE for t in sent):
+        return False
+    tokens = list(sent)
+    for k, token in enumerate(tokens):
+        if token.tag_ in _FINITE and token.lower_ in ctx.lex.subjunctive:
             return True
         if token.tag_ == "VMFIN" and token.lemma_.lower() == "sollen":
-            return True
+            # `soll ... gewesen sein`: only a perfect infinitive makes `sollen` reportative.
+            rest = tokens[k + 1 :]
+            if any(
+                a.tag_ in {"VVPP", "VAPP"} and b.tag_ == "VAINF" for a, b in zip(rest, rest[1:], strict=False)
+            ):
+                return True
     return False
 
 
-def _continuations(doc: Doc, sents: Sequence[Span], drafts: list[_Draft], lex: _Lexicon) -> list[_Draft]:
+def _continuations(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -> list[_Draft]:
     """Sentences in Konjunktiv after a quote, without a cue of their own, go on with its speaker."""
+    doc = ctx.doc
     by_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence, []).append(d)
@@ -578,7 +589,7 @@ def _continuations(doc: Doc, sents: Sequence[Span], drafts: list[_Draft], lex: _
             spoken = [d for d in own if d.speaker is not None]
             last = spoken[-1] if spoken else None
             continue
-        if last is not None and _is_reported_continuation(sent, lex):
+        if last is not None and _is_reported_continuation(ctx, sent):
             if last.weak:
                 last.weak = False
                 out.append(last)
@@ -635,7 +646,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     drafts.extend(_colon_quotes(ctx, sents, marks))
     drafts.extend(_uncued_direct(doc, sents, marks, drafts))
     drafts = _dedupe(drafts)
-    continued = _continuations(doc, sents, drafts, lex)
+    continued = _continuations(ctx, sents, drafts)
     drafts = _dedupe([d for d in drafts if not d.weak] + continued)
     return [
         Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, lex))

@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
-from chronik.nlp import sentences, teacher, tokenizer
+from chronik.nlp import features, sentences, teacher, tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ SENTENCE_ASSIGNS = ("token.is_sent_start", "token.dep", "token.sent_start")
 UNDECLARED_ASSIGNS = {"attribute_ruler": ("token.pos", "token.tag", "token.lemma")}
 
 # Keep linters from dropping the imports whose only job is to register factories.
-_REGISTERED = (sentences.SentenceSplitter, teacher.HantaTagger, tokenizer.news_tokenizer)
+_REGISTERED = (features.cluster_hash_embed, sentences.SentenceSplitter, teacher.HantaTagger, tokenizer.news_tokenizer)
 
 
 def load_pipeline(settings: Settings) -> Language:
@@ -59,7 +59,7 @@ def load_pipeline(settings: Settings) -> Language:
 @cache
 def _load(backend: str) -> Language:
     if backend == HANTA:
-        nlp = hanta_pipeline()
+        nlp = build_hanta_pipeline()
         return add_chronik_components(nlp, backend, contract=("token.tag", "token.pos", "token.lemma"))
     if backend == SHIPPED:
         if not (MODEL_DIR / "config.cfg").is_file():
@@ -75,6 +75,11 @@ def _load(backend: str) -> Language:
 
 @cache
 def hanta_pipeline() -> Language:
+    """The teacher alone (cached; training/make_data.py distils it), without Chronik components."""
+    return build_hanta_pipeline()
+
+
+def build_hanta_pipeline() -> Language:
     """News tokenizer, rule sentences and HanTa: accurate tags and lemmas, slowly; no entities."""
     nlp = tokenizer.blank_german()
     nlp.add_pipe("chronik_sentences")
