@@ -203,7 +203,7 @@ def test_replace_extraction_is_idempotent_and_entities_span_documents(
     putin_b = _grounded_entity(b, "e-putin", "Putin (from b)", "Putin")
     kb.replace_extraction(b.id, [putin_b], [])
     (putin,) = [e for e in kb.entities() if e.id == "e-putin"]
-    assert putin.name == "Wladimir Putin"  # the first name stored stays
+    assert putin.name == "Putin (from b)"  # the latest writer's fields win
     assert {m.document for m in putin.mentions} == {a.id, b.id}
     assert set(putin.aliases) == {"Wladimir Putin", "Putin"}
 
@@ -291,3 +291,24 @@ def test_integrity_and_foreign_keys_hold_after_writes(
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+
+
+def test_an_event_reported_by_two_articles_keeps_one_evidence_per_article(
+    kb: KnowledgeBase, seeds_dir: Path, settings: Settings
+) -> None:
+    a = seed_document(seeds_dir, settings, "000_d9da830b0822e319.txt")
+    b = seed_document(seeds_dir, settings, "001_f72946cf7d7e84f3.txt")
+    kb.add_document(a)
+    kb.add_document(b)
+    putin_a, kim_a = (_grounded_entity(a, f"e-{k}", n, n) for k, n in (("putin", "Putin"), ("kim", "Kim")))
+    putin_b, kim_b = (_grounded_entity(b, f"e-{k}", n, n) for k, n in (("putin", "Putin"), ("kim", "Kim")))
+    kb.replace_extraction(a.id, [putin_a, kim_a], [_gift(a, "v-gift", putin_a, kim_a)])
+    from_b = replace(_gift(b, "v-gift", putin_b, kim_b), time=None)
+    kb.replace_extraction(b.id, [putin_b, kim_b], [from_b])
+    (gift,) = kb.events()
+    assert sorted(e.document for e in gift.evidence) == sorted([a.id, b.id])
+    assert len(gift.roles["giver"]) == 2  # one filler per article
+    kb.replace_extraction(a.id, [], [])
+    (gift,) = kb.events()
+    assert [e.document for e in gift.evidence] == [b.id]
+    assert gift.time == "XXXX-09-13"  # a's time stays: b gave none

@@ -30,8 +30,11 @@ META = {
     "author": "Chronik project",
     "license": "CC BY 4.0 (NER weights derived from GermEval 2014); see docs/MODEL_CARD.md",
     "sources": [
-        {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0",
-         "author": "Benikova, Biemann, Kisselew, Padó"},
+        {
+            "name": "GermEval 2014 NER (test split)",
+            "license": "CC BY 4.0",
+            "author": "Benikova, Biemann, Kisselew, Padó",
+        },
         {"name": "UD German-GSD (dev split)", "license": "CC BY-SA 4.0"},
         {"name": "HanTa output over 10kgnad and German Wikinews text", "license": "CC BY-NC-SA 4.0 (text)"},
     ],

@@ -62,7 +62,7 @@ _OPENING_PUNCT = frozenset(",;:(–—„“\"»«")
 _NOT_ADJECTIVES = frozenset(
     "werden wurden haben hatten sein waren seien sollen wollen können müssen dürfen eben neben "
     "gegen unter über hinter oben unten innen außen einen einem einer eines keine keinen seine "
-    "ihre ihren ihrem seinen seinem unsere ganze ersten hätte hätten wäre wären würde würden habe "
+    "ihre ihren ihrem seinen seinem unsere ganze hätte hätten wäre wären würde würden habe "
     "hatte hatten werde wurde könnte könnten müsste müssten sollte sollten wollte wollten durfte "
     "konnte konnten musste mussten".split()
 )
@@ -139,7 +139,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # --- noun phrases by capitalisation ---------------------------------------------------------------
 
 
-_LOWER_NAME = re.compile(r"^(?:(?:al|el|ad|as|bin|ibn|van|de|da|di|du|la|le)-[A-ZÄÖÜ]\w*|[\w-]+\.(?:de|com|org|net|at|ch|eu|ru|fr|uk))$")
+_LOWER_NAME = re.compile(r"^(?:[a-z]{1,4}-[A-ZÄÖÜ][\w-]*|[\w-]+\.(?:de|com|org|net|at|ch|eu|ru|fr|uk))$")
 
 
 def _is_name(word: Word, vocab: _Vocabulary) -> bool:
@@ -154,7 +154,7 @@ def _quoted_name_end(ws: Sequence[Word], i: int) -> int | None:
         return None
     for j in range(i + 1, min(i + 8, len(ws))):
         if ws[j].text in {"“", "\"", "«", "»", "”"}:
-            return j + 1 if j > i + 1 and ws[i + 1].text[:1].isupper() else None
+            return j + 1 if j > i + 1 and (ws[i + 1].text[:1].isupper() or _LOWER_NAME.match(ws[i + 1].text)) else None
         if not ws[j].text[:1].isalnum():
             return None
     return None

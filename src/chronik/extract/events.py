@@ -213,7 +213,8 @@ class Reader:
             return "place"
         if np.pronoun and head.text.lower() in self.classes["person_pronouns"]:
             return "actor"
-        if self._is_pair(np) or _suffix_in(head.lemma_, self.classes["actor_suffixes"]):
+        if self._is_pair(np) or (_suffix_in(head.lemma_, self.classes["actor_suffixes"])
+                                 and head.lemma_.lower() not in self.classes["not_actors"]):
             return "actor"
         core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
         if any(_suffix_in(t.lemma_, self.classes["place_suffixes"]) for t in [head, *core_nouns[:1]]):
@@ -238,7 +239,7 @@ class Reader:
         for sent in self._sentences[lo:hi]:
             for tok in sent:
                 low = tok.lemma_.lower()
-                if any(low.startswith(c) for c in frame.context):
+                if any(low == c or low.endswith(c) for c in frame.context):
                     return True
                 if tok.tag_ in VERBS and low in {v for vt in frame.verbs if not vt.needs_context for v in vt.lemmas}:
                     return True
@@ -390,6 +391,10 @@ class Reader:
         if subj_role and not subject_filled and subject and not passive:
             for f in subject:
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+        if vt.min_actors and len({id(f.entity) if f.entity else id(f) for r, k in frame.roles.items() if k == "actor"
+                                  for f in event.roles.get(r, [])}) < vt.min_actors:
+            self.events.remove(event)
+            return
         for role, how in vt.implicit:
             if how == "counterpart" and not event.roles.get(role):
                 self._counterpart(event, role, mapping.get("subj"))

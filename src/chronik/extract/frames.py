@@ -29,6 +29,7 @@ class VerbTrigger:
     actor_objects: bool = False
     only_modalities: tuple[str, ...] = ()
     implicit: tuple[tuple[str, str], ...] = ()
+    min_actors: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             actor_objects=bool(v.get("actor_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
+            min_actors=int(v.get("min_actors", 0)),
         )
         for v in data.get("verbs", [])
     )

@@ -260,10 +260,20 @@ def _phrase_ending(ctx: _Context, end: int, lo: int) -> tuple[int, int] | None:
 
 
 def _apposition_before(ctx: _Context, sent: Span, a: int) -> tuple[int, int] | None:
-    """`Der Sprecher, Wang Yi, sagte` / `Wang Yi, Sprecher des Ministeriums, sagte`: two phrases
-    between commas opening the sentence are the subject of the verb after them."""
-    if a - 1 <= sent.start or ctx.doc[a - 1].text != ",":
+    """`Der Sprecher, Wang Yi, sagte` / `Wang Yi, Sprecher des Ministeriums, sagte` /
+    `Deiss, der ... hatte, sagte`: phrases between commas (or a relative clause) opening the
+    sentence are the subject of the verb after them."""
+    doc = ctx.doc
+    if a - 1 <= sent.start or doc[a - 1].text != ",":
         return None
+    # Step back over a relative clause (`, der sich ... entschlossen hatte,`).
+    k = a - 2
+    while k > sent.start and doc[k].text != ",":
+        k -= 1
+    if doc[k].text == "," and doc[k + 1].tag_ in {"PRELS", "PRELAT"}:
+        before = _phrase_ending(ctx, k, sent.start)
+        if before is not None and before[0] == sent.start:
+            return before
     inner = _phrase_ending(ctx, a - 1, sent.start)
     if inner is None or inner[0] - 1 <= sent.start or ctx.doc[inner[0] - 1].text not in {",", "–"}:
         return None
@@ -292,6 +302,13 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
         if apposition is not None:
             return apposition
         return _phrase_after(ctx, finite.i + 1, b)
+    if finite.i - 1 >= a and doc[finite.i - 1].tag_ == "KON" and finite.i - 1 > sent.start:
+        # `Er sagte, ... und fügte hinzu`: the coordinated verb shares the first verb's subject.
+        earlier = next((t for t in doc[sent.start : finite.i - 1] if t.tag_ in _FINITE), None)
+        if earlier is not None and earlier.i < a:
+            return _subject(ctx, sent, earlier)
+        if earlier is not None:
+            return None
     if first.tag_ == "PPER" and finite.i == a + 1:
         # `Er sagte` names a speaker; `Es soll ... warnen` does not.
         return (a, a + 1) if first.lower_ in ctx.lex.pronouns else None
@@ -385,6 +402,10 @@ class _Draft:
     addressee: TextSpan | None = None
     sentence: int = 0
     weak: bool = False  # kept only if a continuation follows
+
+    def start_inside(self, other: _Draft) -> bool:
+        """Whether `other`'s content lies within this draft's content."""
+        return self.content.start <= other.content.start and other.content.end <= self.content.end
 
 
 def _content_after(doc: Doc, b: int, end: int) -> int | None:
@@ -615,7 +636,7 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     for d in sorted(drafts, key=lambda d: (rank[d.kind], d.content.start)):
         clash = any(
             k.content.start < d.content.end and d.content.start < k.content.end
-            and (k.cue == d.cue or k.kind == "direct" or d.cue is None)
+            and (k.cue == d.cue or d.cue is None or (k.start_inside(d) and k.kind == "direct"))
             for k in kept
         )
         if not clash:

@@ -48,7 +48,12 @@ SENTENCE_ASSIGNS = ("token.is_sent_start", "token.dep", "token.sent_start")
 UNDECLARED_ASSIGNS = {"attribute_ruler": ("token.pos", "token.tag", "token.lemma")}
 
 # Keep linters from dropping the imports whose only job is to register factories.
-_REGISTERED = (features.cluster_hash_embed, sentences.SentenceSplitter, teacher.HantaTagger, tokenizer.news_tokenizer)
+_REGISTERED = (
+    features.cluster_hash_embed,
+    sentences.SentenceSplitter,
+    teacher.HantaTagger,
+    tokenizer.news_tokenizer,
+)
 
 
 def load_pipeline(settings: Settings) -> Language:

@@ -24,10 +24,10 @@ from spacy.tokens import Doc, Token
 from chronik.nlp.tokenizer import abbreviations, read_word_list
 
 FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"})
-CLOSING = frozenset({"“", "”", "\"", "'", "''", "‘", "’", "»", "«", ")", "]", "}", "›", "‹"})
+CLOSING = frozenset({"“", "”", '"', "'", "''", "‘", "’", "»", "«", ")", "]", "}", "›", "‹"})
 # Straight quotes open as often as they close: they close only when attached to the stop before them.
-AMBIGUOUS_QUOTES = frozenset({"\"", "'", "''"})
-OPENING_START = ("„", "\"", "``", "»", "«", "‚", "'", "(", "[", "–", "—", "-", "‹", "›")
+AMBIGUOUS_QUOTES = frozenset({'"', "'", "''"})
+OPENING_START = ("„", '"', "``", "»", "«", "‚", "'", "(", "[", "–", "—", "-", "‹", "›")
 EMOTICON = re.compile(r"^[:;=xX8][-o^']?[()\[\]DPpOo/|*]+$|^[()\[\]][-o^']?[:;=]$")
 NUMBER_WITH_STOP = re.compile(r"^\d+(?:[.,]\d+)*\.$")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -59,9 +59,11 @@ def _opens_sentence(token: Token) -> bool:
 
 
 def _is_opener_word(token: Token | None) -> bool:
-    return token is None or (
-        token.text[0].isupper() and token.text.lower() in sentence_openers()
-    ) or token.text.startswith(OPENING_START)
+    return (
+        token is None
+        or (token.text[0].isupper() and token.text.lower() in sentence_openers())
+        or token.text.startswith(OPENING_START)
+    )
 
 
 def numbers_ending_sentences(doc: Doc) -> list[int]:

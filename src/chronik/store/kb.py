@@ -393,10 +393,11 @@ class KnowledgeBase:
         """Replace what one document contributed: its mentions, aliases, event roles, evidence, places.
 
         Entity and event ids are global. An id that exists already gets this document's aliases,
-        mentions, roles and evidence added; its name, type, time and modality stay as first
-        stored, its attributes gain new keys and an empty place or time is filled. Entities and
-        events that no document contributes any more are removed. Every span must lie in this
-        document's raw text, and a mention's text must equal `raw[start:end]`.
+        mentions, roles and evidence added, and the latest writer's fields win (name, type, kb_id;
+        type, modality, time, place, plover when given; attribute keys), so a rebuild after better
+        fusion renames what it fused. Entities and events that no document contributes any more
+        are removed. Every span must lie in this document's raw text, and a mention's text must
+        equal `raw[start:end]`.
         """
         with self.transaction():
             conn = self._conn
@@ -432,8 +433,9 @@ class KnowledgeBase:
         conn = self._conn
         conn.execute(
             "INSERT INTO entities(id, type, name, kb_id, attributes) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET kb_id = coalesce(entities.kb_id, excluded.kb_id), "
-            "attributes = json_patch(excluded.attributes, entities.attributes)",
+            "ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, "
+            "kb_id = coalesce(excluded.kb_id, entities.kb_id), "
+            "attributes = json_patch(entities.attributes, excluded.attributes)",
             (entity.id, entity.type, entity.name, entity.kb_id, dumps(entity.attributes)),
         )
         conn.execute(
@@ -456,17 +458,17 @@ class KnowledgeBase:
             "INSERT INTO events(id, type, modality, time, time_text, place_entity, place_text, "
             "place_document, place_start, place_end, plover, attributes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET "
-            "time = coalesce(events.time, excluded.time), "
-            "time_text = coalesce(events.time_text, excluded.time_text), "
-            "plover = coalesce(events.plover, excluded.plover), "
-            "place_entity = iif(events.place_text IS NULL, excluded.place_entity, events.place_entity), "
-            "place_document = iif(events.place_text IS NULL, excluded.place_document, "
-            "events.place_document), "
-            "place_start = iif(events.place_text IS NULL, excluded.place_start, events.place_start), "
-            "place_end = iif(events.place_text IS NULL, excluded.place_end, events.place_end), "
-            "place_text = coalesce(events.place_text, excluded.place_text), "
-            "attributes = json_patch(excluded.attributes, events.attributes)",
+            "ON CONFLICT(id) DO UPDATE SET type = excluded.type, modality = excluded.modality, "
+            "time = coalesce(excluded.time, events.time), "
+            "time_text = coalesce(excluded.time_text, events.time_text), "
+            "plover = coalesce(excluded.plover, events.plover), "
+            "place_entity = iif(excluded.place_text IS NULL, events.place_entity, excluded.place_entity), "
+            "place_document = iif(excluded.place_text IS NULL, events.place_document, "
+            "excluded.place_document), "
+            "place_start = iif(excluded.place_text IS NULL, events.place_start, excluded.place_start), "
+            "place_end = iif(excluded.place_text IS NULL, events.place_end, excluded.place_end), "
+            "place_text = coalesce(excluded.place_text, events.place_text), "
+            "attributes = json_patch(events.attributes, excluded.attributes)",
             (
                 event.id, event.type, event.modality, event.time, event.time_text,
                 place.entity if place else None, place.text if place else None,
