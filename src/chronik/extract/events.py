@@ -352,6 +352,11 @@ class Reader:
         if vt.reflexive and not any(doc[i].tag_ == "PRF" for i in clause.tokens):
             return
         passive = tok.tag_ in {"VVPP"} and "werden" in words and not any(doc[i].tag_ == "VVINF" for i in clause.tokens)
+        # `werde … verhängen` tagged as a participle: a form equal to the infinitive, with no
+        # `von` agent, is the infinitive of a future, not a passive.
+        if passive and tok.text.lower() == tok.lemma_.lower() and not any(
+                doc[i].text.lower() in {"von", "vom"} for i in clause.tokens):
+            passive = False
         mapping = vt.passive if passive else vt.active
         if not mapping:
             return

@@ -253,6 +253,9 @@ def _has_infinitive(clause: Sequence[Token], besides: Token) -> bool:
             continue
         if token.tag_ in _INFINITIVE_TAGS:
             return True
+        # A "participle" spelled like its infinitive (`werde … verhängen` tagged VVPP) is one.
+        if token.tag_ == "VVPP" and token.text.lower() == token.lemma_.lower() and token.text.endswith("en"):
+            return True
         # Untagged text: a lower-case word in -en closing the clause is read as an infinitive.
         if not tagged and token.i == clause[-1].i and token.text.islower() and token.text.endswith("en"):
             return True

@@ -248,16 +248,17 @@ class KnowledgeBase:
 
         if not doc.content_hash:
             raise StoreError(f"document {doc.id} from {doc.source} has no content hash")
+        known = self._document_with_hash(doc.content_hash)
+        if known is not None:  # a re-run meets mostly known articles: spare them the signature
+            return AddResult(doc.id, duplicate_of=known)
         # The signature is the slow part; compute it before taking the write lock.
         signature = minhash_signature(doc.text)
         bands = sorted(set(lsh_bands(signature)))
         with self.transaction():
             conn = self._conn
-            same = conn.execute(
-                "SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)
-            ).fetchone()
+            same = self._document_with_hash(doc.content_hash)  # again: another writer may have added it
             if same is not None:
-                return AddResult(doc.id, duplicate_of=same["id"])
+                return AddResult(doc.id, duplicate_of=same)
             if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
                 raise StoreError(f"document id {doc.id} is taken by a document with other content")
             near = self._find_near_duplicates(signature, bands)
@@ -279,6 +280,11 @@ class KnowledgeBase:
                 [(min(doc.id, other), max(doc.id, other), sim) for other, sim in near],
             )
         return AddResult(doc.id, near_duplicates=tuple(near))
+
+    def _document_with_hash(self, content_hash: str) -> str | None:
+        with self._reading() as conn:
+            row = conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        return None if row is None else str(row["id"])
 
     def _find_near_duplicates(self, signature: bytes, bands: Sequence[str]) -> list[tuple[str, float]]:
         if not bands:

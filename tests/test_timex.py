@@ -1,0 +1,126 @@
+"""Golden tests for German temporal expressions: what must be found, with which TIMEX3 value,
+and what must not be taken for a time."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.extract.timex import Timex, anchor_from, find_times, normalise, time_for_span
+
+# A Thursday.
+ANCHOR = date(2024, 3, 14)
+
+
+def _values(text: str, anchor: date | None = ANCHOR) -> list[tuple[str, str | None]]:
+    times = find_times(text, anchor)
+    for t in times:
+        assert text[t.start : t.end] == t.text
+    return [(t.text, t.value) for t in times]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Vertrag wurde am 2. Februar 2021 in Wien unterzeichnet.", [("2. Februar 2021", "2021-02-02")]),
+        ("Die Sitzung fand am 02.02.2021 statt.", [("02.02.2021", "2021-02-02")]),
+        ("Das Protokoll trägt das Datum 2021-02-02.", [("2021-02-02", "2021-02-02")]),
+        ("Am 3. Jänner reiste die Delegation ab.", [("3. Jänner", "2024-01-03")]),
+        ("Im Juli 2018 begann der Bau.", [("Juli 2018", "2018-07")]),
+        ("Im Jahr 1999 wurde die Brücke eröffnet.", [("Jahr 1999", "1999")]),
+        ("Vor 40 Jahren wurde die Partei gegründet.", [("Vor 40 Jahren", "1984")]),
+        ("1989 fiel die Mauer.", [("1989", "1989")]),
+        ("Gestern Abend sprach die Ministerin.", [("Gestern Abend", "2024-03-13TEV")]),
+        ("Vergangene Woche tagte der Rat.", [("Vergangene Woche", "2024-W10")]),
+        ("Im Sommer 2019 brannte der Wald.", [("Sommer 2019", "2019-SU")]),
+        ("In den 1970er Jahren wuchs die Stadt.", [("1970er Jahren", "197")]),
+        ("Das Werk soll im Vorjahr geschlossen worden sein.", [("Vorjahr", "2023")]),
+    ],
+)
+def test_must_extract_with_value(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_partial_date_without_anchor_keeps_unknown_year() -> None:
+    assert _values("Am 5. Mai traf sie den Botschafter.", None) == [("5. Mai", "XXXX-05-05")]
+    assert _values("Im November wird gewählt.", None) == [("November", "XXXX-11")]
+
+
+def test_relative_words_without_anchor_have_no_value() -> None:
+    assert _values("Heute und vorgestern regnete es.", None) == [("Heute", None), ("vorgestern", None)]
+
+
+def test_weekday_without_anchor_is_a_week_pattern() -> None:
+    assert _values("Am Dienstag kam er an.", None) == [("Dienstag", "XXXX-WXX-2")]
+
+
+def test_weekday_in_past_sentence_is_the_last_such_day() -> None:
+    assert _values("Am Dienstag empfing der König die Gäste.") == [("Dienstag", "2024-03-12")]
+    assert _values("Am heutigen Donnerstag tagt der Rat.") == [("heutigen Donnerstag", "2024-03-14")]
+
+
+def test_weekday_with_future_cue_is_the_next_such_day() -> None:
+    assert _values("Am Samstag wird die Kanzlerin nach Rom reisen.") == [("Samstag", "2024-03-16")]
+    assert _values("Am kommenden Montag beginnt der Gipfel.") == [("kommenden Montag", "2024-03-18")]
+    assert _values("Am vergangenen Donnerstag begann der Gipfel.") == [("vergangenen Donnerstag", "2024-03-07")]
+
+
+def test_month_without_year_is_resolved_to_the_nearest_plausible_year() -> None:
+    # December lies nine months ahead but three months back: the past wins.
+    assert _values("Im Dezember begann der Streik.") == [("Dezember", "2023-12")]
+    assert _values("Im April soll gewählt werden.") == [("April", "2024-04")]
+
+
+def test_parts_of_periods_carry_a_mod() -> None:
+    times = find_times("Anfang des Jahres, Mitte Oktober und Ende 2022 gab es Gespräche.", ANCHOR)
+    assert [(t.text, t.value, t.mod) for t in times] == [
+        ("Anfang des Jahres", "2024", "START"),
+        ("Mitte Oktober", "2023-10", "MID"),
+        ("Ende 2022", "2022", "END"),
+    ]
+
+
+def test_range_prepositions_become_mods() -> None:
+    times = find_times("Seit 2015 regiert die Partei, bis 2030 soll das Netz stehen.", ANCHOR)
+    assert [(t.text, t.mod) for t in times] == [("2015", "ON_OR_AFTER"), ("2030", "ON_OR_BEFORE")]
+
+
+def test_day_range_shares_month_and_year() -> None:
+    assert _values("Die Messe dauert vom 4. bis 6. Juni 2025.") == [
+        ("4.", "2025-06-04"),
+        ("6. Juni 2025", "2025-06-06"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 2000 Menschen demonstrierten.",
+        "Es kamen 2.500 Besucher.",
+        "August Bebel gründete die Partei.",
+        "Am Morgen regnete es.",
+        "Die Partie endete 13.09. nach Verlängerung.",
+        "Er wohnt in der Hauptstraße 12.",
+        "Montags ist das Museum geschlossen.",
+    ],
+)
+def test_must_not_extract(text: str) -> None:
+    assert find_times(text, ANCHOR) == []
+
+
+def test_time_for_span_takes_the_closest_expression_in_the_sentence() -> None:
+    text = "Am 4. März traf sie den Gesandten, am 9. März unterzeichneten beide das Abkommen."
+    times = find_times(text, ANCHOR)
+    trigger = text.index("unterzeichneten")
+    chosen = time_for_span(times, trigger, trigger + len("unterzeichneten"), (0, len(text)))
+    assert isinstance(chosen, Timex) and chosen.value == "2024-03-09"
+    assert time_for_span(times, 0, 2, (len(text), len(text))) is None
+
+
+def test_normalise_and_anchor_from() -> None:
+    assert normalise("7. Oktober 2023") == "2023-10-07"
+    assert normalise("kein Datum") is None
+    assert anchor_from("2023-10-07T08:30:00+02:00") == date(2023, 10, 7)
+    assert anchor_from("Berlin, 07.10.2023") == date(2023, 10, 7)
+    assert anchor_from(None) is None
