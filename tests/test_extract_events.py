@@ -201,3 +201,18 @@ def test_every_span_points_at_its_text(text: str) -> None:
                 assert 0 <= f.start < f.end <= len(text)
         for e in ev.evidence:
             assert text[e.trigger_start : e.trigger_end] == e.trigger
+
+
+# -- statement ----------------------------------------------------------------------------------
+
+
+def test_direct_quote_is_a_statement_with_speaker_and_content() -> None:
+    ex = read("„Wir werden die Gespräche fortsetzen“, sagte Bundeskanzler Olaf Scholz am Freitag.")
+    said = events(ex, "statement")
+    assert said and has(names(ex, said[0], "speaker"), "Scholz")
+    assert has(names(ex, said[0], "content"), "Gespräche fortsetzen")
+
+
+def test_sentence_without_speech_has_no_statement() -> None:
+    ex = read("Der Zug erreichte am Abend den Bahnhof von Linz.")
+    assert events(ex, "statement") == []

@@ -83,6 +83,7 @@ class _Vocabulary:
     particle_verbs: tuple[tuple[frozenset[str], str], ...]
     impersonal: tuple[tuple[frozenset[str], ...], ...]
     impersonal_prepositions: frozenset[str]
+    separable_particles: frozenset[str]
 
 
 @cache
@@ -111,6 +112,7 @@ def _vocabulary() -> _Vocabulary:
         particle_verbs=tuple(particle),
         impersonal=impersonal,
         impersonal_prepositions=frozenset(words("speech", "source_prepositions_after_impersonal")),
+        separable_particles=frozenset(words("speech", "separable_particles")),
     )
 
 
@@ -314,12 +316,13 @@ def _speech_verb_at(ws: Sequence[Word], i: int, vocab: _Vocabulary) -> int | Non
     low = ws[i].text.lower()
     if not ws[i].text.islower():
         return None  # `Berichten zufolge`: capitalised, so a noun
-    if low in vocab.verbs:
-        return i + 1
     close = _clause_end(ws, i + 1)
+    last = ws[close - 1].text.lower() if close - 1 > i else ""
     for forms, particle in vocab.particle_verbs:
-        if low in forms and close - 1 > i and ws[close - 1].text.lower() == particle:
+        if low in forms and last == particle:
             return i + 1
+    if low in vocab.verbs and last not in vocab.separable_particles:
+        return i + 1
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from chronik.core.models import Document, Entity, Event, Evidence, Mention, RoleFiller
-from chronik.extract import attribution, modality, timex
+from chronik.extract import attribution, modality, quotes, timex
 from chronik.extract.actor_lookup import Actors, load_actors
 from chronik.extract.entities import DocEntities, LocalEntity
 from chronik.extract.events import Filler, LocalEvent, read_events
@@ -83,7 +83,7 @@ def extract(
     frames = frames or load_frames()
     anchor = timex.anchor_from(document.published)
     ents = DocEntities(analysed, actors, anchor)
-    local_events = read_events(analysed, ents, frames)
+    local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames)
     times = timex.find_times(analysed.text, anchor)
     credits = attribution.attributions(analysed.text)
     mapper = _Mapper(document)
@@ -95,6 +95,34 @@ def extract(
         if ev.only_modalities and event.modality not in ev.only_modalities:
             continue  # e.g. sanctions imposed are no threat; only threatened ones are
         out.events.append(event)
+    return out
+
+
+def statements(doc: Doc, ents: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:
+    """Who said what: each quotation the quote reader finds, as a `statement` event."""
+    frame = next((f for f in frames if f.type == "statement"), None)
+    if frame is None:
+        return []
+    out = []
+    for q in quotes.extract_quotes(doc):
+        if q.speaker is None:
+            continue
+        anchor = q.cue or q.speaker
+        trigger = doc.char_span(anchor.start, anchor.end, alignment_mode="expand")
+        if trigger is None:
+            continue
+        sentence = trigger[0].sent
+        event = LocalEvent(frame.type, frame.plover, trigger[0], sentence, attributes={"quote": q.kind})
+        for role, span in (("speaker", q.speaker), ("addressee", q.addressee)):
+            if span is None:
+                continue
+            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+            entity = ents.at(tokens.start, tokens.end) if tokens is not None else None
+            if entity is None and role == "speaker" and q.speaker_name:
+                entity = next((e for e in ents.entities if e.name == q.speaker_name), None)
+            event.add(role, Filler(span.text, span.start, span.end, entity))
+        event.add("content", Filler(q.content.text, q.content.start, q.content.end))
+        out.append(event)
     return out
 
 

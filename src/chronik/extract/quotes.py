@@ -365,12 +365,11 @@ def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     if token.i > sent.start and doc[token.i - 1].tag_ == "PTKZU":
         return False  # `um ... auszuführen`, `zu sagen`: not a speech act of its own
     forms = {token.lower_, token.lemma_.lower()}
-    if forms & lex.verbs:
-        return True
     _, b = _clause_bounds(ctx, sent, token.i)
-    last = doc[b - 1] if b - 1 > token.i else None
-    if last is None or last.tag_ != "PTKVZ":
-        return False
+    last = doc[b - 1] if b - 1 > token.i and doc[b - 1].tag_ == "PTKVZ" else None
+    if last is None:
+        return bool(forms & lex.verbs)
+    # `sagte den Besuch ab` is another verb than `sagte`; `teilte ... mit` is a speech verb.
     return any(forms & verbs and last.lower_ == particle for verbs, particle in lex.particle_verbs)
 
 

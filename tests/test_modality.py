@@ -1,0 +1,93 @@
+"""Golden tests for modality: each sentence names its trigger word and the modality it must get.
+Runs on the shipped analysis pipeline (real tags and lemmas)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from chronik.core.errors import NlpError
+from chronik.core.settings import Settings
+from chronik.extract.modality import modality_of, modality_reading
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from chronik.nlp.pipeline import load_pipeline
+
+    try:
+        return load_pipeline(Settings.load())
+    except NlpError as err:
+        pytest.skip(f"analysis pipeline unavailable: {err}")
+
+
+def _modality(nlp: Language, text: str, trigger: str) -> str:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    return modality_of(token.sent, token)
+
+
+PLANNED = [
+    ("Die Kanzlerin wird voraussichtlich Hanoi und Saigon besuchen.", "besuchen"),
+    ("Der Außenminister soll im Mai nach Ottawa reisen.", "reisen"),
+    ("Die Präsidentin plant, im Herbst nach Chile zu fliegen.", "fliegen"),
+    ("Der Premier kündigte an, den Emir in Doha zu treffen.", "treffen"),
+    ("Der bevorstehende Besuch des Papstes beschäftigt die Stadt.", "Besuch"),
+    ("Er sagte, er werde den Vertrag im Winter unterzeichnen.", "unterzeichnen"),
+    ("Der Botschafter will kommende Woche den König treffen.", "treffen"),
+]
+NEGATED = [
+    ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
+    ("Der Bürgermeister hat die Delegation nicht empfangen.", "empfangen"),
+    ("Das Ministerium bestritt, dass Waffen geliefert wurden.", "geliefert"),
+    ("Weder Madrid noch Lissabon unterzeichneten die Erklärung.", "unterzeichneten"),
+    ("Der geplante Besuch in Kairo wurde abgesagt.", "Besuch"),
+    ("Die Delegation reiste ab, ohne ein Abkommen zu unterzeichnen.", "unterzeichnen"),
+]
+UNCERTAIN = [
+    ("Der General soll dem Oberst eine Uhr geschenkt haben.", "geschenkt"),
+    ("Angeblich traf der Gesandte den Scheich in Riad.", "traf"),
+    ("Die Ministerin könnte im Juni nach Tokio reisen.", "reisen"),
+    ("Traf der Kanzler den Präsidenten in Warschau?", "Traf"),
+    ("Berichten zufolge überreichte der Gouverneur dem Gast ein Schwert.", "überreichte"),
+    ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
+]
+ASSERTED = [
+    ("Der Außenminister traf seinen Amtskollegen in Rom.", "traf"),
+    ("Die Kanzlerin reiste nicht nach Paris, sondern nach Madrid.", "reiste"),
+    ("Das Treffen fand nicht öffentlich statt.", "fand"),
+    ("Er besuchte nicht nur Lyon, sondern auch Nizza.", "besuchte"),
+    ("Sie traf den Senator nicht, und danach reiste sie ab.", "reiste"),
+    ("Ohne ein Wort zu sagen, verließen die Diplomaten den Saal.", "verließen"),
+    ("Das Abkommen wird am Freitag unterzeichnet.", "unterzeichnet"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), PLANNED)
+def test_must_read_planned(nlp: Language, text: str, trigger: str) -> None:
+    assert _modality(nlp, text, trigger) == "planned"
+
+
+@pytest.mark.parametrize(("text", "trigger"), NEGATED)
+def test_must_read_negated(nlp: Language, text: str, trigger: str) -> None:
+    assert _modality(nlp, text, trigger) == "negated"
+
+
+@pytest.mark.parametrize(("text", "trigger"), UNCERTAIN)
+def test_must_read_uncertain(nlp: Language, text: str, trigger: str) -> None:
+    assert _modality(nlp, text, trigger) == "uncertain"
+
+
+@pytest.mark.parametrize(("text", "trigger"), ASSERTED)
+def test_must_not_read_a_modality_into_plain_or_scoped_statements(nlp: Language, text: str, trigger: str) -> None:
+    assert _modality(nlp, text, trigger) == "asserted"
+
+
+def test_reading_names_the_deciding_cue_with_offsets(nlp: Language) -> None:
+    doc = nlp("Der Minister wird den Vertrag nicht unterzeichnen.")
+    token = next(t for t in doc if t.text == "unterzeichnen")
+    reading = modality_reading(token.sent, token)
+    assert reading.modality == "negated"
+    assert reading.cue == "nicht"
+    assert reading.cue_start is not None and reading.cue_end is not None
+    assert doc.text[reading.cue_start : reading.cue_end] == "nicht"
