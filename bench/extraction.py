@@ -45,22 +45,31 @@ def main() -> int:
         with export.open("w", encoding="utf-8") as fh:
             write_json(kb.export(), fh)
         kb.close()
-        result = json.loads(subprocess.run(
-            [sys.executable, str(gold.parent / "score.py"), str(export), "--gold", str(gold), "--json"],
-            capture_output=True, text=True, check=True).stdout)
+        result = json.loads(
+            subprocess.run(
+                [sys.executable, str(gold.parent / "score.py"), str(export), "--gold", str(gold), "--json"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
         kinds = ("gifts", "meetings", "visits", "invitations", "agreements")
         for kind in kinds:
             r = result[kind]
-            print(f"{kind:12} P={r['precision']:.2f} R={r['recall']:.2f} F1={r['f1']:.2f} core_R={r['recall_core']}")
+            print(f"{kind:12} P={r['precision']:.2f} R={r['recall']:.2f} F1={r['f1']:.2f}", end=" ")
+            print(f"core_R={r['recall_core']}")
         people = result.get("people", {})
         print(f"people coverage={people.get('mention_coverage')} wrong_merges={people.get('wrong_merges')}")
         if args.corpus:
             kb2, secs2, n2 = timed_build([args.corpus], Path(tmp) / "corpus.db")
             counts = kb2.stats()
             kb2.close()
-            print(f"corpus: {n2} documents in {secs2:.1f} s = {n2 / secs2:.1f} docs/s; {json.dumps(counts.get('events_by_type', counts))}")
-        print(" ".join(f"{k}_f1={result[k]['f1']}" for k in kinds)
-              + f" people_coverage={people.get('mention_coverage')} docs_per_s={analysed / seconds:.2f}")
+            by_type = json.dumps(counts.get("events_by_type", counts))
+            print(f"corpus: {n2} documents in {secs2:.1f} s = {n2 / secs2:.1f} docs/s; {by_type}")
+        print(
+            " ".join(f"{k}_f1={result[k]['f1']}" for k in kinds)
+            + f" people_coverage={people.get('mention_coverage')} docs_per_s={analysed / seconds:.2f}"
+        )
     return 0
 
 

@@ -37,23 +37,35 @@ def _overlap(a: Spans, b: Spans) -> bool:
 
 def _score(quotes: list[Quote], gold: list[dict]) -> tuple[int, int, int, int, list[str]]:
     """(correct predictions, predictions with speaker, recalled gold, gold with speaker, notes)."""
-    pred = [(q, [(q.content.start, q.content.end)], [(q.speaker.start, q.speaker.end)]) for q in quotes if q.speaker]
+    pred = [
+        (q, [(q.content.start, q.content.end)], [(q.speaker.start, q.speaker.end)])
+        for q in quotes
+        if q.speaker
+    ]
     gold_rows = [(g, _spans(g["quote"]), _spans(g["speaker"])) for g in gold]
     correct = sum(any(_overlap(pq, gq) and _overlap(ps, gs) for _, gq, gs in gold_rows) for _, pq, ps in pred)
     with_speaker = [(g, gq, gs) for g, gq, gs in gold_rows if gs]
-    recalled = sum(any(_overlap(pq, gq) and _overlap(ps, gs) for _, pq, ps in pred) for _, gq, gs in with_speaker)
+    recalled = sum(
+        any(_overlap(pq, gq) and _overlap(ps, gs) for _, pq, ps in pred) for _, gq, gs in with_speaker
+    )
     notes = []
     for g, gq, gs in with_speaker:
         if not any(_overlap(pq, gq) and _overlap(ps, gs) for _, pq, ps in pred):
             hit = next((q for q, pq, _ in pred if _overlap(pq, gq)), None)
             why = f"wrong speaker {hit.speaker.text!r}" if hit and hit.speaker else "missed"
-            notes.append(f"FN {g['type']:<20} {why} | gold speaker {g['speaker']['text']!r} cue "
-                         f"{g['cue']['text']!r} | {g['quote']['text'][:90]!r}")
+            notes.append(
+                f"FN {g['type']:<20} {why} | gold speaker {g['speaker']['text']!r} cue "
+                f"{g['cue']['text']!r} | {g['quote']['text'][:90]!r}"
+            )
     for q, pq, ps in pred:
         if not any(_overlap(pq, gq) and _overlap(ps, gs) for _, gq, gs in gold_rows):
-            why = "no gold quote" if not any(_overlap(pq, gq) for _, gq, _ in gold_rows) else "speaker differs"
-            notes.append(f"FP {q.kind:<20} {why} | speaker {q.speaker.text!r} cue "
-                         f"{q.cue.text if q.cue else None!r} | {q.content.text[:90]!r}")
+            why = (
+                "no gold quote" if not any(_overlap(pq, gq) for _, gq, _ in gold_rows) else "speaker differs"
+            )
+            notes.append(
+                f"FP {q.kind:<20} {why} | speaker {q.speaker.text!r} cue "
+                f"{q.cue.text if q.cue else None!r} | {q.content.text[:90]!r}"
+            )
     return correct, len(pred), recalled, len(with_speaker), notes
 
 
@@ -93,8 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     for note in notes[: args.errors]:
         print(note)
     print(f"split={args.split} articles={len(rows)} seconds={seconds:.1f} kinds={dict(kinds)}")
-    print(f"correct={correct}/{predicted} predicted-with-speaker, recalled={recalled}/{gold} gold-with-speaker")
-    print(f"speaker_p={p:.3f} speaker_r={r:.3f} speaker_f1={f1:.3f} quotes_pred={n_pred} quotes_gold={n_gold}")
+    print(
+        f"correct={correct}/{predicted} predicted-with-speaker, recalled={recalled}/{gold} gold-with-speaker"
+    )
+    print(
+        f"speaker_p={p:.3f} speaker_r={r:.3f} speaker_f1={f1:.3f} quotes_pred={n_pred} quotes_gold={n_gold}"
+    )
     return 0
 
 

@@ -27,10 +27,16 @@ def _sources(text: str) -> list[str]:
         ("Am Montag berichteten iranische Staatsmedien über das Treffen.", "iranische Staatsmedien"),
         ("Wie das Innenministerium mitteilte, wurden vier Personen festgenommen.", "Innenministerium"),
         ("Das Außenamt teilte am Freitag mit, die Gespräche seien beendet.", "Außenamt"),
-        ("„Wir sind zufrieden“, sagte Regierungssprecherin Lena Berg am Abend.", "Regierungssprecherin Lena Berg"),
+        (
+            "„Wir sind zufrieden“, sagte Regierungssprecherin Lena Berg am Abend.",
+            "Regierungssprecherin Lena Berg",
+        ),
         ("„Das war ein Fehler“, so der Bürgermeister.", "Bürgermeister"),
         ("In einer Erklärung hieß es aus Regierungskreisen, man sei besorgt.", "Regierungskreisen"),
-        ("Der Sprecher des Senats, Tom Hale, sagte am Freitag, alles sei bereit.", "Sprecher des Senats, Tom Hale"),
+        (
+            "Der Sprecher des Senats, Tom Hale, sagte am Freitag, alles sei bereit.",
+            "Sprecher des Senats, Tom Hale",
+        ),
         ("Der Premier traf den König. (Quelle: Reuters)", "Reuters"),
     ],
 )

@@ -20,8 +20,14 @@ def _nlp():  # type: ignore[no-untyped-def]
 
 
 def read(text: str, published: str | None = None) -> Extraction:
-    doc = Document(id="t1", source="test.txt", raw=text, text=text, offsets=OffsetMap.identity(len(text)),
-                   published=published)
+    doc = Document(
+        id="t1",
+        source="test.txt",
+        raw=text,
+        text=text,
+        offsets=OffsetMap.identity(len(text)),
+        published=published,
+    )
     return extract(doc, _nlp()(text))
 
 
@@ -42,8 +48,10 @@ def has(values: list[str], needle: str) -> bool:
 
 
 def test_gift_active_ditransitive_names_giver_recipient_and_item() -> None:
-    ex = read("Der französische Präsident Emmanuel Macron schenkte dem indischen Premierminister Narendra Modi "
-              "eine alte Landkarte.")
+    ex = read(
+        "Der französische Präsident Emmanuel Macron schenkte dem indischen Premierminister Narendra Modi "
+        "eine alte Landkarte."
+    )
     gifts = events(ex, "gift")
     assert len(gifts) == 1
     assert has(names(ex, gifts[0], "giver"), "Macron")
@@ -87,8 +95,11 @@ def test_receiving_an_order_is_no_gift() -> None:
 
 
 def test_meeting_with_partner_in_a_place() -> None:
-    ex = read("Außenministerin Annalena Baerbock traf sich am Montag in Peking mit dem chinesischen "
-              "Außenminister Wang Yi.", published="2023-04-17")
+    ex = read(
+        "Außenministerin Annalena Baerbock traf sich am Montag in Peking mit dem chinesischen "
+        "Außenminister Wang Yi.",
+        published="2023-04-17",
+    )
     meeting = events(ex, "meeting")[0]
     people = names(ex, meeting, "participant")
     assert has(people, "Baerbock") and has(people, "Wang Yi")
@@ -176,7 +187,9 @@ def test_warning_names_warner_warned_and_matter() -> None:
 
 
 def test_threatened_sanctions_are_a_threat_but_imposed_ones_are_not() -> None:
-    threatened = read("Die Europäische Union werde neue Sanktionen gegen Belarus verhängen, falls die Repression anhält.")
+    threatened = read(
+        "Die Europäische Union werde neue Sanktionen gegen Belarus verhängen, falls die Repression anhält."
+    )
     assert events(threatened, "threat")
     imposed = read("Die Europäische Union verhängte im Mai neue Sanktionen gegen Belarus.")
     assert events(imposed, "threat") == []
@@ -187,8 +200,10 @@ def test_threatened_sanctions_are_a_threat_but_imposed_ones_are_not() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Der Präsident Emmanuel Macron schenkte dem Kanzler Olaf Scholz ein Buch.",
-     "Am Montag traf Außenministerin Annalena Baerbock in Paris ein."],
+    [
+        "Der Präsident Emmanuel Macron schenkte dem Kanzler Olaf Scholz ein Buch.",
+        "Am Montag traf Außenministerin Annalena Baerbock in Paris ein.",
+    ],
 )
 def test_every_span_points_at_its_text(text: str) -> None:
     ex = read(text)

@@ -79,7 +79,9 @@ def test_must_read_uncertain(nlp: Language, text: str, trigger: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger"), ASSERTED)
-def test_must_not_read_a_modality_into_plain_or_scoped_statements(nlp: Language, text: str, trigger: str) -> None:
+def test_must_not_read_a_modality_into_plain_or_scoped_statements(
+    nlp: Language, text: str, trigger: str
+) -> None:
     assert _modality(nlp, text, trigger) == "asserted"
 
 

@@ -63,7 +63,9 @@ def test_weekday_in_past_sentence_is_the_last_such_day() -> None:
 def test_weekday_with_future_cue_is_the_next_such_day() -> None:
     assert _values("Am Samstag wird die Kanzlerin nach Rom reisen.") == [("Samstag", "2024-03-16")]
     assert _values("Am kommenden Montag beginnt der Gipfel.") == [("kommenden Montag", "2024-03-18")]
-    assert _values("Am vergangenen Donnerstag begann der Gipfel.") == [("vergangenen Donnerstag", "2024-03-07")]
+    assert _values("Am vergangenen Donnerstag begann der Gipfel.") == [
+        ("vergangenen Donnerstag", "2024-03-07")
+    ]
 
 
 def test_month_without_year_is_resolved_to_the_nearest_plausible_year() -> None:

@@ -28,7 +28,6 @@ from chronik.cli.app import (
     stdout,
 )
 from chronik.core.models import Entity, Event, RoleFiller
-from chronik.service.build import build
 from chronik.store.export import write_json
 
 # Roles shown as "who → whom" in the tables, per event type; the rest are listed after them.
@@ -52,13 +51,22 @@ def build_command(
     as_json: JsonOption = False,
 ) -> None:
     """Ingest articles, analyse them and extract entities and events (idempotent)."""
+    from chronik.service.build import build  # loads spaCy and the models: only when building
+
     settings = load_settings(ctx, db)
     with open_kb(settings, readonly=False) as kb, stderr.status("building the knowledge base…"):
         report = build(paths, kb, settings)
     ing = report.ingest
     if as_json:
-        print_json({"ingest": ing.counts(), "analysed": report.analysed, "entities": report.entities,
-                    "events": report.events, "events_by_type": report.events_by_type})
+        print_json(
+            {
+                "ingest": ing.counts(),
+                "analysed": report.analysed,
+                "entities": report.entities,
+                "events": report.events,
+                "events_by_type": report.events_by_type,
+            }
+        )
     else:
         for skipped in ing.skipped:
             stderr.print(f"[yellow]skipped[/] {skipped}")
@@ -89,7 +97,9 @@ def _names(fillers: list[RoleFiller], entities: dict[str, Entity], with_quantity
     return "; ".join(dict.fromkeys(out))
 
 
-def event_rows(events: list[Event], entities: dict[str, Entity], sources: dict[str, str]) -> list[dict[str, Any]]:
+def event_rows(
+    events: list[Event], entities: dict[str, Entity], sources: dict[str, str]
+) -> list[dict[str, Any]]:
     """One display row per event (date, place, who, whom, what, modality, sources)."""
     rows = []
     for ev in events:
@@ -97,22 +107,27 @@ def event_rows(events: list[Event], entities: dict[str, Entity], sources: dict[s
         if ev.type == "agreement":
             who = "party"
         others = [r for r in ev.roles if r not in {who, whom}]
-        rows.append({
-            "id": ev.id,
-            "type": ev.type,
-            "date": ev.time or "",
-            "place": _name(ev.place, entities) if ev.place else "",
-            "who": _names(ev.roles.get(who, []), entities),
-            "whom": _names(ev.roles.get(whom, []), entities) if whom else "",
-            "what": " | ".join(f"{r}: {_names(ev.roles[r], entities, with_quantity=True)}" for r in others),
-            "modality": ev.modality,
-            "sources": ", ".join(
-                dict.fromkeys(
-                    Path(sources.get(e.document, e.document)).name + (f" ({e.attributed_to})" if e.attributed_to else "")
-                    for e in ev.evidence
-                )
-            ),
-        })
+        rows.append(
+            {
+                "id": ev.id,
+                "type": ev.type,
+                "date": ev.time or "",
+                "place": _name(ev.place, entities) if ev.place else "",
+                "who": _names(ev.roles.get(who, []), entities),
+                "whom": _names(ev.roles.get(whom, []), entities) if whom else "",
+                "what": " | ".join(
+                    f"{r}: {_names(ev.roles[r], entities, with_quantity=True)}" for r in others
+                ),
+                "modality": ev.modality,
+                "sources": ", ".join(
+                    dict.fromkeys(
+                        Path(sources.get(e.document, e.document)).name
+                        + (f" ({e.attributed_to})" if e.attributed_to else "")
+                        for e in ev.evidence
+                    )
+                ),
+            }
+        )
     return sorted(rows, key=lambda r: (r["type"], r["date"] or "9999", r["who"]))
 
 
@@ -121,8 +136,13 @@ def event_rows(events: list[Event], entities: dict[str, Entity], sources: dict[s
 def events_command(
     ctx: typer.Context,
     db: DbOption = None,
-    type: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this type (gift, meeting, …).")] = None,
-    entity: Annotated[str | None, typer.Option("--entity", "-e", help="Only events involving this entity (name or part of it).")] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", "-t", help="Only events of this type (gift, meeting, …).")
+    ] = None,
+    entity: Annotated[
+        str | None,
+        typer.Option("--entity", "-e", help="Only events involving this entity (name or part of it)."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """The events of the knowledge base as readable tables; gifts as a ledger."""
@@ -132,8 +152,11 @@ def events_command(
         wanted = None
         if entity:
             needle = entity.casefold()
-            wanted = {e.id for e in entities.values() if needle in e.name.casefold()
-                      or any(needle in a.casefold() for a in e.aliases)}
+            wanted = {
+                e.id
+                for e in entities.values()
+                if needle in e.name.casefold() or any(needle in a.casefold() for a in e.aliases)
+            }
         events = kb.events(type=type)
         sources = {d.id: d.source or d.id for d in kb.documents()}
     if wanted is not None:
@@ -143,7 +166,9 @@ def events_command(
         print_json(rows)
         return
     if not rows:
-        stdout.print("no events" + (f" of type {type}" if type else "") + (f" involving {entity}" if entity else ""))
+        stdout.print(
+            "no events" + (f" of type {type}" if type else "") + (f" involving {entity}" if entity else "")
+        )
         raise typer.Exit(EXIT_OK)
     for etype in dict.fromkeys(r["type"] for r in rows):
         who, whom = DIRECTED.get(etype, ("participants", ""))
@@ -161,9 +186,13 @@ def events_command(
 @handles_errors
 def eval_command(
     ctx: typer.Context,
-    gold: Annotated[Path, typer.Argument(help="Gold file (e.g. ../shared/eval/seeds.gold.json).", exists=True)],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold file (e.g. ../shared/eval/seeds.gold.json).", exists=True)
+    ],
     db: DbOption = None,
-    scorer: Annotated[Path | None, typer.Option(help="The scorer script; default: score.py beside GOLD.")] = None,
+    scorer: Annotated[
+        Path | None, typer.Option(help="The scorer script; default: score.py beside GOLD.")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Precision, recall and F1 per event type against a gold file, computed by its own scorer."""
@@ -176,8 +205,12 @@ def eval_command(
         export = Path(tmp) / "export.json"
         with export.open("w", encoding="utf-8") as fh:
             write_json(kb.export(), fh)
-        done = subprocess.run([sys.executable, str(script), str(export), "--gold", str(gold), "--json"],
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [sys.executable, str(script), str(export), "--gold", str(gold), "--json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     if done.returncode != 0:
         stderr.print(f"[red]error[/] the scorer failed: {done.stderr.strip()[-500:]}")
         raise typer.Exit(EXIT_ERROR)
@@ -190,11 +223,21 @@ def eval_command(
         table.add_column(col, justify="right" if col != "type" else "left")
     for kind in ("gifts", "meetings", "visits", "invitations", "agreements"):
         r = result[kind]
-        table.add_row(kind, f"{r['precision']:.2f}", f"{r['recall']:.2f}", f"{r['f1']:.2f}", str(r["tp"]),
-                      str(r["fp"]), str(r["fn"]), "" if r["recall_core"] is None else f"{r['recall_core']:.2f}")
+        table.add_row(
+            kind,
+            f"{r['precision']:.2f}",
+            f"{r['recall']:.2f}",
+            f"{r['f1']:.2f}",
+            str(r["tp"]),
+            str(r["fp"]),
+            str(r["fn"]),
+            "" if r["recall_core"] is None else f"{r['recall_core']:.2f}",
+        )
     stdout.print(table)
     if "people" in result:
         p = result["people"]
-        stdout.print(f"people: mention coverage {p['mention_coverage']:.2f} ({p['linked']}/{p['mentions']}), "
-                     f"split {p['split_people']}, wrong merges {p['wrong_merges']}")
+        stdout.print(
+            f"people: mention coverage {p['mention_coverage']:.2f} ({p['linked']}/{p['mentions']}), "
+            f"split {p['split_people']}, wrong merges {p['wrong_merges']}"
+        )
     stdout.print(f"event F1 (macro) {result['event_f1_macro']:.3f}")

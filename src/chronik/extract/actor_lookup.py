@@ -15,8 +15,12 @@ from chronik.core.models import EntityType
 HEAD_ROLES = {"head_of_state", "leader"}
 LEADER_ROLES = HEAD_ROLES | {"head_of_government"}
 TYPE_MAP: dict[str, EntityType] = {
-    "person": "person", "organisation": "organisation", "organization": "organisation",
-    "country": "country", "location": "location", "place": "location",
+    "person": "person",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "country": "country",
+    "location": "location",
+    "place": "location",
 }
 
 
@@ -69,10 +73,16 @@ class Actors:
         local = [a.id for a in found if a.country in countries]
         # A lone surname in the news means the country's leader before anyone else of that name.
         day = on.isoformat() if on else None
-        heads = [a.id for a in found if a.country in countries
-                 and any(r.role in HEAD_ROLES and r.active_on(day) for r in a.roles)]
-        leaders = [a.id for a in found if a.country in countries
-                   and any(r.role in LEADER_ROLES and r.active_on(day) for r in a.roles)]
+        heads = [
+            a.id
+            for a in found
+            if a.country in countries and any(r.role in HEAD_ROLES and r.active_on(day) for r in a.roles)
+        ]
+        leaders = [
+            a.id
+            for a in found
+            if a.country in countries and any(r.role in LEADER_ROLES and r.active_on(day) for r in a.roles)
+        ]
         for pool in (unique, local, heads, leaders):
             if len(pool) == 1:
                 return str(pool[0])

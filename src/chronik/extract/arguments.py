@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from spacy.tokens import Span, Token
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
@@ -35,16 +34,44 @@ PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Komsomolsk am Am
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
 # APPRART forms and their preposition; everything else uses the lowercased word.
 CONTRACTIONS = {
-    "vom": "von", "im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu",
-    "beim": "bei", "aufs": "auf", "übers": "über", "fürs": "für", "durchs": "durch", "unterm": "unter",
+    "vom": "von",
+    "im": "in",
+    "ins": "in",
+    "am": "an",
+    "ans": "an",
+    "zum": "zu",
+    "zur": "zu",
+    "beim": "bei",
+    "aufs": "auf",
+    "übers": "über",
+    "fürs": "für",
+    "durchs": "durch",
+    "unterm": "unter",
 }
 # Determiner forms and the cases they allow, for pipelines whose morphology has no Case.
 DETERMINER_CASES = {
-    "der": ("Nom", "Gen", "Dat"), "die": ("Nom", "Acc"), "das": ("Nom", "Acc"), "dem": ("Dat",),
-    "den": ("Acc", "Dat"), "des": ("Gen",), "ein": ("Nom", "Acc"), "eine": ("Nom", "Acc"),
-    "einen": ("Acc",), "einem": ("Dat",), "eines": ("Gen",), "einer": ("Gen", "Dat"),
-    "herr": ("Nom",), "herrn": ("Acc", "Dat", "Gen"), "er": ("Nom",), "ihn": ("Acc",), "ihm": ("Dat",),
-    "ihnen": ("Dat",), "wir": ("Nom",), "uns": ("Acc", "Dat"), "ich": ("Nom",), "mir": ("Dat",),
+    "der": ("Nom", "Gen", "Dat"),
+    "die": ("Nom", "Acc"),
+    "das": ("Nom", "Acc"),
+    "dem": ("Dat",),
+    "den": ("Acc", "Dat"),
+    "des": ("Gen",),
+    "ein": ("Nom", "Acc"),
+    "eine": ("Nom", "Acc"),
+    "einen": ("Acc",),
+    "einem": ("Dat",),
+    "eines": ("Gen",),
+    "einer": ("Gen", "Dat"),
+    "herr": ("Nom",),
+    "herrn": ("Acc", "Dat", "Gen"),
+    "er": ("Nom",),
+    "ihn": ("Acc",),
+    "ihm": ("Dat",),
+    "ihnen": ("Dat",),
+    "wir": ("Nom",),
+    "uns": ("Acc", "Dat"),
+    "ich": ("Nom",),
+    "mir": ("Dat",),
     "mich": ("Acc",),
 }
 POSSESSIVE_STEMS = ("sein", "ihr", "unser", "euer", "mein", "dein")
@@ -82,7 +109,7 @@ class NounPhrase:
 
     @property
     def core(self) -> tuple[int, int]:
-        """Token range of the nominal core: an embedded `in Russland hergestellte` is not the phrase's entity."""
+        """Token range of the nominal core (not an embedded `in Russland hergestellte`)."""
         return (self.core_start if self.core_start >= 0 else self.start, self.end)
 
     def text(self, doc: Sequence[Token]) -> str:
@@ -125,7 +152,11 @@ def split_clauses(sent: Span) -> list[Clause]:
     segments: list[list[Token]] = [[]]
     for k, tok in enumerate(toks):
         # A line break between two finite clauses ends a clause (a headline-like line before it).
-        if k and "\n" in (toks[k - 1].whitespace_ + sent.doc[toks[k - 1].i + 1 : tok.i].text) and segments[-1]:
+        if (
+            k
+            and "\n" in (toks[k - 1].whitespace_ + sent.doc[toks[k - 1].i + 1 : tok.i].text)
+            and segments[-1]
+        ):
             rest = [t for t in toks[k:] if t.text not in CLAUSE_MARKS]
             if _has_verb(segments[-1], finite_only=True) and _has_verb(rest[:12], finite_only=True):
                 segments.append([])
@@ -148,7 +179,8 @@ def split_clauses(sent: Span) -> list[Clause]:
     segments = [s for s in segments if s]
     doc = sent.doc
     is_rel = [
-        bool(s) and (s[0].tag_ in RELATIVES or (len(s) > 1 and s[0].tag_ in PREPOSITIONS and s[1].tag_ in RELATIVES))
+        bool(s)
+        and (s[0].tag_ in RELATIVES or (len(s) > 1 and s[0].tag_ in PREPOSITIONS and s[1].tag_ in RELATIVES))
         for s in segments
     ]
     clauses: list[Clause] = []
@@ -177,10 +209,14 @@ def split_clauses(sent: Span) -> list[Clause]:
             continue
         # A stretch with no finite verb that is no infinitive clause (`…, eine Weste von X als
         # Geschenke erhalten`) is the rest of the clause before it, or a comma-separated list inside it.
-        continues = not _has_verb(seg, finite_only=True) and not any(
-            t.tag_ in {"PTKZU", "VVIZU"} for t in seg
-        ) and seg[0].tag_ not in SUBORDINATORS | RELATIVES
-        if _is_apposition(seg, segments[k - 1] if k else [], segments[k + 1] if k + 1 < len(segments) else []):
+        continues = (
+            not _has_verb(seg, finite_only=True)
+            and not any(t.tag_ in {"PTKZU", "VVIZU"} for t in seg)
+            and seg[0].tag_ not in SUBORDINATORS | RELATIVES
+        )
+        if _is_apposition(
+            seg, segments[k - 1] if k else [], segments[k + 1] if k + 1 < len(segments) else []
+        ):
             k += 1  # `Juri Uschakow, Putins leitendem Berater, …`: describes a name, fills no slot
             continue
         if not _has_verb(seg) or (continues and clauses and not clauses[-1].relative):
@@ -227,14 +263,20 @@ def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:
         return frozenset(DETERMINER_CASES[first])
     if tokens[0].tag_ == "PPOSAT":
         ending = first[len(next((s for s in POSSESSIVE_STEMS if first.startswith(s)), "")) :]
-        table = {"": ("Nom", "Acc"), "e": ("Nom", "Acc"), "en": ("Acc", "Dat"), "em": ("Dat",),
-                 "es": ("Gen",), "er": ("Gen", "Dat")}
+        table = {
+            "": ("Nom", "Acc"),
+            "e": ("Nom", "Acc"),
+            "en": ("Acc", "Dat"),
+            "em": ("Dat",),
+            "es": ("Gen",),
+            "er": ("Gen", "Dat"),
+        }
         return frozenset(table.get(ending, ()))
     # A bare name shows no case; morphology that claims one for it only guesses.
     if all(t.tag_ in {"NE", "FM", "XY"} for t in tokens):
         return frozenset()
     for tok in (tokens[0], head):
-        found = tok.morph.get("Case")
+        found = tok.morph.get("Case", [])
         if found:
             return frozenset(c for value in found for c in value.split(","))
     return frozenset()
@@ -285,10 +327,18 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                 break
             if tag in MODIFIERS or tokens[j].text in QUOTES:
                 j += 1
-            elif tag in {"ADJD", "ADV", "PTKNEG"} and j + 1 < n and tokens[j + 1].tag_ in {"ADJA", "ADJD"} | PREPOSITIONS:
+            elif (
+                tag in {"ADJD", "ADV", "PTKNEG"}
+                and j + 1 < n
+                and tokens[j + 1].tag_ in {"ADJA", "ADJD"} | PREPOSITIONS
+            ):
                 j += 1  # `offiziell eingesetzte`, `nicht erkannte`
-            elif tokens[j].text == "," and j > start and tokens[j - 1].tag_ == "ADJA" and j + 1 < n and (
-                tokens[j + 1].tag_ in {"ADJA", "ADV", "ADJD"} | PREPOSITIONS
+            elif (
+                tokens[j].text == ","
+                and j > start
+                and tokens[j - 1].tag_ == "ADJA"
+                and j + 1 < n
+                and (tokens[j + 1].tag_ in {"ADJA", "ADV", "ADJD"} | PREPOSITIONS)
             ):
                 j += 1  # `eine luxuriöse, in Russland hergestellte Limousine`
             elif tag in PREPOSITIONS and has_det:
@@ -313,14 +363,20 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                     break  # a cut-out relative clause lies between, or a date ends here
                 # Two common nouns in a row are two phrases (`im Westen Befürchtungen`) unless the
                 # first measures the second (`ein Paar Handschuhe`, `zwei Tonnen Reis`).
-                if (cur.tag_ == "NN" and prev.tag_ == "NN" and prev.lemma_.lower() not in MEASURE_NOUNS
-                        and not cur.ent_type_):
+                if (
+                    cur.tag_ == "NN"
+                    and prev.tag_ == "NN"
+                    and prev.lemma_.lower() not in MEASURE_NOUNS
+                    and not cur.ent_type_
+                ):
                     break
                 # A new entity, or a title after a name (`Genosse Kim Genosse Putin`), starts a new phrase.
                 if cur.ent_iob_ == "B" and prev.ent_type_:
                     break
-                if cur.tag_ == "NN" and prev.tag_ == "NE" and (
-                    (prev.ent_type_ and not cur.ent_type_) or cur.text.lower() in HONORIFICS
+                if (
+                    cur.tag_ == "NN"
+                    and prev.tag_ == "NE"
+                    and ((prev.ent_type_ and not cur.ent_type_) or cur.text.lower() in HONORIFICS)
                 ):
                     break
                 if _is_name_genitive(prev, cur) and k - 1 == j:
@@ -332,16 +388,36 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             head_tok = tokens[k - 1]
             if tokens[j].tag_ == "NE" and any(t.tag_ == "NN" for t in tokens[j:k]) and tokens[j].ent_type_:
                 head_tok = tokens[j]
-            np = NounPhrase(start=tokens[start].i, end=tokens[k - 1].i + 1, head=head_tok.i, prep=prep,
-                            cases=_cases(tokens[start:k], head_tok), possessive=possessive, core_start=tokens[j].i)
+            np = NounPhrase(
+                start=tokens[start].i,
+                end=tokens[k - 1].i + 1,
+                head=head_tok.i,
+                prep=prep,
+                cases=_cases(tokens[start:k], head_tok),
+                possessive=possessive,
+                core_start=tokens[j].i,
+            )
         elif has_det and j > start and tokens[j - 1].tag_ in {"ADJA", "CARD"}:
             # A determiner with an adjective and no noun: `das zweite`, `die beiden`.
-            np = NounPhrase(start=tokens[start].i, end=tokens[j - 1].i + 1, head=tokens[j - 1].i, prep=prep,
-                            cases=_cases(tokens[start:j], tokens[j - 1]), possessive=possessive)
+            np = NounPhrase(
+                start=tokens[start].i,
+                end=tokens[j - 1].i + 1,
+                head=tokens[j - 1].i,
+                prep=prep,
+                cases=_cases(tokens[start:j], tokens[j - 1]),
+                possessive=possessive,
+            )
             k = j
         elif tok.tag_ in PRONOUNS or (tok.text.lower() in DETERMINER_CASES and tok.tag_ in {"PPER", "PRF"}):
-            np = NounPhrase(start=tok.i, end=tok.i + 1, head=tok.i, prep=prep, cases=_cases([tok], tok),
-                            pronoun=tok.tag_ != "PRELS", relative=tok.tag_ == "PRELS")
+            np = NounPhrase(
+                start=tok.i,
+                end=tok.i + 1,
+                head=tok.i,
+                prep=prep,
+                cases=_cases([tok], tok),
+                pronoun=tok.tag_ != "PRELS",
+                relative=tok.tag_ == "PRELS",
+            )
             k = i + 1
         else:
             if tok.text not in QUOTES:
@@ -356,8 +432,11 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             target = phrases[-1]
             # `die Städte X am Amur und Y`: Y joins X, not the place attribute `am Amur` of X.
             if (
-                np.prep is None and target.prep in PLACE_ATTRIBUTES and len(phrases) > 1
-                and phrases[-2].prep is None and phrases[-2].end == target.start - 1
+                np.prep is None
+                and target.prep in PLACE_ATTRIBUTES
+                and len(phrases) > 1
+                and phrases[-2].prep is None
+                and phrases[-2].end == target.start - 1
                 and any(t.tag_ == "NE" for t in tokens if phrases[-2].start <= t.i < phrases[-2].end)
                 and tokens[start].tag_ == "NE"
             ):
@@ -377,7 +456,9 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
     return phrases
 
 
-def _attach_attribute(phrases: list[NounPhrase], np: NounPhrase, tokens: Sequence[Token], start: int, k: int) -> None:
+def _attach_attribute(
+    phrases: list[NounPhrase], np: NounPhrase, tokens: Sequence[Token], start: int, k: int
+) -> None:
     """A phrase right after another: a genitive attribute of it (`der Gouverneur der Region`,
     `ein Besuch Putins`), or the possessor before it (`Putins Besuch`)."""
     prev_np = phrases[-1]
@@ -385,7 +466,12 @@ def _attach_attribute(phrases: list[NounPhrase], np: NounPhrase, tokens: Sequenc
     postnominal_name = first.tag_ == "NE" and first.text.endswith("s") and k == start + 1
     # A determinerless adjective in -er after a noun is a genitive (`ein Gewehr höchster Qualität`).
     bare_genitive = first.tag_ == "ADJA" and first.text.endswith("er") and tokens[start - 1].tag_ == "NN"
-    if first.text.lower() in {"des", "eines", "der"} or np.cases == frozenset({"Gen"}) or postnominal_name or bare_genitive:
+    if (
+        first.text.lower() in {"des", "eines", "der"}
+        or np.cases == frozenset({"Gen"})
+        or postnominal_name
+        or bare_genitive
+    ):
         np.genitive_of = len(phrases) - 1
         np.prep = prev_np.prep
     elif prev_np.end - prev_np.start == 1 and start > 0 and _is_name_genitive(tokens[start - 1], first):

@@ -54,17 +54,92 @@ _SENTENCE_END = re.compile(r"(?<![\d\s])(?<!\b[A-ZÄÖÜa-zäöü]\.)[.!?](?:[�
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}$")
 _DETERMINERS = frozenset(
-    "der die das des dem den ein eine einer eines einem einen dieser diese dieses diesem diesen".split()
+    [
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+    ]
 )
 _CONNECTORS = frozenset({"des", "der", "von", "vom"})
 _PRONOUNS = frozenset({"er", "sie"})
-_OPENING_PUNCT = frozenset(",;:(–—„“\"»«")
+_OPENING_PUNCT = frozenset(',;:(–—„“"»«')
 _NOT_ADJECTIVES = frozenset(
-    "werden wurden haben hatten sein waren seien sollen wollen können müssen dürfen eben neben "
-    "gegen unter über hinter oben unten innen außen einen einem einer eines keine keinen seine "
-    "ihre ihren ihrem seinen seinem unsere ganze hätte hätten wäre wären würde würden habe "
-    "hatte hatten werde wurde könnte könnten müsste müssten sollte sollten wollte wollten durfte "
-    "konnte konnten musste mussten".split()
+    [
+        "werden",
+        "wurden",
+        "haben",
+        "hatten",
+        "sein",
+        "waren",
+        "seien",
+        "sollen",
+        "wollen",
+        "können",
+        "müssen",
+        "dürfen",
+        "eben",
+        "neben",
+        "gegen",
+        "unter",
+        "über",
+        "hinter",
+        "oben",
+        "unten",
+        "innen",
+        "außen",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "keine",
+        "keinen",
+        "seine",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "seinen",
+        "seinem",
+        "unsere",
+        "ganze",
+        "hätte",
+        "hätten",
+        "wäre",
+        "wären",
+        "würde",
+        "würden",
+        "habe",
+        "hatte",
+        "hatten",
+        "werde",
+        "wurde",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+        "sollte",
+        "sollten",
+        "wollte",
+        "wollten",
+        "durfte",
+        "konnte",
+        "konnten",
+        "musste",
+        "mussten",
+    ]
 )
 
 
@@ -152,11 +227,15 @@ def _is_name(word: Word, vocab: _Vocabulary) -> bool:
 
 def _quoted_name_end(ws: Sequence[Word], i: int) -> int | None:
     """End index of a quoted title `„Frankfurter Allgemeine Zeitung“` starting at ws[i]."""
-    if i >= len(ws) or ws[i].text not in {"„", "\"", "»", "«"}:
+    if i >= len(ws) or ws[i].text not in {"„", '"', "»", "«"}:
         return None
     for j in range(i + 1, min(i + 8, len(ws))):
-        if ws[j].text in {"“", "\"", "«", "»", "”"}:
-            return j + 1 if j > i + 1 and (ws[i + 1].text[:1].isupper() or _LOWER_NAME.match(ws[i + 1].text)) else None
+        if ws[j].text in {"“", '"', "«", "»", "”"}:
+            return (
+                j + 1
+                if j > i + 1 and (ws[i + 1].text[:1].isupper() or _LOWER_NAME.match(ws[i + 1].text))
+                else None
+            )
         if not ws[j].text[:1].isalnum():
             return None
     return None
@@ -290,9 +369,15 @@ def _speaker_near_verb(
             if outer is not None and _clause_start(ws, outer, lo, vocab):
                 return outer, v - 1
     j = v_end
-    while j < len(ws) and j - v_end < 6 and (
-        ws[j].text.lower() in vocab.between or ws[j].text in vocab.not_names and ws[j].text.lower()
-        not in _DETERMINERS or ws[j].text[:1].isdigit() or ws[j].text == "."
+    while (
+        j < len(ws)
+        and j - v_end < 6
+        and (
+            ws[j].text.lower() in vocab.between
+            or (ws[j].text in vocab.not_names and ws[j].text.lower() not in _DETERMINERS)
+            or ws[j].text[:1].isdigit()
+            or ws[j].text == "."
+        )
     ):
         j += 1
     if j < len(ws) and ws[j].text.lower() in _PRONOUNS:
@@ -337,18 +422,31 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
     ws, out = sent.words, []
     taken: set[int] = set()
 
-    def add(a: int, b: int, cue_a: int, cue_b: int, relay: tuple[int, int] | None = None,
-            anonymous: bool = False) -> None:
+    def add(
+        a: int, b: int, cue_a: int, cue_b: int, relay: tuple[int, int] | None = None, anonymous: bool = False
+    ) -> None:
         if a >= b or any(k in taken for k in range(a, b)):
             return
         taken.update(range(a, b))
         s, e = ws[a].start, ws[b - 1].end
         cs, ce = ws[cue_a].start, ws[cue_b - 1].end
         relay_text = text[ws[relay[0]].start : ws[relay[1] - 1].end] if relay else None
-        out.append(Attribution(
-            text[s:e], s, e, text[cs:ce], cs, ce, sent.start, sent.end, "sentence", relay_text,
-            pronoun=b - a == 1 and ws[a].text.lower() in _PRONOUNS, anonymous=anonymous,
-        ))
+        out.append(
+            Attribution(
+                text[s:e],
+                s,
+                e,
+                text[cs:ce],
+                cs,
+                ce,
+                sent.start,
+                sent.end,
+                "sentence",
+                relay_text,
+                pronoun=b - a == 1 and ws[a].text.lower() in _PRONOUNS,
+                anonymous=anonymous,
+            )
+        )
 
     for i, w in enumerate(ws):
         low = w.text.lower().rstrip(".")
@@ -373,7 +471,7 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
             if end is not None:
                 add(_strip_determiner(ws, i + 2, end), end, i, i + 2)
         # `„...“, so Peskow`, `..., so der Sprecher.`
-        elif low == "so" and i > 0 and ws[i - 1].text in {",", "“", "\"", "«", "»"}:
+        elif low == "so" and i > 0 and ws[i - 1].text in {",", "“", '"', "«", "»"}:
             if i + 1 < len(ws) and ws[i + 1].text.lower() in _PRONOUNS:
                 add(i + 1, i + 2, i, i + 1)
                 continue
@@ -441,10 +539,19 @@ def _bylines(text: str, vocab: _Vocabulary) -> list[Attribution]:
             if n == 1 and not (m.start("cue") < head_end or m.start("cue") >= tail_start):
                 continue
             cue_start, cue_end = (m.start("cue"), m.end("cue")) if n == 1 else (m.start(), m.end())
-            out.append(Attribution(
-                m["src"], m.start("src"), m.end("src"), text[cue_start:cue_end], cue_start, cue_end,
-                0, len(text), "byline",
-            ))
+            out.append(
+                Attribution(
+                    m["src"],
+                    m.start("src"),
+                    m.end("src"),
+                    text[cue_start:cue_end],
+                    cue_start,
+                    cue_end,
+                    0,
+                    len(text),
+                    "byline",
+                )
+            )
     return out
 
 
@@ -474,9 +581,11 @@ def attribution_for_span(attrs: Sequence[Attribution], start: int, end: int) -> 
     """The source credited for text[start:end]: the nearest cue in its sentence that names someone
     (not a pronoun, not an anonymous `nach ersten Angaben`), else a byline."""
     local = [
-        a for a in attrs
-        if a.kind == "sentence" and not (a.pronoun or a.anonymous)
-        and (a.scope_start <= start and end <= a.scope_end or start <= a.cue_start < end)
+        a
+        for a in attrs
+        if a.kind == "sentence"
+        and not (a.pronoun or a.anonymous)
+        and ((a.scope_start <= start and end <= a.scope_end) or start <= a.cue_start < end)
     ]
     if local:
         return min(local, key=lambda a: min(abs(a.cue_start - start), abs(a.cue_end - end)))

@@ -146,8 +146,14 @@ def _mentions_in_repeated_headlines(document: Document, entities: list[Entity]) 
                     i = removed.find(form, i + 1)
 
 
-def _event(ev: LocalEvent, n: int, document: Document, mapper: _Mapper, times: list[timex.Timex],
-           credits: list[attribution.Attribution]) -> Event:
+def _event(
+    ev: LocalEvent,
+    n: int,
+    document: Document,
+    mapper: _Mapper,
+    times: list[timex.Timex],
+    credits: list[attribution.Attribution],
+) -> Event:
     sent = ev.sentence
     trig = ev.trigger
     when = timex.time_for_span(times, trig.idx, trig.idx + len(trig.text), (sent.start_char, sent.end_char))
@@ -166,8 +172,18 @@ def _event(ev: LocalEvent, n: int, document: Document, mapper: _Mapper, times: l
         time=when.value if when else None,
         time_text=when.text if when else None,
         place=place,
-        evidence=[Evidence(document.id, s, e, text.strip(), ts, te, ttext,
-                           attributed_to=credit.source if credit else None)],
+        evidence=[
+            Evidence(
+                document.id,
+                s,
+                e,
+                text.strip(),
+                ts,
+                te,
+                ttext,
+                attributed_to=credit.source if credit else None,
+            )
+        ],
         plover=ev.plover,
         attributes={k: v for k, v in ev.attributes.items()},
     )

@@ -20,8 +20,15 @@ from chronik.core.models import EntityType
 from chronik.extract.actor_lookup import Actors
 from chronik.extract.arguments import NounPhrase, noun_classes
 
-LABEL_TYPES: dict[str, EntityType] = {"PER": "person", "ORG": "organisation", "LOC": "location", "OTH": "other",
-                                      "MISC": "other", "GPE": "country", "PERSON": "person"}
+LABEL_TYPES: dict[str, EntityType] = {
+    "PER": "person",
+    "ORG": "organisation",
+    "LOC": "location",
+    "OTH": "other",
+    "MISC": "other",
+    "GPE": "country",
+    "PERSON": "person",
+}
 SPLIT = re.compile(r"[\s\-‐‑]+")
 
 
@@ -118,7 +125,11 @@ class DocEntities:
                     out.append(Span(self.doc, start, tok.i, label=ent.label_, kb_id=ent.kb_id_))
                     start = tok.i + 1
             if start < ent.end:
-                out.extend(self._split_known_names(Span(self.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)))
+                out.extend(
+                    self._split_known_names(
+                        Span(self.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+                    )
+                )
         return out
 
     def _split_known_names(self, span: Span) -> list[Span]:
@@ -127,9 +138,16 @@ class DocEntities:
         start, end = span.start, span.end
         # Titles in front go (`Machthaber Kim`); a capitalised word the tagger called a noun may be
         # a first name (`Annalena`), so other nouns stay.
-        while start < end and (self.doc[start].tag_ in {"ADJA", "ART"} or (
-            self.doc[start].tag_ == "NN" and (self.doc[start].text.lower() in honorific_words()
-                                              or bool(self.actors.role_of_title(self.doc[start].text))))):
+        while start < end and (
+            self.doc[start].tag_ in {"ADJA", "ART"}
+            or (
+                self.doc[start].tag_ == "NN"
+                and (
+                    self.doc[start].text.lower() in honorific_words()
+                    or bool(self.actors.role_of_title(self.doc[start].text))
+                )
+            )
+        ):
             start += 1
         # Nouns after a name go (`Kims Besuch`, `Putin Herrn`), but never the name's last word: the
         # tagger calls rare names nouns too.
@@ -143,8 +161,10 @@ class DocEntities:
         for cut in range(span.start + 1, span.end):
             left, right = self.doc[span.start : cut], self.doc[cut : span.end]
             if self._known(left.text) and self._known(right.text):
-                return [Span(self.doc, left.start, left.end, label=span.label_),
-                        *self._split_known_names(Span(self.doc, right.start, right.end, label=span.label_))]
+                return [
+                    Span(self.doc, left.start, left.end, label=span.label_),
+                    *self._split_known_names(Span(self.doc, right.start, right.end, label=span.label_)),
+                ]
         return [span]
 
     def _known(self, text: str) -> bool:
@@ -157,7 +177,9 @@ class DocEntities:
         while i < span.end:
             for j in range(min(span.end, i + 5), i, -1):
                 piece = self.doc[i:j]
-                if all(t.tag_ in {"NE", "FM", "XY"} for t in piece) and self.actors.person_by_name(piece.text):
+                if all(t.tag_ in {"NE", "FM", "XY"} for t in piece) and self.actors.person_by_name(
+                    piece.text
+                ):
                     found.append(Span(self.doc, i, j, label="PER"))
                     i = j
                     break
@@ -187,7 +209,10 @@ class DocEntities:
             if len(toks) < 2 or self._partial_of_existing(toks):
                 singles.append(span)
                 continue
-            match = next((e for e in self.entities if e.type == "person" and self._same_full_name(e.tokens, toks)), None)
+            match = next(
+                (e for e in self.entities if e.type == "person" and self._same_full_name(e.tokens, toks)),
+                None,
+            )
             if match is None:
                 match = LocalEntity("person", self._clean_name(span), toks, kb_id=span.kb_id_ or None)
                 self.entities.append(match)
@@ -200,12 +225,15 @@ class DocEntities:
                 linked = [e for e in candidates if e.kb_id == span.kb_id_]
                 candidates = linked or candidates
             if candidates:
-                best = max(candidates, key=lambda e: (e.last_mention_before(span.start_char), len(e.mentions)))
+                best = max(
+                    candidates, key=lambda e: (e.last_mention_before(span.start_char), len(e.mentions))
+                )
             else:
-                best = next((e for e in self.entities if e.type == "person" and e.tokens == toks), None)
-                if best is None:
-                    best = LocalEntity("person", self._clean_name(span), toks, kb_id=span.kb_id_ or None)
-                    self.entities.append(best)
+                same = next((e for e in self.entities if e.type == "person" and e.tokens == toks), None)
+                if same is None:
+                    same = LocalEntity("person", self._clean_name(span), toks, kb_id=span.kb_id_ or None)
+                    self.entities.append(same)
+                best = same
             self._register(best, span)
         for span in others:
             etype = LABEL_TYPES.get(span.label_, "other")
@@ -214,7 +242,11 @@ class DocEntities:
                 etype = self.actors.entity_type(kb) or etype
             toks = self._base_tokens(span)
             key_match = next(
-                (e for e in self.entities if e.type != "person" and ((kb and e.kb_id == kb) or (not kb and e.tokens == toks))),
+                (
+                    e
+                    for e in self.entities
+                    if e.type != "person" and ((kb and e.kb_id == kb) or (not kb and e.tokens == toks))
+                ),
                 None,
             )
             if key_match is None:
@@ -225,7 +257,9 @@ class DocEntities:
         self._link_persons_to_dictionary()
         self._collect_titles()
         # Write the repaired spans back, so that phrases are cut where the names are.
-        spans = sorted({(s.start, s.end): s for s in persons + others}.values(), key=lambda s: (s.start, -len(s)))
+        spans = sorted(
+            {(s.start, s.end): s for s in persons + others}.values(), key=lambda s: (s.start, -len(s))
+        )
         kept: list[Span] = []
         for span in spans:
             if not kept or span.start >= kept[-1].end:
@@ -235,7 +269,7 @@ class DocEntities:
     def _base_tokens(self, span: Span) -> tuple[str, ...]:
         toks = name_tokens(span.text)
         if toks and toks[-1].endswith("s") and len(toks[-1]) > 3:
-            base = toks[:-1] + (toks[-1][:-1],)
+            base = (*toks[:-1], toks[-1][:-1])
             known = {e.tokens[-1] for e in self.entities if e.tokens}
             if base[-1] in known or self.actors.is_name(" ".join(base)) or span.label_ != "PER":
                 return base
@@ -243,7 +277,7 @@ class DocEntities:
             if any(fold(t.text) == base[-1] for t in self.doc if t.ent_type_):
                 return base
         if toks and toks[-1].endswith("'"):
-            return toks[:-1] + (toks[-1][:-1],)
+            return (*toks[:-1], toks[-1][:-1])
         return toks
 
     def _clean_name(self, span: Span) -> str:
@@ -258,7 +292,11 @@ class DocEntities:
         return name
 
     def _partial_of_existing(self, toks: tuple[str, ...]) -> bool:
-        return any(len(e.tokens) > len(toks) and _contains(e.tokens, toks) for e in self.entities if e.type == "person")
+        return any(
+            len(e.tokens) > len(toks) and _contains(e.tokens, toks)
+            for e in self.entities
+            if e.type == "person"
+        )
 
     @staticmethod
     def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -269,7 +307,7 @@ class DocEntities:
         return all(_edit_distance_at_most_one(x, y) for x, y in zip(a, b, strict=True))
 
     def _link_persons_to_dictionary(self) -> None:
-        countries = {self.actors.country(e.kb_id) for e in self.entities if e.kb_id} - {None}
+        countries = {c for e in self.entities if e.kb_id and (c := self.actors.country(e.kb_id))}
         for tok in self.doc:
             code = self.actors.demonym_country(tok.lemma_) if tok.tag_ in {"ADJA", "ADJD"} else None
             if code:
@@ -307,7 +345,9 @@ class DocEntities:
                 title = " ".join(w.text for w in words)
                 if title not in ent.titles:
                     ent.titles.append(title)
-                country = next((self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None)
+                country = next(
+                    (self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None
+                )
                 for noun in nouns:
                     ent.roles.add((noun.lemma_.lower(), country))
                     role = self.actors.role_of_title(noun.lemma_)
@@ -346,8 +386,19 @@ class DocEntities:
     def _is_title(self, lemma: str) -> bool:
         low = lemma.lower()
         return bool(self.actors.role_of_title(lemma)) or any(
-            low.endswith(s) for s in ("präsident", "minister", "sprecher", "führer", "chef", "kanzler",
-                                      "machthaber", "gouverneur", "premier", "oberhaupt")
+            low.endswith(s)
+            for s in (
+                "präsident",
+                "minister",
+                "sprecher",
+                "führer",
+                "chef",
+                "kanzler",
+                "machthaber",
+                "gouverneur",
+                "premier",
+                "oberhaupt",
+            )
         )
 
     def resolve_description(self, title: str, country: str | None, pos: int) -> LocalEntity | None:
@@ -357,7 +408,11 @@ class DocEntities:
         # 1. An apposition in this article said so (`der nordkoreanische Führer Kim Jong-un`).
         hits = [e for e in self.entities if e.type == "person" and e.roles & keys]
         if not hits and country is None:
-            hits = [e for e in self.entities if e.type == "person" and any(t == title or (role and t == role) for t, _ in e.roles)]
+            hits = [
+                e
+                for e in self.entities
+                if e.type == "person" and any(t == title or (role and t == role) for t, _ in e.roles)
+            ]
             hits = [e for e in hits if e.last_mention_before(pos) >= 0]
             # A bare title (`der Minister`) refers to the last person introduced with it.
             hits = sorted(hits, key=lambda e: -e.last_mention_before(pos))[:1]
@@ -367,7 +422,12 @@ class DocEntities:
             hits = [e for e in self.entities if e.kb_id in holders]
             if not hits and len(holders) == 1 and self.published is not None:
                 kb = next(iter(holders))
-                ent = LocalEntity("person", self.actors.name(kb) or kb, tuple(fold(self.actors.name(kb) or kb).split()), kb_id=kb)
+                ent = LocalEntity(
+                    "person",
+                    self.actors.name(kb) or kb,
+                    tuple(fold(self.actors.name(kb) or kb).split()),
+                    kb_id=kb,
+                )
                 self.entities.append(ent)
                 hits = [ent]
         return hits[0] if len(hits) == 1 else None

@@ -29,9 +29,28 @@ from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 NUMBER_WORDS = {
-    "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-    "zwanzig": 20, "hundert": 100, "tausend": 1000, "beiden": 2, "beide": 2,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "einem": 1,
+    "einer": 1,
+    "eines": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwanzig": 20,
+    "hundert": 100,
+    "tausend": 1000,
+    "beiden": 2,
+    "beide": 2,
 }
 
 
@@ -65,7 +84,8 @@ class LocalEvent:
         # One entity fills a role once; unlinked fillers are told apart by their span. (A pair
         # phrase, `die beiden Anführer`, gives two fillers with one span and two entities.)
         same = [
-            f for f in fillers
+            f
+            for f in fillers
             if (f.entity is not None and f.entity is filler.entity)
             or (f.entity is None and filler.entity is None and (f.start, f.end) == (filler.start, filler.end))
         ]
@@ -101,7 +121,9 @@ class Reader:
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
 
     # what a phrase is ---------------------------------------------------------------------
-    def resolve(self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]) -> list[Filler]:
+    def resolve(
+        self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]
+    ) -> list[Filler]:
         """The entity (or entities, for pairs) a phrase refers to, as fillers."""
         doc = self.doc
         span = doc[np.start : np.end]
@@ -114,7 +136,11 @@ class Reader:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core)
         # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are.
-        if ent is not None and not ent.kb_id and not any(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)]):
+        if (
+            ent is not None
+            and not ent.kb_id
+            and not any(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
+        ):
             ent = None
         if ent is not None:
             filler.entity = ent
@@ -133,7 +159,9 @@ class Reader:
             return [filler]
         desc = self.ents.describe(np)
         if desc is not None:
-            person = self.ents.resolve_description(desc[0], desc[1] or self._genitive_country(np, clause), filler.start)
+            person = self.ents.resolve_description(
+                desc[0], desc[1] or self._genitive_country(np, clause), filler.start
+            )
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "description")
@@ -145,7 +173,17 @@ class Reader:
         head = doc[np.head].lemma_.lower()
         first = doc[np.start].text.lower()
         wanted = self.classes["place_anaphors"].get(head)
-        if not wanted or first not in {"der", "die", "das", "dem", "den", "des", "dieses", "diesem", "dieser"}:
+        if not wanted or first not in {
+            "der",
+            "die",
+            "das",
+            "dem",
+            "den",
+            "des",
+            "dieses",
+            "diesem",
+            "dieser",
+        }:
             return None
         places = [e for e in self.ents.entities if e.type in wanted and e.last_mention_before(pos) >= 0]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
@@ -174,7 +212,9 @@ class Reader:
         pool = near or people[:1]
         if not pool:
             return None
-        return max(pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx)))
+        return max(
+            pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
+        )
 
     def _is_pair(self, np: NounPhrase) -> bool:
         """`beide`, `die beiden Anführer`, `beide Länder`, `die zwei Präsidenten`: two actors named before."""
@@ -213,8 +253,10 @@ class Reader:
             return "place"
         if np.pronoun and head.text.lower() in self.classes["person_pronouns"]:
             return "actor"
-        if self._is_pair(np) or (_suffix_in(head.lemma_, self.classes["actor_suffixes"])
-                                 and head.lemma_.lower() not in self.classes["not_actors"]):
+        if self._is_pair(np) or (
+            _suffix_in(head.lemma_, self.classes["actor_suffixes"])
+            and head.lemma_.lower() not in self.classes["not_actors"]
+        ):
             return "actor"
         core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
         if any(_suffix_in(t.lemma_, self.classes["place_suffixes"]) for t in [head, *core_nouns[:1]]):
@@ -241,7 +283,9 @@ class Reader:
                 low = tok.lemma_.lower()
                 if any(low == c or low.endswith(c) for c in frame.context):
                     return True
-                if tok.tag_ in VERBS and low in {v for vt in frame.verbs if not vt.needs_context for v in vt.lemmas}:
+                if tok.tag_ in VERBS and low in {
+                    v for vt in frame.verbs if not vt.needs_context for v in vt.lemmas
+                }:
                     return True
         return False
 
@@ -265,7 +309,9 @@ class Reader:
                         for frame in self.frames:
                             for vt in frame.verbs:
                                 if lemma in vt.lemmas:
-                                    self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
+                                    self._verb_event(
+                                        frame, vt, tok, clause, sent, s_index, subject, prev_phrases
+                                    )
                     elif tok.tag_ == "NN":
                         for frame in self.frames:
                             for nt in frame.nouns:
@@ -294,9 +340,14 @@ class Reader:
             homes = set()
             for f in ev.roles["destination"]:
                 if f.entity is not None and f.entity.kb_id:
-                    homes.add(f.entity.kb_id.removeprefix("country:") if f.entity.type == "country" else actors.country(f.entity.kb_id))
+                    homes.add(
+                        f.entity.kb_id.removeprefix("country:")
+                        if f.entity.type == "country"
+                        else actors.country(f.entity.kb_id)
+                    )
             ev.roles["visitor"] = [
-                f for f in ev.roles["visitor"]
+                f
+                for f in ev.roles["visitor"]
                 if not (f.entity is not None and f.entity.kb_id and actors.country(f.entity.kb_id) in homes)
             ]
             if not ev.roles["visitor"] and homes:
@@ -337,7 +388,9 @@ class Reader:
                 out.extend(self.resolve(member, clause, set(), prev_phrases))
         return out
 
-    def _new_event(self, frame: Frame, trigger: Token, sent: Span, clause: Clause | None = None) -> LocalEvent:
+    def _new_event(
+        self, frame: Frame, trigger: Token, sent: Span, clause: Clause | None = None
+    ) -> LocalEvent:
         event = LocalEvent(frame.type, frame.plover, trigger, sent)
         if clause is not None:
             event.clause = (clause.start, clause.end)
@@ -345,17 +398,33 @@ class Reader:
         self.events.append(event)
         return event
 
-    def _verb_event(self, frame: Frame, vt: VerbTrigger, tok: Token, clause: Clause, sent: Span, s_index: int,
-                    subject: list[Filler], prev_phrases: list[NounPhrase]) -> None:
+    def _verb_event(
+        self,
+        frame: Frame,
+        vt: VerbTrigger,
+        tok: Token,
+        clause: Clause,
+        sent: Span,
+        s_index: int,
+        subject: list[Filler],
+        prev_phrases: list[NounPhrase],
+    ) -> None:
         doc = self.doc
         words = {doc[i].lemma_.lower() for i in clause.tokens}
         if vt.reflexive and not any(doc[i].tag_ == "PRF" for i in clause.tokens):
             return
-        passive = tok.tag_ in {"VVPP"} and "werden" in words and not any(doc[i].tag_ == "VVINF" for i in clause.tokens)
+        passive = (
+            tok.tag_ in {"VVPP"}
+            and "werden" in words
+            and not any(doc[i].tag_ == "VVINF" for i in clause.tokens)
+        )
         # `werde … verhängen` tagged as a participle: a form equal to the infinitive, with no
         # `von` agent, is the infinitive of a future, not a passive.
-        if passive and tok.text.lower() == tok.lemma_.lower() and not any(
-                doc[i].text.lower() in {"von", "vom"} for i in clause.tokens):
+        if (
+            passive
+            and tok.text.lower() == tok.lemma_.lower()
+            and not any(doc[i].text.lower() in {"von", "vom"} for i in clause.tokens)
+        ):
             passive = False
         mapping = vt.passive if passive else vt.active
         if not mapping:
@@ -365,21 +434,34 @@ class Reader:
             heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
             if not any(any(h == oh or h.endswith(oh) for oh in vt.object_heads) for h in heads):
                 return
-        context_ok = not vt.needs_context or self._context(frame, s_index) or "als" in {doc[i].text.lower() for i in clause.tokens}
+        context_ok = (
+            not vt.needs_context
+            or self._context(frame, s_index)
+            or "als" in {doc[i].text.lower() for i in clause.tokens}
+        )
         if not context_ok:
             return
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["voice"] = "passive" if passive else "active"
         if event.infinitive:
-            mapping = {slot: role for slot, role in mapping.items() if slot != "subj"}  # no subject of its own
+            mapping = {
+                slot: role for slot, role in mapping.items() if slot != "subj"
+            }  # no subject of its own
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         assignment = self._assign(frame, mapping, groups)
         # `eine Entscheidung treffen`: with a thing for its object the verb means something else.
-        thing_object = any(kind == "thing" and np.prep is None and (not np.cases or "Acc" in np.cases)
-                           and not self.is_time(np) for np, kind, _ in groups)
-        if vt.actor_objects and (thing_object or any(
-                slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items())):
+        thing_object = any(
+            kind == "thing"
+            and np.prep is None
+            and (not np.cases or "Acc" in np.cases)
+            and not self.is_time(np)
+            for np, kind, _ in groups
+        )
+        if vt.actor_objects and (
+            thing_object
+            or any(slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items())
+        ):
             self.events.remove(event)
             return
         subject_filled = "subj" in assignment.values()
@@ -396,8 +478,18 @@ class Reader:
         if subj_role and not subject_filled and subject and not passive:
             for f in subject:
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
-        if vt.min_actors and len({id(f.entity) if f.entity else id(f) for r, k in frame.roles.items() if k == "actor"
-                                  for f in event.roles.get(r, [])}) < vt.min_actors:
+        if (
+            vt.min_actors
+            and len(
+                {
+                    id(f.entity) if f.entity else id(f)
+                    for r, k in frame.roles.items()
+                    if k == "actor"
+                    for f in event.roles.get(r, [])
+                }
+            )
+            < vt.min_actors
+        ):
             self.events.remove(event)
             return
         for role, how in vt.implicit:
@@ -415,8 +507,11 @@ class Reader:
         together: dict[int, int] = {}
         others = {id(e): e for e in self.ents.entities if e.type == "person" and e is not me}
         for sent in self._sentences:
-            inside = {id(e) for e in self.ents.entities
-                      if any(sent.start_char <= m.start < sent.end_char for m in e.mentions)}
+            inside = {
+                id(e)
+                for e in self.ents.entities
+                if any(sent.start_char <= m.start < sent.end_char for m in e.mentions)
+            }
             if id(me) in inside:
                 for other in inside & others.keys():
                     together[other] = together.get(other, 0) + 1
@@ -453,8 +548,9 @@ class Reader:
             out.append((np, kind, fillers))
         return out
 
-    def _assign(self, frame: Frame, mapping: dict[str, str],
-                groups: list[tuple[NounPhrase, str, list[Filler]]]) -> dict[int, str]:
+    def _assign(
+        self, frame: Frame, mapping: dict[str, str], groups: list[tuple[NounPhrase, str, list[Filler]]]
+    ) -> dict[int, str]:
         """Slots for the clause's groups (by index): prepositions decide directly; core slots by case,
         kind and order."""
         result: dict[int, str] = {}
@@ -469,27 +565,27 @@ class Reader:
                 core.append(g)
         slots = [s for s in ("subj", "dat", "acc") if s in mapping]
         best: tuple[float, dict[int, str]] = (-1e9, {})
-        options = [None, *slots]
+        options: list[str | None] = [None, *slots]
         for combo in itertools.product(options, repeat=len(core)):
             used = [s for s in combo if s]
             if len(used) != len(set(used)):
                 continue
             score = 0.0
-            for rank, (g, slot) in enumerate(zip(core, combo, strict=True)):
+            for rank, (g, choice) in enumerate(zip(core, combo, strict=True)):
                 np, kind, _ = groups[g]
-                if slot is None:
+                if choice is None:
                     continue
-                role_kind = frame.roles.get(mapping[slot], "thing")
+                role_kind = frame.roles.get(mapping[choice], "thing")
                 if not self._fits(role_kind, kind):
                     score -= 10
                     continue
-                case = {v: k for k, v in CORE_SLOTS.items()}[slot]
+                case = {v: k for k, v in CORE_SLOTS.items()}[choice]
                 if np.cases:
                     score += 3 if np.cases == frozenset({case}) else (1 if case in np.cases else -6)
                 else:
                     score += 1
                 # German puts the subject first among bare actor phrases; keep the earliest one there.
-                if slot == "subj":
+                if choice == "subj":
                     score += 0.5 / (rank + 1)
                 score += 2
             if score > best[0]:
@@ -541,7 +637,9 @@ class Reader:
             event.roles = dict(base_roles)
             event.add(subj_role, fillers[id(a)])
             event.add(other, fillers[id(b)])
-            twin = LocalEvent(event.type, event.plover, event.trigger, event.sentence, attributes=dict(event.attributes))
+            twin = LocalEvent(
+                event.type, event.plover, event.trigger, event.sentence, attributes=dict(event.attributes)
+            )
             twin.roles = dict(base_roles)
             twin.add(subj_role, fillers[id(b)])
             twin.add(other, fillers[id(a)])
@@ -557,8 +655,9 @@ class Reader:
                     event.place = fillers[0]
                     return
 
-    def _noun_event(self, frame: Frame, nt: NounTrigger, tok: Token, clause: Clause, sent: Span,
-                    subject: list[Filler]) -> None:
+    def _noun_event(
+        self, frame: Frame, nt: NounTrigger, tok: Token, clause: Clause, sent: Span, subject: list[Filler]
+    ) -> None:
         phrases = clause.phrases
         tphrase = next((p for p in phrases if p.start <= tok.i < p.end), None)
         if tphrase is None:
@@ -611,12 +710,18 @@ class Reader:
         if not any(event.roles.get(r) for r, k in frame.roles.items() if k == "actor"):
             for slot, role in nt.clause_slots.items():
                 if slot == "subj":
-                    if subject and not (subject[0].start >= self.doc[tphrase.start].idx and subject[0].end <= self.doc[tphrase.end - 1].idx + len(self.doc[tphrase.end - 1].text)):
+                    if subject and not (
+                        subject[0].start >= self.doc[tphrase.start].idx
+                        and subject[0].end
+                        <= self.doc[tphrase.end - 1].idx + len(self.doc[tphrase.end - 1].text)
+                    ):
                         for f in subject:
                             event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
                 else:
                     for np in phrases:
-                        if np is not tphrase and (f"pp:{np.prep}" == slot or (slot == "dat" and np.cases == frozenset({"Dat"}))):
+                        if np is not tphrase and (
+                            f"pp:{np.prep}" == slot or (slot == "dat" and np.cases == frozenset({"Dat"}))
+                        ):
                             fill(role, np)
         if nt.exchange:
             self._exchange(event)
@@ -648,7 +753,9 @@ class Reader:
         items = event.roles["item"]
         self.events.remove(event)
         for a, b in ((parties[0], parties[1]), (parties[1], parties[0])):
-            ev = LocalEvent(event.type, event.plover, event.trigger, event.sentence, attributes={"exchange": True})
+            ev = LocalEvent(
+                event.type, event.plover, event.trigger, event.sentence, attributes={"exchange": True}
+            )
             ev.roles = {"giver": [fillers[id(a)]], "recipient": [fillers[id(b)]], "item": list(items)}
             ev.place = event.place
             self.events.append(ev)
@@ -678,8 +785,14 @@ class Reader:
         out: list[LocalEvent] = []
         for ev in events:
             twin = next(
-                (o for o in out if o.type == ev.type and o.sentence.start == ev.sentence.start
-                 and o.type in {"meeting", "visit", "agreement"} and _compatible(o, ev)),
+                (
+                    o
+                    for o in out
+                    if o.type == ev.type
+                    and o.sentence.start == ev.sentence.start
+                    and o.type in {"meeting", "visit", "agreement"}
+                    and _compatible(o, ev)
+                ),
                 None,
             )
             if twin is None:

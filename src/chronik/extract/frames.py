@@ -118,7 +118,10 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         nouns=nouns,
         context=tuple(w.lower() for w in data.get("context", [])),
         context_window=int(data.get("context_window", 2)),
-        absorbs={str(t): {str(a): str(b) for a, b in (m or {}).items()} for t, m in (data.get("absorbs") or {}).items()},
+        absorbs={
+            str(t): {str(a): str(b) for a, b in (m or {}).items()}
+            for t, m in (data.get("absorbs") or {}).items()
+        },
         source=source,
         verb_lemmas=frozenset(lemma for v in verbs for lemma in v.lemmas),
     )

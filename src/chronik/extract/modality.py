@@ -38,7 +38,7 @@ class ModalityReading:
 # One pattern: the set of accepted forms for each consecutive token.
 _Pattern = tuple[frozenset[str], ...]
 
-_BOUNDARY_TEXT = frozenset(",;:()[]–—„“”\"»«‚‘’?!")
+_BOUNDARY_TEXT = frozenset(',;:()[]–—„“”"»«‚‘’?!')
 _BOUNDARY_TAGS = frozenset({"$,", "$(", "$."})
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
@@ -213,7 +213,9 @@ def _find(tokens: Sequence[Token], patterns: Sequence[_Pattern], skip: Token) ->
     return None
 
 
-def _find_particle_verb(tokens: Sequence[Token], patterns: Sequence[_Pattern], skip: Token) -> list[Token] | None:
+def _find_particle_verb(
+    tokens: Sequence[Token], patterns: Sequence[_Pattern], skip: Token
+) -> list[Token] | None:
     """`wies ... zurück`: the verb anywhere in the clause, its particle closing the clause."""
     if not tokens:
         return None
@@ -234,10 +236,16 @@ def _is_negation(tokens: Sequence[Token], i: int, lexicon: _Lexicon) -> bool:
     return not (following is not None and following.tag_ in lexicon.constituent_tags)
 
 
-def _negation_cue(clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon) -> list[Token] | None:
+def _negation_cue(
+    clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon
+) -> list[Token] | None:
     for i in range(len(clause)):
         for pattern in lexicon.negated.in_clause:
-            if _match_at(clause, i, pattern) and clause[i].i != trigger.i and _is_negation(clause, i, lexicon):
+            if (
+                _match_at(clause, i, pattern)
+                and clause[i].i != trigger.i
+                and _is_negation(clause, i, lexicon)
+            ):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
                 after = [t for t in sentence if t.i > clause[i].i]
                 if any(t.lower_ in lexicon.contrast for t in after):

@@ -105,7 +105,7 @@ def quotation_spans(text: str, pairs: dict[str, str] | None = None) -> list[tupl
         ch = text[i]
         closer = pairs.get(ch)
         # `‚...‘` nests inside `„...“`; an apostrophe-like mark in a word is not a quote.
-        if closer is None or ch == "‚" or (ch in "“”\"" and i > 0 and text[i - 1].isalnum()):
+        if closer is None or ch == "‚" or (ch in '“”"' and i > 0 and text[i - 1].isalnum()):
             i += 1
             continue
         end = text.find(closer, i + 1)
@@ -200,7 +200,11 @@ def _phrases(doc: Doc) -> tuple[tuple[int, int, int], ...]:
         for span in doc.spans["noun_phrases"]:
             if span.label_ != "NP":
                 continue
-            head = span._.np_head if Span.has_extension("np_head") and span._.np_head is not None else span.end - 1
+            head = (
+                span._.np_head
+                if Span.has_extension("np_head") and span._.np_head is not None
+                else span.end - 1
+            )
             out.append((span.start, span.end, head))
         return tuple(out)
     tokens, out, i = list(doc), [], 0
@@ -331,12 +335,18 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
 
 
 def _is_passive(doc: Doc, finite: Token, cue: Token) -> bool:
-    return cue.tag_ == "VVPP" and finite.lemma_.lower() == "werden" and not any(
-        t.tag_ == "VAINF" and t.lemma_.lower() in {"haben", "sein"} for t in doc[cue.i + 1 : cue.i + 3]
+    return (
+        cue.tag_ == "VVPP"
+        and finite.lemma_.lower() == "werden"
+        and not any(
+            t.tag_ == "VAINF" and t.lemma_.lower() in {"haben", "sein"} for t in doc[cue.i + 1 : cue.i + 3]
+        )
     )
 
 
-def _addressee(ctx: _Context, sent: Span, cue: Token, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+def _addressee(
+    ctx: _Context, sent: Span, cue: Token, speaker: tuple[int, int] | None
+) -> tuple[int, int] | None:
     """`gegenüber der Zeitung X`, or a dative phrase in the cue's clause (`sagte dem Sender`)."""
     doc = ctx.doc
     a, b = _clause_bounds(ctx, sent, cue.i)
@@ -463,19 +473,26 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
         # Direct speech right after the clause (`sagte: „...“`) or right before a clause that opens
         # with the verb (`„...“, sagte X`).
         clause_end = doc[b - 1].idx + len(doc[b - 1].text)
-        after = [m for m in sent_marks if m[0] >= clause_end and doc.text[clause_end : m[0]].strip() in {":", ","}]
+        after = [
+            m for m in sent_marks if m[0] >= clause_end and doc.text[clause_end : m[0]].strip() in {":", ","}
+        ]
         verb_first = next((t.i for t in doc[a:b] if t.tag_ in _FINITE), None) == a
         before = [
-            m for m in marks
+            m
+            for m in marks
             if m[1] <= doc[a].idx and doc.text[m[1] : doc[a].idx].strip() == "," and verb_first
         ]
         # A quotation inside the cue's clause: `nannte die Vorwürfe „aus der Luft gegriffen“`.
         # Capitalised ones are mostly titles and names (`der „Berliner Zeitung“`), so only a
         # quotation opening in lower case counts.
         inside = [
-            m for m in sent_marks
-            if doc[a].idx <= m[0] and m[1] <= clause_end + 1 and m not in after
-            and doc.text[m[0] + 1 : m[0] + 2].islower() and not (s0 <= doc.char_span(m[0], m[1], alignment_mode="expand").start < s1)
+            m
+            for m in sent_marks
+            if doc[a].idx <= m[0]
+            and m[1] <= clause_end + 1
+            and m not in after
+            and doc.text[m[0] + 1 : m[0] + 2].islower()
+            and not (s0 <= doc.char_span(m[0], m[1], alignment_mode="expand").start < s1)
         ]
         for m in after[:1] + before[-1:] + inside:
             drafts.append(_Draft("direct", _span(doc, *m), cue, speaker, addressee, index))
@@ -493,7 +510,9 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
             # Without a clause most speech verbs report events (`bestätigte den Vorfall`); they
             # count only when reported speech follows in the next sentence (see _continuations).
             weak = not _reports_alone(ctx, sent, token)
-            drafts.append(_Draft("reported", _tokens_span(doc, start, end), cue, speaker, addressee, index, weak))
+            drafts.append(
+                _Draft("reported", _tokens_span(doc, start, end), cue, speaker, addressee, index, weak)
+            )
     return drafts
 
 
@@ -519,7 +538,9 @@ def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, i
         subject = _subject(ctx, sent, finite) if finite is not None else None
         cue = _tokens_span(doc, finite.i, finite.i + 1) if finite is not None else None
         if subject is None:
-            people = [e for e in doc.ents if a <= e.start and e.end <= colon.start and e.label_ in {"PER", "ORG"}]
+            people = [
+                e for e in doc.ents if a <= e.start and e.end <= colon.start and e.label_ in {"PER", "ORG"}
+            ]
             subject = (people[-1].start, people[-1].end) if people else None
         if subject is not None:
             speaker = _tokens_span(doc, *_grow_to_entities(doc, *subject))
@@ -539,7 +560,13 @@ def _credit_quotes(
         if not (sent.start_char <= credit.cue_start < sent.end_char) or credit.kind != "sentence":
             continue
         if doc.text[credit.cue_start : credit.cue_end].islower() and credit.cue.split()[0] not in {
-            "laut", "zufolge", "so", "nach", "gemäß", "heißt", "hieß",
+            "laut",
+            "zufolge",
+            "so",
+            "nach",
+            "gemäß",
+            "heißt",
+            "hieß",
         }:
             continue  # speech verbs are read with their tags in _verb_quotes
         speaker = TextSpan(credit.start, credit.end, credit.source)
@@ -558,7 +585,9 @@ def _credit_quotes(
     return drafts
 
 
-def _uncued_direct(doc: Doc, sents: Sequence[Span], marks: list[tuple[int, int]], drafts: list[_Draft]) -> list[_Draft]:
+def _uncued_direct(
+    doc: Doc, sents: Sequence[Span], marks: list[tuple[int, int]], drafts: list[_Draft]
+) -> list[_Draft]:
     """A long quotation with no cue of its own, next to a quote whose speaker is known."""
     out = []
     taken = [(d.content.start, d.content.end) for d in drafts]
@@ -634,7 +663,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     rank = {"direct": 0, "indirect": 1, "reported": 2}
     for d in sorted(drafts, key=lambda d: (rank[d.kind], d.content.start)):
         clash = any(
-            k.content.start < d.content.end and d.content.start < k.content.end
+            k.content.start < d.content.end
+            and d.content.start < k.content.end
             and (k.cue == d.cue or d.cue is None or (k.start_inside(d) and k.kind == "direct"))
             for k in kept
         )
@@ -669,6 +699,5 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     continued = _continuations(ctx, sents, drafts)
     drafts = _dedupe([d for d in drafts if not d.weak] + continued)
     return [
-        Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, lex))
-        for d in drafts
+        Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, lex)) for d in drafts
     ]

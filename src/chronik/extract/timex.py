@@ -223,8 +223,9 @@ def _year_after(ctx: _Context, end: int, vocab: _Vocabulary) -> int | None:
     return int(tail.group(1)) if tail else None
 
 
-def _day_month(ctx: _Context, vocab: _Vocabulary, start: int, end: int, day: int, month: int,
-               year: int | None) -> _Found | None:
+def _day_month(
+    ctx: _Context, vocab: _Vocabulary, start: int, end: int, day: int, month: int, year: int | None
+) -> _Found | None:
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     if year is None:
@@ -267,8 +268,15 @@ def _rule_day_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iter
         # `12. bis 14. September`: the first day shares the month (and year) of the second.
         # The first day's span keeps its dot (`12.`) when it has one.
         first_end = m.end("day0") + (ctx.text[m.end("day0") : m.end("day0") + 1] == ".")
-        first = _day_month(ctx, vocab, m.start("day0"), first_end, int(m["day0"]), month,
-                           year or _year_after(ctx, m.end("month"), vocab))
+        first = _day_month(
+            ctx,
+            vocab,
+            m.start("day0"),
+            first_end,
+            int(m["day0"]),
+            month,
+            year or _year_after(ctx, m.end("month"), vocab),
+        )
         if first:
             yield first
         start = m.start("day")

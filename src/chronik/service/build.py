@@ -44,8 +44,9 @@ def build(
     report.not_german = len(documents) - len(german)
     nlp = load_pipeline(settings)
     batches: list[tuple[Document, list[Entity], list[Event]]] = []
-    analysed = nlp.pipe((d.text for d in german), batch_size=settings.nlp_batch_size,
-                        n_process=settings.nlp_processes)
+    analysed = nlp.pipe(
+        (d.text for d in german), batch_size=settings.nlp_batch_size, n_process=settings.nlp_processes
+    )
     for n, (doc, parsed) in enumerate(zip(german, analysed, strict=True), start=1):
         found = extract(doc, parsed)
         batches.append((doc, found.entities, found.events))

@@ -1,0 +1,121 @@
+"""Golden tests for who-said-what, on the shipped analysis pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from chronik.core.errors import NlpError
+from chronik.core.settings import Settings
+from chronik.extract.quotes import Quote, extract_quotes, quotation_spans
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from chronik.nlp.pipeline import load_pipeline
+
+    try:
+        return load_pipeline(Settings.load())
+    except NlpError as err:
+        pytest.skip(f"analysis pipeline unavailable: {err}")
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    for q in quotes:
+        for span in (q.content, q.cue, q.speaker, q.addressee):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return quotes
+
+
+def _summary(quotes: list[Quote]) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker.text if q.speaker else None, q.content.text) for q in quotes]
+
+
+def test_direct_quote_with_cue_after(nlp: Language) -> None:
+    text = "„Wir werden die Brücke bis zum Sommer reparieren“, sagte Bürgermeisterin Anna Vogt am Montag."
+    assert _summary(_quotes(nlp, text)) == [
+        ("direct", "Bürgermeisterin Anna Vogt", "„Wir werden die Brücke bis zum Sommer reparieren“")
+    ]
+
+
+def test_direct_quote_after_colon_with_any_verb(nlp: Language) -> None:
+    text = "Der Trainer brachte es auf den Punkt: „Wir haben heute verdient verloren.“"
+    quotes = _quotes(nlp, text)
+    assert _summary(quotes) == [("direct", "Der Trainer", "„Wir haben heute verdient verloren.“")]
+
+
+def test_direct_quote_with_so(nlp: Language) -> None:
+    text = "„Die Lage im Hafen ist unter Kontrolle“, so der Sprecher der Feuerwehr."
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in _quotes(nlp, text)] == [
+        ("direct", "Sprecher der Feuerwehr")
+    ]
+
+
+def test_indirect_speech_with_dass_and_konjunktiv(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Die Ministerin sagte, dass die Schulen geöffnet bleiben.")
+    assert _summary(quotes) == [("indirect", "Die Ministerin", "dass die Schulen geöffnet bleiben")]
+    quotes = _quotes(nlp, "Der Konzern teilte am Dienstag mit, die Produktion werde verlagert.")
+    assert _summary(quotes) == [("indirect", "Der Konzern", "die Produktion werde verlagert")]
+
+
+def test_inverted_subject_and_content_before_the_cue(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Die Verhandlungen seien gescheitert, erklärte ein Sprecher der Gewerkschaft.")
+    assert _summary(quotes) == [
+        ("indirect", "ein Sprecher der Gewerkschaft", "Die Verhandlungen seien gescheitert")
+    ]
+
+
+def test_credit_phrases_make_indirect_quotes(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Laut Polizei wurden bei dem Unfall drei Menschen verletzt.")
+    assert [
+        (q.kind, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
+    ] == [("indirect", "Polizei", "Laut")]
+
+
+def test_konjunktiv_sentences_continue_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "Der Direktor des Museums sagte, das Gemälde sei gestohlen worden. "
+        "Die Diebe seien durch ein Fenster eingestiegen. "
+        "Am Abend regnete es."
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text if q.speaker else None, q.cue is None) for q in quotes] == [
+        ("Der Direktor des Museums", False),
+        ("Der Direktor des Museums", True),
+    ]
+
+
+def test_pronoun_speaker_is_resolved_to_the_last_person(nlp: Language) -> None:
+    text = "Kommissarin Jana Roth leitet die Ermittlungen. Sie sagte, der Täter sei bewaffnet gewesen."
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text if q.speaker else None, q.speaker_name) for q in quotes] == [("Sie", "Jana Roth")]
+
+
+def test_reported_speech_act_without_content(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Die Opposition kritisierte die Entscheidung scharf.")
+    assert _summary(quotes) == [
+        ("reported", "Die Opposition", "Die Opposition kritisierte die Entscheidung scharf")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Film „Die Reise nach Rom“ lief am Abend im Kino.",
+        "Die Kommission sagte das Treffen kurzfristig ab.",
+        "Der Minister bestätigte den Vorfall am Sonntag.",
+        "Die Tests bestätigten, dass das Wasser sauber ist.",
+        "Um die Lage zu erklären, reiste der Minister an.",
+        "Das Abkommen wurde am Freitag in Genf unterzeichnet.",
+    ],
+)
+def test_must_not_extract_a_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_quotation_spans_pair_german_and_french_marks() -> None:
+    text = 'Er rief „Halt!“ und sie antwortete »Nein«; ein "Test".'
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["„Halt!“", "»Nein«", '"Test"']
