@@ -53,94 +53,9 @@ _TOKEN = re.compile(r"\w(?:[\w&'’.-]*\w)?|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<![\d\s])(?<!\b[A-ZÄÖÜa-zäöü]\.)[.!?](?:[“\"»])?(?=\s+\S)|\n\s*\n")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}$")
-_DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-    ]
-)
 _CONNECTORS = frozenset({"des", "der", "von", "vom"})
 _PRONOUNS = frozenset({"er", "sie"})
 _OPENING_PUNCT = frozenset(',;:(–—„“"»«')
-_NOT_ADJECTIVES = frozenset(
-    [
-        "werden",
-        "wurden",
-        "haben",
-        "hatten",
-        "sein",
-        "waren",
-        "seien",
-        "sollen",
-        "wollen",
-        "können",
-        "müssen",
-        "dürfen",
-        "eben",
-        "neben",
-        "gegen",
-        "unter",
-        "über",
-        "hinter",
-        "oben",
-        "unten",
-        "innen",
-        "außen",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "keine",
-        "keinen",
-        "seine",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "seinen",
-        "seinem",
-        "unsere",
-        "ganze",
-        "hätte",
-        "hätten",
-        "wäre",
-        "wären",
-        "würde",
-        "würden",
-        "habe",
-        "hatte",
-        "hatten",
-        "werde",
-        "wurde",
-        "könnte",
-        "könnten",
-        "müsste",
-        "müssten",
-        "sollte",
-        "sollten",
-        "wollte",
-        "wollten",
-        "durfte",
-        "konnte",
-        "konnten",
-        "musste",
-        "mussten",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -189,6 +104,16 @@ def _vocabulary() -> _Vocabulary:
         impersonal_prepositions=frozenset(words("speech", "source_prepositions_after_impersonal")),
         separable_particles=frozenset(words("speech", "separable_particles")),
     )
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(words("attribution", "determiners"))
+
+
+@cache
+def _not_adjectives() -> frozenset[str]:
+    return frozenset(words("attribution", "not_adjectives"))
 
 
 # --- plain-text tokens and sentences --------------------------------------------------------------
@@ -243,7 +168,7 @@ def _quoted_name_end(ws: Sequence[Word], i: int) -> int | None:
 
 def _is_adjective(word: Word) -> bool:
     low = word.text
-    return bool(_ADJECTIVE.match(low)) and low not in _NOT_ADJECTIVES and low not in _DETERMINERS
+    return bool(_ADJECTIVE.match(low)) and low not in _not_adjectives() and low not in _determiners()
 
 
 def _acronym_after(ws: Sequence[Word], i: int) -> int:
@@ -256,7 +181,7 @@ def _acronym_after(ws: Sequence[Word], i: int) -> int:
 def _phrase_forward(ws: Sequence[Word], i: int, vocab: _Vocabulary, *, complement: bool = True) -> int | None:
     """End index of a noun phrase starting at ws[i] (determiner, adjectives, names, a genitive)."""
     j = i
-    if j < len(ws) and ws[j].text.lower() in _DETERMINERS:
+    if j < len(ws) and ws[j].text.lower() in _determiners():
         j += 1
     while j < len(ws) and j - i < 4 and _is_adjective(ws[j]):
         j += 1
@@ -294,7 +219,7 @@ def _phrase_backward(ws: Sequence[Word], end: int, lo: int, vocab: _Vocabulary) 
         return None
     while k - 1 >= lo and end - k < 12 and _is_adjective(ws[k - 1]):
         k -= 1
-    if k - 1 >= lo and ws[k - 1].text.lower() in _DETERMINERS:
+    if k - 1 >= lo and ws[k - 1].text.lower() in _determiners():
         k -= 1
     # `der Sprecher des Ministeriums`: the determiner may be a genitive joining an earlier phrase.
     joins = ws[k].text.lower() in {"des", "der"} or (k - 1 >= lo and ws[k - 1].text.lower() in {"von", "vom"})
@@ -307,7 +232,7 @@ def _phrase_backward(ws: Sequence[Word], end: int, lo: int, vocab: _Vocabulary) 
 
 
 def _strip_determiner(ws: Sequence[Word], a: int, b: int) -> int:
-    return a + 1 if b - a > 1 and ws[a].text.lower() in _DETERMINERS else a
+    return a + 1 if b - a > 1 and ws[a].text.lower() in _determiners() else a
 
 
 def _is_report_noun(word: Word, vocab: _Vocabulary) -> bool:
@@ -374,7 +299,7 @@ def _speaker_near_verb(
         and j - v_end < 6
         and (
             ws[j].text.lower() in vocab.between
-            or (ws[j].text in vocab.not_names and ws[j].text.lower() not in _DETERMINERS)
+            or (ws[j].text in vocab.not_names and ws[j].text.lower() not in _determiners())
             or ws[j].text[:1].isdigit()
             or ws[j].text == "."
         )

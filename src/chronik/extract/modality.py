@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -272,11 +273,12 @@ def _has_infinitive(clause: Sequence[Token], besides: Token) -> bool:
 
 def _has_perfect_infinitive(clause: Sequence[Token], lexicon: _Lexicon) -> bool:
     """`... geliefert haben`, `... gewesen sein`: a participle right before haben/sein."""
-    for prev, token in zip(clause, clause[1:], strict=False):
-        if token.lower_ in lexicon.perfect_auxiliaries and token.tag_ in {"", "VAINF"}:
-            if prev.tag_ in _PARTICIPLE_TAGS or prev.lower_ == "worden" or not prev.tag_:
-                return True
-    return False
+    return any(
+        token.lower_ in lexicon.perfect_auxiliaries
+        and token.tag_ in {"", "VAINF"}
+        and (prev.tag_ in _PARTICIPLE_TAGS or prev.lower_ == "worden" or not prev.tag_)
+        for prev, token in pairwise(clause)
+    )
 
 
 def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[Modality, Token] | None:
@@ -323,11 +325,12 @@ def modality_reading(sentence: Span, trigger: Token | Span) -> ModalityReading:
         return _reading("negated", negation)
     modal = _modal_cue(clause, head, lexicon)
     found: dict[Modality, list[Token]] = {}
-    for modality, cues in (
+    ordered: tuple[tuple[Modality, _Cues], ...] = (
         ("negated", lexicon.negated),
         ("uncertain", lexicon.uncertain),
         ("planned", lexicon.planned),
-    ):
+    )
+    for modality, cues in ordered:
         # Negation words in the clause were weighed with their exceptions above.
         in_clause = cues.governing if modality == "negated" else cues.in_clause + cues.governing
         hit = (
@@ -345,9 +348,9 @@ def modality_reading(sentence: Span, trigger: Token | Span) -> ModalityReading:
         return _reading("negated", found["negated"])
     if sentence.text.rstrip().endswith("?"):
         return _reading("uncertain", [sentence[-1]])
-    for modality in ("uncertain", "planned"):
-        if modality in found:
-            return _reading(modality, found[modality])
+    for weaker in ("uncertain", "planned"):
+        if weaker in found:
+            return _reading(weaker, found[weaker])
     return ModalityReading("asserted")
 
 

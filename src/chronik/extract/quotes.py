@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -232,7 +233,7 @@ def _could_be_subject(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
         return False
     if start > 0 and doc[start - 1].tag_ in _PREPOSITIONS:
         return False
-    cases = doc[head].morph.get("Case")
+    cases = doc[head].morph.get("Case", default=[])
     return not cases or "Nom" in cases
 
 
@@ -356,7 +357,11 @@ def _addressee(
             continue
         if doc[j].lower_ == "gegenüber":
             return _np_forward(tokens, j + 1)
-        if doc[j].tag_ == "ART" and doc[j].lower_ in {"dem", "den"} and "Dat" in doc[j].morph.get("Case"):
+        if (
+            doc[j].tag_ == "ART"
+            and doc[j].lower_ in {"dem", "den"}
+            and "Dat" in doc[j].morph.get("Case", default=[])
+        ):
             if j > a and doc[j - 1].tag_ in _PREPOSITIONS:
                 continue
             np = _np_forward(tokens, j)
@@ -443,7 +448,7 @@ def _content_after(doc: Doc, b: int, end: int) -> int | None:
 def _reports_alone(ctx: _Context, sent: Span, token: Token) -> bool:
     """Whether a speech verb makes a quote without a clause (`kritisierte die Entscheidung`)."""
     forms = {token.lower_, token.lemma_.lower()}
-    a, b = _clause_bounds(ctx, sent, token.i)
+    _, b = _clause_bounds(ctx, sent, token.i)
     if doc_particle := (ctx.doc[b - 1].lower_ if ctx.doc[b - 1].tag_ == "PTKVZ" else ""):
         forms |= {doc_particle + f for f in forms}  # `gab ... bekannt` → `bekanntgeben`
     if forms & ctx.lex.reported_verbs:
@@ -455,7 +460,7 @@ def _reports_alone(ctx: _Context, sent: Span, token: Token) -> bool:
 
 
 def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, int]]) -> list[_Draft]:
-    doc, lex = ctx.doc, ctx.lex
+    doc = ctx.doc
     drafts: list[_Draft] = []
     sent_marks = [m for m in marks if m[0] < sent.end_char and sent.start_char < m[1]]
     for token in sent:
@@ -492,7 +497,7 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
             and m[1] <= clause_end + 1
             and m not in after
             and doc.text[m[0] + 1 : m[0] + 2].islower()
-            and not (s0 <= doc.char_span(m[0], m[1], alignment_mode="expand").start < s1)
+            and not doc[s0].idx <= m[0] < doc[s1 - 1].idx + len(doc[s1 - 1].text)
         ]
         for m in after[:1] + before[-1:] + inside:
             drafts.append(_Draft("direct", _span(doc, *m), cue, speaker, addressee, index))
@@ -617,9 +622,7 @@ def _is_reported_continuation(ctx: _Context, sent: Span) -> bool:
         if token.tag_ == "VMFIN" and token.lemma_.lower() == "sollen":
             # `soll ... gewesen sein`: only a perfect infinitive makes `sollen` reportative.
             rest = tokens[k + 1 :]
-            if any(
-                a.tag_ in {"VVPP", "VAPP"} and b.tag_ == "VAINF" for a, b in zip(rest, rest[1:], strict=False)
-            ):
+            if any(a.tag_ in {"VVPP", "VAPP"} and b.tag_ == "VAINF" for a, b in pairwise(rest)):
                 return True
     return False
 
