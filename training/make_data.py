@@ -18,6 +18,7 @@ import csv
 import gzip
 import json
 import random
+import shutil
 import sys
 from collections.abc import Iterator
 from multiprocessing import Pool
@@ -127,6 +128,32 @@ def make_distil(processes: int) -> None:
     print(f"distil: {len(docs)} articles, {words} tokens; gsd-dev {len(gsd)} sentences", file=sys.stderr)
 
 
+# Copies per file in joint-train/: the small gold sets would drown in the teacher's 560k news tokens.
+JOINT_COPIES = {"news-hanta.spacy": 1, "gsd-dev.spacy": 6, "ner-train.spacy": 3}
+
+
+def make_joint() -> None:
+    """joint-train/ and joint-tune/ for one network shared by tagger, lemmatizer and NER.
+
+    Each Doc carries only its own annotation (tags and lemmas, or entities); spaCy treats the rest as
+    missing, so the shared tok2vec learns from both kinds of data.
+    """
+    sources = {
+        "news-hanta.spacy": OUT / "tagger-train" / "news-hanta.spacy",
+        "gsd-dev.spacy": OUT / "tagger-train" / "gsd-dev.spacy",
+        "ner-train.spacy": OUT / "ner-train.spacy",
+    }
+    for name in ("joint-train", "joint-tune"):
+        shutil.rmtree(OUT / name, ignore_errors=True)
+        (OUT / name).mkdir()
+    for name, source in sources.items():
+        for copy in range(JOINT_COPIES[name]):
+            shutil.copyfile(source, OUT / "joint-train" / f"{copy}-{name}")
+    shutil.copyfile(OUT / "tagger-tune.spacy", OUT / "joint-tune" / "tagger-tune.spacy")
+    shutil.copyfile(OUT / "ner-tune.spacy", OUT / "joint-tune" / "ner-tune.spacy")
+    print(f"joint: {sum(JOINT_COPIES.values())} training files", file=sys.stderr)
+
+
 def read_conllu(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
     """(text, token rows) per sentence; multiword-token lines are skipped (words are the units)."""
     text = ""
@@ -168,7 +195,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("what", choices=["ner", "distil", "all"])
+    parser.add_argument("what", choices=["ner", "distil", "joint", "all"])
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -176,6 +203,8 @@ def main() -> None:
         make_ner()
     if args.what in ("distil", "all"):
         make_distil(args.processes)
+    if args.what in ("joint", "all"):
+        make_joint()
 
 
 if __name__ == "__main__":

@@ -288,7 +288,9 @@ def _is_name_genitive(tok: Token, nxt: Token | None) -> bool:
         tok.tag_ == "NE"
         and bool(tok.ent_type_)
         and nxt is not None
-        and nxt.tag_ in {"NN", "ADJA"}
+        # The next word starts what the name belongs to, not more of the same name (`Thomas Müller`);
+        # a title the tagger calls a name (`Nordkoreas Machthaber`) counts too.
+        and (nxt.tag_ in {"NN", "ADJA"} or (nxt.text.lower() in HONORIFICS and nxt.ent_iob_ != "I"))
         and (tok.text.endswith("s") or tok.text.endswith("'"))
         and len(tok.text) > 3
     )
@@ -373,12 +375,10 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                 # A new entity, or a title after a name (`Genosse Kim Genosse Putin`), starts a new phrase.
                 if cur.ent_iob_ == "B" and prev.ent_type_:
                     break
-                if (
-                    cur.tag_ == "NN"
-                    and prev.tag_ == "NE"
-                    and ((prev.ent_type_ and not cur.ent_type_) or cur.text.lower() in HONORIFICS)
+                if cur.text.lower() in HONORIFICS or (
+                    cur.tag_ == "NN" and prev.tag_ == "NE" and prev.ent_type_ and not cur.ent_type_
                 ):
-                    break
+                    break  # `Herr Kim Herrn Putin`: an honorific starts the next name
                 if _is_name_genitive(prev, cur) and k - 1 == j:
                     break
             k += 1

@@ -376,12 +376,8 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
     for i, w in enumerate(ws):
         low = w.text.lower().rstrip(".")
         # `laut TASS`, `gemäß dem Bericht`, `nach Angaben der Polizei`
-        if low in vocab.prepositions and low != "zufolge":
-            end = _phrase_forward(ws, i + 1, vocab)
-            if end is None:
-                continue
-            if low == "nach" and not _headed_by_report(ws, i + 1, end, vocab):
-                continue
+        end = _phrase_forward(ws, i + 1, vocab) if low in vocab.prepositions and low != "zufolge" else None
+        if end is not None and (low != "nach" or _headed_by_report(ws, i + 1, end, vocab)):
             a, b, anonymous = _report_complement(ws, i + 1, end, vocab)
             add(a, b, i, i + 1, anonymous=anonymous)
         # `TASS zufolge`, `Angaben der Polizei zufolge`, `seiner Meinung nach`

@@ -145,6 +145,8 @@ class Reader:
         if ent is not None:
             filler.entity = ent
             return [filler]
+        if np.pronoun and low == "sie" and self._plural_verb(clause):
+            return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
         if np.pronoun and low in self.classes["person_pronouns"]:
             person = self._pronoun(head, np, taken)
             if person is not None:
@@ -215,6 +217,15 @@ class Reader:
         return max(
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
+
+    def _plural_verb(self, clause: Clause) -> bool:
+        finite = [self.doc[i] for i in clause.tokens if self.doc[i].tag_ in FINITE]
+        if not finite:
+            return False
+        number = finite[0].morph.get("Number", [])
+        if number:
+            return "Plur" in number
+        return finite[0].text.endswith("en") and finite[0].text.lower() not in {"sollen", "wollen"}
 
     def _is_pair(self, np: NounPhrase) -> bool:
         """`beide`, `die beiden Anführer`, `beide Länder`, `die zwei Präsidenten`: two actors named before."""
@@ -320,6 +331,7 @@ class Reader:
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
         self._answering_gifts()
+        self._implicit_pairs()
         self._absorb()
         self._no_visits_at_home()
         return self._merge([e for e in self.events if e.filled])
@@ -332,6 +344,41 @@ class Reader:
         inside = host.clause[0] <= ev.trigger.i < host.clause[1]
         follows = ev.infinitive and 0 <= ev.clause[0] - host.clause[1] <= 2
         return inside or follows
+
+    def _main_pair(self) -> list[LocalEntity]:
+        """The two actors an article is about: its two most-mentioned countries, else people."""
+        for kind in ("country", "person"):
+            ranked = sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))
+            if len(ranked) >= 2 and len(ranked[1].mentions) >= 2:
+                return ranked[:2]
+        return []
+
+    def _implicit_pairs(self) -> None:
+        """Frames whose sides must be two (`implicit: {party: pair}`) get the unsaid ones inferred."""
+        frames = {f.type: f for f in self.frames}
+        for ev in self.events:
+            frame = frames.get(ev.type)
+            for role, how in frame.implicit.items() if frame else ():
+                if how != "pair":
+                    continue
+                known = ev.actors(role)
+                if len(known) >= 2:
+                    continue
+                pair = self._main_pair()
+                if not pair:
+                    continue
+                if known:
+                    kind = known[0].type
+                    others = [e for e in self._main_pair_of(kind) if e is not known[0]]
+                    pair = others[:1]
+                for ent in pair:
+                    m = ent.mentions[0]
+                    ev.add(role, Filler(m.text, m.start, m.end, ent, inferred=True))
+                ev.attributes["inferred_" + role] = True
+
+    def _main_pair_of(self, kind: str) -> list[LocalEntity]:
+        ranked = sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))
+        return ranked[:2]
 
     def _no_visits_at_home(self) -> None:
         """Travelling within one's own country is no visit: such visitors are dropped."""

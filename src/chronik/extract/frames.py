@@ -63,6 +63,7 @@ class Frame:
     context: tuple[str, ...] = ()
     context_window: int = 2
     absorbs: dict[str, dict[str, str]] = field(default_factory=dict)
+    implicit: dict[str, str] = field(default_factory=dict)
     source: str = ""
     verb_lemmas: frozenset[str] = field(default_factory=frozenset)
 
@@ -122,6 +123,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             str(t): {str(a): str(b) for a, b in (m or {}).items()}
             for t, m in (data.get("absorbs") or {}).items()
         },
+        implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
         source=source,
         verb_lemmas=frozenset(lemma for v in verbs for lemma in v.lemmas),
     )

@@ -64,6 +64,7 @@ class _Lexicon:
     verbs: frozenset[str]
     particle_verbs: tuple[tuple[frozenset[str], str], ...]
     reported_verbs: frozenset[str]
+    separable_particles: frozenset[str]
     reported_with_preposition: tuple[tuple[frozenset[str], str], ...]
     speaker_suffixes: tuple[str, ...]
     quote_pairs: dict[str, str]
@@ -86,6 +87,7 @@ def _lexicon() -> _Lexicon:
         verbs=frozenset(f for entry in words("speech", "verbs") for f in entry.split("|")),
         particle_verbs=pairs("particle_verbs"),
         reported_verbs=frozenset(words("speech", "reported_verbs")),
+        separable_particles=frozenset(words("speech", "separable_particles")),
         reported_with_preposition=pairs("reported_with_preposition"),
         speaker_suffixes=words("speech", "speaker_suffixes"),
         quote_pairs={str(k): str(v) for k, v in (data.get("quote_pairs") or {}).items()},
@@ -381,7 +383,7 @@ def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
         return False  # `um ... auszuführen`, `zu sagen`: not a speech act of its own
     forms = {token.lower_, token.lemma_.lower()}
     _, b = _clause_bounds(ctx, sent, token.i)
-    last = doc[b - 1] if b - 1 > token.i and doc[b - 1].tag_ == "PTKVZ" else None
+    last = doc[b - 1] if b - 1 > token.i and doc[b - 1].lower_ in lex.separable_particles else None
     if last is None:
         return bool(forms & lex.verbs)
     # `sagte den Besuch ab` is another verb than `sagte`; `teilte ... mit` is a speech verb.
@@ -603,7 +605,10 @@ def _uncued_direct(
         if inner is None or len(inner) < 6 or not any(t.tag_ in _FINITE for t in inner):
             continue
         index = next((k for k, s in enumerate(sents) if s.start_char <= m[0] < s.end_char), 0)
-        near = [d for d in drafts if d.speaker and abs(d.sentence - index) <= 1]
+        # Only a whole quoted sentence right after a quote goes on with that quote's speaker.
+        if doc.text[m[1] - 2 : m[1] - 1] not in {".", "!", "?"}:
+            continue
+        near = [d for d in drafts if d.speaker and index - 1 <= d.sentence <= index]
         if near:
             src = min(near, key=lambda d: abs(d.content.start - m[0]))
             out.append(_Draft("direct", _span(doc, *m), None, src.speaker, None, index))

@@ -48,14 +48,26 @@ def cluster_ids(word: str, table: dict[str, int]) -> list[int]:
     return [int("1" + (bits[:n] if n else bits), 2) * 32 + (n or 31) for n in PREFIXES]
 
 
+@cache
+def cluster_id_rows(path: str = str(CLUSTER_TABLE)) -> dict[str, tuple[int, ...]]:
+    """word → `cluster_ids` of its cluster, computed once per table (the per-token work is a lookup)."""
+    table = cluster_table(path)
+    return {word: tuple(cluster_ids(word, table)) for word, cluster in table.items() if cluster}
+
+
+def doc_cluster_ids(words: list[str], rows: dict[str, tuple[int, ...]]) -> numpy.ndarray:
+    """(len(words), len(PREFIXES)) ids; same values as `cluster_ids` word by word."""
+    unknown = (0,) * len(PREFIXES)
+    ids = [rows.get(word) or rows.get(word.lower()) or unknown for word in words]
+    return numpy.asarray(ids, dtype="uint64").reshape(len(words), len(PREFIXES))
+
+
 def cluster_features(table_path: str) -> Model[list[Doc], list[Ints2d]]:
     def forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[list[Ints2d], Callable]:
-        table = cluster_table(table_path)
+        rows = cluster_id_rows(table_path)
         feats = [
             model.ops.asarray2i(
-                numpy.asarray([cluster_ids(t.text, table) for t in doc], dtype="uint64").reshape(
-                    len(doc), len(PREFIXES)
-                ),  # type: ignore[arg-type]
+                doc_cluster_ids([t.text for t in doc], rows),  # type: ignore[arg-type]
                 dtype="uint64",
             )
             for doc in docs
