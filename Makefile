@@ -19,7 +19,8 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 	$(BIN)/chronik build examples/seeds --db $(DB)
-	$(BIN)/chronik events --db $(DB)
+	$(BIN)/chronik stats --db $(DB)
+	$(BIN)/chronik events --db $(DB) --type gift
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -45,7 +45,8 @@ EXIT_PARTIAL = 3  # the command ran, but some inputs were skipped
 EXIT_NOTHING = 4  # no input yielded a document (nothing found, or every item skipped)
 
 # soft_wrap: a message is one line however narrow the terminal, so it stays greppable when piped.
-stdout = Console(highlight=False, soft_wrap=True)
+# Piped or captured output is not cut to 80 columns: tables of events stay readable in logs.
+stdout = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 P = ParamSpec("P")

@@ -28,6 +28,7 @@ from chronik.cli.app import (
     stdout,
 )
 from chronik.core.models import Entity, Event, RoleFiller
+from chronik.extract.events import NUMBER_WORDS
 from chronik.store.export import write_json
 
 # Roles shown as "who → whom" in the tables, per event type; the rest are listed after them.
@@ -91,7 +92,14 @@ def _names(fillers: list[RoleFiller], entities: dict[str, Entity], with_quantity
     out = []
     for f in fillers:
         name = _name(f, entities)
-        if with_quantity and f.quantity and f.quantity > 1 and not name[:1].isdigit():
+        written = name.split()[0].lower() if name.split() else ""
+        if (
+            with_quantity
+            and f.quantity
+            and f.quantity > 1
+            and not written[:1].isdigit()
+            and written not in NUMBER_WORDS
+        ):
             name = f"{f.quantity} × {name}"
         out.append(name)
     return "; ".join(dict.fromkeys(out))

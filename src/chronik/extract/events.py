@@ -131,7 +131,7 @@ class Reader:
         low = head.text.lower()
         filler = Filler(span.text, span.start_char, span.end_char)
         if np.relative and prev_phrases:
-            ante = next((p for p in reversed(prev_phrases) if doc[p.head].tag_ in {"NN", "NE"}), None)
+            ante = self._antecedent(prev_phrases)
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core)
@@ -168,6 +168,10 @@ class Reader:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "description")
         return [filler]
+
+    def _antecedent(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
+        """The last noun-headed phrase of the clause before a relative clause."""
+        return next((p for p in reversed(prev_phrases) if self.doc[p.head].tag_ in {"NN", "NE"}), None)
 
     def _place_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
         """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last."""
@@ -420,7 +424,7 @@ class Reader:
             if np.prep or np.genitive_of is not None:
                 continue
             fillers = self.resolve(np, clause, set(), prev_phrases)
-            if self.kind(np, fillers) != "actor":
+            if self.kind(np, fillers) not in {"actor", "place"}:  # countries act: `Südkorea warnte`
                 continue
             if np.cases == frozenset({"Nom"}):
                 return self._group(clause, np, prev_phrases)
@@ -476,7 +480,7 @@ class Reader:
         mapping = vt.passive if passive else vt.active
         if not mapping:
             return
-        groups = self._groups(clause)
+        groups = self._groups(clause, prev_phrases)
         if vt.object_heads:
             heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
             if not any(any(h == oh or h.endswith(oh) for oh in vt.object_heads) for h in heads):
@@ -569,8 +573,11 @@ class Reader:
             event.add(role, Filler(m.text, m.start, m.end, ent, inferred=True))
             event.attributes["implicit_" + role] = True
 
-    def _groups(self, clause: Clause) -> list[tuple[NounPhrase, str, list[Filler]]]:
-        """(first phrase, kind, fillers) of each coordination group that can fill a slot."""
+    def _groups(
+        self, clause: Clause, prev_phrases: list[NounPhrase] | None = None
+    ) -> list[tuple[NounPhrase, str, list[Filler]]]:
+        """(first phrase, kind, fillers) of each coordination group that can fill a slot. A relative
+        pronoun stands for its antecedent in the clause before (`das Fahrzeug, das er erhielt`)."""
         taken: set[int] = set()
         out: list[tuple[NounPhrase, str, list[Filler]]] = []
         seen: set[int] = set()
@@ -582,6 +589,11 @@ class Reader:
             kinds = []
             for member in clause.phrases:
                 if member.group == np.group and member.genitive_of is None and not self.is_time(member):
+                    if member.relative:
+                        ante = self._antecedent(prev_phrases or [])
+                        if ante is None:
+                            continue
+                        member = ante
                     got = self.resolve(member, clause, taken, [])
                     kinds.append(self.kind(member, got))
                     for f in got:

@@ -32,7 +32,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +149,7 @@ class _Node:
 # ---------------------------------------------------------------------------- pure helpers
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Case- and accent-free form used for every comparison: `Türkei`, `Tuerkei`, `TURKEI` fold alike."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE).lower())
@@ -170,6 +171,7 @@ def alias_pieces(alias: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=1 << 17)
 def piece_key(piece: str) -> str:
     """Trie key of a piece: folded, without a trailing full stop (`II.` and `II` alike)."""
     key = fold(piece)
@@ -601,13 +603,18 @@ def load_actor_dictionary(actors_dir: str | None = None, lexicon_dir: str | None
 # ---------------------------------------------------------------------------- matching
 
 
+@lru_cache(maxsize=1 << 17)
+def _token_pieces(text: str) -> tuple[str, ...]:
+    return tuple(split_pieces(text))
+
+
 def _doc_pieces(doc: Doc) -> list[tuple[str, int, bool, bool]]:
     """(piece text, token index, starts its token, ends its token) for every piece of the doc."""
     out: list[tuple[str, int, bool, bool]] = []
     for token in doc:
         if token.is_space:
             continue
-        parts = split_pieces(token.text)
+        parts = _token_pieces(token.text)
         for k, part in enumerate(parts):
             out.append((part, token.i, k == 0, k == len(parts) - 1))
         if not parts:

@@ -22,6 +22,7 @@ Without tags the component warns and does nothing (`on_missing_tags="warn"`) or 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -238,13 +239,20 @@ def analyse_phrase(
     inner: Sequence[NounPhrase],
     lex: CaseLexicon,
     np_lex: NpLexicon,
+    inner_starts: Sequence[int] | None = None,
 ) -> PhraseCase:
-    """The bundles a phrase allows, from its own words and what governs it."""
+    """The bundles a phrase allows, from its own words and what governs it.
+
+    `inner_starts`, when given, are the start tokens of `inner`, which must then be sorted by start:
+    only the phrases that start inside this one are looked at.
+    """
     start, head = phrase.start, phrase.head
     if phrase.end - start == 1 and np_lex.is_("pronoun", tags[start]):
         return _pronoun_case(doc[start], tags[start], phrase, lex)
     bundles = ALL
     declension = "strong"
+    if inner_starts is not None:
+        inner = inner[bisect_left(inner_starts, start) : bisect_left(inner_starts, phrase.end)]
     skip = {
         i
         for p in inner
@@ -397,8 +405,9 @@ def analyse_case(
     doc: Doc, phrases: Sequence[NounPhrase], tags: Sequence[str], lex: CaseLexicon, np_lex: NpLexicon
 ) -> list[PhraseCase]:
     """Case analysis of every phrase of a doc, clause rules applied."""
-    nested = [p for p in phrases if p.label in (GENITIVE, INNER_PP)]
-    analysed = [analyse_phrase(doc, tags, p, nested, lex, np_lex) for p in phrases]
+    nested = sorted((p for p in phrases if p.label in (GENITIVE, INNER_PP)), key=lambda p: p.start)
+    starts = [p.start for p in nested]
+    analysed = [analyse_phrase(doc, tags, p, nested, lex, np_lex, starts) for p in phrases]
     clause_rules(doc, tags, analysed, lex, np_lex)
     return analysed
 

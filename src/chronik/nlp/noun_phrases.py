@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.attrs import POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -38,6 +39,7 @@ from chronik.core.errors import ConfigError, MissingAnnotation
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "noun_phrases.yml"
 SPAN_KEY = "noun_phrases"
 TOP, GENITIVE, INNER_PP = "NP", "NP_GEN", "NP_PP"
+NO_TOKENS: frozenset[int] = frozenset()
 
 if not Span.has_extension("np_head"):
     Span.set_extension("np_head", default=None)
@@ -91,10 +93,11 @@ def load_np_lexicon(path: str | None = None) -> NpLexicon:
 
 def stts_tags(doc: Doc, lexicon: NpLexicon) -> list[str] | None:
     """STTS tag per token: `token.tag_`, else mapped from `token.pos_`, else None for the whole doc."""
+    strings = doc.vocab.strings
     if len(doc) and doc.has_annotation("TAG"):
-        return [t.tag_ for t in doc]
+        return [strings[h] for h in doc.to_array(TAG).tolist()]
     if len(doc) and doc.has_annotation("POS"):
-        return [lexicon.upos_to_stts.get(t.pos_, "XY") for t in doc]
+        return [lexicon.upos_to_stts.get(strings[h], "XY") for h in doc.to_array(POS).tolist()]
     return None
 
 
@@ -127,12 +130,17 @@ class _Chunker:
         self.units = list(units) or [None] * self.n
         self.labels = list(labels) or [""] * self.n
         self.starts = list(sentence_starts) or [False] * self.n
+        # Token indices per tag class, computed once: `is_` is the chunker's innermost question.
+        self.members: dict[str, frozenset[int]] = {
+            cls: frozenset(i for i, tag in enumerate(tags) if tag in members)
+            for cls, members in lexicon.tags.items()
+        }
 
     def tag(self, i: int) -> str:
         return self.tags[i] if 0 <= i < self.n else ""
 
     def is_(self, cls: str, i: int) -> bool:
-        return 0 <= i < self.n and self.lex.is_(cls, self.tags[i])
+        return i in self.members.get(cls, NO_TOKENS)
 
     def boundary(self, i: int) -> bool:
         """A new sentence starts at i: phrases never cross it."""
@@ -343,7 +351,10 @@ def find_noun_phrases(doc: Doc, lexicon: NpLexicon | None = None) -> list[NounPh
     for k, ent in enumerate(doc.ents):
         for i in range(ent.start, ent.end):
             units[i], labels[i] = k, ent.label_
-    starts = [bool(t.is_sent_start) and t.i > 0 for t in doc] if doc.has_annotation("SENT_START") else []
+    starts: list[bool] = []
+    if doc.has_annotation("SENT_START"):
+        starts = [flag == 1 for flag in doc.to_array(SENT_START).tolist()]
+        starts[0] = False
     return chunk([t.text for t in doc], tags, lexicon, units, labels, starts)
 
 

@@ -31,10 +31,11 @@ SHIPPED = "chronik-de"
 HANTA = "hanta"
 MODEL_DIR = Path(__file__).resolve().parent / "models" / SHIPPED
 # (module, factory) of the Chronik components, in pipeline order, each after the statistical ones.
+# Noun phrases before case: chronik_case reads the phrases from doc.spans instead of chunking again.
 CHRONIK_COMPONENTS = (
     ("chronik.nlp.actors", "chronik_actors"),
-    ("chronik.nlp.morphology", "chronik_case"),
     ("chronik.nlp.noun_phrases", "chronik_noun_phrases"),
+    ("chronik.nlp.morphology", "chronik_case"),
 )
 # What the rest of Chronik reads, and which component attribute ("assigns") provides it.
 CONTRACT = {
