@@ -335,7 +335,7 @@ class Reader:
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
         self._answering_gifts()
-        self._implicit_pairs()
+        self._implicit_roles()
         self._absorb()
         self._no_visits_at_home()
         return self._merge([e for e in self.events if e.filled])
@@ -357,8 +357,9 @@ class Reader:
                 return ranked[:2]
         return []
 
-    def _implicit_pairs(self) -> None:
-        """Frames whose sides must be two (`implicit: {party: pair}`) get the unsaid ones inferred."""
+    def _implicit_roles(self) -> None:
+        """Roles a frame declares as implicit (`implicit: {party: pair}`) get inferred where the text
+        leaves them unsaid: the article's two main actors, or the named side's counterpart."""
         frames = {f.type: f for f in self.frames}
         for ev in self.events:
             frame = frames.get(ev.type)
