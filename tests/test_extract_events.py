@@ -231,3 +231,26 @@ def test_direct_quote_is_a_statement_with_speaker_and_content() -> None:
 def test_sentence_without_speech_has_no_statement() -> None:
     ex = read("Der Zug erreichte am Abend den Bahnhof von Linz.")
     assert events(ex, "statement") == []
+
+
+# -- more must-not-extract cases ----------------------------------------------------------------
+
+
+def test_loading_boxes_is_no_invitation() -> None:
+    ex = read("Am Morgen luden die Arbeiter die schweren Kisten in den Lastwagen ein.")
+    assert events(ex, "invitation") == []
+
+
+def test_a_device_supporting_a_feature_is_no_support_event() -> None:
+    ex = read("Der neue Akku unterstützt schnelles Laden.")
+    assert events(ex, "support") == []
+
+
+def test_a_warning_light_is_no_warning() -> None:
+    ex = read("Im Cockpit leuchtete plötzlich ein Warnsystem auf.")
+    assert events(ex, "warning") == []
+
+
+def test_meeting_needs_two_sides() -> None:
+    ex = read("Der Stürmer traf in der zweiten Halbzeit zum 2:1.")
+    assert events(ex, "meeting") == []

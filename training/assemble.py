@@ -1,11 +1,11 @@
 """Assemble the shipped `chronik-de` pipeline from the trained parts and save it into the package.
 
-    python training/assemble.py --tagger training/output/tagger/model-best \
-        --ner training/output/ner/model-best
+    python training/assemble.py --joint training/output/joint/model-best
 
-Order: news tokenizer → chronik_sentences (may split tokens, so before any tok2vec) → tok2vec → tagger
-→ attribute_ruler (STTS→UPOS from chronik/data/nlp/stts_upos.tsv) → trainable_lemmatizer → ner_tok2vec
-→ ner. Without `--tagger`, HanTa (`chronik_hanta`) tags and lemmatises instead (slow, but accurate).
+Order: news tokenizer → chronik_sentences (may split tokens, so before any tok2vec) → tok2vec (shared)
+→ tagger → chronik_upos (STTS→UPOS from chronik/data/nlp/stts_upos.tsv) → trainable_lemmatizer → ner.
+Without `--joint`, HanTa (`chronik_hanta`) tags and lemmatises and `--ner` gives the entity recogniser
+(a pipeline with its own tok2vec).
 """
 
 from __future__ import annotations
@@ -16,16 +16,17 @@ from pathlib import Path
 
 import spacy
 
+from chronik.nlp import upos
 from chronik.nlp.pipeline import MODEL_DIR
-from chronik.nlp.teacher import stts_to_upos
-from chronik.nlp.tokenizer import DATA_DIR, blank_german
+from chronik.nlp.tokenizer import blank_german
 
 META = {
     "name": "chronik_de",
     "version": "0.1.0",
     "description": (
-        "German news analysis for Chronik: rule sentences, STTS tagger and edit-tree lemmatizer "
-        "distilled from HanTa, UPOS from STTS, NER (PER/LOC/ORG/OTH) trained on GermEval 2014."
+        "German news analysis for Chronik: rule sentences; one shared network for an STTS tagger and "
+        "edit-tree lemmatizer distilled from HanTa (plus UD GSD dev gold) and NER (PER/LOC/ORG/OTH) "
+        "trained on GermEval 2014; UPOS from STTS."
     ),
     "author": "Chronik project",
     "license": "CC BY 4.0 (NER weights derived from GermEval 2014); see docs/MODEL_CARD.md",
@@ -41,35 +42,23 @@ META = {
 }
 
 
-def upos_exceptions() -> list[tuple[str, list[str], str]]:
-    """(STTS tag, lower-case words, UPOS) rows of chronik/data/nlp/upos_exceptions.tsv."""
-    rows = []
-    for line in (DATA_DIR / "upos_exceptions.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            tag, words, upos = line.split("\t")
-            rows.append((tag, words.split(","), upos))
-    return rows
-
-
-def assemble(tagger_dir: Path | None, ner_dir: Path, out: Path) -> None:
+def assemble(joint_dir: Path | None, ner_dir: Path | None, out: Path) -> None:
     nlp = blank_german()
     nlp.add_pipe("chronik_sentences")
-    if tagger_dir is not None:
-        tagged = spacy.load(tagger_dir)
-        nlp.add_pipe("tok2vec", source=tagged)
-        nlp.add_pipe("tagger", source=tagged)
-        ruler = nlp.add_pipe("attribute_ruler")
-        tag_map = {tag: {"POS": upos} for tag, upos in stts_to_upos().items()}
-        ruler.load_from_tag_map(tag_map)  # type: ignore[attr-defined]
-        for tag, words, upos in upos_exceptions():
-            pattern = [{"TAG": tag, "LOWER": {"IN": words}}]
-            ruler.add(patterns=[pattern], attrs={"POS": upos})  # type: ignore[attr-defined]
-        nlp.add_pipe("trainable_lemmatizer", source=tagged)
+    if joint_dir is not None:
+        trained = spacy.load(joint_dir)
+        nlp.add_pipe("tok2vec", source=trained)
+        nlp.add_pipe("tagger", source=trained)
+        nlp.add_pipe(upos.FACTORY)
+        nlp.add_pipe("trainable_lemmatizer", source=trained)
+        nlp.add_pipe("ner", source=trained)
     else:
+        if ner_dir is None:
+            raise SystemExit("give --joint, or --ner for a HanTa-based pipeline")
         nlp.add_pipe("chronik_hanta")
-    recognised = spacy.load(ner_dir)
-    nlp.add_pipe("ner_tok2vec", source=recognised)
-    nlp.add_pipe("ner", source=recognised)
+        recognised = spacy.load(ner_dir)
+        nlp.add_pipe("ner_tok2vec", source=recognised)
+        nlp.add_pipe("ner", source=recognised)
     nlp.meta.update(META)
     if out.exists():
         shutil.rmtree(out)
@@ -82,11 +71,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--tagger", type=Path, default=None)
-    parser.add_argument("--ner", type=Path, required=True)
+    parser.add_argument("--joint", type=Path, default=None)
+    parser.add_argument("--ner", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     args = parser.parse_args()
-    assemble(args.tagger, args.ner, args.out)
+    assemble(args.joint, args.ner, args.out)
 
 
 if __name__ == "__main__":

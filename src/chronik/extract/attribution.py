@@ -74,6 +74,8 @@ class _Vocabulary:
     impersonal: tuple[tuple[frozenset[str], ...], ...]
     impersonal_prepositions: frozenset[str]
     separable_particles: frozenset[str]
+    reporting_verbs: frozenset[str]
+    pointing_back: frozenset[str]
 
 
 @cache
@@ -103,6 +105,8 @@ def _vocabulary() -> _Vocabulary:
         impersonal=impersonal,
         impersonal_prepositions=frozenset(words("speech", "source_prepositions_after_impersonal")),
         separable_particles=frozenset(words("speech", "separable_particles")),
+        reporting_verbs=frozenset(f for e in words("attribution", "reporting_verbs") for f in e.split("|")),
+        pointing_back=frozenset(words("attribution", "pointing_back")),
     )
 
 
@@ -415,7 +419,7 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
                     add(a, b, i, i + n, anonymous=anonymous)
         else:
             cue_end = _speech_verb_at(ws, i, vocab)
-            if cue_end is None:
+            if cue_end is None or not _states_something(ws, i, vocab):
                 continue
             speaker = _speaker_near_verb(ws, i, cue_end, 0, vocab)
             if speaker is None:
@@ -429,6 +433,27 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
                     continue
             add(_strip_determiner(ws, a, b), b, i, cue_end)
     return out
+
+
+_CONTENT_MARKS = frozenset({",", ":", "„", "“", '"', "»", "«"})
+
+
+def _states_something(ws: Sequence[Word], v: int, vocab: _Vocabulary) -> bool:
+    """Whether a speech verb at ws[v] credits a statement: a clause or quotation follows or
+    precedes its clause (`sagte, ...`, `„...“, sagte X`), its clause points back (`Das teilte X
+    mit`, `wie X berichtete`), or it is a verb of reporting (`berichteten Staatsmedien`).
+    `Pops Tonfall erinnert an ...` credits nothing."""
+    if ws[v].text.lower() in vocab.reporting_verbs:
+        return True
+    start = v
+    while start > 0 and ws[start - 1].text not in _CONTENT_MARKS | {";", "(", "–"}:
+        start -= 1
+    end = _clause_end(ws, v + 1)
+    return (
+        (end < len(ws) and ws[end].text in _CONTENT_MARKS)
+        or (start > 0 and ws[start - 1].text in _CONTENT_MARKS)
+        or ws[start].text.lower() in vocab.pointing_back
+    )
 
 
 def _matches(ws: Sequence[Word], i: int, pattern: Sequence[frozenset[str]]) -> bool:

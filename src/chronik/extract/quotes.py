@@ -495,8 +495,7 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
         inside = [
             m
             for m in sent_marks
-            if doc[a].idx <= m[0]
-            and m[1] <= clause_end + 1
+            if doc[a].idx <= m[0] <= clause_end + 1
             and m not in after
             and doc.text[m[0] + 1 : m[0] + 2].islower()
             and not doc[s0].idx <= m[0] < doc[s1 - 1].idx + len(doc[s1 - 1].text)
@@ -615,6 +614,23 @@ def _uncued_direct(
     return out
 
 
+def _looks_subjunctive(token: Token) -> bool:
+    """Konjunktiv by form, for verbs the lexicon does not list: the infinitive without its final
+    `n` (`gehen` → `er gehe`, `richten` → `er richte`), or an umlaut the infinitive lacks
+    (`befinden` → `befänden`, `bestehen` → `bestünde`). First person (`ich gehe`) is left out."""
+    form, lemma = token.lower_, token.lemma_.lower()
+    if not lemma.endswith("en") or (token.i > 0 and token.doc[token.i - 1].lower_ == "ich"):
+        return False
+    if form == lemma[:-1]:
+        return True
+    umlauts = {"ä": "a", "ö": "o", "ü": "u"}
+    return (
+        form.endswith(("e", "en"))
+        and any(u in form and u not in lemma for u in umlauts)
+        and form[:1] == lemma[:1]
+    )
+
+
 def _is_reported_continuation(ctx: _Context, sent: Span) -> bool:
     """A sentence in Konjunktiv (`Er habe ...`) or with a reportative `soll ... haben`, and without
     a speech verb of its own (that would make it a new statement, perhaps by someone else)."""
@@ -622,7 +638,7 @@ def _is_reported_continuation(ctx: _Context, sent: Span) -> bool:
         return False
     tokens = list(sent)
     for k, token in enumerate(tokens):
-        if token.tag_ in _FINITE and token.lower_ in ctx.lex.subjunctive:
+        if token.tag_ in _FINITE and (token.lower_ in ctx.lex.subjunctive or _looks_subjunctive(token)):
             return True
         if token.tag_ == "VMFIN" and token.lemma_.lower() == "sollen":
             # `soll ... gewesen sein`: only a perfect infinitive makes `sollen` reportative.

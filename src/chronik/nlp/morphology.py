@@ -185,8 +185,11 @@ def noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             return bundles
     if lex.dative_plural_endings and not w.endswith(tuple(lex.dative_plural_endings)):
-        return ALL - {b for b in ALL if b[:2] == ("Dat", "Plur")}
+        return _NOT_DATIVE_PLURAL
     return None
+
+
+_NOT_DATIVE_PLURAL = ALL - {b for b in ALL if b[:2] == ("Dat", "Plur")}
 
 
 def restrict(current: frozenset[Bundle], allowed: frozenset[Bundle] | None) -> frozenset[Bundle]:
@@ -422,11 +425,16 @@ def write_features(token: Token, feats: Mapping[str, str]) -> None:
 
 def phrases_of(doc: Doc, np_lex: NpLexicon) -> list[NounPhrase] | None:
     """The doc's noun phrases: from `doc.spans["noun_phrases"]` when set, else chunked here."""
-    if SPAN_KEY in doc.spans and all(s._.np_head is not None for s in doc.spans[SPAN_KEY]):
-        return [
-            NounPhrase(s.start, s.end, s._.np_head, s._.np_title, s.label_ or TOP)
-            for s in doc.spans[SPAN_KEY]
-        ]
+    if SPAN_KEY in doc.spans:
+        phrases = []
+        for s in doc.spans[SPAN_KEY]:
+            ext = s._
+            head = ext.np_head
+            if head is None:
+                break
+            phrases.append(NounPhrase(s.start, s.end, head, ext.np_title, s.label_ or TOP))
+        else:
+            return phrases
     return find_noun_phrases(doc, np_lex)
 
 

@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
-from chronik.nlp import features, sentences, teacher, tokenizer
+from chronik.nlp import features, sentences, teacher, tokenizer, upos
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ _REGISTERED = (
     sentences.SentenceSplitter,
     teacher.HantaTagger,
     tokenizer.news_tokenizer,
+    upos.UposFromStts,
 )
 
 

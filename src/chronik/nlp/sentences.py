@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from chronik.nlp.tokenizer import abbreviations, read_word_list
 
@@ -31,6 +33,7 @@ OPENING_START = ("„", '"', "``", "»", "«", "‚", "'", "(", "[", "–", "—
 EMOTICON = re.compile(r"^[:;=xX8][-o^']?[()\[\]DPpOo/|*]+$|^[()\[\]][-o^']?[:;=]$")
 NUMBER_WITH_STOP = re.compile(r"^\d+(?:[.,]\d+)*\.$")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+FINAL_CHARS = frozenset(".!?…")
 
 
 @cache
@@ -43,37 +46,54 @@ def sentence_final_abbreviations() -> frozenset[str]:
     return frozenset(read_word_list("sentence_final_abbreviations.txt"))
 
 
-def _next_word(doc: Doc, i: int) -> tuple[Token | None, bool]:
-    """The first non-space token after i, and whether a blank line lies between."""
-    j = i + 1
-    while j < len(doc) and doc[j].is_space:
-        j += 1
-    between = doc[i].whitespace_ + "".join(t.text_with_ws for t in doc[i + 1 : j])
-    return (doc[j] if j < len(doc) else None), bool(BLANK_LINE.search(between))
+class _Tokens:
+    """The token attributes the rules read, as plain lists (one pass over the doc)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts: list[str] = []
+        self.spaces: list[str] = []
+        self.is_space: list[bool] = []
+        for token in doc:
+            self.texts.append(token.text)
+            self.spaces.append(token.whitespace_)
+            self.is_space.append(token.is_space)
+        self.n = len(self.texts)
+
+    def next_word(self, i: int) -> tuple[str | None, bool]:
+        """The first non-space token after i, and whether a blank line lies between."""
+        j = i + 1
+        while j < self.n and self.is_space[j]:
+            j += 1
+        between = self.spaces[i]
+        if j > i + 1:
+            between += "".join(t + w for t, w in zip(self.texts[i + 1 : j], self.spaces[i + 1 : j], strict=True))
+        return (self.texts[j] if j < self.n else None), bool(between) and bool(BLANK_LINE.search(between))
 
 
-def _opens_sentence(token: Token) -> bool:
+def _opens_sentence(text: str) -> bool:
     """Could this token be the first word of a sentence after a full stop?"""
-    first = token.text[0]
-    return first.isupper() or first.isdigit() or token.text.startswith(OPENING_START)
+    first = text[0]
+    return first.isupper() or first.isdigit() or text.startswith(OPENING_START)
 
 
-def _is_opener_word(token: Token | None) -> bool:
+def _is_opener_word(text: str | None) -> bool:
     return (
-        token is None
-        or (token.text[0].isupper() and token.text.lower() in sentence_openers())
-        or token.text.startswith(OPENING_START)
+        text is None
+        or (text[0].isupper() and text.lower() in sentence_openers())
+        or text.startswith(OPENING_START)
     )
 
 
 def numbers_ending_sentences(doc: Doc) -> list[int]:
     """Indices of "2019."-style tokens whose full stop closes the sentence rather than an ordinal."""
     found = []
-    for token in doc:
-        if NUMBER_WITH_STOP.match(token.text):
-            nxt, blank = _next_word(doc, token.i)
+    tokens: _Tokens | None = None
+    for i, text in enumerate(t.text for t in doc):
+        if text[-1:] == "." and NUMBER_WITH_STOP.match(text):
+            tokens = tokens or _Tokens(doc)
+            nxt, blank = tokens.next_word(i)
             if blank or _is_opener_word(nxt):
-                found.append(token.i)
+                found.append(i)
     return found
 
 
@@ -91,34 +111,35 @@ def split_final_stops(doc: Doc, indices: list[int]) -> Doc:
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """One flag per token: does a sentence start here? Space tokens never start one."""
-    starts = [False] * len(doc)
+    tokens = _Tokens(doc)
+    texts, spaces, is_space, n = tokens.texts, tokens.spaces, tokens.is_space, tokens.n
+    starts = [False] * n
     pending = True  # the first word of the document opens a sentence
     abbrevs = abbreviations()
     final_abbrevs = sentence_final_abbreviations()
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if token.is_space:
-            if BLANK_LINE.search(token.text):
+    while i < n:
+        text = texts[i]
+        if is_space[i]:
+            if BLANK_LINE.search(text):
                 pending = True
             i += 1
             continue
         if pending:
             starts[i] = True
             pending = False
-        if BLANK_LINE.search(token.whitespace_):
+        if spaces[i] and BLANK_LINE.search(spaces[i]):
             pending = True
-        text = token.text
-        is_final = text in FINAL_PUNCT or (text[-1] in ".!?…" and set(text) <= set(".!?…"))
+        is_final = text in FINAL_PUNCT or (text[-1] in ".!?…" and set(text) <= FINAL_CHARS)
         if is_final:
             # Closing quotes and brackets belong to the sentence they close.
             j = i + 1
-            while j < len(doc) and (
-                (doc[j].text in CLOSING and not (doc[j].text in AMBIGUOUS_QUOTES and doc[j - 1].whitespace_))
-                or EMOTICON.match(doc[j].text)
+            while j < n and (
+                (texts[j] in CLOSING and not (texts[j] in AMBIGUOUS_QUOTES and spaces[j - 1]))
+                or EMOTICON.match(texts[j])
             ):
                 j += 1
-            nxt, blank = _next_word(doc, j - 1)
+            nxt, blank = tokens.next_word(j - 1)
             if nxt is not None and (blank or _opens_sentence(nxt)):
                 # After ?/! a comma or lower-case word continues ("„Warum?“, fragte er").
                 pending = True
@@ -126,17 +147,17 @@ def sentence_starts(doc: Doc) -> list[bool]:
             continue
         if EMOTICON.match(text):
             # Web comments end sentences with smileys instead of stops: ":-) Dann …".
-            nxt, blank = _next_word(doc, i)
+            nxt, blank = tokens.next_word(i)
             if nxt is not None and (blank or _opens_sentence(nxt)):
                 pending = True
         if text in final_abbrevs and text in abbrevs:
-            nxt, blank = _next_word(doc, i)
+            nxt, blank = tokens.next_word(i)
             if nxt is not None and (blank or _is_opener_word(nxt)):
                 pending = True
         i += 1
-    if starts and doc[0].is_space:
+    if starts and is_space[0]:
         # spaCy's invariant: token 0 opens a sentence; leading white space joins the first sentence.
-        first_word = next((t.i for t in doc if not t.is_space), None)
+        first_word = next((k for k in range(n) if not is_space[k]), None)
         if first_word is not None:
             starts[first_word] = False
     if starts:
@@ -146,8 +167,9 @@ def sentence_starts(doc: Doc) -> list[bool]:
 
 def set_sentence_starts(doc: Doc) -> Doc:
     split_final_stops(doc, numbers_ending_sentences(doc))
-    for token, start in zip(doc, sentence_starts(doc), strict=True):
-        token.is_sent_start = start
+    if len(doc):
+        flags = [[1] if start else [-1] for start in sentence_starts(doc)]
+        doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").astype("uint64"))
     return doc
 
 
