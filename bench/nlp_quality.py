@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 LABELS = ("PER", "LOC", "ORG", "OTH")
 # Components that build sentences from raw text; on gold tokens the gold sentence is used instead.
-SENTENCE_COMPONENTS = {"chronik_sentences"}
+SENTENCE_COMPONENTS = {"chronik_sentences", "chronik_senter"}
 
 
 def germeval_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:

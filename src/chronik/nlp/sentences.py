@@ -66,7 +66,9 @@ class _Tokens:
             j += 1
         between = self.spaces[i]
         if j > i + 1:
-            between += "".join(t + w for t, w in zip(self.texts[i + 1 : j], self.spaces[i + 1 : j], strict=True))
+            between += "".join(
+                t + w for t, w in zip(self.texts[i + 1 : j], self.spaces[i + 1 : j], strict=True)
+            )
         return (self.texts[j] if j < self.n else None), bool(between) and bool(BLANK_LINE.search(between))
 
 
@@ -169,7 +171,7 @@ def set_sentence_starts(doc: Doc) -> Doc:
     split_final_stops(doc, numbers_ending_sentences(doc))
     if len(doc):
         flags = [[1] if start else [-1] for start in sentence_starts(doc)]
-        doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").astype("uint64"))
+        doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 

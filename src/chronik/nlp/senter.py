@@ -48,10 +48,12 @@ def may_add_start(prev_text: str, text: str) -> bool:
     return prev_text.isalnum() and text[:1].isupper()
 
 
-class AddingSentenceRecognizer(SentenceRecognizer):  # type: ignore[misc]
+class AddingSentenceRecognizer(SentenceRecognizer):
     """spaCy's `senter`, predicting probabilities and only adding starts (see module doc)."""
 
-    def __init__(self, vocab: Any, model: Model, name: str = FACTORY, *, threshold: float = 0.5, **kwargs: Any):
+    def __init__(
+        self, vocab: Any, model: Model, name: str = FACTORY, *, threshold: float = 0.5, **kwargs: Any
+    ):
         super().__init__(vocab, model, name, **kwargs)
         self.threshold = threshold
 

@@ -60,5 +60,5 @@ class UposFromStts:
             if tag in exception_tags:
                 value = by_tag_word.get((tag, lower), value)
             pos.append([value])
-        doc.from_array([POS], numpy.asarray(pos, dtype="uint64"))
+        doc.from_array([POS], numpy.asarray(pos, dtype="uint64"))  # type: ignore[arg-type]
         return doc

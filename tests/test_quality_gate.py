@@ -1,0 +1,58 @@
+"""Quality gate: extraction on the bundled examples may not fall below the floors pinned in
+`tests/quality_floors.json` (scored by the shared scorer, as users and CI score it)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chronik.core.settings import Settings
+from chronik.service.build import build
+from chronik.store.kb import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "examples" / "seeds"
+SHARED = ROOT.parent / "shared"
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]
+SCORER = SHARED / "eval" / "score.py"
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
+    if not SCORER.is_file():
+        pytest.skip("../shared/eval is not beside the checkout")
+    tmp = tmp_path_factory.mktemp("gate")
+    db = tmp / "seeds.db"
+    with KnowledgeBase.open(str(db)) as kb:
+        build([str(SEEDS)], kb, Settings.load(db=str(db)))
+        export = tmp / "export.json"
+        export.write_text(json.dumps(kb.export(), ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCORER),
+            str(export),
+            "--gold",
+            str(SCORER.parent / "seeds.gold.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("kind", ["gifts", "meetings", "visits", "invitations", "agreements"])
+def test_event_f1_stays_above_its_floor(scores: dict, kind: str) -> None:  # type: ignore[type-arg]
+    assert scores[kind]["f1"] >= FLOORS[f"{kind}_f1"], scores[kind]
+
+
+def test_people_are_linked_and_never_merged_wrongly(scores: dict) -> None:  # type: ignore[type-arg]
+    people = scores["people"]
+    assert people["mention_coverage"] >= FLOORS["people_mention_coverage"], people["problems"]
+    assert people["wrong_merges"] <= FLOORS["people_wrong_merges_max"], people["problems"]
