@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
@@ -152,3 +154,42 @@ def test_backend_without_tagger_raises_missing_annotation(tmp_path: Path) -> Non
 def test_unknown_backend_is_an_nlp_error() -> None:
     with pytest.raises(NlpError, match="cannot load"):
         load_pipeline(Settings.load(nlp_backend="no_such_pipeline_xyz"))
+
+
+NEWS_BOUNDARY_CASES = [
+    "Streik legt Flughafen lahm\n\nDie Gewerkschaft rief am Montag zum Ausstand auf.",
+    "Die Ministerin kündigte an, die Mittel\nfür Schulen zu erhöhen.",
+    "Er sagte: „Wir bleiben. Wir geben nicht auf.“ Dann verließ er den Saal.",
+    "„Warum jetzt?“, fragte die Abgeordnete.",
+    "Das gilt z. B. für Banken. Dr. Weber kam am 13. September nach Berlin.",
+    "Der Vertrag lief bis 2019. Dann kam der Streit.",
+]
+
+
+@pytest.mark.parametrize("text", NEWS_BOUNDARY_CASES)
+def test_full_pipeline_keeps_the_rule_boundaries_of_news(
+    nlp: spacy.Language, splitter: spacy.Language, text: str
+) -> None:
+    assert sentences(nlp, text) == sentences(splitter, text)
+
+
+def test_sentence_model_only_adds_starts_after_a_word_before_a_capital(nlp: spacy.Language) -> None:
+    senter = nlp.get_pipe("chronik_senter")
+    with nlp.select_pipes(enable=["chronik_sentences"]):
+        doc = nlp("Tolles Hotel Wir kommen wieder. Nr. 5 war gut")
+    rule_starts = [t.i for t in doc if t.is_sent_start]
+    senter.set_annotations([doc], [numpy.ones(len(doc), dtype="float32")])
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert set(rule_starts) <= set(starts)
+    added = {doc[i].text for i in set(starts) - set(rule_starts)}
+    # After a word before a capital ("Hotel" → "Wir", "Nr." is no word) — "kommen", "wieder", "war",
+    # "gut" are lower-case, so only "Hotel" and "Wir" could open a sentence.
+    assert added == {"Hotel", "Wir"}
+
+
+def test_upos_follows_the_stts_table_and_its_word_exceptions(nlp: spacy.Language) -> None:
+    doc = Doc(nlp.vocab, words=["Alles", "andere", "kam", "zurück", "Peter"])
+    for token, tag in zip(doc, ["PIS", "PIS", "VVFIN", "PTKVZ", "NE"], strict=True):
+        token.tag_ = tag
+    doc = nlp.get_pipe("chronik_upos")(doc)
+    assert [t.pos_ for t in doc] == ["DET", "DET", "VERB", "ADV", "PROPN"]

@@ -38,7 +38,8 @@ def fold(text: str) -> str:
     return " ".join(w for w in SPLIT.split(text) if w)
 
 
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
+def one_edit_apart(a: str, b: str) -> bool:
+    """At most one insertion, deletion or substitution apart (`Sergej` / `Sergei`)."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
@@ -304,7 +305,7 @@ class DocEntities:
             return True
         if len(a) != len(b) or a[-1] != b[-1]:
             return False
-        return all(_edit_distance_at_most_one(x, y) for x, y in zip(a, b, strict=True))
+        return all(one_edit_apart(x, y) for x, y in zip(a, b, strict=True))
 
     def _link_persons_to_dictionary(self) -> None:
         countries = {c for e in self.entities if e.kb_id and (c := self.actors.country(e.kb_id))}

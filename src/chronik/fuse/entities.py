@@ -13,17 +13,7 @@ import hashlib
 from collections.abc import Iterable
 
 from chronik.core.models import Entity, Event, RoleFiller
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+from chronik.extract.entities import one_edit_apart
 
 
 def same_name(a: str, b: str) -> bool:
@@ -31,7 +21,7 @@ def same_name(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if len(wa) < 2 or len(wa) != len(wb) or wa[-1] != wb[-1]:
         return False
-    return all(_one_edit(x, y) and (len(x) > 3 or x == y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
+    return all(one_edit_apart(x, y) and (len(x) > 3 or x == y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
 
 
 def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
