@@ -119,3 +119,71 @@ def test_must_not_extract_a_quote(nlp: Language, text: str) -> None:
 def test_quotation_spans_pair_german_and_french_marks() -> None:
     text = 'Er rief „Halt!“ und sie antwortete »Nein«; ein "Test".'
     assert [text[a:b] for a, b in quotation_spans(text)] == ["„Halt!“", "»Nein«", '"Test"']
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Stiftung legte am Dienstag eine Studie vor. Demnach lesen Kinder heute weniger Bücher.",
+            "Demnach",
+            "lesen Kinder heute weniger Bücher",
+        ),
+        (
+            "Es kursiert ein Gerücht, wonach der Verein seinen Trainer entlassen will.",
+            "wonach",
+            "der Verein seinen Trainer entlassen will",
+        ),
+        (
+            "Die Zahlen stammen aus Umfragen, denen zufolge die Partei deutlich verliert.",
+            "denen",
+            "die Partei deutlich verliert",
+        ),
+    ],
+)
+def test_anaphoric_source_is_the_speaker(nlp: Language, text: str, speaker: str, content: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text if q.speaker else None, q.content.text) for q in quotes] == [(speaker, content)]
+
+
+def test_temporal_danach_is_no_source(nlp: Language) -> None:
+    assert _quotes(nlp, "Wir aßen im Hotel zu Mittag. Danach gingen wir am Fluss spazieren.") == []
+
+
+def test_cue_pointing_back_credits_the_previous_sentence(nlp: Language) -> None:
+    text = "Der Einbrecher ist gefasst. Das bestätigte ein Sprecher der Polizei am Abend."
+    assert _summary(_quotes(nlp, text)) == [
+        ("indirect", "ein Sprecher der Polizei", "Der Einbrecher ist gefasst")
+    ]
+
+
+def test_wie_clause_credits_the_main_clause(nlp: Language) -> None:
+    text = "Der Vorstand plant den Verkauf der Sparte, wie die Zeitung berichtet."
+    assert _summary(_quotes(nlp, text)) == [
+        ("indirect", "die Zeitung", "Der Vorstand plant den Verkauf der Sparte")
+    ]
+
+
+def test_speaker_with_apposition_between_commas(nlp: Language) -> None:
+    text = "Der Bürgermeister von Ulm, Hans Ott, teilte mit, dass die Brücke gesperrt bleibe."
+    assert _summary(_quotes(nlp, text)) == [
+        ("indirect", "Der Bürgermeister von Ulm, Hans Ott", "dass die Brücke gesperrt bleibe")
+    ]
+
+
+def test_verb_of_saying_makes_any_noun_phrase_a_speaker(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Das Komitee sagte, der Beschluss sei ein Verstoß gegen geltendes Recht.")
+    assert _summary(quotes) == [
+        ("indirect", "Das Komitee", "der Beschluss sei ein Verstoß gegen geltendes Recht")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Pilot meldete einen Defekt, so dass die Maschine umkehren musste.",
+        "Die Firma informierte die Kunden, die daraufhin ihre Verträge kündigten.",
+    ],
+)
+def test_adverbial_and_relative_clauses_are_no_content(nlp: Language, text: str) -> None:
+    assert [q for q in _quotes(nlp, text) if q.kind != "reported"] == []

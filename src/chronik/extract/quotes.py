@@ -70,6 +70,10 @@ class _Lexicon:
     quote_pairs: dict[str, str]
     subjunctive: frozenset[str]
     pronouns: frozenset[str]
+    speaker_verbs: frozenset[str]
+    anaphoric: tuple[tuple[str, ...], ...]
+    anaphoric_if_reported: frozenset[str]
+    report_nouns: tuple[str, ...]
 
 
 @cache
@@ -93,6 +97,10 @@ def _lexicon() -> _Lexicon:
         quote_pairs={str(k): str(v) for k, v in (data.get("quote_pairs") or {}).items()},
         subjunctive=frozenset(words("speech", "subjunctive_forms")),
         pronouns=frozenset(words("speech", "pronouns")),
+        speaker_verbs=frozenset(words("speech", "speaker_verbs")),
+        anaphoric=tuple(tuple(entry.split()) for entry in words("speech", "anaphoric_sources")),
+        anaphoric_if_reported=frozenset(words("speech", "anaphoric_if_reported")),
+        report_nouns=words("attribution", "report_nouns"),
     )
 
 
@@ -281,13 +289,22 @@ def _apposition_before(ctx: _Context, sent: Span, a: int) -> tuple[int, int] | N
         before = _phrase_ending(ctx, k, sent.start)
         if before is not None and before[0] == sent.start:
             return before
-    inner = _phrase_ending(ctx, a - 1, sent.start)
-    if inner is None or inner[0] - 1 <= sent.start or ctx.doc[inner[0] - 1].text not in {",", "–"}:
+    # `Der Bürgermeister von Ulm, Hans Ott, sagte`: two verbless stretches between commas, the
+    # first opening the sentence with a possible subject.
+    c1 = a - 2
+    while c1 > sent.start and doc[c1].text not in {",", "–"}:
+        c1 -= 1
+    if c1 <= sent.start or c1 >= a - 2:
         return None
-    outer = _phrase_ending(ctx, inner[0] - 1, sent.start)
-    if outer is None or outer[0] != sent.start:
+    inner, outer = doc[c1 + 1 : a - 1], doc[sent.start : c1]
+    if any(t.tag_ in _FINITE or t.text in _CLAUSE_BREAK or t.tag_.startswith("V") for t in [*inner, *outer]):
         return None
-    return outer[0], inner[1]
+    if inner[0].tag_ not in _NP_TAGS or not any(t.tag_ in _NP_HEADS for t in inner):
+        return None
+    initial = next((p for p in ctx.phrases if p[0] == sent.start), None)
+    if initial is None or not _could_be_subject(ctx, initial):
+        return None
+    return sent.start, a - 1
 
 
 def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
@@ -316,6 +333,19 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
             return _subject(ctx, sent, earlier)
         if earlier is not None:
             return None
+    if first.tag_ in {"PDS", "ART"} and first.lower_ in {"das", "dies", "dieses"} and finite.i == a + 1:
+        # `Das bestätigte die Polizei`: a pointing-back object, the subject follows the verb (its
+        # case is often misread, as the object is already taken).
+        return next(
+            (
+                (p[0], min(p[1], b))
+                for p in ctx.phrases
+                if finite.i < p[0] < b
+                and doc[p[0] - 1].tag_ not in _PREPOSITIONS
+                and not any(k in ctx.time_tokens for k in range(p[0], p[1]))
+            ),
+            None,
+        )
     if first.tag_ == "PPER" and finite.i == a + 1:
         # `Er sagte` names a speaker; `Es soll ... warnen` does not.
         return (a, a + 1) if first.lower_ in ctx.lex.pronouns else None
@@ -383,11 +413,13 @@ def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
         return False  # `um ... auszuführen`, `zu sagen`: not a speech act of its own
     forms = {token.lower_, token.lemma_.lower()}
     _, b = _clause_bounds(ctx, sent, token.i)
-    last = doc[b - 1] if b - 1 > token.i and doc[b - 1].lower_ in lex.separable_particles else None
-    if last is None:
-        return bool(forms & lex.verbs)
-    # `sagte den Besuch ab` is another verb than `sagte`; `teilte ... mit` is a speech verb.
-    return any(forms & verbs and last.lower_ == particle for verbs, particle in lex.particle_verbs)
+    last = doc[b - 1].lower_ if b - 1 > token.i else ""
+    # `teilte ... mit`, `brachte ... zum Ausdruck` are speech verbs; `sagte den Besuch ab` is not.
+    if last and any(forms & verbs and last == particle for verbs, particle in lex.particle_verbs):
+        return True
+    if last in lex.separable_particles:
+        return False
+    return bool(forms & lex.verbs)
 
 
 def _span(doc: Doc, start_char: int, end_char: int) -> TextSpan:
@@ -424,6 +456,27 @@ class _Draft:
         return self.content.start <= other.content.start and other.content.end <= self.content.end
 
 
+def _opens_content(segment: Span) -> bool:
+    """Whether a stretch after a cue's clause is what was said: `dass`/`ob` or a question word, or
+    a main clause with a finite verb (`er habe ...`); adverbial and relative clauses (`während`,
+    `nachdem`, `so dass`, `die ...`, `um ... zu`) are not."""
+    first = segment[0]
+    if first.lower_ in {"dass", "daß", "ob"} or first.tag_ in {"PWAV", "PWS", "PWAT"}:
+        return True
+    if first.tag_ in {"KOUS", "KOUI", "KON"} or (
+        first.lower_ == "so" and len(segment) > 1 and segment[1].lower_ in {"dass", "daß"}
+    ):
+        return False
+    if any(t.tag_ == "VVIZU" or (t.tag_ == "PTKZU" and first.tag_ != "PRELS") for t in segment):
+        return True  # `versprach, die Steuern zu senken`
+    finite = [t.i for t in segment if t.tag_ in _FINITE]
+    if not finite:
+        return False
+    # A relative clause puts its finite verb last (`, die gestern eintrafen`); a misread `die` that
+    # opens a main clause does not (`, die Behörde habe ...`).
+    return first.tag_ not in {"PRELS", "PRELAT"} or finite[0] < segment.end - 1
+
+
 def _content_after(doc: Doc, b: int, end: int) -> int | None:
     """Where the content clause starts after a cue's clause ending at token b: the first stretch
     after a comma or colon that opens with a subordinator or holds a verb, so that appositions
@@ -435,9 +488,7 @@ def _content_after(doc: Doc, b: int, end: int) -> int | None:
             while stop < end and doc[stop].text not in {",", ":"}:
                 stop += 1
             segment = doc[k + 1 : stop]
-            if segment and (
-                segment[0].tag_ in {"KOUS", "PWAV", "PWS"} or any(t.tag_.startswith("V") for t in segment)
-            ):
+            if segment and _opens_content(segment):
                 return k + 1
             k = stop
         elif doc[k].text == "(" or k == b:
@@ -461,7 +512,9 @@ def _reports_alone(ctx: _Context, sent: Span, token: Token) -> bool:
     )
 
 
-def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, int]]) -> list[_Draft]:
+def _verb_quotes(
+    ctx: _Context, sent: Span, index: int, marks: list[tuple[int, int]], previous: Span | None = None
+) -> list[_Draft]:
     doc = ctx.doc
     drafts: list[_Draft] = []
     sent_marks = [m for m in marks if m[0] < sent.end_char and sent.start_char < m[1]]
@@ -469,7 +522,15 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
         if _inside(marks, token.idx) or not _is_speech_cue(ctx, token, sent):
             continue
         subject = _subject(ctx, sent, token)
-        if subject is None or not _is_speaker_like(ctx, *subject):
+        if subject is None:
+            continue
+        person_like = _is_speaker_like(ctx, *subject)
+        # `Das Komitee sagte, ...`: a verb of saying makes any noun phrase a speaker, but only with
+        # a clause or a quotation; reported speech acts still need a person-like subject.
+        if not person_like and not (
+            {token.lemma_.lower(), token.lower_} & ctx.lex.speaker_verbs
+            and any(t.tag_ in _NP_HEADS for t in doc[subject[0] : subject[1]])
+        ):
             continue
         s0, s1 = _grow_to_entities(doc, *subject)
         speaker = _tokens_span(doc, s0, s1)
@@ -509,10 +570,21 @@ def _verb_quotes(ctx: _Context, sent: Span, index: int, marks: list[tuple[int, i
         if content is not None:
             # `X sagte, dass ...`, `X sagte, er habe ...`, `X sagte: ...`
             drafts.append(_Draft("indirect", _tokens_span(doc, content, end), cue, speaker, addressee, index))
-        elif a > start and doc[a - 1].text == "," and s0 > token.i:
-            # `Die Lage sei ernst, sagte X.`
+        elif a > start and doc[a - 1].text == "," and (s0 > token.i or doc[a].lower_ == "wie"):
+            # `Die Lage sei ernst, sagte X.`, `Der Plan scheitert, wie X berichtet.`
             drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
-        else:
+        elif (
+            previous is not None
+            and a == start
+            and doc[a].lower_ in {"das", "dies", "dieses"}
+            and a + 1 < b
+            and doc[a + 1].tag_ in _FINITE
+            and s0 > token.i
+        ):
+            # `Der Täter ist gefasst. Das bestätigte die Polizei.`: the cue points back.
+            p0, p1 = _sentence_content(doc, previous)
+            drafts.append(_Draft("indirect", _tokens_span(doc, p0, p1), cue, speaker, addressee, index))
+        elif person_like:
             # Without a clause most speech verbs report events (`bestätigte den Vorfall`); they
             # count only when reported speech follows in the next sentence (see _continuations).
             weak = not _reports_alone(ctx, sent, token)
@@ -636,6 +708,11 @@ def _is_reported_continuation(ctx: _Context, sent: Span) -> bool:
     a speech verb of its own (that would make it a new statement, perhaps by someone else)."""
     if any(_is_speech_cue(ctx, t, sent) and t.tag_ in _FINITE for t in sent):
         return False
+    return _is_reportive(ctx, sent)
+
+
+def _is_reportive(ctx: _Context, sent: Span) -> bool:
+    """Whether a sentence is in Konjunktiv or uses a reportative `soll ... haben`."""
     tokens = list(sent)
     for k, token in enumerate(tokens):
         if token.tag_ in _FINITE and (token.lower_ in ctx.lex.subjunctive or _looks_subjunctive(token)):
@@ -672,6 +749,58 @@ def _continuations(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -
             last = draft
         else:
             last = None
+    return out
+
+
+def _names_report(ctx: _Context, sent: Span) -> bool:
+    """Whether a sentence names a report, study or statement (`Eine Studie wurde vorgestellt.`)."""
+    return any(
+        t.tag_ == "NN"
+        and any(t.lower_.endswith(noun) or t.lemma_.lower().endswith(noun) for noun in ctx.lex.report_nouns)
+        for t in sent
+    )
+
+
+def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -> list[_Draft]:
+    """`Demnach ...`, `ein Bericht, wonach ...`, `Angaben, denen zufolge ...`: a word standing for a
+    source named before is the speaker, the rest of its clause what the source says."""
+    doc, lex = ctx.doc, ctx.lex
+    out: list[_Draft] = []
+    for index, sent in enumerate(sents):
+        start, end = _sentence_content(doc, sent)
+        taken = [(d.content.start, d.content.end) for d in drafts if d.sentence == index]
+        for k in range(start, end - 1):
+            if not (k == start or doc[k - 1].text in _CLAUSE_BREAK):
+                continue
+            low = doc[k].lower_
+            match = next(
+                (e for e in lex.anaphoric if [t.lower_ for t in doc[k : k + len(e)]] == list(e)), None
+            )
+            if match is None and low in lex.anaphoric_if_reported and k == start:
+                previous = sents[index - 1] if index > 0 else None
+                if _is_reportive(ctx, sent) or (previous is not None and _names_report(ctx, previous)):
+                    match = (low,)
+            if match is None:
+                continue
+            width = len(match)
+            s1 = k + max(1, width - 1)
+            c0 = k + width
+            if c0 >= end:
+                continue
+            content = _tokens_span(doc, c0, end)
+            if any(s < content.end and content.start < e for s, e in taken):
+                continue
+            out.append(
+                _Draft(
+                    "indirect",
+                    content,
+                    _tokens_span(doc, k, k + width),
+                    _tokens_span(doc, k, s1),
+                    None,
+                    index,
+                )
+            )
+            break
     return out
 
 
@@ -715,10 +844,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     ctx = _Context(doc, lex, _phrases(doc), time_tokens, frozenset(edges))
     drafts: list[_Draft] = []
     for index, sent in enumerate(sents):
-        drafts.extend(_verb_quotes(ctx, sent, index, marks))
+        drafts.extend(_verb_quotes(ctx, sent, index, marks, sents[index - 1] if index else None))
         drafts.extend(_credit_quotes(doc, sent, index, credits, marks))
     drafts.extend(_colon_quotes(ctx, sents, marks))
     drafts.extend(_uncued_direct(doc, sents, marks, drafts))
+    drafts.extend(_anaphoric_quotes(ctx, sents, drafts))
     drafts = _dedupe(drafts)
     continued = _continuations(ctx, sents, drafts)
     drafts = _dedupe([d for d in drafts if not d.weak] + continued)
