@@ -292,8 +292,10 @@ class Reader:
         return lemma
 
     def _context(self, frame: Frame, sent_index: int) -> bool:
+        """A frame's context words or strong triggers stand near the sentence, or in the headline
+        (the first sentence), which sets what the whole article is about."""
         lo, hi = max(0, sent_index - frame.context_window), sent_index + frame.context_window + 1
-        for sent in self._sentences[lo:hi]:
+        for sent in [*self._sentences[:1], *self._sentences[lo:hi]]:
             for tok in sent:
                 low = tok.lemma_.lower()
                 if any(low == c or low.endswith(c) for c in frame.context):
