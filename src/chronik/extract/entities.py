@@ -190,14 +190,20 @@ class DocEntities:
 
     def _build(self) -> None:
         persons = self._person_spans()
+        full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
         others = []
         for span in self.doc.ents:
             if LABEL_TYPES.get(span.label_) == "person":
                 continue
-            # A span with an article or a verb inside is a clause the tagger mistook for a name;
-            # keep only the people it names.
-            if any(t.tag_ in {"ART", "VVFIN", "VAFIN", "VMFIN"} for t in span[1:]):
-                persons.extend(self._names_inside(span))
+            # A span with an article or a verb inside is a clause the tagger mistook for a name, and
+            # one holding a known person's name (`Genosse Kim Jong-un Genosse Putin`) is mislabelled:
+            # keep only the people they name.
+            inside = self._names_inside(span) if not span.kb_id_ else []
+            if inside or any(t.tag_ in {"ART", "VVFIN", "VAFIN", "VMFIN"} for t in span[1:]):
+                persons.extend(inside)
+            elif not span.kb_id_ and any(_contains(full, name_tokens(span.text)) for full in full_names):
+                # Part of a full name this article uses (`Jong` of `Kim Jong Un`): a person after all.
+                persons.append(Span(self.doc, span.start, span.end, label="PER"))
             else:
                 others.append(span)
         persons.sort(key=lambda s: s.start)
