@@ -187,3 +187,51 @@ def test_verb_of_saying_makes_any_noun_phrase_a_speaker(nlp: Language) -> None:
 )
 def test_adverbial_and_relative_clauses_are_no_content(nlp: Language, text: str) -> None:
     assert [q for q in _quotes(nlp, text) if q.kind != "reported"] == []
+
+
+def test_wie_clause_with_apposition_names_its_subject(nlp: Language) -> None:
+    text = (
+        "Wie die Sprecherin der Stadtwerke, Eva Brandt, mitteilte, bleibt das Hallenbad bis Mai geschlossen."
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.content.text) for q in quotes] == [
+        ("indirect", "bleibt das Hallenbad bis Mai geschlossen")
+    ]
+    assert quotes[0].speaker is not None and "Sprecherin der Stadtwerke" in quotes[0].speaker.text
+
+
+def test_particle_verb_angeben_makes_any_noun_phrase_a_speaker(nlp: Language) -> None:
+    quotes = _quotes(nlp, "Die Reederei gab an, die Fähre ab Juli wieder fahren zu lassen.")
+    assert _summary(quotes) == [("indirect", "Die Reederei", "die Fähre ab Juli wieder fahren zu lassen")]
+
+
+def test_konjunktiv_one_continues_across_one_narrated_sentence(nlp: Language) -> None:
+    text = (
+        "Der Landrat Peter Kuhn sagte, die Straße werde im Herbst saniert. "
+        "Die Straße wurde im Jahr 1970 gebaut. "
+        "Die Kosten lägen bei zwei Millionen Euro, das Land übernehme die Hälfte."
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text if q.speaker else None) for q in quotes][-1:] == ["Der Landrat Peter Kuhn"]
+    assert quotes[-1].content.text.startswith("Die Kosten lägen")
+    assert not any(q.content.text.startswith("Die Straße wurde") for q in quotes)
+
+
+def test_konjunktiv_two_does_not_continue_across_a_narrated_sentence(nlp: Language) -> None:
+    text = (
+        "Der Landrat Peter Kuhn sagte, die Straße werde im Herbst saniert. "
+        "Die Straße wurde im Jahr 1970 gebaut. "
+        "Ohne die Brücke wäre der Ort kaum erreichbar."
+    )
+    assert not any(q.content.text.startswith("Ohne die Brücke") for q in _quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Angeklagte wurde vom Landgericht zu drei Jahren Haft verurteilt.",
+        "Die Mannschaft bestreitet am Samstag ihr erstes Heimspiel.",
+    ],
+)
+def test_sentencing_and_playing_are_no_speech(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []

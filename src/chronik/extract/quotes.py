@@ -57,6 +57,10 @@ _SKIPPABLE = frozenset({"ADV", "ADJD", "PROAV", "PTKNEG", "PAV", "KOKOM", "PRF"}
 _PREPOSITIONS = frozenset({"APPR", "APPRART", "APPO", "APZR"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _NON_NOMINATIVE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+_KONJUNKTIV_TWO = frozenset(
+    {"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "sollten", "dürften"}
+)
+_MAX_GAP = 1  # sentences of the writer's own that a report in Konjunktiv I may continue across
 
 
 @dataclass(frozen=True)
@@ -321,6 +325,12 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
     if first.tag_ in {"PRELS", "PRELAT"} and a - 1 > sent.start:
         # `Peskow, der am Montag sagte, ...`: the relative pronoun's antecedent.
         return _phrase_ending(ctx, a - 1, sent.start)
+    if finite.i == a and b == cue.i + 1 and cue.tag_ == "VVFIN":
+        # `Wie der Sprecher, Hans Ott, mitteilte, ...`: a verb-final clause split by an apposition;
+        # its subject follows the subordinator that opens it.
+        opener = _subordinator_before(ctx, sent, a)
+        if opener is not None:
+            return _phrase_after(ctx, opener + 1, cue.i)
     if finite.i == a:
         apposition = _apposition_before(ctx, sent, a)
         if apposition is not None:
@@ -365,6 +375,26 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
         # The whole forefield: `Ein Regierungssprecher in Berlin sagte`.
         return a, finite.i
     return _phrase_after(ctx, finite.i + 1, b)
+
+
+def _subordinator_before(ctx: _Context, sent: Span, a: int) -> int | None:
+    """The `wie`/`als`/`dass` opening the clause whose verb-final stretch starts at doc token a,
+    when only verbless appositions (`, Hans Ott,`) stand between them."""
+    doc = ctx.doc
+    k = a - 1
+    while k > sent.start and doc[k].text == ",":
+        c = k - 1
+        while c >= sent.start and doc[c].text not in _CLAUSE_BREAK:
+            if doc[c].tag_.startswith("V") or c in ctx.quote_edges:
+                return None
+            c -= 1
+        opener = c + 1
+        if doc[opener].tag_ in {"KOUS", "PWAV"} or doc[opener].lower_ in {"wie", "als", "dass", "daß"}:
+            return opener
+        if c < sent.start:
+            return None
+        k = c
+    return None
 
 
 def _is_passive(doc: Doc, finite: Token, cue: Token) -> bool:
@@ -706,9 +736,7 @@ def _looks_subjunctive(token: Token) -> bool:
 def _is_reported_continuation(ctx: _Context, sent: Span) -> bool:
     """A sentence in Konjunktiv (`Er habe ...`) or with a reportative `soll ... haben`, and without
     a speech verb of its own (that would make it a new statement, perhaps by someone else)."""
-    if any(_is_speech_cue(ctx, t, sent) and t.tag_ in _FINITE for t in sent):
-        return False
-    return _is_reportive(ctx, sent)
+    return not _has_speech_verb(ctx, sent) and _is_reportive(ctx, sent)
 
 
 def _is_reportive(ctx: _Context, sent: Span) -> bool:
@@ -726,30 +754,55 @@ def _is_reportive(ctx: _Context, sent: Span) -> bool:
 
 
 def _continuations(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -> list[_Draft]:
-    """Sentences in Konjunktiv after a quote, without a cue of their own, go on with its speaker."""
+    """Sentences in Konjunktiv after a quote, without a cue of their own, go on with its speaker;
+    after one sentence in the indicative only a sentence in Konjunktiv I does."""
     doc = ctx.doc
     by_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence, []).append(d)
     out: list[_Draft] = []
     last: _Draft | None = None
+    gap = 0  # neutral sentences since `last`
     for index, sent in enumerate(sents):
         own = by_sentence.get(index)
         if own:
             spoken = [d for d in own if d.speaker is not None]
-            last = spoken[-1] if spoken else None
+            last, gap = (spoken[-1] if spoken else None), 0
             continue
-        if last is not None and _is_reported_continuation(ctx, sent):
+        continues = _is_reported_continuation(ctx, sent) and (gap == 0 or _in_konjunktiv_one(ctx, sent))
+        if last is not None and continues:
             if last.weak:
                 last.weak = False
                 out.append(last)
             start, end = _sentence_content(doc, sent)
             draft = _Draft("indirect", _tokens_span(doc, start, end), None, last.speaker, None, index)
             out.append(draft)
-            last = draft
+            last, gap = draft, 0
+        elif last is not None and not last.weak and gap < _MAX_GAP and not _has_speech_verb(ctx, sent):
+            # A report goes on after one sentence of the writer's own (`X sagte, ... . Das Gesetz
+            # gilt seit 2005. Es sei aber ...`); a new speech verb would start another statement.
+            gap += 1
         else:
             last = None
     return out
+
+
+def _in_konjunktiv_one(ctx: _Context, sent: Span) -> bool:
+    """Whether a finite verb is in Konjunktiv I (`sei`, `habe`, `gehe`), which, unlike Konjunktiv
+    II (`wäre`, `würde`), hardly occurs outside reported speech."""
+    return any(
+        t.tag_ in _FINITE
+        and "Ind" not in t.morph.get("Mood", default=[])
+        and (
+            (t.lower_ in ctx.lex.subjunctive and t.lower_ not in _KONJUNKTIV_TWO)
+            or (_looks_subjunctive(t) and t.lower_ == t.lemma_.lower()[:-1])
+        )
+        for t in sent
+    )
+
+
+def _has_speech_verb(ctx: _Context, sent: Span) -> bool:
+    return any(_is_speech_cue(ctx, t, sent) and t.tag_ in _FINITE for t in sent)
 
 
 def _names_report(ctx: _Context, sent: Span) -> bool:
