@@ -76,7 +76,7 @@ def build_command(
             f"ingested {ing.ingested}, duplicates {ing.duplicates}, near-duplicates {ing.near_duplicates}, "
             f"skipped {len(ing.skipped)}; analysed {report.analysed} documents"
             + (f" ({report.not_german} not German, left out)" if report.not_german else "")
-            + f"; {report.entities} entity mentions sets, {report.events} events: {types}"
+            + f"; {report.entities} entities (per article), {report.events} events: {types}"
         )
     if report.analysed == 0 and ing.ingested == 0 and ing.duplicates == 0:
         raise typer.Exit(EXIT_NOTHING)

@@ -77,6 +77,8 @@ class LocalEvent:
     attributes: dict[str, Any] = field(default_factory=dict)
     only_modalities: tuple[str, ...] = ()  # the trigger is an event only with these modalities
     clause: tuple[int, int] = (0, 0)  # token range of the clause the trigger stands in
+    requires: tuple[str, ...] = ()  # roles the trigger needs filled to make an event
+    min_actors: int = 0
     infinitive: bool = False  # the trigger heads a zu-infinitive (`…, Y zu besuchen`)
 
     def add(self, role: str, filler: Filler) -> None:
@@ -98,6 +100,19 @@ class LocalEvent:
     @property
     def filled(self) -> bool:
         return any(self.roles.values())
+
+    @property
+    def complete(self) -> bool:
+        """Filled, with the roles and the number of actors its trigger asks for."""
+        actors = {
+            id(f.entity) if f.entity is not None else id(f)
+            for fs in self.roles.values()
+            for f in fs
+            if f.entity is not None and f.entity.type != "location"
+        }
+        return (
+            self.filled and all(self.roles.get(r) for r in self.requires) and len(actors) >= self.min_actors
+        )
 
 
 # -- phrase classification ----------------------------------------------------------------------
@@ -332,6 +347,8 @@ class Reader:
                     elif tok.tag_ == "NN":
                         for frame in self.frames:
                             for nt in frame.nouns:
+                                if nt.needs_context and not self._context(frame, s_index):
+                                    continue
                                 if nt.matches(tok.lemma_ or tok.text):
                                     self._noun_event(frame, nt, tok, clause, sent, subject)
                 prev_subject = subject or prev_subject
@@ -340,7 +357,7 @@ class Reader:
         self._implicit_roles()
         self._absorb()
         self._no_visits_at_home()
-        return self._merge([e for e in self.events if e.filled])
+        return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
 
     @staticmethod
     def _governs(host: LocalEvent, ev: LocalEvent) -> bool:
@@ -488,11 +505,12 @@ class Reader:
             heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
             if not any(any(h == oh or h.endswith(oh) for oh in vt.object_heads) for h in heads):
                 return
-        context_ok = (
-            not vt.needs_context
-            or self._context(frame, s_index)
-            or "als" in {doc[i].text.lower() for i in clause.tokens}
+        # `als Geschenk(e) erhalten`: the clause says itself what the thing is.
+        as_gift = any(
+            np.prep == "als" and any(doc[np.head].lemma_.lower().endswith(c) for c in frame.context)
+            for np in clause.phrases
         )
+        context_ok = not vt.needs_context or as_gift or self._context(frame, s_index)
         if not context_ok:
             return
         event = self._new_event(frame, tok, sent, clause)
@@ -503,6 +521,7 @@ class Reader:
             }  # no subject of its own
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
+        event.requires = vt.requires
         assignment = self._assign(frame, mapping, groups)
         # `eine Entscheidung treffen`: with a thing for its object the verb means something else.
         thing_object = any(
@@ -727,6 +746,7 @@ class Reader:
         idx = phrases.index(tphrase)
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["trigger_kind"] = "noun"
+        event.requires, event.min_actors = nt.requires, nt.min_actors
         taken: set[int] = set()
 
         def fill(role: str, np: NounPhrase) -> None:
@@ -809,7 +829,10 @@ class Reader:
         for f in event.roles.get("participant", []):
             if f.entity is not None and f.entity not in parties:
                 parties.append(f.entity)
-        if len(parties) != 2 or not event.roles.get("item"):
+        if not event.roles.get("item"):
+            self.events.remove(event)  # an exchange of nothing named is talk, not gifts
+            return
+        if len(parties) != 2:
             return
         fillers = {id(f.entity): f for f in event.roles["participant"] if f.entity is not None}
         items = event.roles["item"]

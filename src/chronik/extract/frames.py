@@ -30,6 +30,7 @@ class VerbTrigger:
     only_modalities: tuple[str, ...] = ()
     implicit: tuple[tuple[str, str], ...] = ()
     min_actors: int = 0
+    requires: tuple[str, ...] = ()  # roles that must be filled, or the verb makes no event
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,9 @@ class NounTrigger:
     clause_slots: dict[str, str]
     suffix: bool = False
     exchange: bool = False
+    needs_context: bool = False
+    requires: tuple[str, ...] = ()  # roles that must be filled, or the noun is no event
+    min_actors: int = 0
 
     def matches(self, lemma: str) -> str | None:
         """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
@@ -98,6 +102,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             only_modalities=tuple(v.get("only_modalities", [])),
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
             min_actors=int(v.get("min_actors", 0)),
+            requires=tuple(v.get("requires", [])),
         )
         for v in data.get("verbs", [])
     )
@@ -108,6 +113,9 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             clause_slots=_check_roles(ftype, roles, n.get("clause_slots", {})),
             suffix=bool(n.get("suffix", False)),
             exchange=bool(n.get("exchange", False)),
+            needs_context=bool(n.get("needs_context", False)),
+            requires=tuple(n.get("requires", [])),
+            min_actors=int(n.get("min_actors", 0)),
         )
         for n in data.get("nouns", [])
     )
