@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
+from chronik.core.errors import NlpError
 from chronik.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,3 +31,14 @@ def corpora_dir() -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings.load(db=str(tmp_path / "test.db"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The shipped analysis pipeline, loaded once for the whole run."""
+    from chronik.nlp.pipeline import load_pipeline
+
+    try:
+        return load_pipeline(Settings.load())
+    except NlpError as err:
+        pytest.skip(f"analysis pipeline unavailable: {err}")

@@ -6,19 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from chronik.core.errors import NlpError
-from chronik.core.settings import Settings
 from chronik.extract.modality import modality_of, modality_reading
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from chronik.nlp.pipeline import load_pipeline
-
-    try:
-        return load_pipeline(Settings.load())
-    except NlpError as err:
-        pytest.skip(f"analysis pipeline unavailable: {err}")
 
 
 def _modality(nlp: Language, text: str, trigger: str) -> str:

@@ -5,19 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from chronik.core.errors import NlpError
-from chronik.core.settings import Settings
 from chronik.extract.quotes import Quote, extract_quotes, quotation_spans
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from chronik.nlp.pipeline import load_pipeline
-
-    try:
-        return load_pipeline(Settings.load())
-    except NlpError as err:
-        pytest.skip(f"analysis pipeline unavailable: {err}")
 
 
 def _quotes(nlp: Language, text: str) -> list[Quote]:
