@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
+from chronik.nlp.lemmas import repaired_verb_lemma
 from chronik.nlp.pipeline import MODEL_DIR, hanta_pipeline, load_pipeline
 from chronik.nlp.tokenizer import blank_german
+from chronik.nlp.upos import UposFromStts
 
 
 @pytest.fixture(scope="module")
@@ -187,9 +189,27 @@ def test_sentence_model_only_adds_starts_after_a_word_before_a_capital(nlp: spac
     assert added == {"Hotel", "Wir"}
 
 
-def test_upos_follows_the_stts_table_and_its_word_exceptions(nlp: spacy.Language) -> None:
+def test_stts_table_gives_upos_with_its_word_exceptions(nlp: spacy.Language) -> None:
     doc = Doc(nlp.vocab, words=["Alles", "andere", "kam", "zurück", "Peter"])
     for token, tag in zip(doc, ["PIS", "PIS", "VVFIN", "PTKVZ", "NE"], strict=True):
         token.tag_ = tag
-    doc = nlp.get_pipe("chronik_upos")(doc)
+    doc = UposFromStts(nlp)(doc)
     assert [t.pos_ for t in doc] == ["DET", "DET", "VERB", "ADV", "PROPN"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "lemma", "repaired"),
+    [
+        ("VVFIN", "unterzeichneen", "unterzeichnen"),
+        ("VVFIN", "warteen", "warten"),
+        ("VVFIN", "schenkn", "schenken"),
+        ("VVFIN", "sammeln", "sammeln"),
+        ("VAFIN", "sein", "sein"),
+        ("VVINF", "tun", "tun"),
+        ("VVFIN", "gehen", "gehen"),
+        ("NN", "Fee", "Fee"),
+        ("NN", "Tournee", "Tournee"),
+    ],
+)
+def test_impossible_verb_lemmas_are_repaired(tag: str, lemma: str, repaired: str) -> None:
+    assert repaired_verb_lemma(tag, lemma) == repaired

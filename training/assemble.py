@@ -3,7 +3,9 @@
     python training/assemble.py --joint training/output/joint/model-best
 
 Order: news tokenizer → chronik_sentences (may split tokens, so before any tok2vec) → tok2vec (shared)
-→ tagger → chronik_upos (STTS→UPOS from chronik/data/nlp/stts_upos.tsv) → trainable_lemmatizer → ner.
+→ tagger → morphologizer (UPOS; without one in the trained pipeline, chronik_upos maps STTS→UPOS by
+chronik/data/nlp/stts_upos.tsv) → trainable_lemmatizer → chronik_lemmas (lemmas of known forms
+from a table) → ner → chronik_senter (adds sentence starts the rules missed).
 Without `--joint`, HanTa (`chronik_hanta`) tags and lemmatises and `--ner` gives the entity recogniser
 (a pipeline with its own tok2vec).
 """
@@ -15,10 +17,14 @@ import shutil
 from pathlib import Path
 
 import spacy
+from spacy.tokens import DocBin
 
-from chronik.nlp import upos
+from chronik.nlp import lemmas, senter, upos
 from chronik.nlp.pipeline import MODEL_DIR
 from chronik.nlp.tokenizer import blank_german
+
+# HanTa's news annotations and GSD dev gold (training/make_data.py): the source of the lemma table.
+LEMMA_DATA = Path(__file__).resolve().parent / "corpus" / "tagger-train"
 
 META = {
     "name": "chronik_de",
@@ -42,16 +48,34 @@ META = {
 }
 
 
-def assemble(joint_dir: Path | None, ner_dir: Path | None, out: Path) -> None:
+def assemble(joint_dir: Path | None, ner_dir: Path | None, out: Path, lemma_data: Path = LEMMA_DATA) -> None:
     nlp = blank_german()
     nlp.add_pipe("chronik_sentences")
     if joint_dir is not None:
         trained = spacy.load(joint_dir)
         nlp.add_pipe("tok2vec", source=trained)
         nlp.add_pipe("tagger", source=trained)
-        nlp.add_pipe(upos.FACTORY)
+        if "morphologizer" in trained.pipe_names:
+            nlp.add_pipe("morphologizer", source=trained)  # UPOS learned (GSD dev gold + mapped news)
+        else:
+            nlp.add_pipe(upos.FACTORY)
         nlp.add_pipe("trainable_lemmatizer", source=trained)
-        nlp.add_pipe("ner", source=trained)
+        known = nlp.add_pipe(lemmas.FACTORY)
+        known.table = lemmas.lemma_table(  # type: ignore[attr-defined]
+            doc
+            for path in sorted(lemma_data.glob("*.spacy"))
+            for doc in DocBin().from_disk(path).get_docs(nlp.vocab)
+        )
+        if ner_dir is None:
+            nlp.add_pipe("ner", source=trained)
+        if senter.FACTORY in trained.pipe_names:
+            nlp.add_pipe(senter.FACTORY, source=trained)
+        if ner_dir is not None:
+            # An entity recogniser with its own tok2vec instead of the joint one (slower); it comes
+            # last so that the joint components' listeners stay linked to the shared tok2vec.
+            recognised = spacy.load(ner_dir)
+            nlp.add_pipe("ner_tok2vec", source=recognised)
+            nlp.add_pipe("ner", source=recognised)
     else:
         if ner_dir is None:
             raise SystemExit("give --joint, or --ner for a HanTa-based pipeline")
@@ -74,8 +98,9 @@ def main() -> None:
     parser.add_argument("--joint", type=Path, default=None)
     parser.add_argument("--ner", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--lemma-data", type=Path, default=LEMMA_DATA, help="annotated .spacy files")
     args = parser.parse_args()
-    assemble(args.joint, args.ner, args.out)
+    assemble(args.joint, args.ner, args.out, args.lemma_data)
 
 
 if __name__ == "__main__":

@@ -129,7 +129,25 @@ def make_distil(processes: int) -> None:
 
 
 # Copies per file in joint-train/: the small gold sets would drown in the teacher's 560k news tokens.
-JOINT_COPIES = {"news-hanta.spacy": 1, "gsd-dev-docs.spacy": 6, "ner-train.spacy": 4}
+JOINT_COPIES = {
+    "news-hanta.spacy": 1,
+    "gsd-dev-docs.spacy": 4,
+    "gsd-dev-docs-unpunctuated.spacy": 4,
+    "ner-train.spacy": 4,
+}
+# Share of GSD dev sentences whose final stop the unpunctuated copy drops: the sentence recogniser has
+# to learn starts that no punctuation announces, which the rules cannot find.
+DROP_FINAL_STOP = 0.4
+
+
+def upos_with_exceptions(path: Path) -> DocBin:
+    """The Docs of `path` with UPOS set by `chronik_upos` from their STTS tags."""
+    from chronik.nlp.tokenizer import blank_german
+    from chronik.nlp.upos import UposFromStts
+
+    nlp = blank_german()
+    upos = UposFromStts(nlp)
+    return DocBin(docs=[upos(doc) for doc in DocBin().from_disk(path).get_docs(nlp.vocab)])
 
 
 def make_joint() -> None:
@@ -138,20 +156,27 @@ def make_joint() -> None:
     Each Doc carries only its own annotation (tags and lemmas, or entities); spaCy treats the rest as
     missing, so the shared tok2vec learns from both kinds of data.
     """
-    gsd_docs = list(ud_documents(CORPORA / "ud-german" / "de_gsd-ud-dev.conllu.gz", Vocab()))
-    DocBin(docs=gsd_docs).to_disk(OUT / "gsd-dev-docs.spacy")
+    gsd_dev = CORPORA / "ud-german" / "de_gsd-ud-dev.conllu.gz"
+    DocBin(docs=list(ud_documents(gsd_dev, Vocab()))).to_disk(OUT / "gsd-dev-docs.spacy")
+    unpunctuated = ud_documents(gsd_dev, Vocab(), seed=12, drop_final_stop=DROP_FINAL_STOP)
+    DocBin(docs=list(unpunctuated)).to_disk(OUT / "gsd-dev-docs-unpunctuated.spacy")
     sources = {
         "news-hanta.spacy": OUT / "tagger-train" / "news-hanta.spacy",
         "gsd-dev-docs.spacy": OUT / "gsd-dev-docs.spacy",
+        "gsd-dev-docs-unpunctuated.spacy": OUT / "gsd-dev-docs-unpunctuated.spacy",
         "ner-train.spacy": OUT / "ner-train.spacy",
     }
     for name in ("joint-train", "joint-tune"):
         shutil.rmtree(OUT / name, ignore_errors=True)
         (OUT / name).mkdir()
+    # The teacher's UPOS is the bare table; the morphologizer learns the table with its word exceptions.
+    news = upos_with_exceptions(sources["news-hanta.spacy"])
+    news.to_disk(OUT / "news-hanta-upos.spacy")
+    sources["news-hanta.spacy"] = OUT / "news-hanta-upos.spacy"
     for name, source in sources.items():
         for copy in range(JOINT_COPIES[name]):
             shutil.copyfile(source, OUT / "joint-train" / f"{copy}-{name}")
-    shutil.copyfile(OUT / "tagger-tune.spacy", OUT / "joint-tune" / "tagger-tune.spacy")
+    upos_with_exceptions(OUT / "tagger-tune.spacy").to_disk(OUT / "joint-tune" / "tagger-tune.spacy")
     shutil.copyfile(OUT / "ner-tune.spacy", OUT / "joint-tune" / "ner-tune.spacy")
     print(f"joint: {sum(JOINT_COPIES.values())} training files", file=sys.stderr)
 
@@ -193,11 +218,12 @@ def ud_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
         yield doc
 
 
-def ud_documents(path: Path, vocab: Vocab, seed: int = 11) -> Iterator[Doc]:
+def ud_documents(path: Path, vocab: Vocab, seed: int = 11, drop_final_stop: float = 0.0) -> Iterator[Doc]:
     """Gold UD sentences joined by a space into documents of 5–40 sentences, sentence starts marked.
 
     The sentence recogniser learns from these where a sentence starts without final punctuation
-    before it (reviews, comments); tags and lemmas are those of `ud_docs`.
+    before it (reviews, comments); tags and lemmas are those of `ud_docs`. With `drop_final_stop`,
+    that share of sentences (not the last of a document) loses its final `$.` token.
     """
     sentences = list(ud_docs(path, vocab))
     rng = random.Random(seed)
@@ -205,6 +231,12 @@ def ud_documents(path: Path, vocab: Vocab, seed: int = 11) -> Iterator[Doc]:
     while i < len(sentences):
         group = sentences[i : i + rng.randint(5, 40)]
         i += len(group)
+        group = [
+            d[:-1].as_doc()
+            if k < len(group) - 1 and len(d) > 1 and d[-1].tag_ == "$." and rng.random() < drop_final_stop
+            else d
+            for k, d in enumerate(group)
+        ]
         words = [t.text for d in group for t in d]
         spaces = [bool(t.whitespace_) or t.i == len(d) - 1 for d in group for t in d]
         spaces[-1] = False

@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
-from chronik.nlp import features, sentences, teacher, tokenizer, upos
+from chronik.nlp import features, lemmas, sentences, senter, teacher, tokenizer, upos
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ UNDECLARED_ASSIGNS = {"attribute_ruler": ("token.pos", "token.tag", "token.lemma
 # Keep linters from dropping the imports whose only job is to register factories.
 _REGISTERED = (
     features.cluster_hash_embed,
+    lemmas.KnownLemmas,
+    senter.AddingSentenceRecognizer,
     sentences.SentenceSplitter,
     teacher.HantaTagger,
     tokenizer.news_tokenizer,

@@ -61,8 +61,12 @@ class AddingSentenceRecognizer(SentenceRecognizer):
         docs = list(docs)
         if not any(len(doc) for doc in docs):
             return [numpy.zeros((len(doc),), dtype="float32") for doc in docs]
-        scores = self.model.predict(docs)
-        return [self.model.ops.to_numpy(s)[:, START] for s in scores]
+        probs = []
+        for scores in self.model.predict(docs):
+            # The tagger's outputs are unnormalised; a two-way softmax is the logistic of the margin.
+            scores = self.model.ops.to_numpy(scores)
+            probs.append(1.0 / (1.0 + numpy.exp(scores[:, 1 - START] - scores[:, START])))
+        return probs
 
     def set_annotations(self, docs: Iterable[Doc] | Doc, batch_probs: Sequence[numpy.ndarray]) -> None:
         if isinstance(docs, Doc):

@@ -1,0 +1,92 @@
+"""Lemmas of known word forms from a table, and repairs of impossible verb lemmas (`chronik_lemmas`).
+
+The edit-tree lemmatizer generalises, and sometimes picks the wrong tree for a frequent verb form
+("schenkte" → "schenkn", "unterzeichneten" → "unterzeichneen"). For a (form, STTS tag) pair that its
+training data holds, this component sets the lemma seen there most often (built by
+`training/assemble.py` from HanTa's news annotations and UD German-GSD dev gold, stored with the
+model as `lemmas.json.gz`); other forms keep the edit tree's lemma, except that a verb lemma no
+German infinitive could have is repaired: "-een" → "-en" ("warteen" → "warten"), consonant + "n" →
+consonant + "en" ("schenkn" → "schenken").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+FACTORY = "chronik_lemmas"
+TABLE_FILE = "lemmas.json.gz"
+IMPOSSIBLE_VERB_ENDING = "een"
+# An infinitive ends in -en, -eln, -ern or a vowel plus n ("tun", "sein"); "schenkn" is a tree error.
+INFINITIVE_N_AFTER = frozenset("aeiouäöüylr")
+
+
+def repaired_verb_lemma(tag: str, lemma: str) -> str:
+    """The lemma, with an impossible verb infinitive made possible: "-een" → "-en", "-kn" → "-ken"."""
+    if not tag.startswith("V") or len(lemma) < 4 or not lemma.endswith("n"):
+        return lemma
+    if lemma.endswith(IMPOSSIBLE_VERB_ENDING):
+        return lemma[:-2] + "n"
+    if lemma[-2] not in INFINITIVE_N_AFTER:
+        return lemma[:-1] + "en"
+    return lemma
+
+
+def lemma_table(docs: Iterable[Doc]) -> dict[str, dict[str, str]]:
+    """tag → form → the lemma the annotated docs give that form most often."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        for token in doc:
+            if token.tag_ and token.lemma_:
+                counts[token.tag_, token.text][token.lemma_] += 1
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for (tag, form), lemmas in counts.items():
+        table[tag][form] = lemmas.most_common(1)[0][0]
+    return dict(table)
+
+
+@Language.factory(FACTORY, assigns=["token.lemma"], requires=["token.tag", "token.lemma"], default_config={})
+def make_lemmas(nlp: Language, name: str) -> KnownLemmas:
+    return KnownLemmas()
+
+
+class KnownLemmas:
+    """Sets table lemmas for known (form, tag) pairs and repairs "-een" verb lemmas (see module doc)."""
+
+    def __init__(self, table: dict[str, dict[str, str]] | None = None) -> None:
+        self.table = table or {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self.table
+        for token in doc:
+            tag = token.tag_
+            known = table.get(tag)
+            lemma = known.get(token.text) if known else None
+            if lemma is not None:
+                token.lemma_ = lemma
+                continue
+            lemma = token.lemma_
+            if tag[:1] == "V":
+                fixed = repaired_verb_lemma(tag, lemma)
+                if fixed != lemma:
+                    token.lemma_ = fixed
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        with gzip.open(folder / TABLE_FILE, "wt", encoding="utf-8") as f:
+            json.dump(self.table, f, ensure_ascii=False, sort_keys=True)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> KnownLemmas:
+        with gzip.open(Path(path) / TABLE_FILE, "rt", encoding="utf-8") as f:
+            data: Any = json.load(f)
+        self.table = {str(tag): dict(forms) for tag, forms in data.items()}
+        return self
