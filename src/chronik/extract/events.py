@@ -315,9 +315,7 @@ class Reader:
                 low = tok.lemma_.lower()
                 if any(low == c or low.endswith(c) for c in frame.context):
                     return True
-                if tok.tag_ in VERBS and low in {
-                    v for vt in frame.verbs if not vt.needs_context for v in vt.lemmas
-                }:
+                if tok.tag_ in VERBS and low in frame.strong_verb_lemmas:
                     return True
         return False
 

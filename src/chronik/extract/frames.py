@@ -69,7 +69,7 @@ class Frame:
     absorbs: dict[str, dict[str, str]] = field(default_factory=dict)
     implicit: dict[str, str] = field(default_factory=dict)
     source: str = ""
-    verb_lemmas: frozenset[str] = field(default_factory=frozenset)
+    strong_verb_lemmas: frozenset[str] = field(default_factory=frozenset)  # need no context
 
 
 def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
@@ -133,7 +133,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         },
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
         source=source,
-        verb_lemmas=frozenset(lemma for v in verbs for lemma in v.lemmas),
+        strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
     )
 
 
