@@ -254,3 +254,24 @@ def test_a_warning_light_is_no_warning() -> None:
 def test_meeting_needs_two_sides() -> None:
     ex = read("Der Stürmer traf in der zweiten Halbzeit zum 2:1.")
     assert events(ex, "meeting") == []
+
+
+# -- one event however often an article reports it ----------------------------------------------
+
+
+def test_repeated_reports_of_one_visit_are_one_event_with_all_evidence() -> None:
+    ex = read(
+        "Der brasilianische Präsident Luiz Inácio Lula da Silva traf am Dienstag in Berlin ein. "
+        "Lula hatte zuletzt 2019 Deutschland besucht. Sein Besuch in Berlin dauert zwei Tage."
+    )
+    visits = events(ex, "visit")
+    berlin = [v for v in visits if has(names(ex, v, "destination"), "Berlin")]
+    assert len(berlin) == 1 and len(berlin[0].evidence) >= 2
+
+
+def test_a_planned_and_a_past_visit_stay_apart() -> None:
+    ex = read(
+        "Bundeskanzler Olaf Scholz besuchte im März Japan. Scholz wird im Herbst erneut Japan besuchen."
+    )
+    modalities = sorted(v.modality for v in events(ex, "visit"))
+    assert modalities == ["asserted", "planned"]

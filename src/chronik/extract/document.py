@@ -95,6 +95,7 @@ def extract(
         if ev.only_modalities and event.modality not in ev.only_modalities:
             continue  # e.g. sanctions imposed are no threat; only threatened ones are
         out.events.append(event)
+    out.events = corefer(out.events)
     return out
 
 
@@ -124,6 +125,52 @@ def statements(doc: Doc, ents: DocEntities, frames: tuple[Frame, ...]) -> list[L
         event.add("content", Filler(q.content.text, q.content.start, q.content.end))
         out.append(event)
     return out
+
+
+# The roles that say who an event is about; two mentions with the same fillers there (and the same
+# modality, and no clash of dates) report one event. Gifts are left apart: their items tell them apart.
+IDENTIFYING_ROLES = {
+    "visit": ("visitor",),
+    "meeting": ("participant",),
+    "invitation": ("inviter", "invitee"),
+    "agreement": ("party",),
+}
+
+
+def corefer(events: list[Event]) -> list[Event]:
+    """One event however often an article reports it: its mentions merged, evidence kept for each."""
+    out: list[Event] = []
+    for ev in events:
+        roles = IDENTIFYING_ROLES.get(ev.type)
+        key = _identity(ev, roles) if roles else None
+        twin = next(
+            (
+                o
+                for o in out
+                if key
+                and o.type == ev.type
+                and _identity(o, roles) == key
+                and o.modality == ev.modality
+                and (not o.time or not ev.time or o.time == ev.time)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(ev)
+            continue
+        for role, fillers in ev.roles.items():
+            have = {(f.entity, f.text) for f in twin.roles.get(role, [])}
+            twin.roles.setdefault(role, []).extend(f for f in fillers if (f.entity, f.text) not in have)
+        twin.evidence.extend(ev.evidence)
+        twin.time = twin.time or ev.time
+        twin.time_text = twin.time_text or ev.time_text
+        twin.place = twin.place or ev.place
+    return out
+
+
+def _identity(ev: Event, roles: tuple[str, ...] | None) -> tuple[frozenset[str], ...] | None:
+    ids = tuple(frozenset(f.entity for f in ev.roles.get(r, []) if f.entity) for r in roles or ())
+    return ids if ids and all(ids) else None
 
 
 def _mentions_in_repeated_headlines(document: Document, entities: list[Entity]) -> None:
