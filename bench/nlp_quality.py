@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronik.core.settings import Settings
+from chronik.nlp.corpora import read_conllu, read_germeval
 from chronik.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,22 +38,9 @@ SENTENCE_COMPONENTS = {"chronik_sentences", "chronik_senter"}
 
 
 def germeval_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
-    words: list[str] = []
-    tags: list[str] = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if words:
-                    yield words, tags
-                words, tags = [], []
-                continue
-            cols = line.rstrip("\n").split("\t")
-            words.append(cols[1])
-            tags.append(cols[2] if cols[2] == "O" or cols[2][2:] in LABELS else "O")
-    if words:
-        yield words, tags
+    """Words and outer tags; deriv/part variants (adjectives, compounds) count as no entity."""
+    for words, outer, _nested in read_germeval(path):
+        yield words, [t if t == "O" or t[2:] in LABELS else "O" for t in outer]
 
 
 def iob_spans(tags: list[str]) -> set[tuple[int, int, str]]:
@@ -101,27 +89,6 @@ def bench_ner(nlp: Language) -> tuple[float, float, float]:
         p, r, f = prf(c["tp"], c["fp"], c["fn"])
         print(f"ner {label}: p={p:.3f} r={r:.3f} f1={f:.3f} (gold {c['tp'] + c['fn']})")
     return prf(total["tp"], total["fp"], total["fn"])
-
-
-def read_conllu(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
-    text, rows = "", []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.startswith("# text = "):
-                text = line[len("# text = ") :]
-            elif line.startswith("#"):
-                continue
-            elif not line:
-                if rows:
-                    yield text, rows
-                text, rows = "", []
-            else:
-                cols = line.split("\t")
-                if cols[0].isdigit():
-                    rows.append(cols)
-    if rows:
-        yield text, rows
 
 
 def bench_tagging(nlp: Language, path: Path) -> tuple[float, float, float]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from chronik.nlp.actors import (
     fold,
     load_actor_dictionary,
 )
+from chronik.nlp.corpora import read_germeval
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -209,9 +209,6 @@ def test_offsets_are_the_source_characters(nlp: spacy.language.Language) -> None
 def _germeval(path: Path) -> list[tuple[list[str], set[tuple[int, int, str]], set[tuple[int, int, str]]]]:
     """(words, outer spans, nested spans) per sentence."""
     sentences = []
-    words: list[str] = []
-    outer: list[str] = []
-    nested: list[str] = []
 
     def spans(tags: list[str]) -> set[tuple[int, int, str]]:
         found: set[tuple[int, int, str]] = set()
@@ -224,19 +221,8 @@ def _germeval(path: Path) -> list[tuple[list[str], set[tuple[int, int, str]], se
                 start, label = (i, tag[2:]) if tag != "O" else (None, "")
         return found
 
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if words:
-                    sentences.append((words, spans(outer), spans(nested)))
-                words, outer, nested = [], [], []
-                continue
-            _, word, o, n = line.rstrip("\n").split("\t")[:4]
-            words.append(word)
-            outer.append(o)
-            nested.append(n)
+    for words, outer, nested in read_germeval(path):
+        sentences.append((words, spans(outer), spans(nested)))
     return sentences
 
 

@@ -28,6 +28,8 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vocab import Vocab
 
+from chronik.nlp.corpora import read_conllu, read_germeval
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 OUT = ROOT / "training" / "corpus"
@@ -37,25 +39,9 @@ NO_SPACE_AFTER = {"(", "[", "„"}
 
 
 def germeval_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
-    """(words, outer IOB tags) per sentence; `deriv`/`part` labels become O (they are not names)."""
-    words: list[str] = []
-    tags: list[str] = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            line = line.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if words:
-                    yield words, tags
-                words, tags = [], []
-                continue
-            cols = line.split("\t")
-            words.append(cols[1])
-            tag = cols[2]
-            tags.append(tag if tag == "O" or tag[2:] in LABELS else "O")
-    if words:
-        yield words, tags
+    """Words and outer tags; deriv/part variants (adjectives, compounds) count as no entity."""
+    for words, outer, _nested in read_germeval(path):
+        yield words, [t if t == "O" or t[2:] in LABELS else "O" for t in outer]
 
 
 def spaces_for(words: list[str]) -> list[bool]:
@@ -179,29 +165,6 @@ def make_joint() -> None:
     upos_with_exceptions(OUT / "tagger-tune.spacy").to_disk(OUT / "joint-tune" / "tagger-tune.spacy")
     shutil.copyfile(OUT / "ner-tune.spacy", OUT / "joint-tune" / "ner-tune.spacy")
     print(f"joint: {sum(JOINT_COPIES.values())} training files", file=sys.stderr)
-
-
-def read_conllu(path: Path) -> Iterator[tuple[str, list[list[str]]]]:
-    """(text, token rows) per sentence; multiword-token lines are skipped (words are the units)."""
-    text = ""
-    rows: list[list[str]] = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line.startswith("# text = "):
-                text = line[len("# text = ") :]
-            elif line.startswith("#"):
-                continue
-            elif not line:
-                if rows:
-                    yield text, rows
-                text, rows = "", []
-            else:
-                cols = line.split("\t")
-                if cols[0].isdigit():
-                    rows.append(cols)
-    if rows:
-        yield text, rows
 
 
 def ud_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
