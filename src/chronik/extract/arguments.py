@@ -15,8 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
+
+from chronik.core.datafiles import read_mapping
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP"}
@@ -81,9 +82,7 @@ NOUNS_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "nouns.y
 @cache
 def noun_classes() -> dict[str, Any]:
     """The noun classes of `data/extract/nouns.yml` (actor, place and time heads, pronouns...)."""
-    with NOUNS_FILE.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.safe_load(fh)
-    return data
+    return read_mapping(NOUNS_FILE)
 
 
 TIME_WORDS = frozenset(noun_classes()["time_heads"])

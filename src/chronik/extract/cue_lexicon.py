@@ -6,22 +6,14 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
-
+from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError
 
 
 @cache
 def load_cues(name: str) -> dict[str, Any]:
     """The parsed lexicon `data/cues/<name>.yml`; cached, so callers must not mutate it."""
-    resource = files("chronik") / "data" / "cues" / f"{name}.yml"
-    try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"cue lexicon {name}.yml cannot be read: {err}") from err
-    if not isinstance(data, dict):
-        raise ConfigError(f"cue lexicon {name}.yml must hold a mapping at the top level")
-    return data
+    return read_mapping(files("chronik") / "data" / "cues" / f"{name}.yml")
 
 
 def words(name: str, key: str) -> tuple[str, ...]:

@@ -10,8 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ExtractionError
 
 FRAMES_DIR = Path(__file__).resolve().parents[1] / "data" / "frames"
@@ -142,8 +141,7 @@ def load_frames(directory: str = str(FRAMES_DIR)) -> tuple[Frame, ...]:
     """Every frame in the lexicon directory, in file-name order."""
     frames = []
     for path in sorted(Path(directory).glob("*.yml")):
-        with path.open(encoding="utf-8") as fh:
-            frames.append(parse_frame(yaml.safe_load(fh), source=path.name))
+        frames.append(parse_frame(read_mapping(path), source=path.name))
     if not frames:
         raise ExtractionError(f"no frames in {directory}")
     return tuple(frames)

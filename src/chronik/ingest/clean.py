@@ -20,8 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError
 from chronik.core.models import Cleaned
 from chronik.core.offsets import Edit, OffsetMap, apply_edits
@@ -52,14 +51,7 @@ class CleaningRules:
 
 
 def _read(name: str) -> dict[str, Any]:
-    path = resources.files("chronik") / "data" / "cleaning" / name
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"cleaning rules {name}: {err}") from err
-    if not isinstance(data, dict):
-        raise ConfigError(f"cleaning rules {name}: expected a mapping")
-    return data
+    return read_mapping(resources.files("chronik") / "data" / "cleaning" / name)
 
 
 @cache

@@ -28,12 +28,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise, product
 from pathlib import Path
-from typing import Any
 
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
+from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError
 from chronik.nlp.noun_phrases import (
     GENITIVE,
@@ -114,7 +114,7 @@ def load_case_lexicon(path: str | None = None) -> CaseLexicon:
     """The case tables; cached per path."""
     source = Path(path) if path else LEXICON
     try:
-        data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = read_mapping(source)
         pronouns: dict[str, tuple[frozenset[Bundle], str | None]] = {}
         for form, specs in (data.get("pronouns") or {}).items():
             expanded = [expand(s) for s in specs]

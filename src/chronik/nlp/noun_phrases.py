@@ -27,13 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import yaml
 from spacy.attrs import POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError, MissingAnnotation
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "noun_phrases.yml"
@@ -80,7 +80,7 @@ def load_np_lexicon(path: str | None = None) -> NpLexicon:
     """The chunker lexicon; cached per path."""
     source = Path(path) if path else LEXICON
     try:
-        data: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
+        data = read_mapping(source)
         return NpLexicon(
             tags={k: frozenset(v) for k, v in data["tags"].items()},
             upos_to_stts=dict(data.get("upos_to_stts") or {}),

@@ -11,8 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError, EmptyInput
 from chronik.core.models import SourceItem
 from chronik.core.settings import Settings
@@ -45,10 +44,7 @@ def normalise_name(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _fallback_names() -> dict[str, tuple[str, ...]]:
-    try:
-        loaded = yaml.safe_load(FIELDS_FILE.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{FIELDS_FILE}: {err}") from err
+    loaded = read_mapping(FIELDS_FILE, allow_empty=True)
     unknown = set(loaded) - set(ROLES)
     if unknown:
         raise ConfigError(f"{FIELDS_FILE}: unknown roles {sorted(unknown)}")

@@ -1,0 +1,24 @@
+"""Reading the project's knowledge files: every YAML data file is one mapping, read one way."""
+
+from __future__ import annotations
+
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronik.core.errors import ConfigError
+
+
+def read_mapping(path: Path | Traversable, *, allow_empty: bool = False) -> dict[str, Any]:
+    """The mapping a YAML data file holds; a missing, unreadable or non-mapping file is a ConfigError."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: {err}") from err
+    if data is None and allow_empty:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    return data
