@@ -392,21 +392,7 @@ class DocEntities:
 
     def _is_title(self, lemma: str) -> bool:
         low = lemma.lower()
-        return bool(self.actors.role_of_title(lemma)) or any(
-            low.endswith(s)
-            for s in (
-                "präsident",
-                "minister",
-                "sprecher",
-                "führer",
-                "chef",
-                "kanzler",
-                "machthaber",
-                "gouverneur",
-                "premier",
-                "oberhaupt",
-            )
-        )
+        return bool(self.actors.role_of_title(lemma)) or low.endswith(tuple(noun_classes()["title_suffixes"]))
 
     def resolve_description(self, title: str, country: str | None, pos: int) -> LocalEntity | None:
         """The person of this article who holds the described role, if exactly one does."""

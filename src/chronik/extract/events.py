@@ -369,9 +369,9 @@ class Reader:
     def _main_pair(self) -> list[LocalEntity]:
         """The two actors an article is about: its two most-mentioned countries, else people."""
         for kind in ("country", "person"):
-            ranked = sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))
+            ranked = self._most_mentioned(kind)
             if len(ranked) >= 2 and len(ranked[1].mentions) >= 2:
-                return ranked[:2]
+                return ranked
         return []
 
     def _implicit_roles(self) -> None:
@@ -391,16 +391,16 @@ class Reader:
                     continue
                 if known:
                     kind = known[0].type
-                    others = [e for e in self._main_pair_of(kind) if e is not known[0]]
+                    others = [e for e in self._most_mentioned(kind) if e is not known[0]]
                     pair = others[:1]
                 for ent in pair:
                     m = ent.mentions[0]
                     ev.add(role, Filler(m.text, m.start, m.end, ent, inferred=True))
                 ev.attributes["inferred_" + role] = True
 
-    def _main_pair_of(self, kind: str) -> list[LocalEntity]:
-        ranked = sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))
-        return ranked[:2]
+    def _most_mentioned(self, kind: str) -> list[LocalEntity]:
+        """The two entities of a type the article mentions most."""
+        return sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))[:2]
 
     def _no_visits_at_home(self) -> None:
         """Travelling within one's own country is no visit: such visitors are dropped."""
