@@ -213,3 +213,11 @@ def test_stts_table_gives_upos_with_its_word_exceptions(nlp: spacy.Language) -> 
 )
 def test_impossible_verb_lemmas_are_repaired(tag: str, lemma: str, repaired: str) -> None:
     assert repaired_verb_lemma(tag, lemma) == repaired
+
+
+def test_docs_leave_the_pipeline_without_network_features(nlp: spacy.Language) -> None:
+    # The tensor is dropped last so that `nlp.pipe(n_process=2)` does not ship it between processes.
+    doc = nlp("Der Kanzler reiste am Montag nach Paris.")
+    assert nlp.pipe_names[-1] == "chronik_release_tensor"
+    assert doc.tensor.size == 0
+    assert doc[1].tag_ and doc.ents

@@ -118,8 +118,9 @@ def test_quotation_spans_pair_german_and_french_marks() -> None:
             "lesen Kinder heute weniger Bücher",
         ),
         (
+            # `wonach` inside a sentence stands for the phrase before it (Wikinews convention).
             "Es kursiert ein Gerücht, wonach der Verein seinen Trainer entlassen will.",
-            "wonach",
+            "ein Gerücht",
             "der Verein seinen Trainer entlassen will",
         ),
         (

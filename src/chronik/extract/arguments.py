@@ -31,7 +31,7 @@ PRONOUNS = {"PPER", "PDS", "PIS", "PRELS"}
 CLAUSE_MARKS = {",", ";", ":", "–", "—", "(", ")"}
 QUOTES = set("„“”\"‚‘’'«»›‹")
 CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
-PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Komsomolsk am Amur`
+PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Freiburg im Breisgau`
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
 # APPRART forms and their preposition; everything else uses the lowercased word.
 CONTRACTIONS = {

@@ -133,6 +133,17 @@ class DocEntities:
                 )
         return out
 
+    def _place_after_noun(self, span: Span) -> Span:
+        """`die Städte Görlitz und Bautzen`, `Region Kursk`: a span the recogniser opened with a place
+        noun names the place after it, whatever label it was given."""
+        first = span[0]
+        lemma = (first.lemma_ or first.text).lower()
+        if len(span) < 2 or first.tag_ != "NN" or span.kb_id_:
+            return span
+        if not any(lemma.endswith(noun) for noun in noun_classes()["place_suffixes"]):
+            return span
+        return Span(self.doc, span.start + 1, span.end, label="LOC")
+
     def _split_known_names(self, span: Span) -> list[Span]:
         """Repair person spans the tagger ran together or over-extended: common nouns at the edges
         go (`Kims Besuch`), and two names the dictionary knows are cut apart (`Kim Jong Un Putin`)."""
@@ -205,7 +216,7 @@ class DocEntities:
                 # Part of a full name this article uses (`Jong` of `Kim Jong Un`): a person after all.
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             else:
-                others.append(span)
+                others.append(self._place_after_noun(span))
         persons.sort(key=lambda s: s.start)
         # Full names first, so that surnames and partial names have something to join.
         singles: list[Span] = []

@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
-from chronik.nlp import features, lemmas, sentences, senter, teacher, tokenizer, upos
+from chronik.nlp import features, lemmas, release_tensor, sentences, senter, teacher, tokenizer, upos
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ UNDECLARED_ASSIGNS = {"attribute_ruler": ("token.pos", "token.tag", "token.lemma
 _REGISTERED = (
     features.cluster_hash_embed,
     lemmas.KnownLemmas,
+    release_tensor.release_tensor,
     senter.AddingSentenceRecognizer,
     sentences.SentenceSplitter,
     teacher.HantaTagger,
@@ -136,4 +137,6 @@ def add_chronik_components(
             continue
         if factory not in nlp.pipe_names:
             nlp.add_pipe(factory)
+    if "chronik_release_tensor" not in nlp.pipe_names:
+        nlp.add_pipe("chronik_release_tensor", last=True)
     return nlp

@@ -1,0 +1,35 @@
+"""Entity repairs of `chronik.extract.entities` on recogniser errors, forced with set spans so the
+tests do not depend on what the statistical model happens to predict."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from chronik.extract.actor_lookup import load_actors
+from chronik.extract.entities import DocEntities
+
+
+def _entities_with(nlp: Language, text: str, wrong: str, label: str) -> DocEntities:
+    doc = nlp(text)
+    start = text.index(wrong)
+    span = doc.char_span(start, start + len(wrong))
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [
+        Span(doc, span.start, span.end, label=label)
+    ]
+    return DocEntities(doc, load_actors())
+
+
+def test_span_opened_by_a_place_noun_names_the_place_after_it(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Die Ministerin bereiste die Städte Görlitz und Bautzen.", "Städte Görlitz", "ORG"
+    )
+    places = {e.name: e.type for e in found.entities}
+    assert places.get("Görlitz") == "location"
+    assert "Städte Görlitz" not in places
+
+
+def test_organisation_named_after_a_person_noun_is_left_alone(nlp: Language) -> None:
+    found = _entities_with(nlp, "Die Stiftung Warentest prüfte Fahrräder.", "Stiftung Warentest", "ORG")
+    assert any(e.name == "Stiftung Warentest" and e.type == "organisation" for e in found.entities)
