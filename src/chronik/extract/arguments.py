@@ -85,6 +85,13 @@ def noun_classes() -> dict[str, Any]:
     return read_mapping(NOUNS_FILE)
 
 
+def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
+    """Whether a noun belongs to a class of nouns.yml by its ending: the word itself (`Stadt`) or a
+    compound of at least three more letters (`Hauptstadt`, not `Island` for `land`)."""
+    low = lemma.lower()
+    return any(low == s or (len(low) > len(s) + 2 and low.endswith(s)) for s in suffixes)
+
+
 TIME_WORDS = frozenset(noun_classes()["time_heads"])
 HONORIFICS = frozenset(noun_classes()["honorifics"])
 MEASURE_NOUNS = frozenset(noun_classes()["measure_nouns"])

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.core.models import EntityType
 from chronik.extract.actor_lookup import Actors
-from chronik.extract.arguments import NounPhrase, noun_classes
+from chronik.extract.arguments import NounPhrase, in_noun_class, noun_classes
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PER": "person",
@@ -137,10 +137,9 @@ class DocEntities:
         """`die Städte Görlitz und Bautzen`, `Region Kursk`: a span the recogniser opened with a place
         noun names the place after it, whatever label it was given."""
         first = span[0]
-        lemma = (first.lemma_ or first.text).lower()
         if len(span) < 2 or first.tag_ != "NN" or span.kb_id_:
             return span
-        if not any(lemma.endswith(noun) for noun in noun_classes()["place_suffixes"]):
+        if not in_noun_class(first.lemma_ or first.text, noun_classes()["place_suffixes"]):
             return span
         return Span(self.doc, span.start + 1, span.end, label="LOC")
 

@@ -21,6 +21,7 @@ from chronik.extract.arguments import (
     VERBS,
     Clause,
     NounPhrase,
+    in_noun_class,
     noun_classes,
     split_clauses,
 )
@@ -116,11 +117,6 @@ class LocalEvent:
 
 
 # -- phrase classification ----------------------------------------------------------------------
-
-
-def _suffix_in(lemma: str, suffixes: list[str]) -> bool:
-    low = lemma.lower()
-    return any(low == s or (len(low) > len(s) + 2 and low.endswith(s)) for s in suffixes)
 
 
 class Reader:
@@ -254,12 +250,12 @@ class Reader:
         head = self.doc[np.head]
         if head.text.lower() in self.classes["pair_words"]:
             return True  # `beide` alone
-        return _suffix_in(head.lemma_, self.classes["actor_suffixes"])
+        return in_noun_class(head.lemma_, self.classes["actor_suffixes"])
 
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
         """`beide`, `die beiden Anführer`, `beide Länder`: the last two actors of the right kind."""
         head = self.doc[np.head].lemma_.lower()
-        want_country = _suffix_in(head, ["land", "länder", "staat", "staaten", "seite", "seiten"])
+        want_country = in_noun_class(head, ["land", "länder", "staat", "staaten", "seite", "seiten"])
         seen: list[LocalEntity] = []
         for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
             if ent.last_mention_before(filler.start) < 0:
@@ -284,12 +280,12 @@ class Reader:
         if np.pronoun and head.text.lower() in self.classes["person_pronouns"]:
             return "actor"
         if self._is_pair(np) or (
-            _suffix_in(head.lemma_, self.classes["actor_suffixes"])
+            in_noun_class(head.lemma_, self.classes["actor_suffixes"])
             and head.lemma_.lower() not in self.classes["not_actors"]
         ):
             return "actor"
         core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
-        if any(_suffix_in(t.lemma_, self.classes["place_suffixes"]) for t in [head, *core_nouns[:1]]):
+        if any(in_noun_class(t.lemma_, self.classes["place_suffixes"]) for t in [head, *core_nouns[:1]]):
             return "place"
         return "thing"
 

@@ -848,7 +848,7 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
                     "indirect",
                     content,
                     _tokens_span(doc, k, k + width),
-                    _antecedent_source(ctx, sents, index, k, width) or _tokens_span(doc, k, s1),
+                    _antecedent_source(ctx, sent.start, k, width) or _tokens_span(doc, k, s1),
                     None,
                     index,
                 )
@@ -857,17 +857,14 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
     return out
 
 
-def _antecedent_source(
-    ctx: _Context, sents: Sequence[Span], index: int, k: int, width: int
-) -> TextSpan | None:
+def _antecedent_source(ctx: _Context, sent_start: int, k: int, width: int) -> TextSpan | None:
     """The source that `wonach` stands for inside a sentence (`ein Bericht, wonach ...`): the phrase
     before the comma. Relative pronouns (`denen zufolge`) and a sentence-initial `Demnach` stand
     for themselves, as in the Wikinews annotation."""
     doc = ctx.doc
-    start = sents[index].start
-    if width != 1 or k <= start or doc[k - 1].text != ",":
+    if width != 1 or k <= sent_start or doc[k - 1].text != ",":
         return None
-    before = _phrase_ending(ctx, k - 1, start)
+    before = _phrase_ending(ctx, k - 1, sent_start)
     return _tokens_span(doc, *_grow_to_entities(doc, *before)) if before else None
 
 
