@@ -48,7 +48,13 @@ META = {
 }
 
 
-def assemble(joint_dir: Path | None, ner_dir: Path | None, out: Path, lemma_data: Path = LEMMA_DATA) -> None:
+def assemble(
+    joint_dir: Path | None,
+    ner_dir: Path | None,
+    out: Path,
+    lemma_data: Path = LEMMA_DATA,
+    senter_dir: Path | None = None,
+) -> None:
     nlp = blank_german()
     nlp.add_pipe("chronik_sentences")
     if joint_dir is not None:
@@ -88,6 +94,11 @@ def assemble(joint_dir: Path | None, ner_dir: Path | None, out: Path, lemma_data
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
+    if senter_dir is not None:
+        # The senter retrained alone on the frozen shipped network (training/configs/senter.cfg): only
+        # its own weights differ, so its folder replaces the joint network's senter.
+        shutil.rmtree(out / senter.FACTORY)
+        shutil.copytree(senter_dir / senter.FACTORY, out / senter.FACTORY)
     print(f"saved {nlp.pipe_names} to {out}")
 
 
@@ -99,8 +110,9 @@ def main() -> None:
     parser.add_argument("--ner", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--lemma-data", type=Path, default=LEMMA_DATA, help="annotated .spacy files")
+    parser.add_argument("--senter", type=Path, default=None, help="a pipeline whose chronik_senter to ship")
     args = parser.parse_args()
-    assemble(args.joint, args.ner, args.out, args.lemma_data)
+    assemble(args.joint, args.ner, args.out, args.lemma_data, args.senter)
 
 
 if __name__ == "__main__":

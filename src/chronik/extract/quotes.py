@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.attribution import Attribution, attributions
 from chronik.extract.cue_lexicon import load_cues, words
+from chronik.extract.speaker_ranker import SENTENCE, SpeakerModel, shipped_model
 from chronik.extract.timex import find_times
 
 QuoteKind = Literal["direct", "indirect", "reported"]
@@ -890,8 +891,8 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     return sorted(kept, key=lambda d: (d.content.start, d.content.end))
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
-    """Every quotation, reported statement and credited claim in an analysed article, in order."""
+def _rule_drafts(doc: Doc) -> tuple[_Context, list[Span], list[tuple[int, int]], list[_Draft]]:
+    """What the rules find: quotes with cue, speaker and content, before any learnt completion."""
     lex = _lexicon()
     sents = list(doc.sents)
     marks = quotation_spans(doc.text, lex.quote_pairs)
@@ -915,7 +916,196 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     drafts.extend(_anaphoric_quotes(ctx, sents, drafts))
     drafts = _dedupe(drafts)
     continued = _continuations(ctx, sents, drafts)
-    drafts = _dedupe([d for d in drafts if not d.weak] + continued)
+    return ctx, sents, marks, _dedupe([d for d in drafts if not d.weak] + continued)
+
+
+# --- learnt completion ----------------------------------------------------------------------------
+
+_RANKER_WINDOW = 3  # sentences before the one spoken in which its speaker may stand
+
+Candidates = list[tuple[TextSpan, list[str]]]
+
+
+def speaker_candidates(doc: Doc) -> tuple[list[Span], list[Candidates], list[bool]]:
+    """For each sentence: the phrases that may have spoken it, with the features the speaker
+    ranker reads, and whether the rules already credit a quote in it. Training and extraction share
+    this function, so the features cannot drift apart."""
+    ctx, sents, marks, drafts = _rule_drafts(doc)
+    rows, covered = _candidate_rows(ctx, sents, marks, drafts)
+    return sents, rows, covered
+
+
+def _candidate_rows(
+    ctx: _Context, sents: Sequence[Span], marks: Sequence[tuple[int, int]], drafts: Sequence[_Draft]
+) -> tuple[list[Candidates], list[bool]]:
+    doc, lex = ctx.doc, ctx.lex
+    sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
+    spoken = [d for d in drafts if d.speaker is not None]
+
+    def sentence_at(char: int) -> int:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        return sentence_of.get(span.start, -1) if span is not None else -1
+
+    rules_in: dict[int, list[_Draft]] = {}
+    for d in spoken:
+        rules_in.setdefault(sentence_at(d.content.start), []).append(d)
+    sentence_features = [_sentence_features(ctx, sent, k, marks, rules_in) for k, sent in enumerate(sents)]
+    phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
+    phrases |= {(t.i, t.i + 1, t.i) for t in doc if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
+    described = []
+    for start, end, head in sorted(phrases):
+        if start not in sentence_of:
+            continue
+        span = _tokens_span(doc, start, end)
+        is_rule_speaker = any(_overlaps(span, d.speaker) for d in spoken if d.speaker)
+        described.append(
+            (
+                span,
+                sentence_of[start],
+                _phrase_features(ctx, sents[sentence_of[start]], start, end, head),
+                is_rule_speaker,
+            )
+        )
+    rows: list[Candidates] = []
+    for k in range(len(sents)):
+        row: Candidates = []
+        for span, home, features, is_rule_speaker in described:
+            distance = k - home
+            if not 0 <= distance <= _RANKER_WINDOW:
+                continue
+            near = min(distance, 2)  # distances 2 and 3 share their features
+            f = [f"{x}|d{near}" for x in features] + [f"d={distance}"]
+            f += [SENTENCE + x for x in sentence_features[k]]
+            f += [f"{SENTENCE}{x}|d{near}" for x in sentence_features[k]]
+            here = rules_in.get(k, [])
+            if distance == 0 and any(
+                _overlaps(span, r.content) and not (r.speaker and _overlaps(span, r.speaker)) for r in here
+            ):
+                f.append("in_rule_content")
+            if any(r.speaker and _overlaps(span, r.speaker) for r in here):
+                f.append("is_rule_speaker_here")
+            if distance > 0 and any(r.speaker and _overlaps(span, r.speaker) for r in rules_in.get(home, [])):
+                f.append(f"is_rule_speaker_there|d{near}")
+            if is_rule_speaker:
+                f.extend((f"is_rule_speaker_any|d{near}", "rule_speaker"))
+            row.append((span, f))
+        # How recent a person-like candidate is among those before the sentence's end.
+        rank = 0
+        for _span, f in sorted(row, key=lambda item: -item[0].start):
+            if any(x.startswith("speaker_like") for x in f):
+                f.append(f"speaker_recency={min(rank, 3)}")
+                rank += 1
+        rows.append(row)
+    # A sentence is the rules' when a quote's content starts in it or its cue stands in it
+    # (`Der Täter ist gefasst. Das bestätigte die Polizei.` credits the first from the second).
+    taken = set(rules_in) | {d.sentence for d in drafts}
+    return rows, [k in taken for k in range(len(sents))]
+
+
+def _overlaps(a: TextSpan, b: TextSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _sentence_features(
+    ctx: _Context, sent: Span, k: int, marks: Sequence[tuple[int, int]], rules_in: dict[int, list[_Draft]]
+) -> list[str]:
+    f = []
+    if _is_reportive(ctx, sent):
+        f.append("reportive")
+    if _in_konjunktiv_one(ctx, sent):
+        f.append("konjunktiv_one")
+    if _has_speech_verb(ctx, sent):
+        f.append("speech_verb")
+    if any(sent.start_char <= m[0] < sent.end_char for m in marks):
+        f.append("quotation_mark")
+    if k in rules_in:
+        f.append("rule")
+    if k - 1 in rules_in:
+        f.append("previous_rule")
+    f += [f"verb={t.lemma_.lower()}" for t in sent if t.tag_.startswith("VV")][:6]
+    return f
+
+
+def _phrase_features(ctx: _Context, sent: Span, start: int, end: int, head_i: int) -> list[str]:
+    """What a phrase is and where it stands: tag, entity label, case, neighbours, its clause's verbs."""
+    doc, lex = ctx.doc, ctx.lex
+    head = doc[head_i]
+    label = next((e.label_ for e in doc.ents if e.start <= head_i < e.end), "none")
+    f = [f"tag={head.tag_}", f"ent={label}"]
+    if _is_speaker_like(ctx, start, end):
+        f.append("speaker_like")
+    if head.tag_ == "NN":
+        low = head.lemma_.lower()
+        f.append("suffix=" + next((s for s in lex.speaker_suffixes if low.endswith(s)), "x"))
+        if any(low.endswith(n.lower()) for n in lex.report_nouns):
+            f.append("report_noun")
+    if start > 0:
+        prev = doc[start - 1]
+        f.append(f"prev_tag={prev.tag_}")
+        if prev.tag_ in {"APPR", "APPRART", "KOUS", "PWAV"} or prev.lower_ in {"wie", "so"}:
+            f.append(f"prev={prev.lower_}")
+    if end < len(doc):
+        nxt = doc[end]
+        f.append(f"next_tag={nxt.tag_}")
+        if nxt.lower_ in {"zufolge", "nach", "sagte", "sagt", "erklärte"}:
+            f.append(f"next={nxt.lower_}")
+    cases = head.morph.get("Case", default=[])
+    f.append("case=" + (cases[0] if cases else "none"))
+    if doc[start].lower_ in _NON_NOMINATIVE:
+        f.append("non_nominative_article")
+    a, b = _clause_bounds(ctx, sent, start)
+    if start == sent.start:
+        f.append("sentence_initial")
+    if start == a:
+        f.append("clause_initial")
+    verbs = [t for t in doc[a:b] if t.tag_.startswith("V")]
+    finite = [t for t in verbs if t.tag_ in _FINITE]
+    cues = [t for t in doc[a:b] if _is_speech_cue(ctx, t, sent)]
+    if cues:
+        f += ["clause_speech_verb", f"speech_verb={cues[0].lemma_.lower()}"]
+        if any(t.lemma_.lower() == "sagen" for t in cues):
+            f.append("sagen")
+    f += [f"clause_verb={t.lemma_.lower()}" for t in verbs[:2]]
+    if finite and finite[0].i == start - 1:
+        f.append("after_finite")
+    if finite and finite[0].i == end:
+        f.append("before_finite")
+    if a > sent.start and doc[a - 1].text == ",":
+        f.append("after_comma")
+    return f
+
+
+def _ranked_drafts(
+    ctx: _Context,
+    sents: Sequence[Span],
+    rows: Sequence[Candidates],
+    covered: Sequence[bool],
+    model: SpeakerModel,
+) -> list[_Draft]:
+    """A quote for each uncredited sentence whose best candidate speaker the ranker accepts."""
+    out = []
+    for k, sent in enumerate(sents):
+        if covered[k]:
+            continue
+        chosen = model.best(rows[k])
+        if chosen is None:
+            continue
+        start, end = _sentence_content(ctx.doc, sent)
+        kind: QuoteKind = "indirect" if _is_reportive(ctx, sent) else "reported"
+        out.append(_Draft(kind, _tokens_span(ctx.doc, start, end), None, chosen[0], None, k))
+    return out
+
+
+def extract_quotes(doc: Doc, ranker: SpeakerModel | Literal["shipped"] | None = "shipped") -> list[Quote]:
+    """Every quotation, reported statement and credited claim in an analysed article, in order.
+    `ranker` completes what the rules leave uncredited (`speaker_ranker`); None: rules only."""
+    ctx, sents, marks, drafts = _rule_drafts(doc)
+    model = shipped_model() if ranker == "shipped" else ranker
+    if isinstance(model, SpeakerModel):
+        rows, covered = _candidate_rows(ctx, sents, marks, drafts)
+        drafts = drafts + _ranked_drafts(ctx, sents, rows, covered, model)
+    drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
     return [
-        Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, lex)) for d in drafts
+        Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, ctx.lex))
+        for d in drafts
     ]

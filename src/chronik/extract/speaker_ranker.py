@@ -1,0 +1,91 @@
+"""A trained ranker of who speaks in a sentence that the quotation rules leave without a speaker.
+
+Free indirect speech (`Die Lage sei ernst.` two sentences after `Der Minister besuchte ...`) and
+reports with verbs no cue list foresees carry no cue the rules can read. For each such sentence,
+`chronik.extract.quotes` lists the noun phrases and pronouns of the sentence and the three before
+it, each described by string features (tag, entity label, case, neighbouring words, verbs of its
+clause, distance, what the rules found nearby). This module scores them with a logistic model whose
+weights are data (`data/extract/speaker_ranker.json`, trained by `training/train_speaker_ranker.py`
+on the Wikinews quotation corpus); the best candidate speaks the sentence when its score clears the
+file's threshold.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from chronik.core.errors import ConfigError
+
+SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
+VERB = "s_verb="  # a verb of the sentence spoken
+
+
+def conjoined(features: Sequence[str], verb_crossed: frozenset[str] = frozenset()) -> list[str]:
+    """The features with their conjunctions, so that a linear model can weigh a phrase by the
+    sentence it would speak: every phrase feature with every sentence flag (`speaker_like|d1` &
+    `s_konjunktiv_one`), and the phrase features in `verb_crossed` with every verb of the sentence.
+    Distance-marked copies (`…|d0`) of sentence features are not conjoined again."""
+    flags = [f for f in features if f.startswith(SENTENCE) and "|" not in f and not f.startswith(VERB)]
+    verbs = [f for f in features if f.startswith(VERB) and "|" not in f]
+    own = [f for f in features if not f.startswith(SENTENCE)]
+    out = list(features)
+    out += [f"{f}&{flag}" for f in own for flag in flags]
+    out += [f"{f}&{verb}" for f in own if f in verb_crossed for verb in verbs]
+    return out
+
+
+@dataclass(frozen=True)
+class SpeakerModel:
+    """Weights of the logistic model over `conjoined` features; `threshold` is the score (log-odds)
+    a speaker must reach."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+    verb_crossed: frozenset[str] = frozenset()
+
+    def score(self, features: Sequence[str]) -> float:
+        return self.bias + sum(self.weights.get(f, 0.0) for f in conjoined(features, self.verb_crossed))
+
+    def probability(self, features: Sequence[str]) -> float:
+        return 1.0 / (1.0 + math.exp(-self.score(features)))
+
+    def best(self, candidates: Sequence[tuple[Any, Sequence[str]]]) -> tuple[Any, float] | None:
+        """The candidate with the highest score and its score, if it clears the threshold."""
+        scored = [(self.score(features), i) for i, (_, features) in enumerate(candidates)]
+        if not scored:
+            return None
+        score, i = max(scored)
+        return (candidates[i][0], score) if score > self.threshold else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "threshold": self.threshold,
+            "bias": self.bias,
+            "verb_crossed": sorted(self.verb_crossed),
+            "weights": dict(sorted(self.weights.items())),
+        }
+
+
+def model_from_json(data: Mapping[str, Any]) -> SpeakerModel:
+    try:
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        crossed = frozenset(str(f) for f in data.get("verb_crossed", []))
+        return SpeakerModel(weights, float(data["bias"]), float(data["threshold"]), crossed)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"speaker ranker weights: {exc}") from exc
+
+
+@cache
+def shipped_model() -> SpeakerModel | None:
+    """The model in `data/extract/speaker_ranker.json`, or None when the file is absent."""
+    path = files("chronik") / "data" / "extract" / "speaker_ranker.json"
+    if not path.is_file():
+        return None
+    return model_from_json(json.loads(path.read_text(encoding="utf-8")))
