@@ -255,16 +255,23 @@ def _could_be_subject(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
 def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
     """A name, a pronoun, or a phrase whose nouns name people, institutions, media or documents."""
     doc = ctx.doc
-    if any(e.start < end and start < e.end and e.label_ in {"PER", "ORG", "LOC"} for e in doc.ents):
+    if any(t.ent_type_ in {"PER", "ORG", "LOC"} for t in doc[start:end]):  # overlaps such an entity
         return True
     for token in doc[start:end]:
         if token.tag_ == "NE" or (token.tag_ == "PPER" and token.lower_ in ctx.lex.pronouns):
             return True
-        if token.tag_ == "NN":
-            forms = {token.lemma_.lower(), token.lower_} - {""}
-            if any(form.endswith(suffix) for form in forms for suffix in ctx.lex.speaker_suffixes):
-                return True
+        if token.tag_ == "NN" and (
+            _ending_in(token.lemma_.lower(), ctx.lex.speaker_suffixes)
+            or _ending_in(token.lower_, ctx.lex.speaker_suffixes)
+        ):
+            return True
     return False
+
+
+@cache
+def _ending_in(word: str, endings: tuple[str, ...]) -> str | None:
+    """The first of `endings` that `word` ends with (`Regierungssprecher` → `sprecher`); None for ''."""
+    return next((e for e in endings if word.endswith(e)), None) if word else None
 
 
 def _phrase_after(ctx: _Context, start: int, stop: int) -> tuple[int, int] | None:
@@ -458,7 +465,8 @@ def _span(doc: Doc, start_char: int, end_char: int) -> TextSpan:
 
 
 def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
-    return _span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    # Span.text joins only these tokens; doc.text would rebuild the whole article on every call.
+    return TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text)
 
 
 def _sentence_content(doc: Doc, sent: Span) -> tuple[int, int]:
@@ -936,8 +944,14 @@ def speaker_candidates(doc: Doc) -> tuple[list[Span], list[Candidates], list[boo
 
 
 def _candidate_rows(
-    ctx: _Context, sents: Sequence[Span], marks: Sequence[tuple[int, int]], drafts: Sequence[_Draft]
+    ctx: _Context,
+    sents: Sequence[Span],
+    marks: Sequence[tuple[int, int]],
+    drafts: Sequence[_Draft],
+    uncovered_only: bool = False,
 ) -> tuple[list[Candidates], list[bool]]:
+    """Candidates and features per sentence, and whether the rules cover it. With `uncovered_only`,
+    covered sentences get no candidates (extraction asks the ranker about the others only)."""
     doc, lex = ctx.doc, ctx.lex
     sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
     spoken = [d for d in drafts if d.speaker is not None]
@@ -949,12 +963,21 @@ def _candidate_rows(
     rules_in: dict[int, list[_Draft]] = {}
     for d in spoken:
         rules_in.setdefault(sentence_at(d.content.start), []).append(d)
+    # A sentence is the rules' when a quote's content starts in it or its cue stands in it
+    # (`Der Täter ist gefasst. Das bestätigte die Polizei.` credits the first from the second).
+    taken = set(rules_in) | {d.sentence for d in drafts}
+    covered = [k in taken for k in range(len(sents))]
+    wanted = {k for k in range(len(sents)) if not (uncovered_only and covered[k])}
+    homes = {h for k in wanted for h in range(k - _RANKER_WINDOW, k + 1)}
     sentence_features = [_sentence_features(ctx, sent, k, marks, rules_in) for k, sent in enumerate(sents)]
+    cues = frozenset(
+        t.i for k in homes if 0 <= k < len(sents) for t in sents[k] if _is_speech_cue(ctx, t, sents[k])
+    )
     phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
     phrases |= {(t.i, t.i + 1, t.i) for t in doc if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
     described = []
     for start, end, head in sorted(phrases):
-        if start not in sentence_of:
+        if sentence_of.get(start) not in homes:
             continue
         span = _tokens_span(doc, start, end)
         is_rule_speaker = any(_overlaps(span, d.speaker) for d in spoken if d.speaker)
@@ -962,13 +985,16 @@ def _candidate_rows(
             (
                 span,
                 sentence_of[start],
-                _phrase_features(ctx, sents[sentence_of[start]], start, end, head),
+                _phrase_features(ctx, sents[sentence_of[start]], start, end, head, cues),
                 is_rule_speaker,
             )
         )
     rows: list[Candidates] = []
     for k in range(len(sents)):
         row: Candidates = []
+        if k not in wanted:
+            rows.append(row)
+            continue
         for span, home, features, is_rule_speaker in described:
             distance = k - home
             if not 0 <= distance <= _RANKER_WINDOW:
@@ -996,10 +1022,7 @@ def _candidate_rows(
                 f.append(f"speaker_recency={min(rank, 3)}")
                 rank += 1
         rows.append(row)
-    # A sentence is the rules' when a quote's content starts in it or its cue stands in it
-    # (`Der Täter ist gefasst. Das bestätigte die Polizei.` credits the first from the second).
-    taken = set(rules_in) | {d.sentence for d in drafts}
-    return rows, [k in taken for k in range(len(sents))]
+    return rows, covered
 
 
 def _overlaps(a: TextSpan, b: TextSpan) -> bool:
@@ -1026,18 +1049,21 @@ def _sentence_features(
     return f
 
 
-def _phrase_features(ctx: _Context, sent: Span, start: int, end: int, head_i: int) -> list[str]:
-    """What a phrase is and where it stands: tag, entity label, case, neighbours, its clause's verbs."""
+def _phrase_features(
+    ctx: _Context, sent: Span, start: int, end: int, head_i: int, cue_tokens: frozenset[int]
+) -> list[str]:
+    """What a phrase is and where it stands: tag, entity label, case, neighbours, its clause's verbs
+    (`cue_tokens`: the doc indices of speech verbs)."""
     doc, lex = ctx.doc, ctx.lex
     head = doc[head_i]
-    label = next((e.label_ for e in doc.ents if e.start <= head_i < e.end), "none")
+    label = head.ent_type_ or "none"
     f = [f"tag={head.tag_}", f"ent={label}"]
     if _is_speaker_like(ctx, start, end):
         f.append("speaker_like")
     if head.tag_ == "NN":
         low = head.lemma_.lower()
-        f.append("suffix=" + next((s for s in lex.speaker_suffixes if low.endswith(s)), "x"))
-        if any(low.endswith(n.lower()) for n in lex.report_nouns):
+        f.append("suffix=" + (_ending_in(low, lex.speaker_suffixes) or "x"))
+        if _ending_in(low, lex.report_nouns):
             f.append("report_noun")
     if start > 0:
         prev = doc[start - 1]
@@ -1060,7 +1086,7 @@ def _phrase_features(ctx: _Context, sent: Span, start: int, end: int, head_i: in
         f.append("clause_initial")
     verbs = [t for t in doc[a:b] if t.tag_.startswith("V")]
     finite = [t for t in verbs if t.tag_ in _FINITE]
-    cues = [t for t in doc[a:b] if _is_speech_cue(ctx, t, sent)]
+    cues = [doc[i] for i in range(a, b) if i in cue_tokens]
     if cues:
         f += ["clause_speech_verb", f"speech_verb={cues[0].lemma_.lower()}"]
         if any(t.lemma_.lower() == "sagen" for t in cues):
@@ -1102,7 +1128,7 @@ def extract_quotes(doc: Doc, ranker: SpeakerModel | Literal["shipped"] | None = 
     ctx, sents, marks, drafts = _rule_drafts(doc)
     model = shipped_model() if ranker == "shipped" else ranker
     if isinstance(model, SpeakerModel):
-        rows, covered = _candidate_rows(ctx, sents, marks, drafts)
+        rows, covered = _candidate_rows(ctx, sents, marks, drafts, uncovered_only=True)
         drafts = drafts + _ranked_drafts(ctx, sents, rows, covered, model)
     drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
     return [
