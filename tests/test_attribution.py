@@ -66,8 +66,23 @@ def test_anonymous_and_pronoun_sources_are_marked() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Seiner Meinung nach hätte die Aufsicht die Landung verbieten müssen.", "Meinung"),
+        ("Laut ihren Angaben wurden drei Häuser beschädigt.", "Angaben"),
+        ("Die Lage sei nach seiner Einschätzung stabil.", "Einschätzung"),
+    ],
+)
+def test_a_possessive_report_credits_its_owner_anonymously(text: str, source: str) -> None:
+    """`Seiner Meinung nach`: whose view it is, the pronoun tells; the report noun marks the claim."""
+    found = attributions(text)
+    assert [(a.source, a.anonymous) for a in found] == [(source, True)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Nach seiner Rückkehr reiste die Delegation nach Moskau.",
         "Nach dem Treffen reiste die Delegation nach Moskau.",
         "Er teilte die Ansicht seiner Kollegen nicht.",
         "Berichten zufolge kam es zu Schüssen.",

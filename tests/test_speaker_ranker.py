@@ -90,3 +90,14 @@ def test_ranker_never_overrides_a_sentence_the_rules_credit(nlp: Language) -> No
     eager = SpeakerModel({"tag=NN|d1": 9.0}, bias=0.0, threshold=-10.0)
     ranked = extract_quotes(doc, eager)
     assert [q for q in ranked if q.content.start >= rules[0].content.start - 40 and q.cue] == rules
+
+
+def test_a_cross_reference_to_earlier_coverage_offers_no_speaker(nlp: Language) -> None:
+    text = (
+        "Die Fähre sank am Montag vor der Küste (die Lokalzeitung berichtete). "
+        "Die Ursache sei noch unklar."
+    )
+    _sents, rows, _covered = speaker_candidates(nlp(text))
+    offered = {span.text for row in rows for span, _ in row}
+    assert "Die Fähre" in offered
+    assert not any("Lokalzeitung" in t for t in offered)

@@ -259,14 +259,15 @@ def _report_complement(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -
             if rest >= b:
                 return _strip_determiner(ws, a, b), b, True
             return _strip_determiner(ws, rest, b), b, False
-        if _is_name(ws[k], vocab):
+        if _is_name(ws[k], vocab) and ws[k].text.lower() not in _determiners():
             break
     return _strip_determiner(ws, a, b), b, False
 
 
 def _headed_by_report(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> bool:
     """Whether the phrase's first noun is a report noun (`nach Angaben ...`, `nach einer Studie`)."""
-    first = next((w for w in ws[a:b] if w.text[:1].isupper()), None)
+    # A capitalised determiner opening the sentence (`Seiner Meinung nach`) is not the noun.
+    first = next((w for w in ws[a:b] if w.text[:1].isupper() and w.text.lower() not in _determiners()), None)
     return first is not None and _is_report_noun(first, vocab)
 
 

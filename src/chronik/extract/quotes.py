@@ -79,6 +79,7 @@ class _Lexicon:
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_if_reported: frozenset[str]
     report_nouns: tuple[str, ...]
+    cross_reference_verbs: frozenset[str]
 
 
 @cache
@@ -106,6 +107,7 @@ def _lexicon() -> _Lexicon:
         anaphoric=tuple(tuple(entry.split()) for entry in words("speech", "anaphoric_sources")),
         anaphoric_if_reported=frozenset(words("speech", "anaphoric_if_reported")),
         report_nouns=words("attribution", "report_nouns"),
+        cross_reference_verbs=frozenset(words("speech", "cross_reference_verbs")),
     )
 
 
@@ -976,8 +978,9 @@ def _candidate_rows(
     phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
     phrases |= {(t.i, t.i + 1, t.i) for t in doc if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
     described = []
+    cross_references = _cross_references(ctx)
     for start, end, head in sorted(phrases):
-        if sentence_of.get(start) not in homes:
+        if sentence_of.get(start) not in homes or start in cross_references:
             continue
         span = _tokens_span(doc, start, end)
         is_rule_speaker = any(_overlaps(span, d.speaker) for d in spoken if d.speaker)
@@ -1023,6 +1026,22 @@ def _candidate_rows(
                 rank += 1
         rows.append(row)
     return rows, covered
+
+
+def _cross_references(ctx: _Context, longest: int = 8) -> frozenset[int]:
+    """Tokens of parentheses that refer to earlier coverage (`(wir berichteten)`): a few words
+    ending in a cross-reference verb, with nothing said."""
+    doc, out = ctx.doc, set[int]()
+    for open_ in (t for t in doc if t.text == "("):
+        close = next((t.i for t in doc[open_.i + 1 : open_.i + longest + 2] if t.text == ")"), None)
+        if close is None:
+            continue
+        last = close - 1
+        while last > open_.i and doc[last].is_punct:
+            last -= 1
+        if last > open_.i and doc[last].lemma_.lower() in ctx.lex.cross_reference_verbs:
+            out.update(range(open_.i, close + 1))
+    return frozenset(out)
 
 
 def _overlaps(a: TextSpan, b: TextSpan) -> bool:
