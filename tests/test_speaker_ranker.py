@@ -94,10 +94,24 @@ def test_ranker_never_overrides_a_sentence_the_rules_credit(nlp: Language) -> No
 
 def test_a_cross_reference_to_earlier_coverage_offers_no_speaker(nlp: Language) -> None:
     text = (
-        "Die Fähre sank am Montag vor der Küste (die Lokalzeitung berichtete). "
-        "Die Ursache sei noch unklar."
+        "Die Fähre sank am Montag vor der Küste (die Lokalzeitung berichtete). Die Ursache sei noch unklar."
     )
     _sents, rows, _covered = speaker_candidates(nlp(text))
     offered = {span.text for row in rows for span, _ in row}
     assert "Die Fähre" in offered
     assert not any("Lokalzeitung" in t for t in offered)
+
+
+def test_a_rival_far_ahead_of_the_rules_speaker_takes_over(nlp: Language) -> None:
+    doc = nlp("Die Polizei sagte in Hamburg, die Lage sei ruhig.")
+    [rule] = extract_quotes(doc, None)
+    assert rule.speaker is not None and rule.speaker.text == "Die Polizei"
+
+    def speakers(model: SpeakerModel) -> list[str]:
+        return [q.speaker.text for q in extract_quotes(doc, model) if q.speaker]
+
+    names = {"tag=NE|d0": 5.0}  # a toy model that prefers names: `Hamburg` over `Die Polizei`
+    assert speakers(SpeakerModel(names, bias=0.0, threshold=-10.0)) == ["Die Polizei"]  # never overrides
+    assert speakers(SpeakerModel(names, bias=0.0, threshold=-10.0, margin=6.0)) == ["Die Polizei"]
+    assert speakers(SpeakerModel(names, bias=0.0, threshold=-10.0, margin=1.0)) == ["Hamburg"]
+    assert speakers(SpeakerModel(names, bias=0.0, threshold=9.0, margin=1.0)) == ["Die Polizei"]

@@ -13,8 +13,9 @@ The speaker is the verb's subject (a name, a description like `der Minister`, or
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from typing import Literal
@@ -491,6 +492,7 @@ class _Draft:
     addressee: TextSpan | None = None
     sentence: int = 0
     weak: bool = False  # kept only if a continuation follows
+    continued: bool = False  # a sentence in Konjunktiv that goes on with the last speaker
 
     def start_inside(self, other: _Draft) -> bool:
         """Whether `other`'s content lies within this draft's content."""
@@ -787,6 +789,7 @@ def _continuations(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -
                 out.append(last)
             start, end = _sentence_content(doc, sent)
             draft = _Draft("indirect", _tokens_span(doc, start, end), None, last.speaker, None, index)
+            draft.continued = True
             out.append(draft)
             last, gap = draft, 0
         elif last is not None and not last.weak and gap < _MAX_GAP and not _has_speech_verb(ctx, sent):
@@ -967,7 +970,9 @@ def _candidate_rows(
         rules_in.setdefault(sentence_at(d.content.start), []).append(d)
     # A sentence is the rules' when a quote's content starts in it or its cue stands in it
     # (`Der Täter ist gefasst. Das bestätigte die Polizei.` credits the first from the second).
-    taken = set(rules_in) | {d.sentence for d in drafts}
+    # Continuations only guess that the last speaker goes on; the ranker may name another.
+    taken = {k for k, ds in rules_in.items() if not all(d.continued for d in ds)}
+    taken |= {d.sentence for d in drafts if not d.continued}
     covered = [k in taken for k in range(len(sents))]
     wanted = {k for k in range(len(sents)) if not (uncovered_only and covered[k])}
     homes = {h for k in wanted for h in range(k - _RANKER_WINDOW, k + 1)}
@@ -1141,14 +1146,39 @@ def _ranked_drafts(
     return out
 
 
+def _overridden(draft: _Draft, row: Candidates, model: SpeakerModel) -> _Draft:
+    """The draft with another speaker when the ranker scores a phrase of its sentence (outside
+    what was said) `model.margin` above the speaker the rules chose, and above the threshold."""
+    if draft.speaker is None or draft.continued:
+        return draft
+    speaker = draft.speaker
+    scored = [(model.score(features), span) for span, features in row]
+    own = max((x for x, span in scored if _overlaps(span, speaker)), default=None)
+    rivals = [
+        (x, span) for x, span in scored if not _overlaps(span, draft.content) and not _overlaps(span, speaker)
+    ]
+    if not rivals or own is None:
+        return draft
+    best, span = max(rivals, key=lambda rival: rival[0])
+    if best > own + model.margin and best > model.threshold:
+        return replace(draft, speaker=span)
+    return draft
+
+
 def extract_quotes(doc: Doc, ranker: SpeakerModel | Literal["shipped"] | None = "shipped") -> list[Quote]:
     """Every quotation, reported statement and credited claim in an analysed article, in order.
     `ranker` completes what the rules leave uncredited (`speaker_ranker`); None: rules only."""
     ctx, sents, marks, drafts = _rule_drafts(doc)
     model = shipped_model() if ranker == "shipped" else ranker
     if isinstance(model, SpeakerModel):
-        rows, covered = _candidate_rows(ctx, sents, marks, drafts, uncovered_only=True)
-        drafts = drafts + _ranked_drafts(ctx, sents, rows, covered, model)
+        overriding = math.isfinite(model.margin)
+        rows, covered = _candidate_rows(ctx, sents, marks, drafts, uncovered_only=not overriding)
+        ranked = _ranked_drafts(ctx, sents, rows, covered, model)
+        replaced = {d.sentence for d in ranked}
+        drafts = [d for d in drafts if not (d.continued and d.sentence in replaced)]
+        if overriding:
+            drafts = [_overridden(d, rows[d.sentence], model) for d in drafts]
+        drafts += ranked
     drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
     return [
         Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, ctx.lex))

@@ -7,7 +7,8 @@ it, each described by string features (tag, entity label, case, neighbouring wor
 clause, distance, what the rules found nearby). This module scores them with a logistic model whose
 weights are data (`data/extract/speaker_ranker.json`, trained by `training/train_speaker_ranker.py`
 on the Wikinews quotation corpus); the best candidate speaks the sentence when its score clears the
-file's threshold.
+file's threshold. Where the rules did name a speaker, a rival phrase of the same sentence replaces
+it only when it outscores it by the file's `override_margin`.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class SpeakerModel:
     bias: float
     threshold: float
     verb_crossed: frozenset[str] = frozenset()
+    # How far a rival phrase must outscore the speaker the rules chose to replace it (inf: never).
+    margin: float = math.inf
 
     def score(self, features: Sequence[str]) -> float:
         return self.bias + sum(self.weights.get(f, 0.0) for f in conjoined(features, self.verb_crossed))
@@ -69,6 +72,7 @@ class SpeakerModel:
             "threshold": self.threshold,
             "bias": self.bias,
             "verb_crossed": sorted(self.verb_crossed),
+            "override_margin": self.margin if math.isfinite(self.margin) else None,
             "weights": dict(sorted(self.weights.items())),
         }
 
@@ -77,7 +81,9 @@ def model_from_json(data: Mapping[str, Any]) -> SpeakerModel:
     try:
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         crossed = frozenset(str(f) for f in data.get("verb_crossed", []))
-        return SpeakerModel(weights, float(data["bias"]), float(data["threshold"]), crossed)
+        margin = data.get("override_margin")
+        margin = math.inf if margin is None else float(margin)
+        return SpeakerModel(weights, float(data["bias"]), float(data["threshold"]), crossed, margin)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"speaker ranker weights: {exc}") from exc
 
