@@ -35,7 +35,7 @@ def _overlap(a: Spans, b: Spans) -> bool:
     return any(s < e2 and s2 < e for s, e in a for s2, e2 in b)
 
 
-def _score(quotes: list[Quote], gold: list[dict]) -> tuple[int, int, int, int, list[str]]:
+def score_article(quotes: list[Quote], gold: list[dict]) -> tuple[int, int, int, int, list[str]]:
     """(correct predictions, predictions with speaker, recalled gold, gold with speaker, notes)."""
     pred = [
         (q, [(q.content.start, q.content.end)], [(q.speaker.start, q.speaker.end)])
@@ -69,6 +69,14 @@ def _score(quotes: list[Quote], gold: list[dict]) -> tuple[int, int, int, int, l
     return correct, len(pred), recalled, len(with_speaker), notes
 
 
+def speaker_prf(totals: list[int]) -> tuple[float, float, float]:
+    """Precision, recall and F1 from summed `score_article` counts."""
+    correct, predicted, recalled, gold = totals
+    p = correct / predicted if predicted else 0.0
+    r = recalled / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -94,14 +102,12 @@ def main(argv: list[str] | None = None) -> int:
         kinds.update(q.kind for q in quotes)
         n_pred += len(quotes)
         n_gold += len(row["annotations"])
-        *counts, more = _score(quotes, row["annotations"])
+        *counts, more = score_article(quotes, row["annotations"])
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
         notes.extend(f"[{row['documentName'][:40]}] {n}" for n in more)
     seconds = time.perf_counter() - began
     correct, predicted, recalled, gold = totals
-    p = correct / predicted if predicted else 0.0
-    r = recalled / gold if gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f1 = speaker_prf(totals)
     for note in notes[: args.errors]:
         print(note)
     print(f"split={args.split} articles={len(rows)} seconds={seconds:.1f} kinds={dict(kinds)}")

@@ -29,7 +29,7 @@ from chronik.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from quotes_wikinews import _score  # noqa: E402
+from quotes_wikinews import score_article, speaker_prf  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews-quotes" / "train.jsonl.gz"
 OUT = ROOT / "src" / "chronik" / "data" / "extract" / "speaker_ranker.json"
@@ -112,11 +112,10 @@ def fit(data: list[tuple[list[str], int]]) -> SpeakerModel:
 def f1(docs: list, rows: list[dict], model: SpeakerModel | None) -> tuple[float, float, float]:
     totals = [0, 0, 0, 0]
     for doc, row in zip(docs, rows, strict=True):
-        *counts, _notes = _score(extract_quotes(doc, model), row["annotations"])
+        *counts, _notes = score_article(extract_quotes(doc, model), row["annotations"])
         totals = [t + c for t, c in zip(totals, counts, strict=True)]
-    p = totals[0] / totals[1] if totals[1] else 0.0
-    r = totals[2] / totals[3] if totals[3] else 0.0
-    return (2 * p * r / (p + r) if p + r else 0.0), p, r
+    p, r, score = speaker_prf(totals)
+    return score, p, r
 
 
 def main() -> int:

@@ -257,10 +257,9 @@ def _could_be_subject(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
 
 def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
     """A name, a pronoun, or a phrase whose nouns name people, institutions, media or documents."""
-    doc = ctx.doc
-    if any(t.ent_type_ in {"PER", "ORG", "LOC"} for t in doc[start:end]):  # overlaps such an entity
-        return True
-    for token in doc[start:end]:
+    for token in ctx.doc[start:end]:
+        if token.ent_type_ in {"PER", "ORG", "LOC"}:  # the phrase overlaps such an entity
+            return True
         if token.tag_ == "NE" or (token.tag_ == "PPER" and token.lower_ in ctx.lex.pronouns):
             return True
         if token.tag_ == "NN" and (
@@ -823,7 +822,9 @@ def _names_report(ctx: _Context, sent: Span) -> bool:
     """Whether a sentence names a report, study or statement (`Eine Studie wurde vorgestellt.`)."""
     return any(
         t.tag_ == "NN"
-        and any(t.lower_.endswith(noun) or t.lemma_.lower().endswith(noun) for noun in ctx.lex.report_nouns)
+        and bool(
+            _ending_in(t.lower_, ctx.lex.report_nouns) or _ending_in(t.lemma_.lower(), ctx.lex.report_nouns)
+        )
         for t in sent
     )
 
@@ -976,37 +977,30 @@ def _candidate_rows(
     covered = [k in taken for k in range(len(sents))]
     wanted = {k for k in range(len(sents)) if not (uncovered_only and covered[k])}
     homes = {h for k in wanted for h in range(k - _RANKER_WINDOW, k + 1)}
-    sentence_features = [_sentence_features(ctx, sent, k, marks, rules_in) for k, sent in enumerate(sents)]
-    cues = frozenset(
-        t.i for k in homes if 0 <= k < len(sents) for t in sents[k] if _is_speech_cue(ctx, t, sents[k])
-    )
+    cues = frozenset(t.i for sent in sents for t in sent if _is_speech_cue(ctx, t, sent))
+    sentence_features = [_sentence_features(ctx, s, k, marks, rules_in, cues) for k, s in enumerate(sents)]
     phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
     phrases |= {(t.i, t.i + 1, t.i) for t in doc if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
-    described = []
+    described: dict[int, list[tuple[TextSpan, list[str], bool]]] = {}  # by the sentence they stand in
     cross_references = _cross_references(ctx)
     for start, end, head in sorted(phrases):
-        if sentence_of.get(start) not in homes or start in cross_references:
+        home = sentence_of.get(start)
+        if home not in homes or start in cross_references:
             continue
         span = _tokens_span(doc, start, end)
         is_rule_speaker = any(_overlaps(span, d.speaker) for d in spoken if d.speaker)
-        described.append(
-            (
-                span,
-                sentence_of[start],
-                _phrase_features(ctx, sents[sentence_of[start]], start, end, head, cues),
-                is_rule_speaker,
-            )
-        )
+        features = _phrase_features(ctx, sents[home], start, end, head, cues)
+        described.setdefault(home, []).append((span, features, is_rule_speaker))
     rows: list[Candidates] = []
     for k in range(len(sents)):
         row: Candidates = []
         if k not in wanted:
             rows.append(row)
             continue
-        for span, home, features, is_rule_speaker in described:
-            distance = k - home
-            if not 0 <= distance <= _RANKER_WINDOW:
-                continue
+        nearby = (
+            (k - home, home, c) for home in range(k - _RANKER_WINDOW, k + 1) for c in described.get(home, [])
+        )
+        for distance, home, (span, features, is_rule_speaker) in nearby:
             near = min(distance, 2)  # distances 2 and 3 share their features
             f = [f"{x}|d{near}" for x in features] + [f"d={distance}"]
             f += [SENTENCE + x for x in sentence_features[k]]
@@ -1054,14 +1048,20 @@ def _overlaps(a: TextSpan, b: TextSpan) -> bool:
 
 
 def _sentence_features(
-    ctx: _Context, sent: Span, k: int, marks: Sequence[tuple[int, int]], rules_in: dict[int, list[_Draft]]
+    ctx: _Context,
+    sent: Span,
+    k: int,
+    marks: Sequence[tuple[int, int]],
+    rules_in: dict[int, list[_Draft]],
+    cue_tokens: frozenset[int],
 ) -> list[str]:
+    """What the sentence spoken is like (`cue_tokens`: the doc indices of speech verbs)."""
     f = []
     if _is_reportive(ctx, sent):
         f.append("reportive")
     if _in_konjunktiv_one(ctx, sent):
         f.append("konjunktiv_one")
-    if _has_speech_verb(ctx, sent):
+    if any(t.i in cue_tokens and t.tag_ in _FINITE for t in sent):  # as _has_speech_verb
         f.append("speech_verb")
     if any(sent.start_char <= m[0] < sent.end_char for m in marks):
         f.append("quotation_mark")
