@@ -333,8 +333,10 @@ def _speech_verb_at(ws: Sequence[Word], i: int, vocab: _Vocabulary) -> int | Non
         return None  # `Berichten zufolge`: capitalised, so a noun
     close = _clause_end(ws, i + 1)
     last = ws[close - 1].text.lower() if close - 1 > i else ""
+    before = ws[i - 1].text.lower() if i else ""
     for forms, particle in vocab.particle_verbs:
-        if low in forms and last == particle:
+        # `teilte ... mit`; `wie der Verband bekannt gab` (verb-final, the particle stands before)
+        if low in forms and particle in (last, before):
             return i + 1
     if low in vocab.verbs and last not in vocab.separable_particles:
         return i + 1

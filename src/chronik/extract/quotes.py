@@ -445,6 +445,21 @@ def _addressee(
 # --- cues -----------------------------------------------------------------------------------------
 
 
+def _clause_last_word(ctx: _Context, sent: Span, token: Token) -> str:
+    """The word that closes a verb's clause, where a separable particle would stand; an apposition
+    between commas does not close it (`teilte der Leiter, Andreas Huber, mit`)."""
+    doc = ctx.doc
+    _, b = _clause_bounds(ctx, sent, token.i)
+    if b < sent.end and doc[b].text == ",":
+        _, c = _clause_bounds(ctx, sent, b + 1) if b + 1 < sent.end else (b, b)
+        verbless = all(not t.tag_.startswith("V") for t in doc[b + 1 : c])
+        if verbless and c + 1 < sent.end and doc[c].text == ",":
+            _, d = _clause_bounds(ctx, sent, c + 1)
+            if d == c + 2 and doc[c + 1].lower_ in ctx.lex.separable_particles:
+                return doc[c + 1].lower_
+    return doc[b - 1].lower_ if b - 1 > token.i else ""
+
+
 def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     doc, lex = ctx.doc, ctx.lex
     if not token.tag_.startswith("V") or token.tag_.startswith("VA") or token.tag_ == "VVIZU":
@@ -452,10 +467,13 @@ def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     if token.i > sent.start and doc[token.i - 1].tag_ == "PTKZU":
         return False  # `um ... auszuführen`, `zu sagen`: not a speech act of its own
     forms = {token.lower_, token.lemma_.lower()}
-    _, b = _clause_bounds(ctx, sent, token.i)
-    last = doc[b - 1].lower_ if b - 1 > token.i else ""
+    last = _clause_last_word(ctx, sent, token)
     # `teilte ... mit`, `brachte ... zum Ausdruck` are speech verbs; `sagte den Besuch ab` is not.
     if last and any(forms & verbs and last == particle for verbs, particle in lex.particle_verbs):
+        return True
+    # `wie der Verband bekannt gab`: in a verb-final clause the particle may stand apart before it.
+    before = doc[token.i - 1].lower_ if token.i > sent.start else ""
+    if before and any(forms & verbs and before == particle for verbs, particle in lex.particle_verbs):
         return True
     if last in lex.separable_particles:
         return False
@@ -517,6 +535,12 @@ def _opens_content(segment: Span) -> bool:
     # A relative clause puts its finite verb last (`, die gestern eintrafen`); a misread `die` that
     # opens a main clause does not (`, die Behörde habe ...`).
     return first.tag_ not in {"PRELS", "PRELAT"} or finite[0] < segment.end - 1
+
+
+def _adverbial(first: Token) -> bool:
+    """Whether a clause opening with `first` is adverbial (`nachdem`, `während`, `weil`, `da`):
+    a subordinator other than those that open what was said or who said it (`dass`, `ob`, `wie`)."""
+    return first.tag_ == "KOUS" and first.lower_ not in {"dass", "daß", "ob", "wie", "als"}
 
 
 def _content_after(doc: Doc, b: int, end: int) -> int | None:
@@ -609,10 +633,20 @@ def _verb_quotes(
             continue
         start, end = _sentence_content(doc, sent)
         content = _content_after(doc, b, end)
+        if content is not None and _adverbial(doc[a]) and doc[content].tag_ in _FINITE:
+            # `Nachdem X berichtet hatte, wurde ...`: the verb-first clause after an adverbial
+            # clause is the sentence's main clause, not what was reported.
+            content = None
         if content is not None:
             # `X sagte, dass ...`, `X sagte, er habe ...`, `X sagte: ...`
             drafts.append(_Draft("indirect", _tokens_span(doc, content, end), cue, speaker, addressee, index))
-        elif a > start and doc[a - 1].text == "," and (s0 > token.i or doc[a].lower_ == "wie"):
+        elif (
+            a > start
+            and doc[a - 1].text == ","
+            and (s0 > token.i or doc[a].lower_ == "wie")
+            and not _adverbial(doc[start])
+        ):
+            # (`Während X zögerte, plädierte Y für ...` is no statement of the `während` clause.)
             # `Die Lage sei ernst, sagte X.`, `Der Plan scheitert, wie X berichtet.`
             drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
         elif (

@@ -251,7 +251,12 @@ def analyse_phrase(
     """
     start, head = phrase.start, phrase.head
     if phrase.end - start == 1 and np_lex.is_("pronoun", tags[start]):
-        return _pronoun_case(doc[start], tags[start], phrase, lex)
+        pronoun = _pronoun_case(doc[start], tags[start], phrase, lex)
+        governor = _governor(doc, tags, phrase, lex)
+        if governor is None:
+            return pronoun
+        # `Für sie fordert der Richter ...`: a pronoun after a preposition is no subject.
+        return PhraseCase(phrase, restrict(pronoun.bundles, governor), pronoun.person, True)
     bundles = ALL
     declension = "strong"
     if inner_starts is not None:
