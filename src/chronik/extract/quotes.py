@@ -76,6 +76,7 @@ class _Lexicon:
     quote_pairs: dict[str, str]
     subjunctive: frozenset[str]
     pronouns: frozenset[str]
+    impersonal_speakers: frozenset[str]
     speaker_verbs: frozenset[str]
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_if_reported: frozenset[str]
@@ -104,6 +105,7 @@ def _lexicon() -> _Lexicon:
         quote_pairs={str(k): str(v) for k, v in (data.get("quote_pairs") or {}).items()},
         subjunctive=frozenset(words("speech", "subjunctive_forms")),
         pronouns=frozenset(words("speech", "pronouns")),
+        impersonal_speakers=frozenset(words("speech", "impersonal_speakers")),
         speaker_verbs=frozenset(words("speech", "speaker_verbs")),
         anaphoric=tuple(tuple(entry.split()) for entry in words("speech", "anaphoric_sources")),
         anaphoric_if_reported=frozenset(words("speech", "anaphoric_if_reported")),
@@ -382,9 +384,26 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
         and _could_be_subject(ctx, initial)
         and not any(t.tag_.startswith("V") for t in forefield)
     ):
+        if _named_after_verb(ctx, initial, finite, b):
+            after = next(p for p in ctx.phrases if p[0] == finite.i + 1)
+            return after[0], after[1]
         # The whole forefield: `Ein Regierungssprecher in Berlin sagte`.
         return a, finite.i
     return _phrase_after(ctx, finite.i + 1, b)
+
+
+def _named_after_verb(ctx: _Context, initial: tuple[int, int, int], finite: Token, b: int) -> bool:
+    """`Eine Verschiebung bezeichnete Conze als fatal`: a forefield that names no one before a
+    name right after the verb is the object, fronted; the name is the subject."""
+    if _is_speaker_like(ctx, initial[0], initial[1]):
+        return False
+    # (The case tagger gives the clause one subject and took the forefield, so case is not asked.)
+    after = next((p for p in ctx.phrases if p[0] == finite.i + 1 and p[1] <= b), None)
+    return (
+        after is not None
+        and ctx.doc[after[0]].lower_ not in _NON_NOMINATIVE
+        and any(t.tag_ == "NE" or t.ent_type_ == "PER" for t in ctx.doc[after[0] : after[1]])
+    )
 
 
 def _subordinator_before(ctx: _Context, sent: Span, a: int) -> int | None:
@@ -637,15 +656,19 @@ def _verb_quotes(
             # `Nachdem X berichtet hatte, wurde ...`: the verb-first clause after an adverbial
             # clause is the sentence's main clause, not what was reported.
             content = None
-        if content is not None:
-            # `X sagte, dass ...`, `X sagte, er habe ...`, `X sagte: ...`
-            drafts.append(_Draft("indirect", _tokens_span(doc, content, end), cue, speaker, addressee, index))
-        elif (
+        spoken_before = (
             a > start
             and doc[a - 1].text == ","
             and (s0 > token.i or doc[a].lower_ == "wie")
             and not _adverbial(doc[start])
-        ):
+        )
+        if content is not None and spoken_before:
+            # `Sie sei geschockt, sagte die Königin, ihre Gedanken seien bei den Opfern`: both sides.
+            drafts.append(_Draft("indirect", _tokens_span(doc, start, end), cue, speaker, addressee, index))
+        elif content is not None:
+            # `X sagte, dass ...`, `X sagte, er habe ...`, `X sagte: ...`
+            drafts.append(_Draft("indirect", _tokens_span(doc, content, end), cue, speaker, addressee, index))
+        elif spoken_before:
             # (`Während X zögerte, plädierte Y für ...` is no statement of the `während` clause.)
             # `Die Lage sei ernst, sagte X.`, `Der Plan scheitert, wie X berichtet.`
             drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
@@ -730,8 +753,13 @@ def _credit_quotes(
             drafts.append(_Draft("direct", _span(doc, *quoted[-1]), cue, speaker, None, index))
             continue
         left, right = (c0, min(credit.cue_start, credit.start)), (max(credit.cue_end, credit.end), c1)
-        # `..., so X weiter`: what X said stands before the cue.
-        lo, hi = left if credit.cue.lower() == "so" else max((left, right), key=lambda r: r[1] - r[0])
+        if credit.cue.lower() == "so":
+            lo, hi = left  # `..., so X weiter`: what X said stands before the cue.
+        elif all(len(doc.text[r0:r1].split()) > 1 for r0, r1 in (left, right)):
+            # `Die Mission soll laut Jung 1.500 Mann umfassen`: the claim runs on both sides.
+            lo, hi = c0, c1
+        else:
+            lo, hi = max((left, right), key=lambda r: r[1] - r[0])
         text = doc.text[lo:hi]
         lo, hi = lo + len(text) - len(text.lstrip(" ,")), hi - (len(text) - len(text.rstrip(" ,")))
         if hi > lo:
@@ -1213,6 +1241,7 @@ def extract_quotes(doc: Doc, ranker: SpeakerModel | Literal["shipped"] | None = 
         if overriding:
             drafts = [_overridden(d, rows[d.sentence], model) for d in drafts]
         drafts += ranked
+    drafts = [d for d in drafts if not (d.speaker and d.speaker.text.lower() in ctx.lex.impersonal_speakers)]
     drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
     return [
         Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, ctx.lex))
