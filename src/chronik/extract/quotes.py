@@ -77,6 +77,8 @@ class _Lexicon:
     subjunctive: frozenset[str]
     pronouns: frozenset[str]
     impersonal_speakers: frozenset[str]
+    opinion_verbs: frozenset[str]
+    opinion_nouns: frozenset[str]
     speaker_verbs: frozenset[str]
     anaphoric: tuple[tuple[str, ...], ...]
     anaphoric_if_reported: frozenset[str]
@@ -106,6 +108,8 @@ def _lexicon() -> _Lexicon:
         subjunctive=frozenset(words("speech", "subjunctive_forms")),
         pronouns=frozenset(words("speech", "pronouns")),
         impersonal_speakers=frozenset(words("speech", "impersonal_speakers")),
+        opinion_verbs=frozenset(words("speech", "opinion_verbs")),
+        opinion_nouns=frozenset(words("speech", "opinion_nouns")),
         speaker_verbs=frozenset(words("speech", "speaker_verbs")),
         anaphoric=tuple(tuple(entry.split()) for entry in words("speech", "anaphoric_sources")),
         anaphoric_if_reported=frozenset(words("speech", "anaphoric_if_reported")),
@@ -479,8 +483,22 @@ def _clause_last_word(ctx: _Context, sent: Span, token: Token) -> str:
     return doc[b - 1].lower_ if b - 1 > token.i else ""
 
 
+def _is_opinion_cue(ctx: _Context, token: Token, sent: Span) -> bool:
+    """`ist der Meinung`, `vertritt die Ansicht`: a finite verb of holding a view with its noun."""
+    if token.tag_ not in _FINITE or token.lemma_.lower() not in ctx.lex.opinion_verbs:
+        return False
+    a, b = _clause_bounds(ctx, sent, token.i)
+    return any(
+        t.lemma_.lower() in ctx.lex.opinion_nouns and ctx.doc[t.i - 1].tag_ in {"ART", "ADJA"}
+        for t in ctx.doc[a:b]
+        if t.tag_ == "NN" and t.i > a
+    )
+
+
 def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     doc, lex = ctx.doc, ctx.lex
+    if _is_opinion_cue(ctx, token, sent):
+        return True
     if not token.tag_.startswith("V") or token.tag_.startswith("VA") or token.tag_ == "VVIZU":
         return False
     if token.i > sent.start and doc[token.i - 1].tag_ == "PTKZU":
