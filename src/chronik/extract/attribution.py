@@ -145,7 +145,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # --- noun phrases by capitalisation ---------------------------------------------------------------
 
 
-_LOWER_NAME = re.compile(r"^(?:[a-z]{1,4}-[A-ZÄÖÜ][\w-]*|[\w-]+\.(?:de|com|org|net|at|ch|eu|ru|fr|uk))$")
+_LOWER_NAME = re.compile(r"^(?:[a-z]{1,12}-[A-ZÄÖÜ][\w-]*|[\w-]+\.(?:de|com|org|net|at|ch|eu|ru|fr|uk))$")
 
 
 def _is_name(word: Word, vocab: _Vocabulary) -> bool:
@@ -182,11 +182,25 @@ def _acronym_after(ws: Sequence[Word], i: int) -> int:
     return i
 
 
+def _extended_attribute_end(ws: Sequence[Word], j: int, vocab: _Vocabulary) -> int:
+    """`einer am Dienstag veröffentlichten Mitteilung`: after a determiner, a few words closed by
+    a declined participle before the head; returns the participle's index (else j)."""
+    if j + 1 >= len(ws) or not ws[j].text.islower() or (_is_adjective(ws[j]) and _is_name(ws[j + 1], vocab)):
+        return j  # `der Regierung`, `der neuen Studie`: the head or a plain adjective comes first
+    for k in range(j + 1, min(j + 6, len(ws) - 1)):
+        if not ws[k].text[:1].isalnum():
+            return j
+        if _is_adjective(ws[k]) and ws[k].text.islower() and _is_name(ws[k + 1], vocab):
+            return k
+    return j
+
+
 def _phrase_forward(ws: Sequence[Word], i: int, vocab: _Vocabulary, *, complement: bool = True) -> int | None:
     """End index of a noun phrase starting at ws[i] (determiner, adjectives, names, a genitive)."""
     j = i
     if j < len(ws) and ws[j].text.lower() in _determiners():
         j += 1
+        j = _extended_attribute_end(ws, j, vocab)
     while j < len(ws) and j - i < 4 and _is_adjective(ws[j]):
         j += 1
     head = j

@@ -750,7 +750,7 @@ def _credit_quotes(
     sentence (or the quotation before `so`) is what X said."""
     drafts = []
     start, end = _sentence_content(doc, sent)
-    c0, c1 = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    sentence_bounds = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     for credit in credits:
         if not (sent.start_char <= credit.cue_start < sent.end_char) or credit.kind != "sentence":
             continue
@@ -770,6 +770,7 @@ def _credit_quotes(
         if quoted:
             drafts.append(_Draft("direct", _span(doc, *quoted[-1]), cue, speaker, None, index))
             continue
+        c0, c1 = _parenthesis_around(doc.text, credit.cue_start, credit.cue_end, sentence_bounds)
         left, right = (c0, min(credit.cue_start, credit.start)), (max(credit.cue_end, credit.end), c1)
         if credit.cue.lower() == "so":
             lo, hi = left  # `..., so X weiter`: what X said stands before the cue.
@@ -783,6 +784,16 @@ def _credit_quotes(
         if hi > lo:
             drafts.append(_Draft("indirect", _span(doc, lo, hi), cue, speaker, None, index))
     return drafts
+
+
+def _parenthesis_around(text: str, cue_start: int, cue_end: int, bounds: tuple[int, int]) -> tuple[int, int]:
+    """`..., 37 Kilometer entfernt (nach anderen Angaben liegt die Stadt 46 Kilometer entfernt).`:
+    a credit opening a parenthesis speaks for the parenthesis only; else the sentence `bounds`."""
+    lo, hi = bounds
+    if not text[lo:cue_start].rstrip().endswith("("):
+        return bounds
+    close = text.find(")", cue_end, hi)
+    return (cue_start, close) if close != -1 else bounds
 
 
 def _uncued_direct(
