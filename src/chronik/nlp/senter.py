@@ -43,9 +43,15 @@ def make_senter(
     )
 
 
-def may_add_start(prev_text: str, text: str) -> bool:
-    """A start the rules cannot have set: a word, then a capitalised word."""
-    return prev_text.isalnum() and text[:1].isupper()
+# STTS tags of words that never close a sentence: prepositions, articles, attributive
+# determiners and adjectives, conjunctions (`Laut | Berliner Polizei` is one sentence).
+_OPEN_TAGS = frozenset({"APPR", "APPRART", "ART", "PPOSAT", "KOUS"})
+
+
+def may_add_start(prev_text: str, text: str, prev_tag: str = "") -> bool:
+    """A start the rules cannot have set: a word, then a capitalised word; not after a word that
+    opens a phrase (`prev_tag`, when the tagger ran)."""
+    return prev_text.isalnum() and text[:1].isupper() and prev_tag not in _OPEN_TAGS
 
 
 class AddingSentenceRecognizer(SentenceRecognizer):
@@ -80,7 +86,7 @@ class AddingSentenceRecognizer(SentenceRecognizer):
                 if i == 0:
                     continue
                 token = doc[i]
-                if may_add_start(doc[i - 1].text, token.text):
+                if may_add_start(doc[i - 1].text, token.text, doc[i - 1].tag_):
                     token.is_sent_start = True
             if not annotated:
                 # Without rule starts (training, a bare pipeline) the model alone decides the rest.
