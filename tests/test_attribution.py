@@ -38,6 +38,16 @@ def _sources(text: str) -> list[str]:
             "Sprecher des Senats, Tom Hale",
         ),
         ("Der Premier traf den König. (Quelle: Reuters)", "Reuters"),
+        (
+            "Laut einer am Dienstag veröffentlichten Mitteilung des Roten Kreuzes fehlt Wasser.",
+            "Roten Kreuzes",
+        ),
+        (
+            "Die Streiks sollen ruhen, so verdi-Verhandlungsführer Jan Roth.",
+            "verdi-Verhandlungsführer Jan Roth",
+        ),
+        ("Im letzten Absatz der Anordnung heißt es, die Frist laufe ab.", "letzten Absatz der Anordnung"),
+        ("Die Truppe soll, wie der Verband bekannt gab, verkleinert werden.", "Verband"),
     ],
 )
 def test_must_credit_source(text: str, source: str) -> None:

@@ -71,6 +71,12 @@ def test_prepositions_and_contractions_govern(nlp: spacy.language.Language) -> N
     assert feats(doc, "Russland", "Case") == "Acc"
 
 
+def test_a_pronoun_after_a_preposition_leaves_the_subject_to_the_name(nlp: spacy.language.Language) -> None:
+    doc = tagged(nlp, "Für/APPR sie/PPER fordert/VVFIN Richter/NN Tom/NE Berg/NE lange/ADJA Sperren/NN ./$.")
+    assert feats(doc, "sie", "Case") == "Acc"
+    assert feats(doc, "Berg", "Case") == "Nom"
+
+
 def test_two_way_preposition_stays_ambiguous_inside_a_participle(nlp: spacy.language.Language) -> None:
     doc = tagged(nlp, "Er/PPER erhielt/VVFIN ein/ART in/APPR Nordkorea/NE hergestelltes/ADJA Gewehr/NN ./$.")
     assert feats(doc, "Nordkorea", "Case") == "Acc,Dat"

@@ -189,6 +189,15 @@ def test_sentence_model_only_adds_starts_after_a_word_before_a_capital(nlp: spac
     assert added == {"Hotel", "Wir"}
 
 
+def test_sentence_model_adds_no_start_after_a_preposition(nlp: spacy.Language) -> None:
+    senter = nlp.get_pipe("chronik_senter")
+    with nlp.select_pipes(enable=["chronik_sentences", "tok2vec", "tagger"]):
+        doc = nlp("Laut Berliner Polizei blieb es ruhig")
+    senter.set_annotations([doc], [numpy.ones(len(doc), dtype="float32")])
+    # Every word before a capital could open a sentence, but `Laut` (APPR) opens a phrase.
+    assert doc[0].tag_ == "APPR" and not doc[1].is_sent_start and doc[2].is_sent_start
+
+
 def test_stts_table_gives_upos_with_its_word_exceptions(nlp: spacy.Language) -> None:
     doc = Doc(nlp.vocab, words=["Alles", "andere", "kam", "zurück", "Peter"])
     for token, tag in zip(doc, ["PIS", "PIS", "VVFIN", "PTKVZ", "NE"], strict=True):

@@ -347,11 +347,12 @@ def _speech_verb_at(ws: Sequence[Word], i: int, vocab: _Vocabulary) -> int | Non
         return None  # `Berichten zufolge`: capitalised, so a noun
     close = _clause_end(ws, i + 1)
     last = ws[close - 1].text.lower() if close - 1 > i else ""
-    before = ws[i - 1].text.lower() if i else ""
+    after = ws[i + 1].text.lower() if i + 1 < len(ws) else ""
     for forms, particle in vocab.particle_verbs:
-        # `teilte ... mit`; `wie der Verband bekannt gab` (verb-final, the particle stands before)
-        if low in forms and particle in (last, before):
+        if low in forms and last == particle:  # `teilte ... mit`
             return i + 1
+        if low == particle and after in forms:  # `wie der Verband bekannt gab`: verb-final
+            return i + 2
     if low in vocab.verbs and last not in vocab.separable_particles:
         return i + 1
     return None
