@@ -1,6 +1,6 @@
 """Speaker attribution of `chronik.extract.quotes` on German Wikinews with gold quotations.
 
-    python bench/quotes_wikinews.py [--split dev|train] [--limit N] [--errors N]
+    python bench/quotes_wikinews.py [--split dev|train] [--limit N] [--errors N] [--rules-only]
 
 A predicted quote is correct when its content overlaps a gold quote and its speaker overlaps that
 gold quote's speaker. Precision counts predicted quotes that name a speaker; recall counts gold
@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", choices=["dev", "train"])
     parser.add_argument("--limit", type=int, default=0, help="first N articles only")
     parser.add_argument("--errors", type=int, default=0, help="print N error notes")
+    parser.add_argument("--rules-only", action="store_true", help="without the trained speaker ranker")
     args = parser.parse_args(argv)
     path = CORPUS / f"{args.split}.jsonl.gz"
     if not path.is_file():
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     notes: list[str] = []
     n_pred = n_gold = 0
     for row, doc in zip(rows, nlp.pipe(r["originalText"] for r in rows), strict=True):
-        quotes = extract_quotes(doc)
+        quotes = extract_quotes(doc, ranker=None if args.rules_only else "shipped")
         kinds.update(q.kind for q in quotes)
         n_pred += len(quotes)
         n_gold += len(row["annotations"])
