@@ -388,26 +388,30 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
         and _could_be_subject(ctx, initial)
         and not any(t.tag_.startswith("V") for t in forefield)
     ):
-        if _named_after_verb(ctx, initial, finite, b):
-            after = next(p for p in ctx.phrases if p[0] == finite.i + 1)
-            return after[0], after[1]
+        named = _named_subject_after_verb(ctx, initial, finite, b)
+        if named is not None:
+            return named
         # The whole forefield: `Ein Regierungssprecher in Berlin sagte`.
         return a, finite.i
     return _phrase_after(ctx, finite.i + 1, b)
 
 
-def _named_after_verb(ctx: _Context, initial: tuple[int, int, int], finite: Token, b: int) -> bool:
+def _named_subject_after_verb(
+    ctx: _Context, initial: tuple[int, int, int], finite: Token, b: int
+) -> tuple[int, int] | None:
     """`Eine Verschiebung bezeichnete Conze als fatal`: a forefield that names no one before a
     name right after the verb is the object, fronted; the name is the subject."""
     if _is_speaker_like(ctx, initial[0], initial[1]):
-        return False
+        return None
     # (The case tagger gives the clause one subject and took the forefield, so case is not asked.)
     after = next((p for p in ctx.phrases if p[0] == finite.i + 1 and p[1] <= b), None)
-    return (
+    if (
         after is not None
         and ctx.doc[after[0]].lower_ not in _NON_NOMINATIVE
         and any(t.tag_ == "NE" or t.ent_type_ == "PER" for t in ctx.doc[after[0] : after[1]])
-    )
+    ):
+        return after[0], after[1]
+    return None
 
 
 def _subordinator_before(ctx: _Context, sent: Span, a: int) -> int | None:
@@ -687,8 +691,8 @@ def _verb_quotes(
             # `X sagte, dass ...`, `X sagte, er habe ...`, `X sagte: ...`
             drafts.append(_Draft("indirect", _tokens_span(doc, content, end), cue, speaker, addressee, index))
         elif spoken_before:
-            # (`Während X zögerte, plädierte Y für ...` is no statement of the `während` clause.)
-            # `Die Lage sei ernst, sagte X.`, `Der Plan scheitert, wie X berichtet.`
+            # `Die Lage sei ernst, sagte X.`, `Der Plan scheitert, wie X berichtet.` (not an
+            # adverbial clause: `Während X zögerte, plädierte Y für ...` is no statement of it)
             drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
         elif (
             previous is not None

@@ -43,8 +43,8 @@ def make_senter(
     )
 
 
-# STTS tags of words that never close a sentence: prepositions, articles, attributive
-# determiners and adjectives, conjunctions (`Laut | Berliner Polizei` is one sentence).
+# STTS tags of words that open a phrase or clause and so never close a sentence: prepositions,
+# articles, possessives, subordinators (`Laut | Berliner Polizei` is one sentence).
 _OPEN_TAGS = frozenset({"APPR", "APPRART", "ART", "PPOSAT", "KOUS"})
 
 
