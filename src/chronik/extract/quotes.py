@@ -271,9 +271,19 @@ def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
         if token.tag_ == "NN" and (
             _ending_in(token.lemma_.lower(), ctx.lex.speaker_suffixes)
             or _ending_in(token.lower_, ctx.lex.speaker_suffixes)
+            or _ending_in(_masculine(token.lower_), ctx.lex.speaker_suffixes)
         ):
             return True
     return False
+
+
+def _masculine(noun: str) -> str:
+    """`aktivistin`/`aktivistinnen` → `aktivist`: the feminine suffix off, so that one entry in
+    `speaker_suffixes` serves both (`studentin` → `student`); other words unchanged."""
+    for suffix in ("innen", "in"):
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 3:
+            return noun[: -len(suffix)]
+    return noun
 
 
 @cache
