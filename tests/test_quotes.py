@@ -149,6 +149,56 @@ def test_cue_shapes_credit_their_speaker(nlp: Language, text: str, speaker: str,
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Wissenschaftler waren bisher davon ausgegangen, dass die Höhle leer ist.",
+            "Die Wissenschaftler",
+            "dass die Höhle leer ist",
+        ),
+        ("Wie die Richterin darlegte, war die Klage verspätet.", "die Richterin", "war die Klage verspätet"),
+        # a feminine role noun is as much a speaker as its masculine entry (`aktivist`)
+        (
+            "Die Aktivistin zeigte sich besorgt, dass die Gewalt zunimmt.",
+            "Die Aktivistin",
+            "dass die Gewalt zunimmt",
+        ),
+        (
+            "„Die Lage ist stabil“, ließ ein Sprecher der Bahn am Abend verlauten.",
+            "ein Sprecher der Bahn",
+            "„Die Lage ist stabil“",
+        ),
+        # `Für X ist ...`: X's view, in its quotation or in Konjunktiv I
+        (
+            "Für den Virologen Jan Roth ist die Lage „sehr ernst“.",
+            "den Virologen Jan Roth",
+            "„sehr ernst“",
+        ),
+        (
+            "Für die Gewerkschaft sei der Plan ein schwerer Fehler.",
+            "die Gewerkschaft",
+            "sei der Plan ein schwerer Fehler",
+        ),
+    ],
+)
+def test_verbs_and_views_credit_their_speaker(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert [(q.speaker.text if q.speaker else None, q.content.text) for q in _quotes(nlp, text)] == [
+        (speaker, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für die Kinder gibt es im Sommer ein neues Spielzeug „Lego“.",
+        "Für den Bau der Brücke ist die Stadt zuständig.",
+    ],
+)
+def test_fuer_without_a_view_is_no_quote(nlp: Language, text: str) -> None:
+    assert extract_quotes(nlp(text), ranker=None) == []
+
+
 def test_an_adverbial_clause_is_not_what_the_speaker_said(nlp: Language) -> None:
     quotes = _quotes(nlp, "Während die Regierung zögerte, forderte die Opposition sofortige Neuwahlen.")
     assert _summary(quotes) == [

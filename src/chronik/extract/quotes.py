@@ -271,19 +271,21 @@ def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
         if token.tag_ == "NN" and (
             _ending_in(token.lemma_.lower(), ctx.lex.speaker_suffixes)
             or _ending_in(token.lower_, ctx.lex.speaker_suffixes)
-            or _ending_in(_masculine(token.lower_), ctx.lex.speaker_suffixes)
+            or any(_ending_in(form, ctx.lex.speaker_suffixes) for form in _base_forms(token.lower_))
         ):
             return True
     return False
 
 
-def _masculine(noun: str) -> str:
-    """`aktivistin`/`aktivistinnen` → `aktivist`: the feminine suffix off, so that one entry in
-    `speaker_suffixes` serves both (`studentin` → `student`); other words unchanged."""
-    for suffix in ("innen", "in"):
+def _base_forms(noun: str) -> tuple[str, ...]:
+    """The noun without a feminine or plural ending (`aktivistin`, `aktivistinnen` → `aktivist`;
+    `ohrenzeugen` → `ohrenzeuge`), so that one entry in `speaker_suffixes` serves all forms even
+    when the lemma is wrong."""
+    out = []
+    for suffix in ("innen", "in", "en", "n"):
         if noun.endswith(suffix) and len(noun) > len(suffix) + 3:
-            return noun[: -len(suffix)]
-    return noun
+            out.append(noun[: -len(suffix)])
+    return tuple(out)
 
 
 @cache
@@ -757,6 +759,36 @@ def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, i
     return drafts
 
 
+def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, int]]) -> list[_Draft]:
+    """`Für den Minister ist die Lage „alarmierend“`, `Für die Gewerkschaft sei das ein Fehler`: a
+    sentence opening with `für` and a speaker-like phrase gives that phrase's view — its quotations,
+    or, in Konjunktiv I, the rest of the sentence."""
+    doc, drafts = ctx.doc, []
+    for index, sent in enumerate(sents):
+        if sent[0].lower_ != "für" or len(sent) < 4:
+            continue
+        phrase = next((p for p in ctx.phrases if p[0] == sent.start + 1), None)
+        if phrase is None or not _is_speaker_like(ctx, phrase[0], phrase[1]):
+            continue
+        if phrase[1] >= sent.end or doc[phrase[1]].tag_ not in _FINITE:
+            continue  # the view is the main clause right after the phrase (`Für X ist/sei ...`)
+        speaker = _tokens_span(doc, *_grow_to_entities(doc, phrase[0], phrase[1]))
+        # (Capitalised short quotations are mostly names and titles: `ein Spielzeug „Lego“`.)
+        quoted = [
+            m
+            for m in marks
+            if sent.start_char <= m[0]
+            and m[1] <= sent.end_char
+            and (doc.text[m[0] + 1 : m[0] + 2].islower() or len(doc.text[m[0] : m[1]].split()) > 3)
+        ]
+        for m in quoted:
+            drafts.append(_Draft("direct", _span(doc, *m), None, speaker, None, index))
+        if not quoted and _in_konjunktiv_one(ctx, sent):
+            start, end = _sentence_content(doc, sent)
+            drafts.append(_Draft("indirect", _tokens_span(doc, phrase[1], end), None, speaker, None, index))
+    return drafts
+
+
 def _credit_quotes(
     doc: Doc, sent: Span, index: int, credits: Sequence[Attribution], marks: list[tuple[int, int]]
 ) -> list[_Draft]:
@@ -1031,6 +1063,7 @@ def _rule_drafts(doc: Doc) -> tuple[_Context, list[Span], list[tuple[int, int]],
         drafts.extend(_verb_quotes(ctx, sent, index, marks, sents[index - 1] if index else None))
         drafts.extend(_credit_quotes(doc, sent, index, credits, marks))
     drafts.extend(_colon_quotes(ctx, sents, marks))
+    drafts.extend(_view_quotes(ctx, sents, marks))
     drafts.extend(_uncued_direct(doc, sents, marks, drafts))
     drafts.extend(_anaphoric_quotes(ctx, sents, drafts))
     drafts = _dedupe(drafts)
