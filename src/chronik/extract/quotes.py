@@ -784,7 +784,7 @@ def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, in
         for m in quoted:
             drafts.append(_Draft("direct", _span(doc, *m), None, speaker, None, index))
         if not quoted and _in_konjunktiv_one(ctx, sent):
-            start, end = _sentence_content(doc, sent)
+            _, end = _sentence_content(doc, sent)
             drafts.append(_Draft("indirect", _tokens_span(doc, phrase[1], end), None, speaker, None, index))
     return drafts
 
