@@ -141,17 +141,6 @@ def test_must_not_extract_a_quote(nlp: Language, text: str) -> None:
             "anderen Angaben",
             "liegt es zehn Kilometer entfernt",
         ),
-    ],
-)
-def test_cue_shapes_credit_their_speaker(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert [(q.speaker.text if q.speaker else None, q.content.text) for q in _quotes(nlp, text)] == [
-        (speaker, content)
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "content"),
-    [
         (
             "Die Wissenschaftler waren bisher davon ausgegangen, dass die Höhle leer ist.",
             "Die Wissenschaftler",
@@ -182,7 +171,7 @@ def test_cue_shapes_credit_their_speaker(nlp: Language, text: str, speaker: str,
         ),
     ],
 )
-def test_verbs_and_views_credit_their_speaker(nlp: Language, text: str, speaker: str, content: str) -> None:
+def test_cue_shapes_credit_their_speaker(nlp: Language, text: str, speaker: str, content: str) -> None:
     assert [(q.speaker.text if q.speaker else None, q.content.text) for q in _quotes(nlp, text)] == [
         (speaker, content)
     ]
