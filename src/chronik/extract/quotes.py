@@ -268,15 +268,15 @@ def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
             return True
         if token.tag_ == "NE" or (token.tag_ == "PPER" and token.lower_ in ctx.lex.pronouns):
             return True
-        if token.tag_ == "NN" and (
-            _ending_in(token.lemma_.lower(), ctx.lex.speaker_suffixes)
-            or _ending_in(token.lower_, ctx.lex.speaker_suffixes)
-            or any(_ending_in(form, ctx.lex.speaker_suffixes) for form in _base_forms(token.lower_))
+        if token.tag_ == "NN" and any(
+            _ending_in(form, ctx.lex.speaker_suffixes)
+            for form in (token.lemma_.lower(), token.lower_, *_base_forms(token.lower_))
         ):
             return True
     return False
 
 
+@cache
 def _base_forms(noun: str) -> tuple[str, ...]:
     """The noun without a feminine or plural ending (`aktivistin`, `aktivistinnen` → `aktivist`;
     `ohrenzeugen` → `ohrenzeuge`), so that one entry in `speaker_suffixes` serves all forms even
@@ -521,12 +521,10 @@ def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
         return False  # `um ... auszuführen`, `zu sagen`: not a speech act of its own
     forms = {token.lower_, token.lemma_.lower()}
     last = _clause_last_word(ctx, sent, token)
-    # `teilte ... mit`, `brachte ... zum Ausdruck` are speech verbs; `sagte den Besuch ab` is not.
-    if last and any(forms & verbs and last == particle for verbs, particle in lex.particle_verbs):
-        return True
-    # `wie der Verband bekannt gab`: in a verb-final clause the particle may stand apart before it.
+    # `teilte ... mit`, `brachte ... zum Ausdruck` are speech verbs; `sagte den Besuch ab` is not. In
+    # a verb-final clause the particle may stand apart before the verb: `wie der Verband bekannt gab`.
     before = doc[token.i - 1].lower_ if token.i > sent.start else ""
-    if before and any(forms & verbs and before == particle for verbs, particle in lex.particle_verbs):
+    if any(forms & verbs and particle in (last, before) for verbs, particle in lex.particle_verbs):
         return True
     if last in lex.separable_particles:
         return False
@@ -677,7 +675,7 @@ def _verb_quotes(
             for m in sent_marks
             if doc[a].idx <= m[0] <= clause_end + 1
             and m not in after
-            and doc.text[m[0] + 1 : m[0] + 2].islower()
+            and _opens_in_lower_case(doc.text, m)
             and not doc[s0].idx <= m[0] < doc[s1 - 1].idx + len(doc[s1 - 1].text)
         ]
         for m in after[:1] + before[-1:] + inside:
@@ -759,6 +757,12 @@ def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, i
     return drafts
 
 
+def _opens_in_lower_case(text: str, mark: tuple[int, int]) -> bool:
+    """Whether the quotation at `mark` opens with a lower-case letter: words quoted from a speech
+    (`nannte die Vorwürfe „aus der Luft gegriffen“`), not a title or a name (`der „Berliner Zeitung“`)."""
+    return text[mark[0] + 1 : mark[0] + 2].islower()
+
+
 def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, int]]) -> list[_Draft]:
     """`Für den Minister ist die Lage „alarmierend“`, `Für die Gewerkschaft sei das ein Fehler`: a
     sentence opening with `für` and a speaker-like phrase gives that phrase's view — its quotations,
@@ -779,7 +783,7 @@ def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, in
             for m in marks
             if sent.start_char <= m[0]
             and m[1] <= sent.end_char
-            and (doc.text[m[0] + 1 : m[0] + 2].islower() or len(doc.text[m[0] : m[1]].split()) > 3)
+            and (_opens_in_lower_case(doc.text, m) or len(doc.text[m[0] : m[1]].split()) > 3)
         ]
         for m in quoted:
             drafts.append(_Draft("direct", _span(doc, *m), None, speaker, None, index))
