@@ -275,3 +275,31 @@ def test_a_planned_and_a_past_visit_stay_apart() -> None:
     )
     modalities = sorted(v.modality for v in events(ex, "visit"))
     assert modalities == ["asserted", "planned"]
+
+
+# -- who a pronoun or relative pronoun stands for --------------------------------------------------
+
+
+def test_a_reporter_marked_feminine_is_not_what_er_stands_for() -> None:
+    ex = read(
+        "Der Gouverneur Paul Lindqvist reiste nach Lima. Die Korrespondentin Maria Solberg von Radio Nord, "
+        "die aus Quito berichtete, sagte, es sei wichtig, dass Lindqvist den Minister Carlos Vega als "
+        "ersten Gast ausgewählt habe, den er seit Jahren getroffen habe."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings, "the meeting in the relative clause is read"
+    for meeting in meetings:
+        participants = names(ex, meeting, "participant")
+        assert not has(participants, "Solberg"), participants
+    pairs = [names(ex, m, "participant") for m in meetings]
+    assert any(has(p, "Lindqvist") and has(p, "Vega") for p in pairs), pairs
+
+
+def test_masculine_pronoun_skips_a_woman_named_with_frau() -> None:
+    ex = read(
+        "Der Senator Tom Harlan kam nach Bern. Frau Lena Kurz sprach mit Journalisten. "
+        "Er traf sich am Abend mit dem Minister Urs Blatter."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings and all(not has(names(ex, m, "participant"), "Kurz") for m in meetings)
+    assert any(has(names(ex, m, "participant"), "Harlan") for m in meetings)

@@ -126,3 +126,12 @@ def test_normalise_and_anchor_from() -> None:
     assert anchor_from("2023-10-07T08:30:00+02:00") == date(2023, 10, 7)
     assert anchor_from("Berlin, 07.10.2023") == date(2023, 10, 7)
     assert anchor_from(None) is None
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "1899-12-31", "2999-05-01T00:00:00Z"])
+def test_implausible_publication_dates_anchor_nothing(published: str) -> None:
+    assert anchor_from(published, today=date(2026, 1, 1)) is None
+
+
+def test_a_plausible_publication_date_anchors_relative_dates() -> None:
+    assert anchor_from("2026-01-02", today=date(2026, 1, 1)) == date(2026, 1, 2)

@@ -69,6 +69,7 @@ class LocalEntity:
     mentions: list[LocalMention] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     roles: set[tuple[str, str | None]] = field(default_factory=set)  # (title lemma or role, country)
+    genders: set[str] = field(default_factory=set)  # grammatical gender the text marks: "m", "f"
 
     @property
     def key(self) -> str:
@@ -273,6 +274,7 @@ class DocEntities:
             self._register(key_match, span)
         self._link_persons_to_dictionary()
         self._collect_titles()
+        self._collect_genders()
         # Write the repaired spans back, so that phrases are cut where the names are.
         spans = sorted(
             {(s.start, s.end): s for s in persons + others}.values(), key=lambda s: (s.start, -len(s))
@@ -371,6 +373,44 @@ class DocEntities:
                     if role:
                         ent.roles.add((role, country))
 
+    def _collect_genders(self) -> None:
+        """The gender the text marks on a person: an honorific (`Frau`, `Herrn`), a role noun in its
+        feminine form (`Reporterin`) or a masculine title, a relative pronoun right after a mention
+        (`X von Y, die … berichtete`). Only a person marked one way only is given a gender."""
+        honorific = noun_classes()["honorific_gender"]
+        for ent in self.entities:
+            if ent.type != "person":
+                continue
+            for m in ent.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                before = self.doc[span.start - 1] if span.start > 0 else None
+                if before is not None and before.text.lower() in honorific:
+                    ent.genders.add(honorific[before.text.lower()])
+                ent.genders.update(self._relative_gender(span))
+            for title, _ in ent.roles:
+                if self._is_title(title):
+                    ent.genders.add("f" if _feminine_form(title) and self._is_title(title[:-2]) else "m")
+
+    def _relative_gender(self, span: Span) -> set[str]:
+        """`Anna Roth (von der Zeitung X), die … berichtete`: the singular relative pronoun's gender."""
+        i = span.end
+        while i < len(self.doc) and i < span.end + 5 and self.doc[i].tag_ in {"APPR", "APPRART", "ART", "NE"}:
+            i += 1
+        if i + 1 >= len(self.doc) or self.doc[i].text != "," or self.doc[i + 1].tag_ != "PRELS":
+            return set()
+        pron = self.doc[i + 1].text.lower()
+        verb = next((t for t in self.doc[i + 2 : i + 15] if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
+        if verb is None or "Plur" in verb.morph.get("Number", []) or verb.text.lower().endswith("en"):
+            return set()
+        return {"f"} if pron == "die" else {"m"} if pron == "der" else set()
+
+    def gender_fits(self, ent: LocalEntity, pronoun: str) -> bool:
+        """Whether a person may be what a singular third-person pronoun stands for."""
+        wanted = noun_classes()["pronoun_gender"].get(pronoun.lower())
+        return wanted is None or ent.genders != {"m" if wanted == "f" else "f"}
+
     # -- look-ups ---------------------------------------------------------------------------
     def at(self, start_token: int, end_token: int, prefer_person: bool = True) -> LocalEntity | None:
         """The entity named inside tokens [start, end): a person before anything else."""
@@ -438,6 +478,11 @@ class DocEntities:
     def country_entity(self, np: NounPhrase) -> LocalEntity | None:
         ent = self.at(np.start, np.end, prefer_person=False)
         return ent if ent is not None and ent.type in {"country", "location"} else None
+
+
+def _feminine_form(lemma: str) -> bool:
+    """`Reporterin`, `Ministerin`: a role noun's feminine form (its base is a title itself)."""
+    return lemma.lower().endswith("in") and len(lemma) > 5
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

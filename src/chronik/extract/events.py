@@ -181,8 +181,12 @@ class Reader:
         return [filler]
 
     def _antecedent(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
-        """The last noun-headed phrase of the clause before a relative clause."""
-        return next((p for p in reversed(prev_phrases) if self.doc[p.head].tag_ in {"NN", "NE"}), None)
+        """The last noun-headed phrase of the clause before a relative clause; for a predicative
+        `als` phrase (`wählte X als ersten Gast, den …`) the phrase it is said of."""
+        nouns = [p for p in prev_phrases if self.doc[p.head].tag_ in {"NN", "NE"}]
+        if len(nouns) >= 2 and nouns[-1].prep == "als" and nouns[-2].prep is None:
+            return nouns[-2]
+        return nouns[-1] if nouns else None
 
     def _place_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
         """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last."""
@@ -219,7 +223,11 @@ class Reader:
         before, the most talked-about first (salience), then the most recent."""
         sent_starts = [s.start_char for s in self._sentences if s.start_char <= head.idx]
         window = sent_starts[-3] if len(sent_starts) >= 3 else 0
-        people = [p for p in self.ents.persons_before(head.idx) if id(p) not in taken]
+        people = [
+            p
+            for p in self.ents.persons_before(head.idx)
+            if id(p) not in taken and self.ents.gender_fits(p, head.text)
+        ]
         near = [p for p in people if p.last_mention_before(head.idx) >= window]
         # A subject pronoun continues the subject of the last clauses (`Herr Kim bleibt … Er wird …`).
         if "Nom" in self.classes["person_pronouns"].get(head.text.lower(), []):

@@ -556,13 +556,24 @@ def normalise(expression: str, anchor: date | None = None) -> str | None:
     return max(times, key=lambda t: t.end - t.start).value
 
 
-def anchor_from(published: str | None) -> date | None:
-    """The publication date in a metadata string (`2023-09-14T10:00:00Z`, `14.09.2023`, ...)."""
+EARLIEST_ANCHOR = date(1900, 1, 1)  # older "publication dates" are corpus placeholders (0001-01-01)
+
+
+def plausible_anchor(day: date, today: date | None = None) -> bool:
+    """A publication date relative dates may be resolved against: from 1900 up to tomorrow."""
+    latest = (today or date.today()) + timedelta(days=1)
+    return EARLIEST_ANCHOR <= day <= latest
+
+
+def anchor_from(published: str | None, today: date | None = None) -> date | None:
+    """The publication date in a metadata string (`2023-09-14T10:00:00Z`, `14.09.2023`, ...),
+    or None where there is none or it is implausible (before 1900, after tomorrow)."""
     if not published:
         return None
     for timex in find_times(published):
         if timex.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
-            return date.fromisoformat(timex.value)
+            day = date.fromisoformat(timex.value)
+            return day if plausible_anchor(day, today) else None
     return None
 
 
