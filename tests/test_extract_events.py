@@ -303,3 +303,83 @@ def test_masculine_pronoun_skips_a_woman_named_with_frau() -> None:
     meetings = events(ex, "meeting")
     assert meetings and all(not has(names(ex, m, "participant"), "Kurz") for m in meetings)
     assert any(has(names(ex, m, "participant"), "Harlan") for m in meetings)
+
+
+# -- general news phrasings (issue: reading German news in general) ------------------------------
+
+
+def test_role_noun_with_apposed_name_is_that_person() -> None:
+    ex = read(
+        "Die Leiterin der Handelskammer, Olga Berntsen, ist zu einem langen Besuch nach Peru aufgebrochen."
+    )
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), "Berntsen")
+    assert has(names(ex, visits[0], "destination"), "Peru")
+
+
+def test_name_then_apposed_role_noun_is_one_participant() -> None:
+    ex = read(
+        "Der Minister Jan Kovac wird mit Lea Ostrova, der Chefin der Raumfahrtbehörde, zusammentreffen."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Kovac") and has(participants, "Ostrova")
+    assert not has(participants, "Chefin"), participants
+
+
+def test_passive_reception_is_a_meeting() -> None:
+    ex = read("Der Gesandte Omar Haddad kam nach Amman. Er wurde dort von dem König Faisal Rami empfangen.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Haddad")
+    assert has(names(ex, meetings[0], "participant"), "Rami")
+
+
+def test_paying_someone_a_visit_is_a_meeting_and_a_visit() -> None:
+    ex = read(
+        "Die Autorin Vera Lind hat dem Bischof Anton Maier am Samstag in Graz einen Besuch abgestattet."
+    )
+    meetings, visits = events(ex, "meeting"), events(ex, "visit")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Maier")
+    assert visits and has(names(ex, visits[0], "destination"), "Graz")
+    assert has(names(ex, visits[0], "visitor"), "Lind")
+
+
+def test_staying_somewhere_is_a_visit() -> None:
+    ex = read("Der Außenminister Pavel Dolezal hält sich derzeit in Kairo auf.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Kairo")
+
+
+def test_wo_clause_arrives_at_the_place_named_before() -> None:
+    ex = read("Die Feier fand am Flughafen von Tunis statt, wo der Premier Sami Gharbi am Morgen eintraf.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Tunis")
+
+
+def test_members_of_an_organisation_act_for_it() -> None:
+    ex = read("Die Staaten der Europäischen Union haben sich auf neue Zölle geeinigt.")
+    agreements = events(ex, "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "Europäische Union")
+
+
+def test_two_bodies_that_agree_are_the_parties() -> None:
+    ex = read("Betriebsrat und Vorstand einigten sich am Freitag auf einen Sozialplan.")
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Betriebsrat") and has(parties, "Vorstand")
+
+
+def test_sealing_a_defeat_is_no_agreement() -> None:
+    ex = read("Mit einem Sieg besiegelten die Gastgeber das Ausscheiden der Mannschaft aus Chile.")
+    assert not events(ex, "agreement")
+
+
+def test_an_agreement_with_one_named_side_gets_no_guessed_counterpart() -> None:
+    ex = read(
+        "Ungarn und Kroatien streiten über Grenzen. Ungarn lehnt Gespräche ab. Kroatien warnt Ungarn. "
+        "Die Kommission prüft, ob mit Kroatien ein Abkommen geschlossen werden kann."
+    )
+    for agreement in events(ex, "agreement"):
+        assert not has(names(ex, agreement, "party"), "Ungarn"), names(ex, agreement, "party")

@@ -55,6 +55,10 @@ class Actors:
     def _ids(self, text: str) -> list[str]:
         return [a.id for a in self.d.by_alias(text)] if text else []
 
+    def ids(self, text: str) -> list[str]:
+        """Dictionary ids a name or alias stands for."""
+        return self._ids(text)
+
     def is_name(self, text: str) -> bool:
         return bool(self._ids(text))
 

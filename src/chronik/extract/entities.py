@@ -164,6 +164,8 @@ class DocEntities:
         # Nouns after a name go (`Kims Besuch`, `Putin Herrn`), but never the name's last word: the
         # tagger calls rare names nouns too.
         while end - start > 1 and self.doc[end - 1].tag_ in {"NN", "ADJA", "ART", "VVFIN"}:
+            if self._surname_tagged_noun(self.doc[end - 1]):
+                break
             end -= 1
         if end <= start:
             return []
@@ -178,6 +180,21 @@ class DocEntities:
                     *self._split_known_names(Span(self.doc, right.start, right.end, label=span.label_)),
                 ]
         return [span]
+
+    def _surname_tagged_noun(self, tok: Token) -> bool:
+        """`Michael Griffin,`: a noun-tagged last word after a first name, closing the phrase, is the
+        surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
+        doc = self.doc
+        before = doc[tok.i - 1]
+        return (
+            tok.tag_ == "NN"
+            and before.tag_ == "NE"
+            and not before.text.endswith(("s", "’s", "'s"))
+            and tok.text[:1].isupper()
+            and tok.text.lower() not in honorific_words()
+            and not self.actors.role_of_title(tok.text)
+            and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+        )
 
     def _known(self, text: str) -> bool:
         return self.actors.is_name(text) or self.actors.is_surname(text)
