@@ -383,3 +383,49 @@ def test_an_agreement_with_one_named_side_gets_no_guessed_counterpart() -> None:
     )
     for agreement in events(ex, "agreement"):
         assert not has(names(ex, agreement, "party"), "Ungarn"), names(ex, agreement, "party")
+
+
+# -- transfer: goods handed over other than as a present ----------------------------------------
+
+
+def test_delivery_is_a_transfer_with_supplier_recipient_item_and_quantity() -> None:
+    ex = read("Das Land Utopia lieferte acht Kampfjets an Indien.")
+    transfers = events(ex, "transfer")
+    assert len(transfers) == 1 and not events(ex, "gift")
+    assert transfers[0].attributes.get("kind") == "delivery"
+    assert has(names(ex, transfers[0], "recipient"), "Indien")
+    items = transfers[0].roles["item"]
+    assert has([f.text for f in items], "Kampfjets") and items[0].quantity == 8
+
+
+def test_a_present_handed_over_is_a_gift_not_a_transfer() -> None:
+    ex = read("Der Präsident Jan Novak übergab dem Gast Peter Roth einen Füller als Geschenk.")
+    assert events(ex, "gift")
+    assert not events(ex, "transfer")
+
+
+def test_a_credit_is_a_loan() -> None:
+    ex = read("Der Währungsfonds gab einen Kredit für die Ukraine frei.")
+    transfers = events(ex, "transfer")
+    assert transfers and transfers[0].attributes.get("kind") == "loan"
+    assert has(names(ex, transfers[0], "recipient"), "Ukraine")
+
+
+def test_a_sale_is_a_transfer_of_kind_sale() -> None:
+    ex = read("Der Konzern Nordstahl verkaufte zwei Werke an einen Investor.")
+    transfers = events(ex, "transfer")
+    assert transfers and transfers[0].attributes.get("kind") == "sale"
+    assert has(names(ex, transfers[0], "item"), "Werke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Autorin Mira Holt erhielt den Buchpreis der Stadt Köln als Geschenk des Himmels.",
+        "Die Jury verlieh der Autorin Mira Holt den Buchpreis.",
+        "Die Studie liefert neue Hinweise auf die Ursache.",
+    ],
+)
+def test_prizes_and_findings_are_neither_gifts_nor_transfers(text: str) -> None:
+    ex = read(text)
+    assert not events(ex, "gift") and not events(ex, "transfer")

@@ -34,6 +34,7 @@ from chronik.store.export import write_json
 # Roles shown as "who → whom" in the tables, per event type; the rest are listed after them.
 DIRECTED = {
     "gift": ("giver", "recipient"),
+    "transfer": ("supplier", "recipient"),
     "visit": ("visitor", "destination"),
     "invitation": ("inviter", "invitee"),
     "warning": ("warner", "warned"),
@@ -124,7 +125,8 @@ def event_rows(
                 "who": _names(ev.roles.get(who, []), entities),
                 "whom": _names(ev.roles.get(whom, []), entities) if whom else "",
                 "what": " | ".join(
-                    f"{r}: {_names(ev.roles[r], entities, with_quantity=True)}" for r in others
+                    [f"kind: {ev.attributes['kind']}"] * ("kind" in ev.attributes)
+                    + [f"{r}: {_names(ev.roles[r], entities, with_quantity=True)}" for r in others]
                 ),
                 "modality": ev.modality,
                 "sources": ", ".join(
@@ -180,7 +182,7 @@ def events_command(
         raise typer.Exit(EXIT_OK)
     for etype in dict.fromkeys(r["type"] for r in rows):
         who, whom = DIRECTED.get(etype, ("participants", ""))
-        title = "Gift ledger" if etype == "gift" else f"{etype} events"
+        title = {"gift": "Gift ledger", "transfer": "Transfer ledger"}.get(etype, f"{etype} events")
         table = Table(title=title, show_lines=False, title_justify="left")
         for col in ("date", "place", f"{who} → {whom}" if whom else who, "what", "modality", "sources"):
             table.add_column(col, overflow="fold")

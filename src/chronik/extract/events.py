@@ -410,6 +410,7 @@ class Reader:
         self._implicit_roles()
         self._absorb()
         self._no_visits_at_home()
+        self._yield_triggers()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
 
     @staticmethod
@@ -454,6 +455,18 @@ class Reader:
     def _most_mentioned(self, kind: str) -> list[LocalEntity]:
         """The two entities of a type the article mentions most."""
         return sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))[:2]
+
+    def _yield_triggers(self) -> None:
+        """A word read as two types keeps the one its frame yields to (`übergab … als Geschenk`: a gift,
+        not a transfer)."""
+        yields = {f.type: set(f.yields_to) for f in self.frames if f.yields_to}
+        by_trigger: dict[int, set[str]] = {}
+        for ev in self.events:
+            if ev.filled:
+                by_trigger.setdefault(ev.trigger.i, set()).add(ev.type)
+        self.events = [
+            ev for ev in self.events if not yields.get(ev.type, set()) & by_trigger.get(ev.trigger.i, set())
+        ]
 
     def _no_visits_at_home(self) -> None:
         """Travelling within one's own country is no visit: such visitors are dropped."""
@@ -552,10 +565,11 @@ class Reader:
         if not mapping:
             return
         groups = self._groups(clause, prev_phrases)
-        if vt.object_heads:
-            heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
-            if not any(any(h == oh or h.endswith(oh) for oh in vt.object_heads) for h in heads):
-                return
+        heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
+        if vt.object_heads and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in heads):
+            return
+        if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
+            return  # `erhielt den Buchpreis`: a prize is no gift
         # `als Geschenk(e) erhalten`: the clause says itself what the thing is.
         as_gift = any(
             np.prep == "als" and any(doc[np.head].lemma_.lower().endswith(c) for c in frame.context)
@@ -570,6 +584,7 @@ class Reader:
             mapping = {
                 slot: role for slot, role in mapping.items() if slot != "subj"
             }  # no subject of its own
+        event.attributes.update(vt.attributes)
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         event.requires = vt.requires
@@ -815,6 +830,7 @@ class Reader:
         idx = phrases.index(tphrase)
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["trigger_kind"] = "noun"
+        event.attributes.update(nt.attributes)
         event.requires, event.min_actors = nt.requires, nt.min_actors
         taken: set[int] = set()
 
@@ -886,7 +902,11 @@ class Reader:
         base = nt.matches(tok.lemma_ or tok.text)
         if not base or tok.text.lower() == base.lower():
             return
-        prefix = tok.text[: len(tok.text) - len(base)].rstrip("-")
+        lemma = tok.lemma_ or tok.text
+        # The part before the base, read off the lemma (`Gaslieferungen` → `Gas`, not `Gasli`).
+        prefix = lemma[: len(lemma) - len(base)].rstrip("-")
+        if not tok.text.startswith(prefix):
+            return
         if len(prefix) < 3:
             return
         role = nt.slots["compound"]

@@ -23,6 +23,7 @@ class VerbTrigger:
     active: dict[str, str]
     passive: dict[str, str]
     object_heads: tuple[str, ...] = ()
+    not_object_heads: tuple[str, ...] = ()  # an object with such a head (or ending) makes no event
     needs_context: bool = False
     reflexive: bool = False
     actor_objects: bool = False
@@ -30,6 +31,7 @@ class VerbTrigger:
     implicit: tuple[tuple[str, str], ...] = ()
     min_actors: int = 0
     requires: tuple[str, ...] = ()  # roles that must be filled, or the verb makes no event
+    attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: sale`)
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class NounTrigger:
     needs_context: bool = False
     requires: tuple[str, ...] = ()  # roles that must be filled, or the noun is no event
     min_actors: int = 0
+    attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: aid`)
 
     def matches(self, lemma: str) -> str | None:
         """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
@@ -68,6 +71,7 @@ class Frame:
     absorbs: dict[str, dict[str, str]] = field(default_factory=dict)
     implicit: dict[str, str] = field(default_factory=dict)
     source: str = ""
+    yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     strong_verb_lemmas: frozenset[str] = field(default_factory=frozenset)  # need no context
 
 
@@ -76,6 +80,10 @@ def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> 
         if role not in roles and role != "participant":
             raise ExtractionError(f"frame {frame}: slot {slot} names unknown role {role!r}")
     return dict(mapping)
+
+
+def _attributes(trigger: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), str(v)) for k, v in (trigger.get("attributes") or {}).items())
 
 
 def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
@@ -95,6 +103,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             active=_check_roles(ftype, roles, v.get("active", {})),
             passive=_check_roles(ftype, roles, v.get("passive", {})),
             object_heads=tuple(h.lower() for h in v.get("object_heads", [])),
+            not_object_heads=tuple(h.lower() for h in v.get("not_object_heads", [])),
             needs_context=bool(v.get("needs_context", False)),
             reflexive=bool(v.get("reflexive", False)),
             actor_objects=bool(v.get("actor_objects", False)),
@@ -102,6 +111,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
             min_actors=int(v.get("min_actors", 0)),
             requires=tuple(v.get("requires", [])),
+            attributes=_attributes(v),
         )
         for v in data.get("verbs", [])
     )
@@ -115,6 +125,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             needs_context=bool(n.get("needs_context", False)),
             requires=tuple(n.get("requires", [])),
             min_actors=int(n.get("min_actors", 0)),
+            attributes=_attributes(n),
         )
         for n in data.get("nouns", [])
     )
@@ -132,6 +143,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         },
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
         source=source,
+        yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
     )
 
