@@ -429,3 +429,15 @@ def test_a_sale_is_a_transfer_of_kind_sale() -> None:
 def test_prizes_and_findings_are_neither_gifts_nor_transfers(text: str) -> None:
     ex = read(text)
     assert not events(ex, "gift") and not events(ex, "transfer")
+
+
+def test_a_reception_for_a_guest_is_a_meeting() -> None:
+    ex = read("Der Präsident Marc Vidal gab am Abend einen Empfang für den Gast Omar Haddad.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Vidal")
+    assert has(names(ex, meetings[0], "participant"), "Haddad")
+
+
+def test_a_word_formed_with_a_verb_prefix_is_no_compound_trigger() -> None:
+    ex = read("Der Brauch bestand Überlieferungen zufolge schon im Mittelalter.")
+    assert not events(ex, "transfer")

@@ -874,11 +874,18 @@ class Reader:
             for np in phrases:
                 if np.group == tphrase.group and np is not tphrase and np.genitive_of is None:
                     fill("item", np)
-        # Clause slots fill actor roles when the noun's own attributes named no actor, and other
-        # roles (`in Rom … einen Besuch abgestattet`: the destination) when they are still empty.
-        actor_named = any(event.roles.get(r) for r, k in frame.roles.items() if k == "actor")
+        # Clause slots fill actor roles while the noun's own attributes named fewer actors than it
+        # takes (`X gab einen Empfang für Y`: X is the other side; `ein Treffen zwischen A und B`
+        # is complete), and other roles (`in Rom … einen Besuch abgestattet`) when still empty.
+        named = {
+            id(f.entity) if f.entity is not None else id(f)
+            for r, k in frame.roles.items()
+            if k == "actor"
+            for f in event.roles.get(r, [])
+        }
+        actors_wanted = len(named) < max(nt.min_actors, 1)
         for slot, role in nt.clause_slots.items():
-            if actor_named if frame.roles.get(role) == "actor" else bool(event.roles.get(role)):
+            if not actors_wanted if frame.roles.get(role) == "actor" else bool(event.roles.get(role)):
                 continue
             if slot == "subj":
                 if subject and not (
@@ -887,6 +894,9 @@ class Reader:
                     <= self.doc[tphrase.end - 1].idx + len(self.doc[tphrase.end - 1].text)
                 ):
                     for f in subject:
+                        # Beside a side the noun names, only a person or organisation is the other.
+                        if named and (f.entity is None or f.entity.type not in {"person", "organisation"}):
+                            continue
                         event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
             else:
                 for np in phrases:

@@ -17,6 +17,47 @@ FRAMES_DIR = Path(__file__).resolve().parents[1] / "data" / "frames"
 FILLER_KINDS = {"actor", "thing", "place"}
 
 
+# Verb prefixes and particles: `Überlieferung`, `Ablieferung` are words of their own, not compounds
+# of `Lieferung` with a first part that could fill a role.
+BOUND_PREFIXES = frozenset(
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "be",
+        "bei",
+        "dar",
+        "durch",
+        "ein",
+        "ent",
+        "er",
+        "ge",
+        "her",
+        "hin",
+        "los",
+        "mit",
+        "nach",
+        "über",
+        "um",
+        "un",
+        "unter",
+        "ver",
+        "vor",
+        "weg",
+        "wider",
+        "zer",
+        "zu",
+        "zurück",
+        "zusammen",
+    ]
+)
+
+
+def _bound_prefix(first: str) -> bool:
+    return first.rstrip("-") in BOUND_PREFIXES
+
+
 @dataclass(frozen=True)
 class VerbTrigger:
     lemmas: frozenset[str]
@@ -54,7 +95,8 @@ class NounTrigger:
             b = base.lower()
             if low == b:
                 return base
-            if self.suffix and len(low) > len(b) + 2 and low.endswith(b):
+            compound = self.suffix and len(low) > len(b) + 2 and low.endswith(b)
+            if compound and not _bound_prefix(low[: -len(b)]):
                 return base
         return None
 
