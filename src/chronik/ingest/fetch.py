@@ -35,8 +35,7 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 def address_kind(address: IPAddress) -> str:
     """`loopback`, `link-local`, `private`, `public`, or `reserved` (multicast, unspecified, …)."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    address = _unmapped(address)
     if address.is_loopback:
         return "loopback"
     if address.is_link_local:
@@ -46,6 +45,13 @@ def address_kind(address: IPAddress) -> str:
     if address.is_private:
         return "private"
     return "public" if address.is_global else "reserved"
+
+
+def _unmapped(address: IPAddress) -> IPAddress:
+    """`::ffff:127.0.0.1` is 127.0.0.1."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
 
 
 class AddressRefused(Exception):
@@ -98,7 +104,7 @@ class AddressPolicy:
 
     def refusal(self, address: IPAddress) -> str | None:
         """The kind of address that makes `address` refused (`loopback`, …), or None when allowed."""
-        if self.allow_all or any(address in network for network in self.networks):
+        if self.allow_all or any(_unmapped(address) in network for network in self.networks):
             return None
         kind = address_kind(address)
         return None if kind in self.kinds else kind
@@ -111,6 +117,8 @@ class AddressPolicy:
         """
         if not is_url(url):
             raise FetchError("not an http(s) URL", without_credentials(url))
+        if self.allow_all:
+            return
         parts = urlsplit(url)
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)

@@ -100,8 +100,9 @@ def detect_dialect(text: str, delimiter: str | None = None) -> Dialect:
     """The delimiter and quote character under which the sample parses most consistently.
 
     csv.Sniffer alone guesses wrong on long quoted articles (it took a space for the delimiter of
-    the 10kGNAD file), so every candidate is parsed and scored: consistent field counts first,
-    then how many fields actually open with the quote character.
+    the 10kGNAD file), so every candidate is parsed (strictly, as `read_table` reads) and scored:
+    consistent field counts first (a broken row counts against them), then agreement with the
+    header and no fields cut open at a delimiter, then how many fields open with the quote character.
     """
     sample = text[:SAMPLE_CHARS]
     cut = len(sample) < len(text)
