@@ -478,4 +478,6 @@ def test_ingest_a_folder_of_quietly_bad_inputs(tmp_path: Path) -> None:
     assert by_source[str(folder / "seite.html")]["title"] == "Haushalt beschlossen"
     assert by_source[str(folder / "steuer.jsonl") + "#1"]["raw"] == ESC_TEXT
     assert by_source[str(folder / "zugang.json")]["url"] == "http://example.org/x"
+    shown = chronik("docs", "show", by_source[str(folder / "alt.txt")]["id"], "--db", db)[1]
+    assert "warnings: read as cp1252; 1 byte(s) it leaves undefined became U+FFFD" in shown
     assert len(by_source) == 14 and not any("\x1b" in (d["title"] or "") for d in by_source.values())

@@ -330,6 +330,7 @@ def docs_show(
         "language": doc.language,
         "length": f"{len(doc.raw)} raw, {len(doc.text)} cleaned characters, {len(doc.edits)} edits",
         "near-duplicates": ", ".join(f"{i} ({s:.2f})" for i, s in near) or None,
+        "warnings": "; ".join(map(str, doc.metadata.get("ingest_warnings") or [])) or None,
     }
     for name, value in fields.items():
         if value:

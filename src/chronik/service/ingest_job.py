@@ -16,7 +16,7 @@ from typing import Any
 from chronik.core.errors import IngestError
 from chronik.core.models import Skipped, SourceItem, Warned
 from chronik.core.settings import Settings
-from chronik.ingest.fetch import without_credentials
+from chronik.ingest.fetch import AddressPolicy, without_credentials
 from chronik.ingest.prepare import prepare_document
 from chronik.ingest.sources import read_sources
 from chronik.store.kb import AddResult, KnowledgeBase
@@ -82,6 +82,7 @@ def ingest(
 ) -> IngestReport:
     """Ingest every article the specs name (paths, folders, globs, `-`, URLs, feeds)."""
     specs = list(specs)
+    AddressPolicy.from_settings(settings)  # a ConfigError before the run starts, not halfway
     report = IngestReport(run_id=kb.start_run("ingest", [without_credentials(s) for s in specs]))
     for found in read_sources(specs, settings):
         outcome = found if isinstance(found, Skipped) else ingest_item(found, kb, settings, report.run_id)
