@@ -8,9 +8,7 @@ import base64
 import json
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,7 @@ from chronik.ingest.decode import decode
 from chronik.ingest.fetch import AddressPolicy, address_kind, fetch
 from chronik.ingest.formats.tables import detect_dialect
 from chronik.ingest.sources import read_sources
+from local_http import ReplyHandler, serving
 
 # --- inputs -------------------------------------------------------------------------------------
 
@@ -268,22 +267,22 @@ def test_script_in_h1_stays_out_of_the_title_and_escaped_markup_stays_text(
     assert "Im Antrag stand <script>alert(1)</script> als Beispiel, das Text bleiben muss." in item.raw
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(ReplyHandler):
     seen: list[tuple[str, str]] = []  # noqa: RUF012 - (path, Authorization) of every request
 
     def do_GET(self) -> None:
         Handler.seen.append((self.path, self.headers.get("Authorization", "")))
         port = self.server.server_address[1]
         if self.path == "/seite.html":
-            self.reply(HTML_WITH_SCRIPT_IN_H1.encode(), "text/html; charset=utf-8")
+            self.reply(200, HTML_WITH_SCRIPT_IN_H1.encode(), "text/html; charset=utf-8")
         elif self.path == "/daten.json":
-            self.reply(json.dumps({"text": GOOD_TEXTS["gut-zwei.txt"]}).encode(), "application/json")
+            self.reply(200, json.dumps({"text": GOOD_TEXTS["gut-zwei.txt"]}).encode(), "application/json")
         elif self.path == "/liste.json":
             records = [
                 {"text": "Erste Meldung."},
                 {"text": "Zweite Meldung.", "url": "https://example.org/2"},
             ]
-            self.reply(json.dumps(records).encode(), "application/json")
+            self.reply(200, json.dumps(records).encode(), "application/json")
         elif self.path == "/weiter":
             self.send_response(302)
             self.send_header("Location", f"http://127.0.0.2:{port}/seite.html")
@@ -297,32 +296,15 @@ class Handler(BaseHTTPRequestHandler):
                 for n, link in enumerate(links, 1)
             )
             feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
-            self.reply(feed.encode(), "application/rss+xml")
+            self.reply(200, feed.encode(), "application/rss+xml")
         else:
-            self.send_response(404)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-    def reply(self, body: bytes, content_type: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+            self.reply(404, b"", "text/plain")
 
 
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield int(server.server_address[1])
-    server.shutdown()
-    server.server_close()
+    with serving(Handler) as port:
+        yield port
 
 
 def test_credentials_are_used_but_never_stored(tmp_path: Path, port: int) -> None:
