@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import gzip
 import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -16,6 +14,7 @@ from chronik.core.models import Skipped, SourceItem
 from chronik.core.settings import Settings
 from chronik.ingest.fetch import fetch
 from chronik.ingest.sources import read_sources
+from local_http import ReplyHandler, serving
 
 SLOW_SECONDS = 3.0
 TIMEOUT = 0.5
@@ -47,7 +46,7 @@ def feed(base: str, links: tuple[str, str]) -> bytes:
     <link>{base}/</link><language>de-de</language>{items}</channel></rss>""".encode()
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(ReplyHandler):
     user_agents: list[str] = []  # noqa: RUF012 - shared record of what clients sent
 
     def do_GET(self) -> None:
@@ -89,33 +88,11 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self.reply(404, b"nicht gefunden", "text/plain")
 
-    def reply(self, status: int, body: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # clients that gave up (timeouts, size limits) break the pipe on purpose
-
 
 @pytest.fixture(scope="module")
 def base() -> Iterator[str]:
-    server = QuietServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving(Handler) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

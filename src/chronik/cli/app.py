@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+import secrets
 import sys
 import time
 from collections.abc import Callable
@@ -29,8 +31,9 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from chronik.core.controls import CONTROLS, visible
 from chronik.core.errors import ChronikError
-from chronik.core.models import Document, Skipped
+from chronik.core.models import Document, Skipped, Warned
 from chronik.core.settings import Settings
 from chronik.store.export import write_json, write_jsonl
 from chronik.store.kb import AddResult, KnowledgeBase
@@ -41,8 +44,11 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_ERROR = 1  # a ChronikError: the knowledge base cannot be opened, a setting is invalid, …
 EXIT_USAGE = 2  # Typer/Click: unknown option, missing argument
-EXIT_PARTIAL = 3  # the command ran, but some inputs were skipped
+EXIT_PARTIAL = 3  # the command ran, but some inputs were skipped or stored with a warning
 EXIT_NOTHING = 4  # no input yielded a document (nothing found, or every item skipped)
+
+# The largest count SQLite takes (a signed 64-bit integer); larger --limit/--offset are usage errors.
+MAX_COUNT = 2**63 - 1
 
 # soft_wrap: a message is one line however narrow the terminal, so it stays greppable when piped.
 # Piped or captured output is not cut to 80 columns: tables of events stay readable in logs.
@@ -121,14 +127,17 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except ChronikError as err:
-            stderr.print(Text(f"error: {err}", style="red"))
+            stderr.print(Text(visible(f"error: {err}"), style="red"))
             raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper
 
 
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    """JSON on stdout; control characters json.dumps leaves raw (DEL, C1, bidi) are escaped too."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # Outside strings JSON holds only ASCII punctuation and spaces, so this touches strings alone.
+    sys.stdout.write(CONTROLS.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 # -- ingest ------------------------------------------------------------------------------------
@@ -138,7 +147,7 @@ def ingest_exit_code(report: IngestReport) -> int:
     taken = report.ingested + report.duplicates
     if taken == 0:
         return EXIT_NOTHING
-    return EXIT_PARTIAL if report.skipped else EXIT_OK
+    return EXIT_PARTIAL if report.partial else EXIT_OK
 
 
 @app.command("ingest")
@@ -168,8 +177,9 @@ def ingest_command(
 ) -> None:
     """Ingest articles into the knowledge base; identical ones are recognised and added once.
 
-    Prints one line per skipped input (file[:line]: reason) and a closing summary.
-    Exit code 0: all taken; 3: some inputs skipped; 4: no input yielded a document.
+    Prints one line per skipped input (file[:line]: reason), one per article stored with a warning,
+    and a closing summary. Exit code 0: all taken; 3: some inputs skipped or stored with a warning;
+    4: no input yielded a document.
     """
     settings = load_settings(
         ctx,
@@ -202,9 +212,13 @@ def ingest_command(
     ):
         task = progress.add_task("ingesting", total=None, rate="")
 
-        def advance(outcome: AddResult | Skipped) -> None:
+        def advance(outcome: AddResult | Skipped | Warned) -> None:
+            if isinstance(outcome, Warned):  # comes before the stored article's own outcome
+                if not quiet:
+                    progress.console.print(Text(visible(f"warning {outcome}"), style="yellow"))
+                return
             if isinstance(outcome, Skipped) and not quiet:
-                progress.console.print(Text(f"skipped {outcome}", style="yellow"))
+                progress.console.print(Text(visible(f"skipped {outcome}"), style="yellow"))
             done = progress.tasks[0].completed + 1
             rate = done / max(time.perf_counter() - started, 1e-9)
             progress.update(task, advance=1, rate=f"{rate:.1f}/s")
@@ -214,11 +228,13 @@ def ingest_command(
     rate = report.seen / elapsed if elapsed > 0 else 0.0
     stdout.print(
         f"ingested {report.ingested}, duplicates {report.duplicates}, "
-        f"near-duplicates {report.near_duplicates}, skipped {len(report.skipped)} "
-        f"(run {report.run_id}, {elapsed:.1f} s, {rate:.0f} items/s, {settings.db})"
+        f"near-duplicates {report.near_duplicates}, skipped {len(report.skipped)}"
+        + (f", stored with a warning {len(report.warned)}" if report.warned else "")
+        + f" (run {report.run_id}, {elapsed:.1f} s, {rate:.0f} items/s, {visible(settings.db)})",
+        markup=False,
     )
     for reason, n in report.skip_reasons().items():
-        stdout.print(Text(f"  skipped {n}× {reason}"))
+        stdout.print(Text(visible(f"  skipped {n}× {reason}")))
     raise typer.Exit(ingest_exit_code(report))
 
 
@@ -234,7 +250,7 @@ def document_table(title: str, documents: list[Document], width: int) -> Table:
         [d.id, d.title or d.text[:100], d.language or "", d.published or "", str(len(d.raw)), d.source]
         for d in documents
     ]
-    rows = [[" ".join(cell.split()) for cell in row] for row in rows]
+    rows = [[visible(" ".join(cell.split())) for cell in row] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(_LIST_COLUMNS)]
     fixed = sum(w for c, w in zip(_LIST_COLUMNS, widths, strict=True) if c not in {"title", "source"})
     free = max(width - fixed - 3 * len(_LIST_COLUMNS) - 1, 20)
@@ -257,8 +273,8 @@ def document_table(title: str, documents: list[Document], width: int) -> Table:
 def docs_list(
     ctx: typer.Context,
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=0, help="How many documents to list.")] = 20,
-    offset: Annotated[int, typer.Option(min=0, help="How many to pass over first.")] = 0,
+    limit: Annotated[int, typer.Option(min=0, max=MAX_COUNT, help="How many documents to list.")] = 20,
+    offset: Annotated[int, typer.Option(min=0, max=MAX_COUNT, help="How many to pass over first.")] = 0,
     as_json: JsonOption = False,
 ) -> None:
     """List documents in the order they were ingested."""
@@ -314,21 +330,46 @@ def docs_show(
         "language": doc.language,
         "length": f"{len(doc.raw)} raw, {len(doc.text)} cleaned characters, {len(doc.edits)} edits",
         "near-duplicates": ", ".join(f"{i} ({s:.2f})" for i, s in near) or None,
+        "warnings": "; ".join(map(str, doc.metadata.get("ingest_warnings") or [])) or None,
     }
     for name, value in fields.items():
         if value:
-            stdout.print(Text.assemble((f"{name:>16}: ", "bold"), str(value)))
+            stdout.print(Text.assemble((f"{name:>16}: ", "bold"), visible(str(value))))
     stdout.print()
-    sys.stdout.write((doc.raw if raw else doc.text).rstrip("\n") + "\n")  # verbatim, never re-wrapped
+    # Never re-wrapped; control characters shown as escapes, so an article cannot drive the terminal.
+    sys.stdout.write(visible((doc.raw if raw else doc.text).rstrip("\n")) + "\n")
 
 
-_MARK = ("\x02", "\x03")  # control characters cannot occur in stored text, so they mark hits safely
+def search_marks() -> tuple[str, str]:
+    """Highlight markers for one search: a random token no stored text can contain by design."""
+    token = secrets.token_hex(8)
+    return f"\ue000{token}[", f"]{token}\ue001"
 
 
-def highlighted(snippet: str) -> Text:
+def unmark(snippet: str, mark: tuple[str, str]) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet without markers, and the (start, end) of each highlighted stretch in it."""
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    for i, part in enumerate(re.split(f"({re.escape(mark[0])}|{re.escape(mark[1])})", snippet)):
+        if i % 2:  # a marker
+            if part == mark[0]:
+                spans.append((length, length))
+            elif spans:
+                spans[-1] = (spans[-1][0], length)
+            continue
+        plain.append(part)
+        length += len(part)
+    return "".join(plain), spans
+
+
+def highlighted(snippet: str, spans: list[tuple[int, int]]) -> Text:
     text = Text()
-    for i, part in enumerate(snippet.replace(_MARK[1], _MARK[0]).split(_MARK[0])):
-        text.append(part.replace("\n", " "), style="bold yellow" if i % 2 else "")
+    at = 0
+    for start, end in [*spans, (len(snippet), len(snippet))]:
+        text.append(visible(snippet[at:start].replace("\n", " ")))
+        text.append(visible(snippet[start:end].replace("\n", " ")), style="bold yellow")
+        at = end
     return text
 
 
@@ -338,13 +379,19 @@ def docs_search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='FTS5 query: words, "a phrase", prefix*, AND/OR/NOT.')],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option(min=1, help="How many hits to show.")] = 10,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_COUNT, help="How many hits to show.")] = 10,
     as_json: JsonOption = False,
 ) -> None:
-    """Full-text search over titles and texts, best hits first."""
+    """Full-text search over titles and texts, best hits first.
+
+    With --json each hit's `snippet` is plain text and `highlights` lists the [start, end) of each
+    matching stretch in it.
+    """
     settings = load_settings(ctx, db)
+    mark = search_marks()
     with open_kb(settings, readonly=True) as kb:
-        hits = kb.search(query, limit=limit, mark=_MARK)
+        hits = kb.search(query, limit=limit, mark=mark)
+    found = [(h, *unmark(h.snippet, mark)) for h in hits]
     if as_json:
         print_json(
             [
@@ -352,21 +399,24 @@ def docs_search(
                     "id": h.document_id,
                     "title": h.title,
                     "source": h.source,
-                    "snippet": h.snippet.replace(_MARK[0], "[").replace(_MARK[1], "]"),
+                    "snippet": snippet,
+                    "highlights": [list(span) for span in spans],
                     "score": h.score,
                 }
-                for h in hits
+                for h, snippet, spans in found
             ]
         )
         return
     if not hits:
-        stdout.print(f"no document matches {query!r}")
+        stdout.print(Text(f"no document matches {visible(repr(query))}"))
         return
-    for h in hits:
+    for h, snippet, spans in found:
         stdout.print(
-            Text.assemble((h.document_id, "bold cyan"), "  ", h.title or "", "  ", (h.source, "dim"))
+            Text.assemble(
+                (h.document_id, "bold cyan"), "  ", visible(h.title or ""), "  ", (visible(h.source), "dim")
+            )
         )
-        stdout.print(Text("    ").append_text(highlighted(h.snippet)))
+        stdout.print(Text("    ").append_text(highlighted(snippet, spans)))
 
 
 # -- stats, export, settings ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from chronik.cli.app import (
     EXIT_ERROR,
@@ -27,6 +28,7 @@ from chronik.cli.app import (
     stderr,
     stdout,
 )
+from chronik.core.controls import visible
 from chronik.core.models import Entity, Event, RoleFiller
 from chronik.extract.events import NUMBER_WORDS
 from chronik.store.export import write_json
@@ -71,17 +73,22 @@ def build_command(
         )
     else:
         for skipped in ing.skipped:
-            stderr.print(f"[yellow]skipped[/] {skipped}")
+            stderr.print(Text("skipped ", style="yellow").append(visible(str(skipped)), style=""))
+        for warned in ing.warned:
+            stderr.print(Text("warning ", style="yellow").append(visible(str(warned)), style=""))
         types = ", ".join(f"{n} {t}" for t, n in sorted(report.events_by_type.items())) or "none"
         stdout.print(
             f"ingested {ing.ingested}, duplicates {ing.duplicates}, near-duplicates {ing.near_duplicates}, "
-            f"skipped {len(ing.skipped)}; analysed {report.analysed} documents"
+            f"skipped {len(ing.skipped)}"
+            + (f", stored with a warning {len(ing.warned)}" if ing.warned else "")
+            + f"; analysed {report.analysed} documents"
             + (f" ({report.not_german} not German, left out)" if report.not_german else "")
-            + f"; {report.entities} entities (per article), {report.events} events: {types}"
+            + f"; {report.entities} entities (per article), {report.events} events: {types}",
+            markup=False,
         )
     if report.analysed == 0 and ing.ingested == 0 and ing.duplicates == 0:
         raise typer.Exit(EXIT_NOTHING)
-    raise typer.Exit(EXIT_PARTIAL if ing.skipped else EXIT_OK)
+    raise typer.Exit(EXIT_PARTIAL if ing.partial else EXIT_OK)
 
 
 def _name(filler: RoleFiller, entities: dict[str, Entity]) -> str:
@@ -176,9 +183,8 @@ def events_command(
         print_json(rows)
         return
     if not rows:
-        stdout.print(
-            "no events" + (f" of type {type}" if type else "") + (f" involving {entity}" if entity else "")
-        )
+        which = (f" of type {type}" if type else "") + (f" involving {entity}" if entity else "")
+        stdout.print(Text(visible(f"no events{which}")))
         raise typer.Exit(EXIT_OK)
     for etype in dict.fromkeys(r["type"] for r in rows):
         who, whom = DIRECTED.get(etype, ("participants", ""))
@@ -188,7 +194,9 @@ def events_command(
             table.add_column(col, overflow="fold")
         for r in (r for r in rows if r["type"] == etype):
             pair = f"{r['who'] or '?'} → {r['whom'] or '?'}" if whom else r["who"]
-            table.add_row(r["date"], r["place"], pair, r["what"], r["modality"], r["sources"])
+            cells = (r["date"], r["place"], pair, r["what"], r["modality"], r["sources"])
+            # Text, not markup: an article's "[/]" must print as itself, its ESC as an escape.
+            table.add_row(*(Text(visible(str(cell or ""))) for cell in cells))
         stdout.print(table)
 
 

@@ -24,6 +24,8 @@ class SourceItem:
     language: str | None = None
     original: str | None = None  # the markup the text was extracted from (HTML, a feed entry)
     metadata: dict[str, Any] = field(default_factory=dict)
+    # What could not be taken in faithfully but was kept (a byte decoded as U+FFFD); reported.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,17 @@ class Skipped:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Warned:
+    """An article that was stored, and what about it could not be taken in faithfully."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
 
 
 @dataclass(frozen=True)

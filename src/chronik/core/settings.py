@@ -29,6 +29,11 @@ class Settings:
     max_input_bytes: int = setting(50_000_000, "Inputs larger than this many bytes are skipped.")
     http_timeout: float = setting(15.0, "Seconds before a URL or feed request is abandoned.")
     http_max_bytes: int = setting(10_000_000, "Responses larger than this many bytes are refused.")
+    fetch_allowed_addresses: str = setting(
+        "any",
+        "Addresses URLs, redirects and feed links may lead to, checked after DNS resolution: 'any', or "
+        "a comma-separated list of public, private, loopback, link-local and CIDR networks.",
+    )
     user_agent: str = setting(
         "Chronik/0.1 (+https://example.org/chronik; news event extraction)",
         "User-Agent header sent with every request.",

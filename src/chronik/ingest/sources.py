@@ -19,7 +19,7 @@ from chronik.core.errors import EmptyInput, IngestError, InputTooLarge, Unreadab
 from chronik.core.models import Skipped, SourceItem
 from chronik.core.settings import Settings
 from chronik.ingest.decode import gunzip, is_gzip
-from chronik.ingest.fetch import fetch, is_url, open_client
+from chronik.ingest.fetch import fetch, is_url, open_client, without_credentials
 from chronik.ingest.formats.detect import Format, format_from_content_type, format_from_name, sniff_format
 from chronik.ingest.formats.feeds import entry_item, parse_feed
 from chronik.ingest.formats.html import read_html
@@ -48,7 +48,9 @@ def read_sources(specs: Iterable[str], settings: Settings) -> Iterator[Item]:
             if spec == "-":
                 yield from _guarded(STDIN, _read_stdin(settings))
             elif is_url(spec):
-                yield from _guarded(spec, _read_url(spec, settings, client()))
+                # Credentials in the URL are used for the request, never stored or printed.
+                public = without_credentials(spec)
+                yield from _guarded(public, _read_url(spec, public, settings, client()))
             else:
                 for path in _expand(spec):
                     if isinstance(path, Skipped):
@@ -125,11 +127,11 @@ def _read_stdin(settings: Settings) -> Iterator[Item]:
     yield from _read_bytes(data, STDIN, settings)
 
 
-def _read_url(url: str, settings: Settings, client: httpx.Client) -> Iterator[Item]:
+def _read_url(url: str, source: str, settings: Settings, client: httpx.Client) -> Iterator[Item]:
     response = fetch(url, settings, client)
     yield from _read_bytes(
         response.content,
-        url,
+        source,
         settings,
         name=response.url,
         content_type=response.content_type,
@@ -172,7 +174,7 @@ def _read_bytes(
     elif fmt == "html":
         yield read_html(data, source, url=url, charset=charset)
     elif fmt == "json":
-        yield from _not_empty(read_json(data, source, settings), source)
+        yield from _fetched_from(url, _not_empty(read_json(data, source, settings), source))
     elif fmt == "feed":
         yield from _read_feed(data, source, settings, client)
     else:
@@ -183,12 +185,20 @@ def _read_bytes(
             else read_table(data, source, settings, tab=fmt == "tsv", complete=complete)
         )
         kept = 0
-        for record in _not_empty(records, source, damage is None):
+        for record in _fetched_from(url, _not_empty(records, source, damage is None)):
             kept += isinstance(record, SourceItem)
             yield record
         if damage:
             # Records read in full before the damage are kept; the one it cut is dropped.
             yield Skipped(source, f"{damage}; kept the {kept} records read before it", data.count(b"\n") + 1)
+
+
+def _fetched_from(url: str | None, records: Iterator[Item]) -> Iterator[Item]:
+    """Records read from a URL carry it, unless they name their own."""
+    for record in records:
+        if url and isinstance(record, SourceItem) and not record.url:
+            record = replace(record, url=url)
+        yield record
 
 
 def _not_empty(records: Iterator[Item], source: str, complain: bool = True) -> Iterator[Item]:

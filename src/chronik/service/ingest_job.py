@@ -14,15 +14,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chronik.core.errors import IngestError
-from chronik.core.models import Skipped, SourceItem
+from chronik.core.models import Skipped, SourceItem, Warned
 from chronik.core.settings import Settings
+from chronik.ingest.fetch import AddressPolicy, without_credentials
 from chronik.ingest.prepare import prepare_document
 from chronik.ingest.sources import read_sources
 from chronik.store.kb import AddResult, KnowledgeBase
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[AddResult | Skipped], None]
+# Called once per item (an `AddResult` or a `Skipped`), and with a `Warned` before the `AddResult`
+# of an article stored with a warning.
+Progress = Callable[[AddResult | Skipped | Warned], None]
 
 
 @dataclass
@@ -34,10 +37,16 @@ class IngestReport:
     duplicates: int = 0
     near_duplicates: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warned: list[Warned] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
         return self.ingested + self.duplicates + len(self.skipped)
+
+    @property
+    def partial(self) -> bool:
+        """Some input was skipped, or stored with a warning."""
+        return bool(self.skipped or self.warned)
 
     def skip_reasons(self) -> dict[str, int]:
         return dict(Counter(s.reason for s in self.skipped).most_common())
@@ -49,6 +58,7 @@ class IngestReport:
             "near_duplicates": self.near_duplicates,
             "skipped": len(self.skipped),
             "skip_reasons": self.skip_reasons(),
+            "warnings": [str(w) for w in self.warned],
         }
 
 
@@ -72,9 +82,16 @@ def ingest(
 ) -> IngestReport:
     """Ingest every article the specs name (paths, folders, globs, `-`, URLs, feeds)."""
     specs = list(specs)
-    report = IngestReport(run_id=kb.start_run("ingest", specs))
+    AddressPolicy.from_settings(settings)  # a ConfigError before the run starts, not halfway
+    report = IngestReport(run_id=kb.start_run("ingest", [without_credentials(s) for s in specs]))
     for found in read_sources(specs, settings):
         outcome = found if isinstance(found, Skipped) else ingest_item(found, kb, settings, report.run_id)
+        if isinstance(found, SourceItem) and not isinstance(outcome, Skipped):
+            for reason in found.warnings:
+                warned = Warned(found.source, reason)
+                report.warned.append(warned)
+                if progress is not None:
+                    progress(warned)
         if isinstance(outcome, Skipped):
             report.skipped.append(outcome)
         elif outcome.duplicate_of is not None:

@@ -87,5 +87,5 @@ def _is_json_lines(data: bytes) -> bool:
         return False
     try:
         return isinstance(json.loads(lines[0]), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False

@@ -12,7 +12,7 @@ from trafilatura.settings import Document
 
 from chronik.core.errors import EmptyInput, UnreadableInput
 from chronik.core.models import SourceItem
-from chronik.ingest.decode import decode_text
+from chronik.ingest.decode import decode
 from chronik.ingest.formats.fields import normalise_date, normalise_language
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -24,6 +24,10 @@ _BLOCKS = frozenset(
 _DROPPED = frozenset({"script", "style", "noscript", "template"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _EXTRA_METADATA = ("sitename", "hostname", "description", "categories", "tags")
+_CODE = (
+    "//script[not(contains(translate(@type, 'JSON+LD', 'json+ld'), 'ld+json'))]"
+    " | //style | //noscript | //template"
+)
 
 
 def read_html(
@@ -33,12 +37,14 @@ def read_html(
 
     `charset` is what the HTTP header declared; a `<meta charset>` is the next hint.
     """
-    html = data if isinstance(data, str) else decode_text(data, source, charset or _meta_charset(data))
+    decoded = None if isinstance(data, str) else decode(data, source, charset or _meta_charset(data))
+    html = decoded.text if decoded is not None else str(data)
     tree = trafilatura.load_html(html)
     if tree is None:
         raise UnreadableInput("not parseable as HTML", source)
     # Read the declared language before trafilatura prunes the tree.
     language = normalise_language(tree.get("lang") or _meta_language(tree))
+    _drop_code(tree)
     document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
     text = document.text if isinstance(document, Document) else None
     if not isinstance(document, Document) or not text or not text.strip():
@@ -58,6 +64,7 @@ def read_html(
         language=language or normalise_language(document.language),
         original=html,
         metadata=metadata,
+        warnings=(decoded.warning,) if decoded and decoded.warning and "\ufffd" in text else (),
     )
 
 
@@ -78,6 +85,16 @@ def fragment_text(fragment: str) -> str:
             element.tail = "\n" + (element.tail or "")
     lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _drop_code(tree: Any) -> None:
+    """Remove scripts, styles and templates, so their code cannot become a title or text.
+
+    JSON-LD scripts stay: they are metadata (author, date, headline) trafilatura reads.
+    """
+    for element in tree.xpath(_CODE):
+        if element.getparent() is not None:
+            element.drop_tree()  # keeps the text that follows the element
 
 
 def _meta_charset(data: bytes) -> str | None:

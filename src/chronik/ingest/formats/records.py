@@ -19,6 +19,9 @@ from chronik.ingest.formats.fields import FieldNames, field_names, find_field, i
 
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _MAX_NESTING = 3
+# Deeper than any article record; a value nested further is refused before it can exhaust the
+# interpreter's recursion limit in the parser or, later, when its metadata is written out.
+MAX_JSON_DEPTH = 64
 
 
 def read_jsonl(
@@ -35,7 +38,7 @@ def read_jsonl(
         if not line.strip():
             continue
         try:
-            record = json.loads(decode_utf8(line, source, lineno))
+            record = parse_json(decode_utf8(line, source, lineno), source, lineno)
         except UnreadableInput as err:
             yield Skipped(source, err.reason, lineno)
             continue
@@ -55,7 +58,7 @@ def read_json(data: bytes, source: str, settings: Settings) -> Iterator[SourceIt
     """An article object, a list of them, or an object holding such a list (however named)."""
     text = decode_utf8(data, source)
     try:
-        document = json.loads(text)
+        document = parse_json(text, source)
     except json.JSONDecodeError as err:
         if err.msg == "Extra data":  # several values: JSON Lines saved as .json
             yield from read_jsonl(data, source, settings)
@@ -73,6 +76,25 @@ def read_json(data: bytes, source: str, settings: Settings) -> Iterator[SourceIt
             source,
         )
     yield from _read_list(records, source, names)
+
+
+def parse_json(text: str, source: str, line: int | None = None) -> Any:
+    """`json.loads`, refusing values nested deeper than `MAX_JSON_DEPTH` with `UnreadableInput`."""
+    too_deep = UnreadableInput(f"JSON nested more than {MAX_JSON_DEPTH} levels deep", source, line)
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise too_deep from None
+    level: list[tuple[Any, int]] = [(value, 1)]
+    while level:
+        node, depth = level.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth >= MAX_JSON_DEPTH:
+                    raise too_deep
+                level.append((child, depth + 1))
+    return value
 
 
 def _read_list(records: list[Any], source: str, names: FieldNames) -> Iterator[SourceItem | Skipped]:
