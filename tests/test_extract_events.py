@@ -441,3 +441,10 @@ def test_a_reception_for_a_guest_is_a_meeting() -> None:
 def test_a_word_formed_with_a_verb_prefix_is_no_compound_trigger() -> None:
     ex = read("Der Brauch bestand Überlieferungen zufolge schon im Mittelalter.")
     assert not events(ex, "transfer")
+
+
+@pytest.mark.parametrize("dateline", ["Wien – ", "Berlin (dpa) – "])
+def test_a_dateline_before_a_dash_is_no_actor(dateline: str) -> None:
+    ex = read(dateline + "Das Land Utopia lieferte acht Kampfjets an Indien.")
+    transfers = events(ex, "transfer")
+    assert transfers and not has(names(ex, transfers[0], "supplier"), dateline.split()[0])

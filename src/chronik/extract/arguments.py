@@ -140,6 +140,9 @@ class Clause:
         return self.tokens[-1] + 1
 
 
+DATELINE_DASHES = {"–", "—"}
+
+
 def preposition_of(token: Token) -> str:
     low = token.text.lower()
     return CONTRACTIONS.get(low, low)
@@ -170,6 +173,16 @@ def split_clauses(sent: Span) -> list[Clause]:
             # A short verbless label before a colon is a dateline or a speaker tag (`SEOUL:`), no argument.
             if tok.text == ":" and len(segments[-1]) <= 3 and not _has_verb(segments[-1]):
                 segments[-1] = []
+            # `Wien – Russland lieferte …`, `Berlin (dpa) – …`: a short verbless label opening the
+            # sentence before a dash is a dateline, no argument.
+            if (
+                tok.text in DATELINE_DASHES
+                and all(not seg or not _has_verb(seg) for seg in segments)
+                and 0 < sum(len(seg) for seg in segments) <= 6
+                and next(t for seg in segments for t in seg).tag_ in {"NE", "NN", "FM", "XY"}
+            ):
+                segments = [[]]
+                continue
             segments.append([])
             continue
         if tok.text.lower() in CONJUNCTIONS and tok.tag_ == "KON" and segments[-1]:
