@@ -1,0 +1,157 @@
+"""A reader's audit of events on unseen 10kgnad articles (issue 10): the fixed sample and its figures.
+
+The rule, fixed before any article was read: eligible are the rows of
+`../shared/corpora/10kgnad/articles.csv.gz` labelled Inland, Panorama or Wirtschaft whose `row`
+value is not a document of `../shared/eval/10kgnad-events.gold.json` (gold keys `kg-NNNN` name the
+`row` column, as `materialize_10kgnad.py` maps them); they are ordered by the SHA-1 hex digest of the
+`row` value written as a decimal integer (`str(int(row))`), and the first 25 are taken.
+
+Run:
+- `python bench/reader_audit.py --select DIR` writes the 25 articles as `DIR/kg-NNNN.txt`.
+- `python bench/reader_audit.py [--judged bench/reader_audit.json]` recomputes the figures from the
+  judged list and prints as its last line
+  `articles=… listed=… reported=… right=… precision=… recall=…`.
+
+Precision is right / reported (reported = the build's events of the six judged types); recall is the
+share of the reader's listed events that some reported event got right (its `matches`). A line before
+the last gives the same figures without the events the reader marked `borderline`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import hashlib
+import io
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpora" / "10kgnad" / "articles.csv.gz"
+GOLD = SHARED / "eval" / "10kgnad-events.gold.json"
+JUDGED = Path(__file__).resolve().parent / "reader_audit.json"
+LABELS = frozenset({"Inland", "Panorama", "Wirtschaft"})
+SAMPLE_SIZE = 25
+JUDGED_TYPES = frozenset({"meeting", "visit", "agreement", "gift", "invitation", "transfer"})
+
+
+def doc_key(row: str) -> str:
+    return f"kg-{int(row):04d}"
+
+
+def sample(corpus: Path, gold: Path, size: int = SAMPLE_SIZE) -> list[dict[str, str]]:
+    """The audited articles: eligible rows ordered by SHA-1 of their row value, the first `size`."""
+    taken = set(json.loads(gold.read_text(encoding="utf-8"))["docs"])
+    with io.TextIOWrapper(gzip.open(corpus), encoding="utf-8") as fh:
+        rows = [
+            row
+            for row in csv.DictReader(fh, delimiter=";", quotechar="'")
+            if row["label"] in LABELS and doc_key(row["row"]) not in taken
+        ]
+    rows.sort(key=lambda row: hashlib.sha1(str(int(row["row"])).encode("ascii")).hexdigest())
+    if len(rows) < size:
+        raise SystemExit(f"only {len(rows)} eligible articles, {size} wanted")
+    return rows[:size]
+
+
+def select(out: Path, corpus: Path, gold: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for row in sample(corpus, gold):
+        (out / f"{doc_key(row['row'])}.txt").write_text(row["text"], encoding="utf-8")
+        print(f"{doc_key(row['row'])} {row['label']}")
+    return 0
+
+
+def credited(article: dict) -> set[str]:
+    """Ids of the listed events that a reported event got right."""
+    return {event["matches"] for event in article["reported"] if event["verdict"] == "right"}
+
+
+def check(judged: dict) -> None:
+    """Every listed event and verdict well formed; a right event names the listed event it matches."""
+    for article in judged["articles"]:
+        ids = set()
+        for event in article["listed"]:
+            if event["type"] not in JUDGED_TYPES or not isinstance(event.get("borderline"), bool):
+                raise SystemExit(f"{article['doc']}: listed event {event.get('id')} malformed")
+            ids.add(event["id"])
+        for event in article["reported"]:
+            if event["type"] not in JUDGED_TYPES or event["verdict"] not in ("right", "wrong"):
+                raise SystemExit(f"{article['doc']}: reported event {event.get('event')} malformed")
+            if event["verdict"] == "wrong" and not event.get("kind"):
+                raise SystemExit(f"{article['doc']}: a wrong event without an error kind")
+            if event["verdict"] == "right" and event.get("matches") not in ids:
+                raise SystemExit(f"{article['doc']}: a right event matches no listed event")
+        for event in article["listed"]:
+            if event["id"] not in credited(article) and not event.get("missed_kind"):
+                raise SystemExit(f"{article['doc']}: missed event {event['id']} without a kind")
+
+
+def figures(judged: dict, with_borderline: bool = True) -> dict[str, float | int]:
+    """Counts and ratios of a judged file (optionally leaving out the borderline listed events)."""
+    listed = found = reported = right = 0
+    for article in judged["articles"]:
+        kept = [e for e in article["listed"] if with_borderline or not e["borderline"]]
+        listed += len(kept)
+        found += len(credited(article) & {e["id"] for e in kept})
+        reported += len(article["reported"])
+        right += sum(event["verdict"] == "right" for event in article["reported"])
+    return {
+        "articles": len(judged["articles"]),
+        "listed": listed,
+        "reported": reported,
+        "right": right,
+        "found": found,
+        "precision": right / reported if reported else 0.0,
+        "recall": found / listed if listed else 0.0,
+    }
+
+
+def line(result: dict[str, float | int]) -> str:
+    return (
+        f"articles={result['articles']} listed={result['listed']} reported={result['reported']} "
+        f"right={result['right']} found={result['found']} precision={result['precision']:.2f} "
+        f"recall={result['recall']:.2f}"
+    )
+
+
+def report(path: Path, corpus: Path, gold: Path) -> int:
+    judged = json.loads(path.read_text(encoding="utf-8"))
+    check(judged)
+    chosen = [doc_key(row["row"]) for row in sample(corpus, gold)]
+    if [article["doc"] for article in judged["articles"]] != chosen:
+        raise SystemExit(f"{path} does not judge the articles the rule chooses: {chosen}")
+    articles = judged["articles"]
+    reported = [event for article in articles for event in article["reported"]]
+    for kind, count in sorted(collections.Counter(e["type"] for e in reported).items()):
+        right = sum(e["verdict"] == "right" for e in reported if e["type"] == kind)
+        print(f"reported {kind:11} {right}/{count} right")
+    wrong = collections.Counter(e["kind"] for e in reported if e["verdict"] == "wrong")
+    for kind, count in wrong.most_common():
+        print(f"wrong:  {kind} {count}")
+    missed = [e for a in articles for e in a["listed"] if e["id"] not in credited(a)]
+    for kind, count in collections.Counter(e["missed_kind"] for e in missed).most_common():
+        print(f"missed: {kind} {count}")
+    print("without borderline listed events:", line(figures(judged, with_borderline=False)))
+    print(line(figures(judged)))
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--select", metavar="DIR", help="write the sampled articles into DIR and stop")
+    ap.add_argument("--judged", default=str(JUDGED), help="the judged list (JSON)")
+    ap.add_argument("--corpus", default=str(CORPUS))
+    ap.add_argument("--gold", default=str(GOLD), help="the gold file whose documents are excluded")
+    args = ap.parse_args()
+    if args.select:
+        return select(Path(args.select), Path(args.corpus), Path(args.gold))
+    return report(Path(args.judged), Path(args.corpus), Path(args.gold))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
