@@ -448,3 +448,37 @@ def test_a_dateline_before_a_dash_is_no_actor(dateline: str) -> None:
     ex = read(dateline + "Das Land Utopia lieferte acht Kampfjets an Indien.")
     transfers = events(ex, "transfer")
     assert transfers and not has(names(ex, transfers[0], "supplier"), dateline.split()[0])
+
+
+def test_an_agreement_between_two_sides_named_by_its_noun() -> None:
+    ex = read("Die Preise richten sich nach einem Abkommen zwischen Norwegen und Island aus dem Jahr 2007.")
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Island")
+
+
+def test_an_agreement_noun_takes_the_subject_only_of_a_verb_of_concluding() -> None:
+    reached = read("Die Gewerkschaft Verdi erzielte am Montag eine Einigung mit der Stadt Bremen.")
+    assert any(has(names(reached, a, "party"), "Verdi") for a in events(reached, "agreement"))
+    criticised = read("Der Minister Paul Hadek kritisierte das Abkommen scharf.")
+    assert not events(criticised, "agreement")
+
+
+def test_two_sides_that_agreed_on_a_plan_without_an_object_noun() -> None:
+    ex = read("Die Regierung Chiles und die Regierung Perus vereinbarten, ihre Truppen abzuziehen.")
+    assert events(ex, "agreement")
+
+
+def test_a_zu_infinitive_takes_the_subject_of_the_clause_before() -> None:
+    ex = read("Der Minister Tomas Berg beschloss, Gespräche mit dem Präsidenten Ivo Marek zu führen.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berg") and has(participants, "Marek")
+
+
+def test_a_summit_named_after_an_organisation_is_its_meeting() -> None:
+    ex = read("Die Beschlüsse fallen beim G20-Gipfel in Rom.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "G20")

@@ -381,7 +381,8 @@ class Reader:
             prev_phrases: list[NounPhrase] = []
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
-                if not subject and clause.joined_by_conjunction:
+                if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
+                    # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before.
                     subject = prev_subject
                 for f in subject:
                     if f.entity is not None and f.entity.type == "person":
@@ -413,6 +414,10 @@ class Reader:
         self._yield_triggers()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
 
+    def _infinitive(self, clause: Clause) -> bool:
+        """A zu-infinitive clause (`…, Gespräche zu führen`), whose subject is the one before it."""
+        return any(self.doc[i].tag_ in {"PTKZU", "VVIZU"} for i in clause.tokens)
+
     @staticmethod
     def _governs(host: LocalEvent, ev: LocalEvent) -> bool:
         """`ev` is what `host` is about: in its clause, or the zu-infinitive right after it."""
@@ -442,7 +447,7 @@ class Reader:
                 # Only where the text names no side at all, and only the article's two main
                 # countries: a counterpart guessed for one named side, or two people, was wrong
                 # more often than right.
-                if ev.actors(role):
+                if ev.actors(role) or ev.attributes.get("trigger_kind") == "noun":
                     continue
                 pair = self._main_pair()
                 if not pair or pair[0].type != "country":
@@ -529,7 +534,7 @@ class Reader:
         event = LocalEvent(frame.type, frame.plover, trigger, sent)
         if clause is not None:
             event.clause = (clause.start, clause.end)
-            event.infinitive = any(self.doc[i].tag_ in {"PTKZU", "VVIZU"} for i in clause.tokens)
+            event.infinitive = self._infinitive(clause)
         self.events.append(event)
         return event
 
@@ -883,8 +888,14 @@ class Reader:
             if k == "actor"
             for f in event.roles.get(r, [])
         }
-        actors_wanted = len(named) < max(nt.min_actors, 1)
-        for slot, role in nt.clause_slots.items():
+        actors_wanted = len(named) < max(event.min_actors, 1)
+        clause_verbs = {
+            self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS
+        }
+        slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
+        if nt.clause_verbs and slots:
+            actors_wanted = len(named) < 2  # `X erzielte eine Einigung mit Y`: X is the other side
+        for slot, role in slots.items():
             if not actors_wanted if frame.roles.get(role) == "actor" else bool(event.roles.get(role)):
                 continue
             if slot == "subj":
@@ -932,6 +943,8 @@ class Reader:
         known = set(actors.ids(prefix))
         entity = next((e for e in self.ents.entities if e.kb_id and e.kb_id in known), None)
         event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, quantity=None))
+        if kind == "actor":
+            event.min_actors = min(event.min_actors, 1)  # `G20-Gipfel`: the members meet as one body
 
     def _exchange(self, event: LocalEvent) -> None:
         """An exchange between two parties is a gift in each direction."""

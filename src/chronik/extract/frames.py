@@ -86,6 +86,7 @@ class NounTrigger:
     requires: tuple[str, ...] = ()  # roles that must be filled, or the noun is no event
     min_actors: int = 0
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: aid`)
+    clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
 
     def matches(self, lemma: str) -> str | None:
         """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
@@ -168,6 +169,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             requires=tuple(n.get("requires", [])),
             min_actors=int(n.get("min_actors", 0)),
             attributes=_attributes(n),
+            clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
         )
         for n in data.get("nouns", [])
     )
