@@ -33,3 +33,22 @@ def test_span_opened_by_a_place_noun_names_the_place_after_it(nlp: Language) -> 
 def test_organisation_named_after_a_person_noun_is_left_alone(nlp: Language) -> None:
     found = _entities_with(nlp, "Die Stiftung Warentest prüfte Fahrräder.", "Stiftung Warentest", "ORG")
     assert any(e.name == "Stiftung Warentest" and e.type == "organisation" for e in found.entities)
+
+
+def test_capitalised_common_words_are_no_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronik.extract.actor_lookup import load_actors
+    from chronik.extract.entities import DocEntities
+
+    doc = nlp("Momentan wird über den Grenzeinsatz gestritten. Die Ministerin Vera Kolb widersprach.")
+    names = [e.name for e in DocEntities(doc, load_actors()).entities]
+    assert "Momentan" not in names and "Grenzeinsatz" not in names
+    assert any("Kolb" in n for n in names)
+
+
+def test_a_surname_the_tagger_calls_a_noun_stays_with_its_first_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronik.extract.actor_lookup import load_actors
+    from chronik.extract.entities import DocEntities
+
+    doc = nlp("Der Abgeordnete Klaus Brenner sagte am Montag, er sei zufrieden.")
+    names = [e.name for e in DocEntities(doc, load_actors()).entities if e.type == "person"]
+    assert "Klaus Brenner" in names, names

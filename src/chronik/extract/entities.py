@@ -15,11 +15,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
+from wordfreq import zipf_frequency
 
 from chronik.core.models import EntityType
 from chronik.extract.actor_lookup import Actors
 from chronik.extract.arguments import NounPhrase, in_noun_class, noun_classes
 
+NAME_TAGS = {"NE", "FM", "XY"}
+# A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
+# a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
+COMMON_NOUN_ZIPF = 4.0  # tags the tagger gives names (and foreign or odd words)
 LABEL_TYPES: dict[str, EntityType] = {
     "PER": "person",
     "ORG": "organisation",
@@ -182,18 +187,21 @@ class DocEntities:
         return [span]
 
     def _surname_tagged_noun(self, tok: Token) -> bool:
-        """`Michael Griffin,`: a noun-tagged last word after a first name, closing the phrase, is the
-        surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
+        """`Michael Griffin sagte`: a noun-tagged last word after a first name, closing the phrase, is
+        the surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
         doc = self.doc
         before = doc[tok.i - 1]
         return (
             tok.tag_ == "NN"
             and before.tag_ == "NE"
-            and not before.text.endswith(("s", "’s", "'s"))
+            and (
+                not before.text.endswith(("s", "’s", "'s"))
+                or zipf_frequency(tok.text, "de") < COMMON_NOUN_ZIPF
+            )
             and tok.text[:1].isupper()
             and tok.text.lower() not in honorific_words()
             and not self.actors.role_of_title(tok.text)
-            and (tok.i + 1 == len(doc) or doc[tok.i + 1].is_punct)
+            and (tok.i + 1 == len(doc) or doc[tok.i + 1].tag_ not in {"NN", "NE", "ADJA"})
         )
 
     def _known(self, text: str) -> bool:
@@ -290,12 +298,12 @@ class DocEntities:
                 self.entities.append(key_match)
             self._register(key_match, span)
         self._link_persons_to_dictionary()
+        self._drop_common_words()
         self._collect_titles()
         self._collect_genders()
         # Write the repaired spans back, so that phrases are cut where the names are.
-        spans = sorted(
-            {(s.start, s.end): s for s in persons + others}.values(), key=lambda s: (s.start, -len(s))
-        )
+        kept_spans = [s for s in persons + others if s.start in self._by_token]
+        spans = sorted({(s.start, s.end): s for s in kept_spans}.values(), key=lambda s: (s.start, -len(s)))
         kept: list[Span] = []
         for span in spans:
             if not kept or span.start >= kept[-1].end:
@@ -389,6 +397,23 @@ class DocEntities:
                     role = self.actors.role_of_title(noun.lemma_)
                     if role:
                         ent.roles.add((role, country))
+
+    def _drop_common_words(self) -> None:
+        """An entity named only by single words the tagger reads as common words (`Grenzeinsatz`,
+        `Momentan`: a capitalised noun or a sentence-opening adverb) is no name, unless the actor
+        dictionary knows it. A surname the tagger calls a noun survives inside its full name."""
+        junk = []
+        for ent in self.entities:
+            if ent.kb_id:
+                continue
+            spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
+            if spans and all(
+                span is not None and len(span) == 1 and span[0].tag_ not in NAME_TAGS for span in spans
+            ):
+                junk.append(ent)
+        for ent in junk:
+            self.entities.remove(ent)
+        self._by_token = {i: e for i, e in self._by_token.items() if not any(e is j for j in junk)}
 
     def _collect_genders(self) -> None:
         """The gender the text marks on a person: an honorific (`Frau`, `Herrn`), a role noun in its
