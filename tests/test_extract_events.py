@@ -482,3 +482,15 @@ def test_a_summit_named_after_an_organisation_is_its_meeting() -> None:
     ex = read("Die Beschlüsse fallen beim G20-Gipfel in Rom.")
     meetings = events(ex, "meeting")
     assert meetings and has(names(ex, meetings[0], "participant"), "G20")
+
+
+def test_representatives_of_an_organisation_act_for_it() -> None:
+    ex = read("Die Kommissarin Eva Lund traf sich in Wien mit Vertretern von Greenpeace.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Greenpeace")
+
+
+def test_a_place_name_ending_in_s_keeps_its_s() -> None:
+    ex = read("Der Kanzler Werner Faymann hatte am Dienstag Lager auf der griechischen Insel Lesbos besucht.")
+    visits = events(ex, "visit")
+    assert visits and "Lesbos" in names(ex, visits[0], "destination")

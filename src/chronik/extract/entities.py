@@ -315,7 +315,9 @@ class DocEntities:
         if toks and toks[-1].endswith("s") and len(toks[-1]) > 3:
             base = (*toks[:-1], toks[-1][:-1])
             known = {e.tokens[-1] for e in self.entities if e.tokens}
-            if base[-1] in known or self.actors.is_name(" ".join(base)) or span.label_ != "PER":
+            # Only a genitive of a name the dictionary or this article knows without its -s loses it
+            # (`Chinas`, `Putins`); `Lesbos`, `Paris`, `Klaus` keep theirs.
+            if base[-1] in known or self.actors.is_name(" ".join(base)):
                 return base
             # A genitive of a name used elsewhere in the article unchanged (`Putins` / `Putin`).
             if any(fold(t.text) == base[-1] for t in self.doc if t.ent_type_):

@@ -175,6 +175,10 @@ class Reader:
             return [filler]
         if self._is_pair(np):
             return self._pair(np, filler)
+        body = self._body_of(np, clause)
+        if body is not None:  # `die Staaten der EU`: its attribute says whom it means
+            filler.entity = body
+            return [filler]
         place = self._place_anaphor(np, filler.start)
         if place is not None:
             filler.entity = place
@@ -187,18 +191,17 @@ class Reader:
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "description")
-        if filler.entity is None:
-            filler.entity = self._body_of(np, clause)
         return [filler]
 
     def _body_of(self, np: NounPhrase, clause: Clause) -> LocalEntity | None:
-        """`die Staaten der EU`, `der Rat der Zentralbank`: members or organs of a named organisation
-        or country act for it (the genitive attribute's entity)."""
+        """`die Staaten der EU`, `Vertreter von X`: members or organs of a named organisation or
+        country act for it (the entity of the genitive or `von` attribute right after)."""
         if not in_noun_class(self.doc[np.head].lemma_, self.classes["body_nouns"]):
             return None
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
-            if idx >= 0 and other.genitive_of == idx:
+            attribute = other.genitive_of == idx or (other.prep == "von" and other.start == np.end + 1)
+            if idx >= 0 and attribute:
                 ent = self.ents.at(*other.core, prefer_person=False)
                 if ent is not None and ent.type in {"organisation", "country"}:
                     return ent
