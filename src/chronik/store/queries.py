@@ -117,6 +117,16 @@ def _standing_for() -> dict[str, frozenset[str]]:
     return {code: frozenset(ids) for code, ids in found.items()}
 
 
+def _dictionary_countries(needle: str) -> set[str]:
+    """ISO codes of the countries the actor dictionary knows by this name, alias or id."""
+    from chronik.nlp.actors import load_actor_dictionary
+
+    actors = load_actor_dictionary()
+    exact = actors.get(needle)
+    named = (*actors.by_alias(needle), *([exact] if exact else []))
+    return {a.id.removeprefix("country:") for a in named if a.type == "country"}
+
+
 def resolve_entities(conn: sqlite3.Connection, needle: str, *, countries: bool = False) -> list[str]:
     """Entity ids that `needle` names: an id, a dictionary id, a name or an alias (any case); when
     nothing matches exactly, names and aliases containing it. With `countries`, a country stands
@@ -141,6 +151,7 @@ def resolve_entities(conn: sqlite3.Connection, needle: str, *, countries: bool =
         codes = {
             r["kb_id"].removeprefix("country:") for r in rows if (r["kb_id"] or "").startswith("country:")
         }
+        codes |= _dictionary_countries(needle)  # a country no article names as such (only "kanadische")
         kb_ids = sorted({i for c in codes for i in _standing_for().get(c, ())})
         if kb_ids:
             ids |= {

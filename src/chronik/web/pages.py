@@ -8,6 +8,7 @@ mentions, sentences to their place in the article. Article text reaches a page o
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -230,7 +231,7 @@ def timeline(request: Request, f: Annotated[EventFilter, Depends(event_filter)])
 @router.get("/ledger", response_class=HTMLResponse)
 def ledger(request: Request, f: Annotated[EventFilter, Depends(event_filter)]) -> HTMLResponse:
     wanted = f.types or LEDGER_TYPES
-    f = EventFilter(**{**f.__dict__, "types": wanted, "limit": 500})
+    f = replace(f, types=wanted, limit=500, offset=0)
     with request.app.state.readers.read() as conn:
         f = checked(request, conn, f)
         events = queries.event_records(conn, f)
