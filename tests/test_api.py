@@ -261,3 +261,63 @@ def test_the_cli_answers_with_the_api_shape(base: str, built: tuple[Path, dict[s
     from_api = events(base, type=["meeting", "gift"], limit=500)
     assert {e["id"] for e in from_cli["events"]} == {e["id"] for e in from_api["events"]}
     assert all(e["evidence"][0]["text"] for e in from_cli["events"])
+
+
+# -- the CLI and the exporters over the same base ---------------------------------------------------
+
+
+def chronik(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "chronik.cli.app", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_an_unknown_type_is_an_error_that_lists_the_valid_ones(built: tuple[Path, dict[str, Any]]) -> None:
+    done = chronik("events", "--db", str(built[0]), "-t", "meeting", "-t", "coronation")
+    assert done.returncode == 1 and "unknown event type 'coronation'; valid types:" in done.stderr
+    assert "meeting" in done.stderr.split("valid types:")[1]
+
+
+def test_entities_lists_and_shows(built: tuple[Path, dict[str, Any]]) -> None:
+    listed = json.loads(chronik("entities", "--db", str(built[0]), "--q", "Macron", "--json").stdout)
+    (macron,) = listed["entities"]
+    shown = chronik("entities", "show", macron["id"], "--db", str(built[0]))
+    assert shown.returncode == 0 and "received from Justin Trudeau" in shown.stdout
+    missing = chronik("entities", "show", "enothing", "--db", str(built[0]))
+    assert missing.returncode == 1 and "no entity 'enothing'" in missing.stderr
+
+
+def test_exports_write_one_row_per_event_mention(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    import csv
+    import xml.etree.ElementTree as ET
+
+    import pyarrow.parquet as pq
+
+    db = str(built[0])
+    whole = json.loads(chronik("export", "--db", db).stdout)
+    mentions = sum(len(ev["evidence"]) for ev in whole["events"])
+    rows = list(csv.DictReader(chronik("export", "--db", db, "-f", "csv").stdout.splitlines()))
+    assert len(rows) == mentions
+    gift = next(r for r in rows if r["type"] == "gift" and "Zedernholz" in r["evidence"])
+    assert (
+        gift["giver"] == "Justin Trudeau"
+        and gift["recipient"] == "Emmanuel Macron"
+        and gift["item_entities"] == ""
+    )
+    assert gift["outlet"] == "invented.txt" and gift["plover"]
+    meeting = next(r for r in rows if r["type"] == "meeting" and r["document_id"] == gift["document_id"])
+    assert meeting["date"] == "2024-03-12" and meeting["place"] == "Ottawa"
+    doc = next(d for d in whole["documents"] if d["id"] == gift["document_id"])
+    start, end = int(gift["evidence_start"]), int(gift["evidence_end"])
+    assert doc["raw"][start:end].strip() == gift["evidence"].strip()
+    target = tmp_path / "mentions.parquet"
+    assert chronik("export", "--db", db, "-f", "parquet", "-o", str(target)).returncode == 0
+    table = pq.read_table(target)
+    assert table.num_rows == mentions and table.schema.field("evidence_start").type == "int64"
+    assert chronik("export", "--db", db, "-f", "parquet").returncode == 2  # needs a file
+    graph = ET.fromstring(chronik("export", "--db", db, "-f", "graphml").stdout)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    nodes = {n.get("id") for n in graph.iterfind(".//g:node", ns)}
+    edges = list(graph.iterfind(".//g:edge", ns))
+    assert {e["id"] for e in whole["events"]} <= nodes
+    assert edges and all(e.get("source") in nodes and e.get("target") in nodes for e in edges)

@@ -77,16 +77,21 @@ def the_gift(base: str) -> dict[str, Any]:
 def test_event_page_highlights_the_evidence_and_links_to_entity_and_document(base: str, page: Any) -> None:
     gift = the_gift(base)
     page.goto(f"{base}/events/{gift['id']}")
-    evidence = page.locator("article.report .evidence")
+    evidence = page.locator("article.report p.evidence")
     assert "Kanu aus Zedernholz" in evidence.inner_text()
     assert (
-        page.locator("article.report .evidence mark.trigger").inner_text()
+        page.locator("article.report p.evidence mark.trigger").inner_text()
         == gift["evidence"][0]["trigger"]["text"]
     )
-    marked = page.locator("article.report .evidence mark, article.report .evidence a.role").all_inner_texts()
+    marked = page.locator(
+        "article.report p.evidence mark, article.report p.evidence a.role"
+    ).all_inner_texts()
     assert any("Kanu" in m for m in marked)  # the item
+    page.locator("article.report details summary").first.click()  # the sentence in its article
+    in_article = page.locator("article.report details .article mark.evidence")
+    assert "Kanu" in "".join(in_article.all_inner_texts()) and in_article.first.is_visible()
     giver = gift["roles"]["giver"][0]
-    page.locator("article.report .evidence a.role-giver").first.click()
+    page.locator("article.report p.evidence a.role-giver").first.click()
     page.wait_for_url(f"**/entities/{giver['entity']}")
     assert page.locator("h1").inner_text().startswith(giver["name"])
     assert page.locator(f"a[href='/events/{gift['id']}']").count() >= 1  # its relations and timeline

@@ -181,6 +181,18 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def source_documents(conn: sqlite3.Connection, source: str) -> list[str]:
+    """Documents a `source` filter names: by id, by the outlet the input named, or by part of its source."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM documents WHERE id = :s OR source LIKE :like ESCAPE '\\' "
+            "OR json_extract(metadata, '$.outlet') = :s",
+            {"s": source, "like": _like(source)},
+        )
+    ]
+
+
 def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, dict[str, Any]]:
     conds: list[str] = []
     params: dict[str, Any] = {}
@@ -208,12 +220,10 @@ def _event_where(conn: sqlite3.Connection, f: EventFilter) -> tuple[str, dict[st
         params["modality"] = f.modality
     if f.source:
         conds.append(
-            "id IN (SELECT s.event FROM event_sources s JOIN documents d ON d.id = s.document "
-            "WHERE d.id = :source OR json_extract(d.metadata, '$.outlet') = :source "
-            "OR d.source LIKE :source_like ESCAPE '\\')"
+            "id IN (SELECT event FROM event_sources "
+            "WHERE document IN (SELECT value FROM json_each(:sources)))"
         )
-        params["source"] = f.source
-        params["source_like"] = _like(f.source)
+        params["sources"] = json.dumps(source_documents(conn, f.source))
     if f.since:
         conds.append("date GLOB '[0-9]*' AND date >= :since")
         params["since"] = f.since
@@ -507,7 +517,7 @@ def event_row(event: dict[str, Any]) -> dict[str, Any]:
         "who": _names(event["roles"].get(who, [])),
         "whom": _names(event["roles"].get(whom, [])) if whom else "",
         "what": " | ".join(
-            [f"kind: {event['attributes']['kind']}"] * ("kind" in event["attributes"])
+            [f"kind: {kind}" for kind in [event["attributes"].get("kind")] if kind]
             + [f"{r}: {_names(event['roles'][r], with_quantity=True)}" for r in others]
         ),
         "modality": event["modality"],
@@ -673,12 +683,15 @@ def iter_document_records(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield shape.document_record(row, pairs)
 
 
-def document_texts(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Summary and raw text of a few documents (an event page shows its sentences in their articles)."""
+def document_texts(
+    conn: sqlite3.Connection, ids: Iterable[str], raw: bool = True
+) -> dict[str, dict[str, Any]]:
+    """Summaries (and raw texts) of some documents: the articles an event page shows its sentences in."""
     return {
-        r["id"]: shape.document_summary(r) | {"raw": r["raw"]}
+        r["id"]: shape.document_summary(r) | ({"raw": r["raw"]} if raw else {})
         for r in conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS}, raw FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            f"SELECT {_SUMMARY_COLUMNS}{', raw' if raw else ''} FROM documents "
+            "WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted(set(ids))),),
         )
     }

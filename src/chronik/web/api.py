@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import secrets
+import sqlite3
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
@@ -56,6 +58,20 @@ def event_filter(
     )
 
 
+def one(
+    request: Request,
+    kind: str,
+    item_id: str,
+    read: Callable[[sqlite3.Connection, str], dict[str, Any] | None],
+) -> dict[str, Any]:
+    """The record `read` finds for an id, or a 404 that names what is missing."""
+    with request.app.state.readers.read() as conn:
+        record = read(conn, item_id)
+    if record is None:
+        raise HTTPException(404, f"no {kind} {item_id!r}")
+    return record
+
+
 def checked(request: Request, conn: Any, f: EventFilter) -> EventFilter:
     settings: Settings = request.app.state.settings
     return queries.check_filter(f, queries.known_event_types(conn), settings.max_query_chars)
@@ -82,11 +98,7 @@ def list_events(
 
 @router.get("/events/{event_id}", summary="One event with its roles, evidence and sources")
 def get_event(request: Request, event_id: str) -> dict[str, Any]:
-    with request.app.state.readers.read() as conn:
-        record = queries.event_record(conn, event_id)
-    if record is None:
-        raise HTTPException(404, f"no event {event_id!r}")
-    return record
+    return one(request, "event", event_id, queries.event_record)
 
 
 @router.get("/entities", summary="Entities whose name or alias contains q, most mentioned first")
@@ -106,11 +118,7 @@ def list_entities(
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, mentions, events and relations")
 def get_entity(request: Request, entity_id: str) -> dict[str, Any]:
-    with request.app.state.readers.read() as conn:
-        record = queries.entity_record(conn, entity_id)
-    if record is None:
-        raise HTTPException(404, f"no entity {entity_id!r}")
-    return record
+    return one(request, "entity", entity_id, queries.entity_record)
 
 
 @router.get("/documents", summary="Full-text search over documents (or all, in the order ingested)")
@@ -132,11 +140,7 @@ def list_documents(
 
 @router.get("/documents/{document_id}", summary="One document: text, mentions and events with raw offsets")
 def get_document(request: Request, document_id: str) -> dict[str, Any]:
-    with request.app.state.readers.read() as conn:
-        record = queries.document_record(conn, document_id)
-    if record is None:
-        raise HTTPException(404, f"no document {document_id!r}")
-    return record
+    return one(request, "document", document_id, queries.document_record)
 
 
 @router.get("/stats", summary="Counts of documents, entities, events and runs")

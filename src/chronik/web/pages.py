@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -21,7 +21,7 @@ from starlette.datastructures import QueryParams
 
 from chronik.store import queries
 from chronik.store.queries import EventFilter
-from chronik.web.api import checked, event_filter
+from chronik.web.api import checked, event_filter, one
 from chronik.web.highlight import Span, mark_up
 from chronik.web.network import build_network
 
@@ -74,9 +74,8 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     )
 
 
-def evidence_html(event: dict[str, Any], evidence: dict[str, Any], raw: str | None) -> Markup:
-    """One report's sentence with its trigger, role fillers and place marked (and linked)."""
-    text = raw[evidence["start"] : evidence["end"]] if raw is not None else evidence["text"]
+def evidence_spans(event: dict[str, Any], evidence: dict[str, Any]) -> list[Span]:
+    """One report's trigger, role fillers and place (linked to their entities)."""
     doc = evidence["document"]
     spans = [Span(evidence["trigger"]["start"], evidence["trigger"]["end"], "trigger", "trigger")]
     for role, fillers in event["roles"].items():
@@ -88,7 +87,19 @@ def evidence_html(event: dict[str, Any], evidence: dict[str, Any], raw: str | No
     if place and place["document"] == doc and place["start"] is not None:
         href = f"/entities/{place['entity']}" if place["entity"] else None
         spans.append(Span(place["start"], place["end"], "role role-place", "place", href))
-    return mark_up(text, spans, offset=evidence["start"])
+    return spans
+
+
+def report_html(
+    event: dict[str, Any], evidence: dict[str, Any], raw: str | None
+) -> tuple[Markup, Markup | None]:
+    """A report's sentence, and its whole article, with the sentence, trigger and role fillers marked."""
+    spans = evidence_spans(event, evidence)
+    if raw is None:
+        return mark_up(evidence["text"], spans, offset=evidence["start"]), None
+    sentence = mark_up(raw[evidence["start"] : evidence["end"]], spans, offset=evidence["start"])
+    article = mark_up(raw, [Span(evidence["start"], evidence["end"], "evidence"), *spans])
+    return sentence, article
 
 
 def _rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -120,21 +131,14 @@ def index(request: Request, f: Annotated[EventFilter, Depends(event_filter)]) ->
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
+    event = one(request, "event", event_id, queries.event_record)
     with request.app.state.readers.read() as conn:
-        event = queries.event_record(conn, event_id)
-        if event is None:
-            raise HTTPException(404, f"no event {event_id!r}")
         texts = queries.document_texts(conn, [e["document"] for e in event["evidence"]])
-    reports = [
-        {
-            "evidence": e,
-            "document": texts.get(
-                e["document"], {"id": e["document"], "title": None, "outlet": e["document"]}
-            ),
-            "html": evidence_html(event, e, texts.get(e["document"], {}).get("raw")),
-        }
-        for e in event["evidence"]
-    ]
+    reports = []
+    for e in event["evidence"]:
+        sentence, article = report_html(event, e, texts.get(e["document"], {}).get("raw"))
+        document = texts.get(e["document"], {"id": e["document"], "title": None, "outlet": e["document"]})
+        reports.append({"evidence": e, "document": document, "html": sentence, "article": article})
     return render(
         request,
         "event.html",
@@ -147,11 +151,9 @@ def event_page(request: Request, event_id: str) -> HTMLResponse:
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+    entity = one(request, "entity", entity_id, queries.entity_record)
     with request.app.state.readers.read() as conn:
-        entity = queries.entity_record(conn, entity_id)
-        if entity is None:
-            raise HTTPException(404, f"no entity {entity_id!r}")
-        titles = queries.document_texts(conn, {m["document"] for m in entity["mentions"][:200]})
+        titles = queries.document_texts(conn, {m["document"] for m in entity["mentions"]}, raw=False)
     by_document: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in entity["mentions"]:
         by_document[m["document"]].append(m)
@@ -167,10 +169,7 @@ def entity_page(request: Request, entity_id: str) -> HTMLResponse:
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
 def document_page(request: Request, document_id: str) -> HTMLResponse:
-    with request.app.state.readers.read() as conn:
-        doc = queries.document_record(conn, document_id)
-    if doc is None:
-        raise HTTPException(404, f"no document {document_id!r}")
+    doc = one(request, "document", document_id, queries.document_record)
     spans = [
         Span(
             e["start"],
