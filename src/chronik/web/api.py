@@ -203,7 +203,9 @@ def _add(request: Request, body: NewDocument) -> dict[str, Any]:
         try:
             item = fetch_article(body.url, settings, settings.api_fetch_allowed_addresses)
         except IngestError as err:
-            raise HTTPException(422, f"cannot ingest {body.url}: {err.reason}") from err
+            # The API's own policy setting is the one to name, not the command line's.
+            reason = err.reason.replace("(fetch_allowed_addresses)", "(api_fetch_allowed_addresses)")
+            raise HTTPException(422, f"cannot ingest {body.url}: {reason}") from err
     with request.app.state.writer_lock:  # one writer; the pipeline is loaded once, on the first write
         if request.app.state.nlp is None:
             request.app.state.nlp = load_pipeline(settings)
