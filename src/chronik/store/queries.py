@@ -333,9 +333,11 @@ def event_facets(conn: sqlite3.Connection, f: EventFilter, size: int = 12) -> di
     chosen = f"WITH chosen AS ({sql}) "
 
     def facet(query: str) -> list[dict[str, Any]]:
-        return [dict(r) for r in conn.execute(chosen + query, params)]
+        # A query starting with a comma adds common table expressions after `chosen`.
+        sql = chosen.rstrip() + query if query.startswith(",") else chosen + query
+        return [dict(r) for r in conn.execute(sql, params)]
 
-    return {
+    facets = {
         "type": facet(
             "SELECT type AS value, type AS label, count(*) AS count FROM chosen GROUP BY 1 ORDER BY 3 DESC, 1"
         ),
@@ -346,14 +348,19 @@ def event_facets(conn: sqlite3.Connection, f: EventFilter, size: int = 12) -> di
         ),
         "country": facet(
             "SELECT en.id AS value, en.name AS label, count(DISTINCT c.event) AS count FROM "
-            "(SELECT event, entity FROM event_roles UNION ALL SELECT id, place_entity FROM events) c "
+            "(SELECT event, entity FROM event_roles "
+            "WHERE entity IN (SELECT id FROM entities WHERE type = 'country') "
+            "UNION ALL SELECT id, place_entity FROM events "
+            "WHERE place_entity IN (SELECT id FROM entities WHERE type = 'country')) c "
             "JOIN entities en ON en.id = c.entity WHERE c.event IN (SELECT id FROM chosen) "
-            f"AND en.type = 'country' GROUP BY 1 ORDER BY 3 DESC, 2 LIMIT {size}"
+            f"GROUP BY 1 ORDER BY 3 DESC, 2 LIMIT {size}"
         ),
         "source": facet(
-            "SELECT coalesce(json_extract(d.metadata, '$.outlet'), d.source) AS value, "
-            "coalesce(json_extract(d.metadata, '$.outlet'), d.source) AS label, "
-            "count(DISTINCT s.event) AS count FROM event_sources s JOIN documents d ON d.id = s.document "
+            # Each document's outlet once (metadata is read per document, not per event).
+            ", outlets AS MATERIALIZED (SELECT id, "
+            "coalesce(json_extract(metadata, '$.outlet'), source) AS outlet FROM documents) "
+            "SELECT o.outlet AS value, o.outlet AS label, count(DISTINCT s.event) AS count "
+            "FROM event_sources s JOIN outlets o ON o.id = s.document "
             "WHERE s.event IN (SELECT id FROM chosen) "
             f"GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT {size}"
         ),
@@ -362,6 +369,9 @@ def event_facets(conn: sqlite3.Connection, f: EventFilter, size: int = 12) -> di
             "WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY 1 ORDER BY 1 DESC LIMIT 24"
         ),
     }
+    for entry in facets["source"]:  # a file's or page's name, not its whole path
+        entry["label"] = shape.outlet(entry["value"], {})
+    return facets
 
 
 # -- entities ---------------------------------------------------------------------------------------
