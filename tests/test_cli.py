@@ -112,7 +112,7 @@ def test_field_names_come_from_options(tmp_path: Path, seeds_dir: Path) -> None:
     db = str(tmp_path / "k.db")
     done = chronik("ingest", str(data), "--db", db, "--text-field", "body", "--title-field", "headline")
     assert done.returncode == 0, done.stderr
-    (listed,) = json.loads(chronik("docs", "list", "--db", db, "--json").stdout)
+    (listed,) = json.loads(chronik("docs", "list", "--db", db, "--json").stdout)["documents"]
     assert listed["title"] == "Geschenke in Wostotschny"
 
 
@@ -127,8 +127,9 @@ def test_stdin_is_an_input(tmp_path: Path, seeds_dir: Path) -> None:
 
 def test_docs_list_show_and_search(seeded_db: Path, seeds_dir: Path) -> None:
     db = str(seeded_db)
-    listed = json.loads(chronik("docs", "list", "--db", db, "--json", "--limit", "2", "--offset", "1").stdout)
-    assert len(listed) == 2
+    found = json.loads(chronik("docs", "list", "--db", db, "--json", "--limit", "2", "--offset", "1").stdout)
+    listed = found["documents"]
+    assert len(listed) == 2 and found["total"] == 5
     doc_id = listed[0]["id"]
     shown = chronik("docs", "show", doc_id[:8], "--db", db, "--json")
     assert shown.returncode == 0, shown.stderr
@@ -136,7 +137,7 @@ def test_docs_list_show_and_search(seeded_db: Path, seeds_dir: Path) -> None:
     assert doc["id"] == doc_id and doc["raw"] == Path(doc["source"]).read_text("utf-8")
     raw = chronik("docs", "show", doc_id, "--raw", "--db", db)
     assert raw.stdout.endswith(doc["raw"].rstrip("\n") + "\n")
-    hits = json.loads(chronik("docs", "search", "Handschuhe", "--db", db, "--json").stdout)
+    hits = json.loads(chronik("docs", "search", "Handschuhe", "--db", db, "--json").stdout)["documents"]
     assert hits and [hits[0]["snippet"][a:b] for a, b in hits[0]["highlights"]] == ["Handschuhe"]
     table = chronik("docs", "search", "Kosmodrom", "--db", db)
     assert table.returncode == 0 and "Kosmodrom" in table.stdout

@@ -200,7 +200,7 @@ def no_controls(output: str) -> bool:
 def test_control_characters_never_reach_the_terminal(controlled_db: str) -> None:
     code, listed, _ = chronik("docs", "list", "--db", controlled_db)
     assert code == 0 and no_controls(listed) and "gekapert Wahl im Kreis" in listed
-    docs = json.loads(chronik("docs", "list", "--db", controlled_db, "--json")[1])
+    docs = json.loads(chronik("docs", "list", "--db", controlled_db, "--json")[1])["documents"]
     first = next(d for d in docs if "Kreis" in (d["title"] or ""))
     assert first["title"] == "[2J ]0;gekapert Wahl im Kreis"  # stored on one line, without controls
     for args in (("docs", "show", first["id"]), ("docs", "show", first["id"], "--raw")):
@@ -216,7 +216,7 @@ def test_control_characters_never_reach_the_terminal(controlled_db: str) -> None
 
 def test_stored_text_cannot_fake_a_search_hit(controlled_db: str) -> None:
     code, out, _ = chronik("docs", "search", "Beiwerk", "--db", controlled_db, "--json")
-    (hit,) = json.loads(out)
+    (hit,) = json.loads(out)["documents"]
     assert [hit["snippet"][a:b] for a, b in hit["highlights"]] == ["Beiwerk"]
     assert "\x02Schein\x03" in hit["snippet"]  # the stored characters, not a highlight
     code, shown, _ = chronik("docs", "search", "Beiwerk", "--db", controlled_db)

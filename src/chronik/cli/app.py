@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
-import secrets
 import sys
 import time
 from collections.abc import Callable
@@ -35,7 +33,15 @@ from chronik.core.controls import CONTROLS, visible
 from chronik.core.errors import ChronikError
 from chronik.core.models import Document, Skipped, Warned
 from chronik.core.settings import Settings
-from chronik.store.export import write_json, write_jsonl
+from chronik.store import queries
+from chronik.store.export import (
+    mention_columns,
+    write_csv,
+    write_graphml,
+    write_json,
+    write_jsonl,
+    write_parquet,
+)
 from chronik.store.kb import AddResult, KnowledgeBase
 
 if TYPE_CHECKING:
@@ -280,17 +286,13 @@ def docs_list(
     """List documents in the order they were ingested."""
     settings = load_settings(ctx, db)
     with open_kb(settings, readonly=True) as kb:
+        if as_json:  # the shape of GET /api/documents
+            with kb.reading() as conn:
+                summaries, total = queries.document_summaries(conn, limit, offset)
+            print_json({"documents": summaries, "total": total})
+            return
         documents = kb.documents(limit=limit, offset=offset)
         total = kb.count_documents()
-    if as_json:
-        print_json(
-            [
-                {k: getattr(d, k) for k in ("id", "title", "source", "language", "published", "url")}
-                | {"chars": len(d.raw)}
-                for d in documents
-            ]
-        )
-        return
     title = f"{len(documents)} of {total} documents"
     stdout.print(document_table(title, documents, stdout.width))
 
@@ -309,17 +311,18 @@ def docs_show(
     """Show one document: its metadata, then its cleaned (or raw) text."""
     settings = load_settings(ctx, db)
     with open_kb(settings, readonly=True) as kb:
-        doc = kb.get_document(kb.resolve_document_id(document_id))
+        resolved = kb.resolve_document_id(document_id)
+        if as_json:  # the shape of GET /api/documents/{id}: text, mentions and events with offsets
+            with kb.reading() as conn:
+                record = queries.document_record(conn, resolved)
+            if record is None:
+                raise ChronikError(f"no document {document_id!r}")
+            print_json(record)
+            return
+        doc = kb.get_document(resolved)
         near = kb.near_duplicates(doc.id) if doc else []
     if doc is None:  # deleted between resolving and reading
         raise ChronikError(f"no document {document_id!r}")
-    if as_json:
-        print_json(
-            {k: getattr(doc, k) for k in ("id", "source", "title", "url", "published", "author", "language")}
-            | {"content_hash": doc.content_hash, "metadata": doc.metadata, "raw": doc.raw, "text": doc.text}
-            | {"edits": len(doc.edits), "near_duplicates": [{"id": i, "similarity": s} for i, s in near]}
-        )
-        return
     fields = {
         "id": doc.id,
         "title": doc.title,
@@ -338,29 +341,6 @@ def docs_show(
     stdout.print()
     # Never re-wrapped; control characters shown as escapes, so an article cannot drive the terminal.
     sys.stdout.write(visible((doc.raw if raw else doc.text).rstrip("\n")) + "\n")
-
-
-def search_marks() -> tuple[str, str]:
-    """Highlight markers for one search: a random token no stored text can contain by design."""
-    token = secrets.token_hex(8)
-    return f"\ue000{token}[", f"]{token}\ue001"
-
-
-def unmark(snippet: str, mark: tuple[str, str]) -> tuple[str, list[tuple[int, int]]]:
-    """The snippet without markers, and the (start, end) of each highlighted stretch in it."""
-    plain: list[str] = []
-    spans: list[tuple[int, int]] = []
-    length = 0
-    for i, part in enumerate(re.split(f"({re.escape(mark[0])}|{re.escape(mark[1])})", snippet)):
-        if i % 2:  # a marker
-            if part == mark[0]:
-                spans.append((length, length))
-            elif spans:
-                spans[-1] = (spans[-1][0], length)
-            continue
-        plain.append(part)
-        length += len(part)
-    return "".join(plain), spans
 
 
 def highlighted(snippet: str, spans: list[tuple[int, int]]) -> Text:
@@ -388,35 +368,25 @@ def docs_search(
     matching stretch in it.
     """
     settings = load_settings(ctx, db)
-    mark = search_marks()
-    with open_kb(settings, readonly=True) as kb:
-        hits = kb.search(query, limit=limit, mark=mark)
-    found = [(h, *unmark(h.snippet, mark)) for h in hits]
-    if as_json:
-        print_json(
-            [
-                {
-                    "id": h.document_id,
-                    "title": h.title,
-                    "source": h.source,
-                    "snippet": snippet,
-                    "highlights": [list(span) for span in spans],
-                    "score": h.score,
-                }
-                for h, snippet, spans in found
-            ]
+    queries.check_query_text(query, settings.max_query_chars)
+    with open_kb(settings, readonly=True) as kb, kb.reading(settings.query_time_limit) as conn:
+        hits = queries.search_documents(
+            conn, query, limit, deadline=queries.Deadline(settings.query_time_limit)
         )
+    if as_json:  # the answer of GET /api/documents?q=
+        print_json({"documents": hits})
         return
     if not hits:
         stdout.print(Text(f"no document matches {visible(repr(query))}"))
         return
-    for h, snippet, spans in found:
+    for h in hits:
         stdout.print(
             Text.assemble(
-                (h.document_id, "bold cyan"), "  ", visible(h.title or ""), "  ", (visible(h.source), "dim")
+                (h["id"], "bold cyan"), "  ", visible(h["title"] or ""), "  ", (visible(h["source"]), "dim")
             )
         )
-        stdout.print(Text("    ").append_text(highlighted(snippet, spans)))
+        spans = [(start, end) for start, end in h["highlights"]]
+        stdout.print(Text("    ").append_text(highlighted(h["snippet"], spans)))
 
 
 # -- stats, export, settings ----------------------------------------------------------------------
@@ -451,6 +421,16 @@ def stats_command(ctx: typer.Context, db: DbOption = None, as_json: JsonOption =
     stdout.print(table)
 
 
+EXPORT_FORMATS = {
+    "json": "documents, entities and events in one object (the shape of eval/FORMAT.md)",
+    "jsonl": "one document per line",
+    "csv": "one row per event mention: event, type, PLOVER code, date, place, each role's names and "
+    "entity ids, modality, source, outlet, document, evidence sentence and offsets",
+    "parquet": "the rows of csv as a Parquet file (needs --output)",
+    "graphml": "actors and events as nodes, an edge per role filled (for Gephi)",
+}
+
+
 @app.command("export")
 @handles_errors
 def export_command(
@@ -459,42 +439,73 @@ def export_command(
     format: Annotated[
         str,
         typer.Option(
-            "--format",
-            "-f",
-            help="json: documents, entities and events (the shape of eval/FORMAT.md); "
-            "jsonl: one document per line.",
+            "--format", "-f", help="; ".join(f"{name}: {what}" for name, what in EXPORT_FORMATS.items()) + "."
         ),
     ] = "json",
     output: Annotated[
         str, typer.Option("--output", "-o", metavar="FILE", help="Where to write; - is stdout.")
     ] = "-",
 ) -> None:
-    """Export the knowledge base as JSON (for the scorer) or documents as JSON lines."""
-    if format not in {"json", "jsonl"}:
-        raise typer.BadParameter(f"{format!r} is not one of json, jsonl", param_hint="--format")
+    """Export the knowledge base (streamed: large bases are never held in memory whole)."""
+    if format not in EXPORT_FORMATS:
+        raise typer.BadParameter(
+            f"{format!r} is not one of {', '.join(EXPORT_FORMATS)}", param_hint="--format"
+        )
+    if format == "parquet" and output == "-":
+        raise typer.BadParameter("parquet is written to a file: give --output FILE", param_hint="--output")
     settings = load_settings(ctx, db)
     with open_kb(settings, readonly=True) as kb:
         if output == "-":
-            _write_export(kb, format, sys.stdout)
+            _write_export(kb, format, sys.stdout, output)
             return
         target = Path(output)
         partial = target.with_name(target.name + ".partial")
         try:
             # Write beside the target and rename, so a failed export never leaves half a file.
-            with partial.open("w", encoding="utf-8") as out:
-                _write_export(kb, format, out)
+            if format == "parquet":  # a binary file that pyarrow writes itself
+                written = _write_export(kb, format, None, str(partial))
+            else:
+                with partial.open("w", encoding="utf-8", newline="") as out:
+                    written = _write_export(kb, format, out, str(partial))
             partial.replace(target)
         except OSError as err:
             partial.unlink(missing_ok=True)
             raise ChronikError(f"cannot write {output}: {err.strerror}") from err
-        stderr.print(Text(f"wrote {target} ({format}, {kb.count_documents()} documents)"))
+        stderr.print(Text(f"wrote {target} ({format}, {written})"))
 
 
-def _write_export(kb: KnowledgeBase, format: str, out: Any) -> None:
-    if format == "json":
-        write_json(kb.export(), out)
-    else:
-        write_jsonl(kb.iter_document_records(), out)
+def _write_export(kb: KnowledgeBase, format: str, out: Any, path: str) -> str:
+    """Write one format; returns what was written, in words."""
+    with kb.reading() as conn:
+        if format == "json":
+            sections = queries.export_sections(conn)
+            write_json(sections, out)
+            return f"{kb.count_documents()} documents"
+        if format == "jsonl":
+            return f"{write_jsonl(queries.iter_document_records(conn), out)} documents"
+        if format == "graphml":
+            edges = write_graphml(queries.iter_actors(conn), queries.iter_event_records(conn), out)
+            return f"{edges} actor-event edges"
+        columns = mention_columns(queries.role_names(conn))
+        if format == "csv":
+            return f"{write_csv(queries.iter_event_records(conn), columns, out)} event mentions"
+        return f"{write_parquet(queries.iter_event_records(conn), columns, path)} event mentions"
+
+
+@app.command("serve")
+@handles_errors
+def serve_command(
+    ctx: typer.Context,
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the JSON API (/api, docs at /api/docs) and the web pages (/) over a knowledge base."""
+    from chronik.web.app import serve  # FastAPI and uvicorn: only when serving
+
+    settings = load_settings(ctx, db)
+    stderr.print(Text(f"serving {settings.db} on http://{host}:{port}/ (API docs: /api/docs)"))
+    serve(settings, host, port)
 
 
 @app.command("settings")

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -29,21 +29,11 @@ from chronik.cli.app import (
     stdout,
 )
 from chronik.core.controls import visible
-from chronik.core.models import Entity, Event, RoleFiller
-from chronik.extract.events import NUMBER_WORDS
+from chronik.core.errors import ChronikError
+from chronik.store import queries
 from chronik.store.export import write_json
-
-# Roles shown as "who → whom" in the tables, per event type; the rest are listed after them.
-DIRECTED = {
-    "gift": ("giver", "recipient"),
-    "transfer": ("supplier", "recipient"),
-    "visit": ("visitor", "destination"),
-    "invitation": ("inviter", "invitee"),
-    "warning": ("warner", "warned"),
-    "threat": ("threatener", "threatened"),
-    "support": ("supporter", "supported"),
-    "statement": ("speaker", "addressee"),
-}
+from chronik.store.kb import KnowledgeBase
+from chronik.store.queries import EventFilter
 
 
 @app.command("build")
@@ -58,17 +48,19 @@ def build_command(
     from chronik.service.build import build  # loads spaCy and the models: only when building
 
     settings = load_settings(ctx, db)
-    with open_kb(settings, readonly=False) as kb, stderr.status("building the knowledge base…"):
-        report = build(paths, kb, settings)
+    with open_kb(settings, readonly=False) as kb:
+        with stderr.status("building the knowledge base…"):
+            report = build(paths, kb, settings)
+        stats = kb.stats()  # what the base holds now, as `chronik stats` counts it
     ing = report.ingest
     if as_json:
         print_json(
             {
                 "ingest": ing.counts(),
                 "analysed": report.analysed,
-                "entities": report.entities,
-                "events": report.events,
-                "events_by_type": report.events_by_type,
+                "entities": stats["entities"],
+                "events": stats["events"],
+                "events_by_type": stats["events_by_type"],
             }
         )
     else:
@@ -76,14 +68,15 @@ def build_command(
             stderr.print(Text("skipped ", style="yellow").append(visible(str(skipped)), style=""))
         for warned in ing.warned:
             stderr.print(Text("warning ", style="yellow").append(visible(str(warned)), style=""))
-        types = ", ".join(f"{n} {t}" for t, n in sorted(report.events_by_type.items())) or "none"
+        types = ", ".join(f"{n} {t}" for t, n in sorted(stats["events_by_type"].items())) or "none"
         stdout.print(
             f"ingested {ing.ingested}, duplicates {ing.duplicates}, near-duplicates {ing.near_duplicates}, "
             f"skipped {len(ing.skipped)}"
             + (f", stored with a warning {len(ing.warned)}" if ing.warned else "")
             + f"; analysed {report.analysed} documents"
             + (f" ({report.not_german} not German, left out)" if report.not_german else "")
-            + f"; {report.entities} entities (per article), {report.events} events: {types}",
+            + f"; the knowledge base holds {stats['entities']} entities and {stats['events']} events: "
+            + types,
             markup=False,
         )
     if report.analysed == 0 and ing.ingested == 0 and ing.duplicates == 0:
@@ -91,61 +84,20 @@ def build_command(
     raise typer.Exit(EXIT_PARTIAL if ing.partial else EXIT_OK)
 
 
-def _name(filler: RoleFiller, entities: dict[str, Entity]) -> str:
-    ent = entities.get(filler.entity) if filler.entity else None
-    return ent.name if ent else filler.text
-
-
-def _names(fillers: list[RoleFiller], entities: dict[str, Entity], with_quantity: bool = False) -> str:
-    out = []
-    for f in fillers:
-        name = _name(f, entities)
-        written = name.split()[0].lower() if name.split() else ""
-        if (
-            with_quantity
-            and f.quantity
-            and f.quantity > 1
-            and not written[:1].isdigit()
-            and written not in NUMBER_WORDS
-        ):
-            name = f"{f.quantity} × {name}"
-        out.append(name)
-    return "; ".join(dict.fromkeys(out))
-
-
-def event_rows(
-    events: list[Event], entities: dict[str, Entity], sources: dict[str, str]
-) -> list[dict[str, Any]]:
-    """One display row per event (date, place, who, whom, what, modality, sources)."""
-    rows = []
-    for ev in events:
-        who, whom = DIRECTED.get(ev.type, ("participant", ""))
-        if ev.type == "agreement":
-            who = "party"
-        others = [r for r in ev.roles if r not in {who, whom}]
-        rows.append(
-            {
-                "id": ev.id,
-                "type": ev.type,
-                "date": ev.time or "",
-                "place": _name(ev.place, entities) if ev.place else "",
-                "who": _names(ev.roles.get(who, []), entities),
-                "whom": _names(ev.roles.get(whom, []), entities) if whom else "",
-                "what": " | ".join(
-                    [f"kind: {ev.attributes['kind']}"] * ("kind" in ev.attributes)
-                    + [f"{r}: {_names(ev.roles[r], entities, with_quantity=True)}" for r in others]
-                ),
-                "modality": ev.modality,
-                "sources": ", ".join(
-                    dict.fromkeys(
-                        Path(sources.get(e.document, e.document)).name
-                        + (f" ({e.attributed_to})" if e.attributed_to else "")
-                        for e in ev.evidence
-                    )
-                ),
-            }
-        )
-    return sorted(rows, key=lambda r: (r["type"], r["date"] or "9999", r["who"]))
+def event_filter(
+    kb: KnowledgeBase,
+    types: list[str] | None,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int | None = None,
+) -> EventFilter:
+    """The filter the options ask for, checked against the known types (an unknown one is an error)."""
+    wanted = EventFilter(
+        types=tuple(dict.fromkeys(types or ())), actor=actor, since=since, until=until, limit=limit
+    )
+    with kb.reading() as conn:
+        return queries.check_filter(wanted, queries.known_event_types(conn), kb.settings.max_query_chars)
 
 
 @app.command("events")
@@ -154,40 +106,50 @@ def events_command(
     ctx: typer.Context,
     db: DbOption = None,
     type: Annotated[
-        str | None, typer.Option("--type", "-t", help="Only events of this type (gift, meeting, …).")
+        list[str] | None,
+        typer.Option("--type", "-t", help="Only events of this type (gift, meeting, …); repeat for several."),
     ] = None,
     entity: Annotated[
         str | None,
-        typer.Option("--entity", "-e", help="Only events involving this entity (name or part of it)."),
+        typer.Option(
+            "--entity",
+            "-e",
+            help="Only events with this actor in a role: entity id, name or alias (or part of one); "
+            "a country also finds its government.",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only events on or before this date (YYYY[-MM[-DD]]).")
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The events of the knowledge base as readable tables; gifts as a ledger."""
+    """The events of the knowledge base as readable tables; gifts as a ledger.
+
+    --json prints {"events": [...], "total": N} with each event in the export shape (roles, evidence
+    sentences with offsets, document ids, sources), like `GET /api/events`.
+    """
     settings = load_settings(ctx, db)
     with open_kb(settings, readonly=True) as kb:
-        entities = {e.id: e for e in kb.entities()}
-        wanted = None
-        if entity:
-            needle = entity.casefold()
-            wanted = {
-                e.id
-                for e in entities.values()
-                if needle in e.name.casefold() or any(needle in a.casefold() for a in e.aliases)
-            }
-        events = kb.events(type=type)
-        sources = {d.id: d.source or d.id for d in kb.documents()}
-    if wanted is not None:
-        events = [ev for ev in events if any(f.entity in wanted for fs in ev.roles.values() for f in fs)]
-    rows = event_rows(events, entities, sources)
+        wanted = event_filter(kb, type, entity, since, until)
+        with kb.reading() as conn:
+            events = queries.event_records(conn, wanted)
     if as_json:
-        print_json(rows)
+        print_json({"events": events, "total": len(events)})
         return
+    rows = sorted(
+        (queries.event_row(ev) for ev in events), key=lambda r: (r["type"], r["date"] or "9999", r["who"])
+    )
     if not rows:
-        which = (f" of type {type}" if type else "") + (f" involving {entity}" if entity else "")
+        which = (f" of type {', '.join(wanted.types)}" if wanted.types else "") + (
+            f" involving {entity}" if entity else ""
+        )
         stdout.print(Text(visible(f"no events{which}")))
         raise typer.Exit(EXIT_OK)
     for etype in dict.fromkeys(r["type"] for r in rows):
-        who, whom = DIRECTED.get(etype, ("participants", ""))
+        who, whom = queries.DIRECTED.get(etype, ("participants", ""))
         title = {"gift": "Gift ledger", "transfer": "Transfer ledger"}.get(etype, f"{etype} events")
         table = Table(title=title, show_lines=False, title_justify="left")
         for col in ("date", "place", f"{who} → {whom}" if whom else who, "what", "modality", "sources"):
@@ -198,6 +160,97 @@ def events_command(
             # Text, not markup: an article's "[/]" must print as itself, its ESC as an escape.
             table.add_row(*(Text(visible(str(cell or ""))) for cell in cells))
         stdout.print(table)
+
+
+entities_app = typer.Typer(help="List, search and show the entities of a knowledge base.")
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback(invoke_without_command=True)
+@handles_errors
+def entities_list(
+    ctx: typer.Context,
+    db: DbOption = None,
+    q: Annotated[
+        str | None, typer.Option("--q", "-q", help="Only entities whose name or alias contains this.")
+    ] = None,
+    type: Annotated[
+        str | None, typer.Option("--type", "-t", help="person, organisation, location, country, other.")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=0, help="How many to list.")] = 30,
+    as_json: JsonOption = False,
+) -> None:
+    """Entities, most mentioned first; `chronik entities show ID` shows one."""
+    if ctx.invoked_subcommand is not None:
+        return
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb, kb.reading() as conn:
+        found, total = queries.entity_summaries(conn, q, type, limit)
+    if as_json:
+        print_json({"entities": found, "total": total})
+        return
+    table = Table(title=f"{len(found)} of {total} entities", title_justify="left")
+    for col in ("id", "type", "name", "mentions", "events", "aliases"):
+        table.add_column(col, overflow="fold")
+    for e in found:
+        aliases = ", ".join(a for a in e["aliases"] if a != e["name"])
+        table.add_row(
+            e["id"],
+            e["type"],
+            Text(visible(e["name"])),
+            str(e["mention_count"]),
+            str(e["event_count"]),
+            Text(visible(aliases)),
+        )
+    stdout.print(table)
+
+
+@entities_app.command("show")
+@handles_errors
+def entities_show(
+    ctx: typer.Context,
+    entity_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Entity id (or its dictionary id, name or alias).")
+    ],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One entity: aliases, mentions, relations (met, gave to, received from…) and its events."""
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb, kb.reading() as conn:
+        ids = queries.resolve_entities(conn, entity_id)
+        if len(ids) > 1:
+            raise ChronikError(f"{entity_id!r} names several entities: {', '.join(ids[:8])}")
+        record = queries.entity_record(conn, ids[0]) if ids else None
+    if record is None:
+        raise ChronikError(f"no entity {entity_id!r}")
+    if as_json:
+        print_json(record)
+        return
+    stdout.print(Text.assemble((visible(record["name"]), "bold"), f"  {record['type']}  {record['id']}"))
+    for label, value in (
+        ("aliases", ", ".join(record["aliases"])),
+        ("dictionary", record["kb_id"] or ""),
+        ("mentions", str(record["mention_count"])),
+        ("events", str(record["event_count"])),
+    ):
+        if value:
+            stdout.print(Text.assemble((f"{label:>12}: ", "bold"), visible(value)))
+    for r in record["relations"]:
+        stdout.print(
+            Text(
+                visible(
+                    f"  {r['relation']} {r['name']} ({len(r['events'])} events: {', '.join(r['events'][:5])})"
+                )
+            )
+        )
+    for row in sorted((queries.event_row(ev) for ev in record["events"]), key=lambda r: r["date"] or "9999"):
+        pair = f"{row['who'] or '?'} → {row['whom'] or '?'}" if row["whom_role"] else row["who"]
+        stdout.print(
+            Text(
+                visible(f"  {row['date'] or '—':>12}  {row['type']:<10} {pair}  {row['what']}  [{row['id']}]")
+            )
+        )
 
 
 @app.command("eval")

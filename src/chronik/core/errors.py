@@ -9,7 +9,8 @@ ChronikError                 root; catch this to catch everything Chronik raises
 │   └── FetchError           a URL or feed could not be fetched (unreachable, slow, too big, HTTP error)
 ├── NlpError                 the language-analysis backend cannot do what was asked
 │   └── MissingAnnotation    a component needs an annotation the chosen backend does not provide
-├── StoreError               the knowledge base could not be opened, migrated or written
+├── StoreError               the knowledge base could not be opened, migrated, written or read in time
+├── InvalidQuery             a query's parameters are invalid (unknown type, malformed date, too long)
 └── ExtractionError          extraction rules or frame lexicons are inconsistent
 """
 
@@ -61,6 +62,10 @@ class MissingAnnotation(NlpError):
 
 class StoreError(ChronikError):
     """The knowledge base could not be opened, migrated or written."""
+
+
+class InvalidQuery(ChronikError):
+    """A query's parameters are invalid: an unknown event type, a malformed date, a query too long."""
 
 
 class ExtractionError(ChronikError):

@@ -49,6 +49,20 @@ class Settings:
         0.8, "Estimated Jaccard similarity of word shingles above which two documents are near-duplicates."
     )
     languages: str = setting("de,en", "Languages the language identifier chooses among (comma-separated).")
+    query_time_limit: float = setting(
+        2.0, "Seconds a read query of the API or web pages may run before it is abandoned."
+    )
+    max_query_chars: int = setting(
+        500, "Search and filter queries longer than this many characters are refused."
+    )
+    api_token: str = setting(
+        "", "Bearer token that POST /api/documents requires; empty disables writing through the API."
+    )
+    api_fetch_allowed_addresses: str = setting(
+        "public",
+        "Addresses POST /api/documents may fetch URLs from (redirects included), in the syntax of "
+        "fetch_allowed_addresses; the default keeps the API out of the server's own network.",
+    )
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:

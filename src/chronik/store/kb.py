@@ -9,10 +9,8 @@ ordered plain-SQL migrations (`store/migrations/`). Every sqlite3 error leaves a
 from __future__ import annotations
 
 import itertools
-import json
 import sqlite3
 import time
-from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,14 +21,14 @@ from typing import Any, Literal
 from chronik.core.errors import StoreError
 from chronik.core.models import Document, Entity, Event, RoleFiller
 from chronik.core.settings import Settings
-from chronik.store import export as export_shape
+from chronik.store import queries
 from chronik.store.migrate import applied_migrations, migrate, pending_migrations
 from chronik.store.rows import (
     document_from_row,
     dumps,
     edits_to_json,
-    entity_from_rows,
-    event_from_rows,
+    entity_from_record,
+    event_from_record,
 )
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before giving up
@@ -194,8 +192,9 @@ class KnowledgeBase:
             raise StoreError(f"commit to {self.path} failed: {err}") from err
 
     @contextmanager
-    def _reading(self, time_limit: float | None = None) -> Iterator[sqlite3.Connection]:
-        """Translate sqlite errors; with `time_limit` (seconds) abandon queries that run longer."""
+    def reading(self, time_limit: float | None = None) -> Iterator[sqlite3.Connection]:
+        """The connection for `store.queries`; sqlite errors leave as `StoreError`, and with
+        `time_limit` (seconds) a statement running longer is interrupted."""
         conn = self._conn
         if time_limit is not None:
             deadline = time.monotonic() + time_limit
@@ -235,9 +234,9 @@ class KnowledgeBase:
                 raise StoreError(f"no run {run_id}")
 
     def runs(self) -> list[dict[str, Any]]:
-        with self._reading() as conn:
+        with self.reading() as conn:
             rows = conn.execute("SELECT * FROM runs ORDER BY id").fetchall()
-        return [_run_record(r) for r in rows]
+        return [queries.run_record(r) for r in rows]
 
     # -- documents -------------------------------------------------------------------------------
 
@@ -282,7 +281,7 @@ class KnowledgeBase:
         return AddResult(doc.id, near_duplicates=tuple(near))
 
     def _document_with_hash(self, content_hash: str) -> str | None:
-        with self._reading() as conn:
+        with self.reading() as conn:
             row = conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
         return None if row is None else str(row["id"])
 
@@ -309,7 +308,7 @@ class KnowledgeBase:
         return found
 
     def get_document(self, document_id: str) -> Document | None:
-        with self._reading() as conn:
+        with self.reading() as conn:
             row = conn.execute(
                 f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (document_id,)
             ).fetchone()
@@ -318,7 +317,7 @@ class KnowledgeBase:
     def resolve_document_id(self, prefix: str) -> str:
         """The id that is `prefix` or that alone starts with it (ids are long hashes to type)."""
         escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        with self._reading() as conn:
+        with self.reading() as conn:
             if conn.execute("SELECT 1 FROM documents WHERE id = ?", (prefix,)).fetchone():
                 return prefix
             rows = conn.execute(
@@ -332,7 +331,7 @@ class KnowledgeBase:
 
     def documents(self, limit: int | None = None, offset: int = 0) -> list[Document]:
         """Documents in the order they were ingested."""
-        with self._reading() as conn:
+        with self.reading() as conn:
             rows = conn.execute(
                 f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY seq LIMIT ? OFFSET ?",
                 (-1 if limit is None else limit, offset),
@@ -340,19 +339,13 @@ class KnowledgeBase:
         return [document_from_row(r) for r in rows]
 
     def count_documents(self) -> int:
-        with self._reading() as conn:
+        with self.reading() as conn:
             return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
     def near_duplicates(self, document_id: str) -> list[tuple[str, float]]:
         """(other document id, similarity) for every near-duplicate linked to a document."""
-        with self._reading() as conn:
-            rows = conn.execute(
-                "SELECT doc_b AS other, similarity FROM near_duplicates WHERE doc_a = ? "
-                "UNION ALL SELECT doc_a, similarity FROM near_duplicates WHERE doc_b = ? "
-                "ORDER BY similarity DESC, other",
-                (document_id, document_id),
-            ).fetchall()
-        return [(r["other"], r["similarity"]) for r in rows]
+        with self.reading() as conn:
+            return queries.near_duplicates(conn, document_id)
 
     def search(
         self,
@@ -365,31 +358,13 @@ class KnowledgeBase:
         """Full-text search over titles and texts, best first, with the matching stretch as snippet.
 
         `query` is FTS5 syntax (`Putin AND Kim`, `"Kosmodrom Wostotschny"`, `Gewehr*`); when it is
-        not valid syntax, its words are searched as plain terms instead.
+        not valid syntax, its words are searched as plain terms instead. Queries longer than the
+        `max_query_chars` setting are refused (`InvalidQuery`).
         """
-        if not query.strip():
-            return []
-        try:
-            return self._search(query, limit, mark, time_limit)
-        except StoreError as err:
-            if "longer than" in str(err):  # the time limit, not the syntax, stopped it
-                raise
-        plain = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
-        return self._search(plain, limit, mark, time_limit)
-
-    def _search(
-        self, query: str, limit: int, mark: tuple[str, str], time_limit: float | None
-    ) -> list[SearchHit]:
-        with self._reading(time_limit) as conn:
-            rows = conn.execute(
-                # Title matches weigh more than text matches (bm25 column weights).
-                "SELECT d.id, d.title, d.source, snippet(documents_fts, -1, ?, ?, '…', 16) AS snippet, "
-                "bm25(documents_fts, 4.0, 1.0) AS score "
-                "FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid "
-                "WHERE documents_fts MATCH ? ORDER BY score LIMIT ?",
-                (mark[0], mark[1], query, limit),
-            ).fetchall()
-        return [SearchHit(r["id"], r["title"], r["source"], r["snippet"], r["score"]) for r in rows]
+        queries.check_query_text(query, self.settings.max_query_chars)
+        with self.reading(time_limit) as conn:
+            hits = queries.search_documents(conn, query, limit, queries.Deadline(time_limit))
+        return [SearchHit(h["id"], h["title"], h["source"], _marked(h, mark), h["score"]) for h in hits]
 
     # -- extraction ------------------------------------------------------------------------------
 
@@ -506,129 +481,40 @@ class KnowledgeBase:
 
     def entities(self, type: str | None = None) -> list[Entity]:
         """Every entity (or those of one type) with its aliases and mentions, in the order stored."""
-        rows, aliases, mentions = self._entity_rows(type)
-        return [entity_from_rows(r, aliases[r["id"]], mentions[r["id"]]) for r in rows]
-
-    def _entity_rows(
-        self, type: str | None = None
-    ) -> tuple[list[sqlite3.Row], dict[str, list[str]], dict[str, list[sqlite3.Row]]]:
-        where = "WHERE type = :type" if type else ""
-        chosen = f"SELECT id FROM entities {where}"
-        params = {"type": type}
-        with self._reading() as conn:
-            rows = conn.execute(f"SELECT * FROM entities {where} ORDER BY rowid", params).fetchall()
-            alias_rows = conn.execute(
-                f"SELECT DISTINCT entity, alias FROM aliases WHERE entity IN ({chosen}) "
-                "ORDER BY entity, alias",
-                params,
-            ).fetchall()
-            mention_rows = conn.execute(
-                'SELECT entity, document, "start", "end", text, kind FROM mentions '
-                f'WHERE entity IN ({chosen}) ORDER BY document, "start", "end"',
-                params,
-            ).fetchall()
-        aliases: dict[str, list[str]] = defaultdict(list)
-        for a in alias_rows:
-            aliases[a["entity"]].append(a["alias"])
-        mentions: dict[str, list[sqlite3.Row]] = defaultdict(list)
-        for m in mention_rows:
-            mentions[m["entity"]].append(m)
-        return rows, aliases, mentions
+        with self.reading() as conn:
+            return [entity_from_record(r) for r in queries.iter_entity_records(conn, type)]
 
     def events(self, type: str | None = None, entity: str | None = None) -> list[Event]:
         """Events, optionally of one type and/or involving one entity (in a role or as the place)."""
-        rows, roles, evidence = self._event_rows(type, entity)
-        return [event_from_rows(r, roles[r["id"]], evidence[r["id"]]) for r in rows]
-
-    def _event_rows(
-        self, type: str | None = None, entity: str | None = None
-    ) -> tuple[list[sqlite3.Row], dict[str, list[sqlite3.Row]], dict[str, list[sqlite3.Row]]]:
-        conditions = []
-        if type is not None:
-            conditions.append("type = :type")
-        if entity is not None:
-            conditions.append(
-                "(place_entity = :entity OR id IN (SELECT event FROM event_roles WHERE entity = :entity))"
-            )
-        where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-        chosen = f"SELECT id FROM events {where}"
-        params = {"type": type, "entity": entity}
-        with self._reading() as conn:
-            rows = conn.execute(f"SELECT * FROM events {where} ORDER BY rowid", params).fetchall()
-            role_rows = conn.execute(
-                f"SELECT * FROM event_roles WHERE event IN ({chosen}) ORDER BY id", params
-            ).fetchall()
-            evidence_rows = conn.execute(
-                f'SELECT * FROM evidence WHERE event IN ({chosen}) ORDER BY document, "start", id', params
-            ).fetchall()
-        roles: dict[str, list[sqlite3.Row]] = defaultdict(list)
-        for r in role_rows:
-            roles[r["event"]].append(r)
-        evidence: dict[str, list[sqlite3.Row]] = defaultdict(list)
-        for e in evidence_rows:
-            evidence[e["event"]].append(e)
-        return rows, roles, evidence
+        wanted = queries.EventFilter(types=(type,) if type else (), entity=entity, limit=None, order="stored")
+        with self.reading() as conn:
+            return [event_from_record(r) for r in queries.event_records(conn, wanted)]
 
     # -- reports -----------------------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
         """Counts of everything stored, for `chronik stats` and the API."""
-
-        with self._reading() as conn:
-
-            def count(sql: str) -> int:
-                return int(conn.execute(sql).fetchone()[0])
-
-            def grouped(sql: str) -> dict[str, int]:
-                return {str(k): int(n) for k, n in conn.execute(sql).fetchall()}
-
-            last = conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 1").fetchone()
-            return {
-                "path": str(self.path),
-                "documents": count("SELECT count(*) FROM documents"),
-                "languages": grouped(
-                    "SELECT coalesce(language, 'unknown'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"
-                ),
-                "near_duplicate_pairs": count("SELECT count(*) FROM near_duplicates"),
-                "entities": count("SELECT count(*) FROM entities"),
-                "entities_by_type": grouped("SELECT type, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC"),
-                "mentions": count("SELECT count(*) FROM mentions"),
-                "events": count("SELECT count(*) FROM events"),
-                "events_by_type": grouped("SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
-                "runs": count("SELECT count(*) FROM runs"),
-                "unfinished_runs": count("SELECT count(*) FROM runs WHERE finished IS NULL"),
-                "last_run": _run_record(last) if last else None,
-                "schema": applied_migrations(conn),
-            }
+        with self.reading() as conn:
+            return {"path": str(self.path)} | queries.stats(conn)
 
     def iter_document_records(self) -> Iterator[dict[str, Any]]:
         """Export records of every document, one at a time (for JSONL export of large bases)."""
-        near: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        with self._reading() as conn:
-            for a, b, sim in conn.execute("SELECT doc_a, doc_b, similarity FROM near_duplicates"):
-                near[a].append((b, sim))
-                near[b].append((a, sim))
-            cursor = conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY seq")
-            for row in cursor:
-                pairs = sorted(near.get(row["id"], []), key=lambda p: (-p[1], p[0]))
-                yield export_shape.document_record(row, pairs)
+        with self.reading() as conn:
+            yield from queries.iter_document_records(conn)
 
     def export(self) -> dict[str, Any]:
         """Everything, in the shape `../shared/eval/FORMAT.md` defines."""
-        entity_rows, aliases, mentions = self._entity_rows()
-        event_rows, roles, evidence = self._event_rows()
-        return export_shape.build_export(
-            self.iter_document_records(),
-            (export_shape.entity_record(r, aliases[r["id"]], mentions[r["id"]]) for r in entity_rows),
-            (export_shape.event_record(r, roles[r["id"]], evidence[r["id"]]) for r in event_rows),
-        )
+        with self.reading() as conn:
+            return {k: v if k == "format" else list(v) for k, v in queries.export_sections(conn).items()}
 
 
-def _run_record(row: sqlite3.Row) -> dict[str, Any]:
-    record = dict(row)
-    record["arguments"] = json.loads(record["arguments"])
-    record["counts"] = json.loads(record["counts"])
-    return record
+def _marked(hit: Mapping[str, Any], mark: tuple[str, str]) -> str:
+    """A hit's snippet with `mark` around each highlighted stretch."""
+    snippet, out, at = hit["snippet"], [], 0
+    for start, end in hit["highlights"]:
+        out += [snippet[at:start], mark[0], snippet[start:end], mark[1]]
+        at = end
+    return "".join([*out, snippet[at:]])
 
 
 def _check_span(what: str, start: int, end: int, raw: str) -> None:

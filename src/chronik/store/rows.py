@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from chronik.core.models import Document, Entity, Event, Evidence, Mention, RoleFiller
@@ -48,64 +48,59 @@ def document_from_row(row: Row) -> Document:
     )
 
 
-def entity_from_rows(row: Row, aliases: Iterable[str], mentions: Iterable[Row]) -> Entity:
+def entity_from_record(record: Mapping[str, Any]) -> Entity:
+    """The data class of an entity export record (`export.entity_record`)."""
     return Entity(
-        id=row["id"],
-        type=row["type"],
-        name=row["name"],
-        aliases=list(aliases),
+        id=record["id"],
+        type=record["type"],
+        name=record["name"],
+        aliases=list(record["aliases"]),
         mentions=[
             Mention(document=m["document"], start=m["start"], end=m["end"], text=m["text"], kind=m["kind"])
-            for m in mentions
+            for m in record["mentions"]
         ],
-        attributes=json.loads(row["attributes"]),
-        kb_id=row["kb_id"],
+        attributes=dict(record["attributes"]),
+        kb_id=record["kb_id"],
     )
 
 
-def role_filler_from_row(row: Row) -> RoleFiller:
+def _filler(f: Mapping[str, Any]) -> RoleFiller:
     return RoleFiller(
-        text=row["text"], start=row["start"], end=row["end"], entity=row["entity"], quantity=row["quantity"]
+        text=f["text"], start=f["start"], end=f["end"], entity=f["entity"], quantity=f.get("quantity")
     )
 
 
-def evidence_from_row(row: Row) -> Evidence:
-    return Evidence(
-        document=row["document"],
-        start=row["start"],
-        end=row["end"],
-        text=row["text"],
-        trigger_start=row["trigger_start"],
-        trigger_end=row["trigger_end"],
-        trigger=row["trigger"],
-        attributed_to=row["attributed_to"],
-    )
-
-
-def place_from_row(row: Row) -> RoleFiller | None:
-    if row["place_text"] is None:
-        return None
-    return RoleFiller(
-        text=row["place_text"],
-        start=row["place_start"] if row["place_start"] is not None else 0,
-        end=row["place_end"] if row["place_end"] is not None else 0,
-        entity=row["place_entity"],
-    )
-
-
-def event_from_rows(row: Row, roles: Iterable[Row], evidence: Iterable[Row]) -> Event:
-    grouped: dict[str, list[RoleFiller]] = {}
-    for r in roles:
-        grouped.setdefault(r["role"], []).append(role_filler_from_row(r))
+def event_from_record(record: Mapping[str, Any]) -> Event:
+    """The data class of an event export record (`export.event_record`, which groups the roles)."""
+    place = record["place"]
     return Event(
-        id=row["id"],
-        type=row["type"],
-        roles=grouped,
-        modality=row["modality"],
-        time=row["time"],
-        time_text=row["time_text"],
-        place=place_from_row(row),
-        evidence=[evidence_from_row(e) for e in evidence],
-        plover=row["plover"],
-        attributes=json.loads(row["attributes"]),
+        id=record["id"],
+        type=record["type"],
+        roles={role: [_filler(f) for f in fillers] for role, fillers in record["roles"].items()},
+        modality=record["modality"],
+        time=record["time"],
+        time_text=record["time_text"],
+        place=None
+        if place is None
+        else RoleFiller(
+            text=place["text"],
+            start=place["start"] if place["start"] is not None else 0,
+            end=place["end"] if place["end"] is not None else 0,
+            entity=place["entity"],
+        ),
+        evidence=[
+            Evidence(
+                document=e["document"],
+                start=e["start"],
+                end=e["end"],
+                text=e["text"],
+                trigger_start=e["trigger"]["start"],
+                trigger_end=e["trigger"]["end"],
+                trigger=e["trigger"]["text"],
+                attributed_to=e["attributed_to"],
+            )
+            for e in record["evidence"]
+        ],
+        plover=record["plover"],
+        attributes=dict(record["attributes"]),
     )
