@@ -494,3 +494,16 @@ def test_a_place_name_ending_in_s_keeps_its_s() -> None:
     ex = read("Der Kanzler Werner Faymann hatte am Dienstag Lager auf der griechischen Insel Lesbos besucht.")
     visits = events(ex, "visit")
     assert visits and "Lesbos" in names(ex, visits[0], "destination")
+
+
+def test_a_trip_of_someone_named_with_von_is_their_visit() -> None:
+    ex = read("Der Direktor Paul Kern bezeichnete die Reise von Anna Lopez in den Kongo als wichtig.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), "Lopez")
+    assert not has(names(ex, visits[0], "visitor"), "Kern")
+
+
+def test_a_visit_of_a_place_in_the_genitive_goes_there() -> None:
+    ex = read("Die Ministerin Ana Ruiz hat einen Besuch des Hafens Valparaíso geplant.")
+    for visit in events(ex, "visit"):
+        assert not has(names(ex, visit, "visitor"), "Hafen"), names(ex, visit, "visitor")

@@ -81,3 +81,16 @@ def test_reading_names_the_deciding_cue_with_offsets(nlp: Language) -> None:
     assert reading.cue == "nicht"
     assert reading.cue_start is not None and reading.cue_end is not None
     assert doc.text[reading.cue_start : reading.cue_end] == "nicht"
+
+
+def test_a_past_passive_with_wurde_is_asserted_not_planned() -> None:
+    from chronik.core.models import Document
+    from chronik.core.offsets import OffsetMap
+    from chronik.core.settings import Settings
+    from chronik.extract.document import extract
+    from chronik.nlp.pipeline import load_pipeline
+
+    text = "Der General Karim Nasser kam nach Bagdad. Er wurde dort von dem Minister Ali Rami empfangen."
+    doc = Document(id="t", source="t", raw=text, text=text, offsets=OffsetMap.identity(len(text)))
+    meetings = [e for e in extract(doc, load_pipeline(Settings.load())(text)).events if e.type == "meeting"]
+    assert meetings and meetings[0].modality == "asserted"

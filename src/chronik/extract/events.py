@@ -844,7 +844,16 @@ class Reader:
 
         def fill(role: str, np: NounPhrase) -> None:
             fillers = self.resolve(np, clause, taken, [])
-            if self._fits(frame.roles.get(role, "actor"), self.kind(np, fillers)):
+            kind = self.kind(np, fillers)
+            # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes.
+            if (
+                kind == "place"
+                and frame.roles.get(role) == "actor"
+                and frame.roles.get("destination") == "place"
+                and not any(f.entity is not None and f.entity.type == "country" for f in fillers)
+            ):
+                role = "destination"
+            if self._fits(frame.roles.get(role, "actor"), kind):
                 for f in fillers:
                     f.quantity = self._quantity(np)
                     event.add(role, f)

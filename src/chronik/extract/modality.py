@@ -290,7 +290,9 @@ def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[
             continue
         if forms & lexicon.reportative_modals and _has_perfect_infinitive(clause, lexicon):
             return "uncertain", token
-        if forms & (lexicon.future_auxiliaries | lexicon.intention_modals) and _has_infinitive(clause, token):
+        # A future auxiliary by its form, not its lemma: `wurde … empfangen` is a past passive.
+        future = token.lower_ in lexicon.future_auxiliaries
+        if (future or forms & lexicon.intention_modals) and _has_infinitive(clause, token):
             return "planned", token
     return None
 
