@@ -507,3 +507,15 @@ def test_a_visit_of_a_place_in_the_genitive_goes_there() -> None:
     ex = read("Die Ministerin Ana Ruiz hat einen Besuch des Hafens Valparaíso geplant.")
     for visit in events(ex, "visit"):
         assert not has(names(ex, visit, "visitor"), "Hafen"), names(ex, visit, "visitor")
+
+
+def test_greeting_a_guest_is_a_meeting_but_welcoming_a_decision_is_not() -> None:
+    met = read("Der Präsident Alan Roy begrüßte den Premier Li Wen am Flughafen.")
+    assert events(met, "meeting")
+    welcomed = read("Die Regierung begrüßte die Entscheidung der Kommission.")
+    assert not events(welcomed, "meeting")
+
+
+def test_handing_over_an_office_is_no_transfer() -> None:
+    ex = read("Der Bürgermeister Jan Ott übergab seine Funktionen an den Stellvertreter Kai Lund.")
+    assert not events(ex, "transfer")
