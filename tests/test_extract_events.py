@@ -519,3 +519,13 @@ def test_greeting_a_guest_is_a_meeting_but_welcoming_a_decision_is_not() -> None
 def test_handing_over_an_office_is_no_transfer() -> None:
     ex = read("Der Bürgermeister Jan Ott übergab seine Funktionen an den Stellvertreter Kai Lund.")
     assert not events(ex, "transfer")
+
+
+def test_attending_school_is_no_visit() -> None:
+    ex = read("In Tirol besuchen relativ viele Schüler eine Hauptschule.")
+    assert not events(ex, "visit")
+
+
+def test_ones_own_contract_is_no_agreement() -> None:
+    ex = read("Der Manager Rolf Kemp hat gekündigt, sein Vertrag läuft aber noch bis Oktober.")
+    assert not events(ex, "agreement")
