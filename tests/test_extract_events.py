@@ -529,3 +529,13 @@ def test_attending_school_is_no_visit() -> None:
 def test_ones_own_contract_is_no_agreement() -> None:
     ex = read("Der Manager Rolf Kemp hat gekündigt, sein Vertrag läuft aber noch bis Oktober.")
     assert not events(ex, "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die ungarische Regierung traf sich mit der Nato.", "Die Regierung in Budapest traf sich mit der Nato."],
+)
+def test_a_government_named_by_demonym_or_seat_stands_for_its_country(text: str) -> None:
+    ex = read(text)
+    meetings = events(ex, "meeting")
+    assert meetings and "Ungarn" in names(ex, meetings[0], "participant")

@@ -519,6 +519,16 @@ class DocEntities:
                 hits = [ent]
         return hits[0] if len(hits) == 1 else None
 
+    def country(self, code: str) -> LocalEntity | None:
+        """The article's entity of a country by its code, added from the dictionary if unnamed."""
+        kb = f"country:{code}"
+        found = next((e for e in self.entities if e.kb_id == kb), None)
+        name = self.actors.name(kb)
+        if found is None and name:
+            found = LocalEntity("country", name, tuple(fold(name).split()), kb_id=kb)
+            self.entities.append(found)
+        return found
+
     def country_entity(self, np: NounPhrase) -> LocalEntity | None:
         ent = self.at(np.start, np.end, prefer_person=False)
         return ent if ent is not None and ent.type in {"country", "location"} else None

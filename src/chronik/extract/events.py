@@ -178,6 +178,7 @@ class Reader:
         body = self._body_of(np, clause)
         if body is not None:  # `die Staaten der EU`: its attribute says whom it means
             filler.entity = body
+            body.add(filler.start, filler.end, filler.text, "description")
             return [filler]
         place = self._place_anaphor(np, filler.start)
         if place is not None:
@@ -205,7 +206,23 @@ class Reader:
                 ent = self.ents.at(*other.core, prefer_person=False)
                 if ent is not None and ent.type in {"organisation", "country"}:
                     return ent
-        return None
+        if not in_noun_class(self.doc[np.head].lemma_, self.classes["state_bodies"]):
+            return None
+        # `die türkische Regierung`, `die Regierung in Ankara`: the state the body governs.
+        code = next(
+            (
+                c
+                for t in self.doc[np.start : np.end]
+                if t.tag_ == "ADJA" and (c := self.ents.actors.demonym_country(t.lemma_))
+            ),
+            None,
+        )
+        after = clause.phrases[idx + 1] if 0 <= idx < len(clause.phrases) - 1 else None
+        if code is None and after is not None and after.prep == "in" and after.start == np.end + 1:
+            seat = self.ents.at(*after.core, prefer_person=False)
+            if seat is not None and seat.kb_id and seat.type in {"location", "country"}:
+                code = self.ents.actors.country(seat.kb_id)
+        return self.ents.country(code) if code else None
 
     def _apposed_person(self, np: NounPhrase) -> LocalEntity | None:
         """`Der Chef der Behörde X, Anna Roth, …`: a role noun whose name follows (or precedes)
