@@ -539,3 +539,26 @@ def test_a_government_named_by_demonym_or_seat_stands_for_its_country(text: str)
     ex = read(text)
     meetings = events(ex, "meeting")
     assert meetings and "Ungarn" in names(ex, meetings[0], "participant")
+
+
+def test_a_penalty_looming_is_no_threat() -> None:
+    ex = read("Dem Politiker Karl Mohr drohen zehn Jahre Haft.")
+    assert not events(ex, "threat")
+
+
+def test_what_one_would_have_wanted_to_do_did_not_happen() -> None:
+    ex = read("Der Präsident Omar Ali hätte am Montag nach Paris fliegen wollen.")
+    visits = events(ex, "visit")
+    assert visits and visits[0].modality == "negated"
+
+
+def test_a_pronominal_adverb_is_no_speaker() -> None:
+    ex = read("Der Bericht liegt vor. Demnach soll der Minister Paul Roth zurücktreten.")
+    for statement in events(ex, "statement"):
+        assert not has(names(ex, statement, "speaker"), "Demnach")
+
+
+def test_demnach_credits_the_source_named_before() -> None:
+    ex = read("Die Stiftung Lesewelt legte eine Studie vor. Demnach lesen Kinder heute weniger Bücher.")
+    statements = events(ex, "statement")
+    assert statements and has(names(ex, statements[0], "speaker"), "Lesewelt")

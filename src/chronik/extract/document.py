@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
 from chronik.core.models import Document, Entity, Event, Evidence, Mention, RoleFiller
 from chronik.extract import attribution, modality, quotes, timex
 from chronik.extract.actor_lookup import Actors, load_actors
+from chronik.extract.cue_lexicon import words
 from chronik.extract.entities import DocEntities, LocalEntity
 from chronik.extract.events import Filler, LocalEvent, read_events
 from chronik.extract.frames import Frame, load_frames
@@ -121,10 +123,41 @@ def statements(doc: Doc, ents: DocEntities, frames: tuple[Frame, ...]) -> list[L
             entity = ents.at(tokens.start, tokens.end) if tokens is not None else None
             if entity is None and role == "speaker" and q.speaker_name:
                 entity = next((e for e in ents.entities if e.name == q.speaker_name), None)
+            if entity is None and role == "speaker" and span.text.lower() in anaphoric_sources():
+                # `Demnach …`: the source is the actor named last before the word, not the word.
+                entity = _last_actor_before(doc, ents, span.start)
+                if entity is None:
+                    break
             event.add(role, Filler(span.text, span.start, span.end, entity))
+        if not event.roles.get("speaker"):
+            continue
         event.add("content", Filler(q.content.text, q.content.start, q.content.end))
         out.append(event)
     return out
+
+
+@cache
+def anaphoric_sources() -> frozenset[str]:
+    """One-word stand-ins for a source named before (`Demnach`, `Danach`, `Wonach`)."""
+    entries = [*words("speech", "anaphoric_sources"), *words("speech", "anaphoric_if_reported")]
+    return frozenset(e for e in entries if " " not in e)
+
+
+def _last_actor_before(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | None:
+    """The organisation or person mentioned last before `pos` in its sentence or the one before."""
+    sentence = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if sentence is None:
+        return None
+    sent = sentence[0].sent
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    best: tuple[int, LocalEntity] | None = None
+    for ent in ents.entities:
+        if ent.type not in {"organisation", "person"}:
+            continue
+        last = max((m.start for m in ent.mentions if start <= m.start and m.end <= pos), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, ent)
+    return best[1] if best else None
 
 
 # The roles that say who an event is about; two mentions with the same fillers there (and the same

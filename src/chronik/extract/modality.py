@@ -70,6 +70,8 @@ class _Lexicon:
     perfect_auxiliaries: frozenset[str]
     future_auxiliaries: frozenset[str]
     intention_modals: frozenset[str]
+    counterfactual_auxiliaries: frozenset[str]
+    counterfactual_modals: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -112,6 +114,8 @@ def _lexicon() -> _Lexicon:
         perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
         future_auxiliaries=_forms(planned, "future_auxiliaries"),
         intention_modals=_forms(planned, "intention_modals"),
+        counterfactual_auxiliaries=_forms(negated, "counterfactual_auxiliaries"),
+        counterfactual_modals=_forms(negated, "counterfactual_modals"),
     )
 
 
@@ -290,6 +294,11 @@ def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[
             continue
         if forms & lexicon.reportative_modals and _has_perfect_infinitive(clause, lexicon):
             return "uncertain", token
+        # `hätte … fliegen wollen`: what one would have wanted to do did not happen.
+        if token.lower_ in lexicon.counterfactual_auxiliaries and any(
+            t.lower_ in lexicon.counterfactual_modals and t.i != token.i for t in clause
+        ):
+            return "negated", token
         # A future auxiliary by its form, not its lemma: `wurde … empfangen` is a past passive.
         future = token.lower_ in lexicon.future_auxiliaries
         if (future or forms & lexicon.intention_modals) and _has_infinitive(clause, token):
