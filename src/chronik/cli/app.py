@@ -149,7 +149,8 @@ STEPS = {"ingest": "ingesting", "analyse": "analysing", "store": "storing"}
 @contextmanager
 def progress_bar(disable: bool = False) -> Iterator[Callable[[str, int, int], None]]:
     """A progress bar on stderr for long steps: done/total, items per second and time left.
-    Yields the callback `(step, done, total)` that library functions take as `progress`."""
+    Yields the callback `(step, done, total)` that library functions take as `progress` (total 0:
+    not known in advance)."""
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -167,10 +168,10 @@ def progress_bar(disable: bool = False) -> Iterator[Callable[[str, int, int], No
 
         def advance(step: str, done: int, total: int) -> None:
             if step not in tasks:
-                tasks[step] = progress.add_task(STEPS.get(step, step), total=total, rate="")
+                tasks[step] = progress.add_task(STEPS.get(step, step), total=total or None, rate="")
                 started[step] = time.perf_counter()
             rate = done / max(time.perf_counter() - started[step], 1e-9)
-            progress.update(tasks[step], completed=done, total=total, rate=f"{rate:.1f}/s")
+            progress.update(tasks[step], completed=done, total=total or None, rate=f"{rate:.1f}/s")
 
         yield advance
 

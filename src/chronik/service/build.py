@@ -13,6 +13,7 @@ fresh build of the same documents.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -64,7 +65,12 @@ def build(
     runner: Runner = local_runner,
 ) -> BuildReport:
     """Ingest `specs`, analyse and extract the German documents of `kb` that need it, fuse, store."""
-    report = BuildReport(ingest=ingest(specs, kb, settings))
+    taken = itertools.count(1)
+    report = BuildReport(
+        ingest=ingest(
+            specs, kb, settings, (lambda _: progress("ingest", next(taken), 0)) if progress else None
+        )
+    )
     version = analysis_version(settings)
     todo, report.not_german, report.up_to_date = kb.analysis_todo(
         version, EXTRACTED_LANGUAGES, force=reanalyse
@@ -72,6 +78,8 @@ def build(
     if settings.nlp_processes <= 0:
         auto = (os.cpu_count() or 1) if len(todo) >= AUTO_PROCESSES_FROM else 1
         settings = replace(settings, nlp_processes=auto)
+    if progress is not None:
+        progress("analyse", 0, len(todo))  # the clock for rate and time left starts here
     outcomes = runner(kb.iter_documents(todo, BATCH_DOCUMENTS), settings)
     for n, outcome in enumerate(outcomes, start=1):
         kb.record_analysis(outcome.document, version, outcome.extraction, outcome.error, outcome.seconds)
@@ -116,6 +124,8 @@ def fuse_and_store(kb: KnowledgeBase, report: BuildReport, progress: Progress | 
             for s in states
             if s.document in stale_ids or s.document in every or (s.document in later and s.seq > first)
         ]
+    if progress is not None and stale:
+        progress("store", 0, len(stale))
     for n, state in enumerate(stale, start=1):
         extraction = None if state.failed else kb.stored_extraction(state.document)
         if extraction is None:
