@@ -26,6 +26,8 @@ from chronik.core.settings import Settings
 from chronik.extract.document import extract_windows
 from chronik.nlp.windows import text_windows
 
+BATCH_CHARS_PER_DOCUMENT = 4_000  # a news article's length: nlp_batch_size of them make a batch
+
 
 @dataclass
 class Outcome:
@@ -89,12 +91,30 @@ def analyse_documents(nlp: Language, documents: Sequence[Document], settings: Se
         for start, end in text_windows(d.text, settings.analysis_window_chars)
     ]
     try:
-        analysed = list(
-            nlp.pipe((documents[n].text[s:e] for n, s, e in pieces), batch_size=settings.nlp_batch_size)
-        )
+        analysed = [
+            doc
+            for group in _by_size(pieces, settings.nlp_batch_size * BATCH_CHARS_PER_DOCUMENT)
+            for doc in nlp.pipe((documents[n].text[s:e] for n, s, e in group), batch_size=len(group))
+        ]
     except Exception:
         return [analyse_document(nlp, d, settings) for d in documents]
     windows: list[list[tuple[int, Doc]]] = [[] for _ in documents]
     for (n, start, _), doc in zip(pieces, analysed, strict=True):
         windows[n].append((start, doc))
     return [analyse_document(nlp, d, settings, w) for d, w in zip(documents, windows, strict=True)]
+
+
+def _by_size(pieces: list[tuple[int, int, int]], limit: int) -> Iterator[list[tuple[int, int, int]]]:
+    """Consecutive groups of (document, start, end) pieces of at most `limit` characters (or one
+    piece): the pipeline's batches stay the size of a batch of news articles, however long one is."""
+    group: list[tuple[int, int, int]] = []
+    size = 0
+    for piece in pieces:
+        length = piece[2] - piece[1]
+        if group and size + length > limit:
+            yield group
+            group, size = [], 0
+        group.append(piece)
+        size += length
+    if group:
+        yield group
