@@ -30,6 +30,7 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "10kgnad" / "articles.csv.gz"
 
 
 def limited_corpus(limit: int, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         rows = list(csv.reader(io.StringIO(fh.read()), delimiter=";", quotechar="'"))
     out = folder / "articles.csv"

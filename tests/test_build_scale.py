@@ -4,6 +4,11 @@ and a build analyses only what is new or stale yet ends where a fresh build ends
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
 import time
 from itertools import pairwise
 from pathlib import Path
@@ -187,3 +192,48 @@ def test_a_changed_analysis_version_or_reanalyse_analyses_again(
         monkeypatch.setattr(build_module, "analysis_version", lambda s: "another-lexicon")
         assert build([str(folder)], kb, settings).analysed == 3
         assert _knowledge(kb) == before
+
+
+def _count_analyses(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT count(*) FROM analyses").fetchone()[0])
+    except sqlite3.Error:
+        return 0  # not created or not migrated yet
+
+
+@pytest.mark.slow
+def test_a_build_killed_midway_is_consistent_and_the_next_completes_it(tmp_path: Path) -> None:
+    articles = {
+        f"{n:02d}.txt": text.replace("Dornfeld", f"Dornfeld-{n}")
+        for n in range(36)
+        for text in (ARTICLES["a.txt"] + ARTICLES["c.txt"],)
+    } | ARTICLES
+    folder = _write(tmp_path / "in", articles)
+    db = tmp_path / "kb.db"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHRONIK_")}
+    command = [sys.executable, "-m", "chronik.cli.app", "build", str(folder), "--db", str(db), "--quiet"]
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while _count_analyses(db) < 1 and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    first.send_signal(signal.SIGKILL)
+    first.communicate(timeout=30)
+    assert first.returncode == -signal.SIGKILL, "the build ended before it could be killed"
+    at_kill = _count_analyses(db)
+    assert 0 < at_kill < len(articles)
+
+    second = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr
+    report = json.loads(second.stdout)
+    assert report["analysed"] + report["up_to_date"] == len(articles)
+    assert report["up_to_date"] == at_kill
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    settings = Settings.load(db=str(tmp_path / "fresh.db"))
+    with KnowledgeBase.open(db, readonly=True) as kb:
+        resumed = _knowledge(kb)
+    with KnowledgeBase.open(settings.db, settings=settings) as kb:
+        build([str(folder)], kb, settings)
+        assert _knowledge(kb) == resumed
