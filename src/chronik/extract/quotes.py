@@ -210,6 +210,8 @@ class _Context:
     phrases_from: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)  # by start
     phrases_to: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)  # by end
     phrases_sorted: bool = False  # whether `phrases` are in order of their starts
+    speech_cues: dict[int, bool] = field(default_factory=dict)  # token index -> _is_speech_cue
+    clauses: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)  # _clause_bounds
 
 
 def _context(
@@ -281,6 +283,13 @@ class Marks:
 def _clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
     """Token range (doc indices) of the punctuation-delimited stretch around doc token i. Quotation
     marks end it only around a quotation, not around a quoted name (`der „Berliner Zeitung“`)."""
+    key = (sent.start, sent.end, i)
+    if key not in ctx.clauses:
+        ctx.clauses[key] = _find_clause_bounds(ctx, sent, i)
+    return ctx.clauses[key]
+
+
+def _find_clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
     doc = sent.doc
 
     def breaks(k: int) -> bool:
@@ -596,6 +605,14 @@ def _is_opinion_cue(ctx: _Context, token: Token, sent: Span) -> bool:
 
 
 def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
+    """Whether `token` (in its sentence `sent`) is a verb of saying; asked once per token."""
+    known = ctx.speech_cues.get(token.i)
+    if known is None:
+        known = ctx.speech_cues[token.i] = _speech_cue(ctx, token, sent)
+    return known
+
+
+def _speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     doc, lex = ctx.doc, ctx.lex
     if _is_opinion_cue(ctx, token, sent):
         return True
