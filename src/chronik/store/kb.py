@@ -468,34 +468,26 @@ class KnowledgeBase:
 
     def contributors(self, entity_ids: Sequence[str]) -> set[str]:
         """The documents that contribute any of these entities."""
-        found: set[str] = set()
-        ids = list(entity_ids)
-        with self.reading() as conn:
-            for k in range(0, len(ids), 500):
-                chunk = ids[k : k + 500]
-                marks = ",".join("?" * len(chunk))
-                found.update(
-                    r[0]
-                    for r in conn.execute(
-                        f"SELECT DISTINCT document FROM entity_sources WHERE entity IN ({marks})", chunk
-                    )
-                )
-        return found
+        return self._entity_sources("document", "entity", entity_ids)
 
     def entities_of(self, document_ids: Sequence[str]) -> set[str]:
         """The entities these documents contribute."""
+        return self._entity_sources("entity", "document", document_ids)
+
+    def _entity_sources(
+        self,
+        wanted: Literal["entity", "document"],
+        given: Literal["entity", "document"],
+        values: Sequence[str],
+    ) -> set[str]:
         found: set[str] = set()
-        ids = list(document_ids)
+        values = list(values)
         with self.reading() as conn:
-            for k in range(0, len(ids), 500):
-                chunk = ids[k : k + 500]
+            for k in range(0, len(values), 500):  # SQLite caps the number of parameters
+                chunk = values[k : k + 500]
                 marks = ",".join("?" * len(chunk))
-                found.update(
-                    r[0]
-                    for r in conn.execute(
-                        f"SELECT DISTINCT entity FROM entity_sources WHERE document IN ({marks})", chunk
-                    )
-                )
+                sql = f"SELECT DISTINCT {wanted} FROM entity_sources WHERE {given} IN ({marks})"
+                found.update(r[0] for r in conn.execute(sql, chunk))
         return found
 
     def analysis_of(self, document_id: str) -> dict[str, Any] | None:
