@@ -32,7 +32,7 @@ test: lint
 
 # Re-resolve the pinned versions after changing dependencies in pyproject.toml.
 lock:
-	uv pip compile pyproject.toml --extra dev --python-version 3.11 --quiet -o requirements.lock
+	uv pip compile pyproject.toml --extra dev --extra ray --python-version 3.11 --quiet -o requirements.lock
 
 clean:
 	rm -rf $(VENV) *.db *.db-wal *.db-shm .pytest_cache .mypy_cache .ruff_cache

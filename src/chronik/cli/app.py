@@ -12,7 +12,8 @@ import functools
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
@@ -20,11 +21,14 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 from rich.progress import (
+    BarColumn,
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -137,6 +141,39 @@ def handles_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(EXIT_ERROR) from None
 
     return wrapper
+
+
+STEPS = {"ingest": "ingesting", "analyse": "analysing", "store": "storing"}
+
+
+@contextmanager
+def progress_bar(disable: bool = False) -> Iterator[Callable[[str, int, int], None]]:
+    """A progress bar on stderr for long steps: done/total, items per second and time left.
+    Yields the callback `(step, done, total)` that library functions take as `progress` (total 0:
+    not known in advance)."""
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=stderr,
+        transient=True,
+        disable=disable or not stderr.is_terminal,
+    ) as progress:
+        tasks: dict[str, TaskID] = {}
+        started: dict[str, float] = {}
+
+        def advance(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = progress.add_task(STEPS.get(step, step), total=total or None, rate="")
+                started[step] = time.perf_counter()
+            rate = done / max(time.perf_counter() - started[step], 1e-9)
+            progress.update(tasks[step], completed=done, total=total or None, rate=f"{rate:.1f}/s")
+
+        yield advance
 
 
 def print_json(data: Any) -> None:
@@ -317,10 +354,11 @@ def docs_show(
                 record = queries.document_record(conn, resolved)
             if record is None:
                 raise ChronikError(f"no document {document_id!r}")
-            print_json(record)
+            print_json(record | {"analysis": kb.analysis_of(resolved)})
             return
         doc = kb.get_document(resolved)
         near = kb.near_duplicates(doc.id) if doc else []
+        analysis = kb.analysis_of(doc.id) if doc else None
     if doc is None:  # deleted between resolving and reading
         raise ChronikError(f"no document {document_id!r}")
     fields = {
@@ -334,6 +372,7 @@ def docs_show(
         "length": f"{len(doc.raw)} raw, {len(doc.text)} cleaned characters, {len(doc.edits)} edits",
         "near-duplicates": ", ".join(f"{i} ({s:.2f})" for i, s in near) or None,
         "warnings": "; ".join(map(str, doc.metadata.get("ingest_warnings") or [])) or None,
+        "analysis": _analysis_line(analysis),
     }
     for name, value in fields.items():
         if value:
@@ -341,6 +380,14 @@ def docs_show(
     stdout.print()
     # Never re-wrapped; control characters shown as escapes, so an article cannot drive the terminal.
     sys.stdout.write(visible((doc.raw if raw else doc.text).rstrip("\n")) + "\n")
+
+
+def _analysis_line(analysis: dict[str, Any] | None) -> str:
+    if analysis is None:
+        return "not analysed yet"
+    if analysis["status"] == "failed":
+        return f"FAILED ({analysis['analysed']}, {analysis['seconds']:.1f} s): {analysis['error']}"
+    return f"ok ({analysis['analysed']}, {analysis['seconds']:.1f} s, version {analysis['version']})"
 
 
 def highlighted(snippet: str, spans: list[tuple[int, int]]) -> Text:
@@ -410,6 +457,9 @@ def stats_command(ctx: typer.Context, db: DbOption = None, as_json: JsonOption =
     for key in ("languages", "entities_by_type", "events_by_type"):
         if stats[key]:
             table.add_row(key.replace("_", " "), ", ".join(f"{k} {n}" for k, n in stats[key].items()))
+    if stats["failed_documents"]:
+        reasons = ", ".join(f"{n}× {reason}" for reason, n in stats["failures"].items())
+        table.add_row("failed documents", f"{stats['failed_documents']} ({reasons})")
     if stats["unfinished_runs"]:
         table.add_row("unfinished runs", str(stats["unfinished_runs"]))
     last = stats["last_run"]

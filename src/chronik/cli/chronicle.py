@@ -25,6 +25,7 @@ from chronik.cli.app import (
     load_settings,
     open_kb,
     print_json,
+    progress_bar,
     stderr,
     stdout,
 )
@@ -42,15 +43,40 @@ def build_command(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs or feeds; - reads stdin.")],
     db: DbOption = None,
+    reanalyse: Annotated[
+        bool,
+        typer.Option("--reanalyse", help="Analyse every document again, not only new, failed or stale ones."),
+    ] = False,
+    runner: Annotated[
+        str, typer.Option("--runner", help="Where analysis runs: local (worker processes) or ray.")
+    ] = "local",
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address", metavar="ADDRESS", help="A running Ray cluster (default: a local one)."
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Ingest articles, analyse them and extract entities and events (idempotent)."""
-    from chronik.service.build import build  # loads spaCy and the models: only when building
+    """Ingest articles, then analyse and extract the documents that are new, failed or stale, and fuse.
 
+    Exit code 0: all done; 3: some inputs skipped or some documents failed (recorded: `stats`,
+    `docs show`; the next build retries them); 4: no input yielded a document.
+    """
+    from chronik.service.build import build  # loads spaCy and the models: only when building
+    from chronik.service.runners import Runner, local_runner
+
+    if runner not in {"local", "ray"}:
+        raise typer.BadParameter(f"{runner!r} is not one of local, ray", param_hint="--runner")
     settings = load_settings(ctx, db)
-    with open_kb(settings, readonly=False) as kb:
-        with stderr.status("building the knowledge base…"):
-            report = build(paths, kb, settings)
+    chosen: Runner = local_runner
+    if runner == "ray":
+        from chronik.service.ray_runner import ray_runner
+
+        chosen = ray_runner(ray_address)
+    with open_kb(settings, readonly=False) as kb, progress_bar(disable=quiet or as_json) as advance:
+        report = build(paths, kb, settings, advance, reanalyse=reanalyse, runner=chosen)
         stats = kb.stats()  # what the base holds now, as `chronik stats` counts it
     ing = report.ingest
     if as_json:
@@ -58,6 +84,9 @@ def build_command(
             {
                 "ingest": ing.counts(),
                 "analysed": report.analysed,
+                "failed": report.failed,
+                "failures": report.failures,
+                "up_to_date": report.up_to_date,
                 "entities": stats["entities"],
                 "events": stats["events"],
                 "events_by_type": stats["events_by_type"],
@@ -74,14 +103,21 @@ def build_command(
             f"skipped {len(ing.skipped)}"
             + (f", stored with a warning {len(ing.warned)}" if ing.warned else "")
             + f"; analysed {report.analysed} documents"
+            + (f" ({report.up_to_date} up to date)" if report.up_to_date else "")
             + (f" ({report.not_german} not German, left out)" if report.not_german else "")
             + f"; the knowledge base holds {stats['entities']} entities and {stats['events']} events: "
             + types,
             markup=False,
         )
-    if report.analysed == 0 and ing.ingested == 0 and ing.duplicates == 0:
+        if report.failed:
+            reasons = ", ".join(f"{n}× {reason}" for reason, n in report.failures.items())
+            stdout.print(
+                f"failed {report.failed} documents ({reasons}); `chronik docs show ID` says why, "
+                "the next build retries them"
+            )
+    if report.analysed == 0 and report.up_to_date == 0 and ing.ingested == 0 and ing.duplicates == 0:
         raise typer.Exit(EXIT_NOTHING)
-    raise typer.Exit(EXIT_PARTIAL if ing.partial else EXIT_OK)
+    raise typer.Exit(EXIT_PARTIAL if ing.partial or report.failed else EXIT_OK)
 
 
 def event_filter(

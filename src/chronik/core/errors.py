@@ -11,7 +11,9 @@ ChronikError                 root; catch this to catch everything Chronik raises
 │   └── MissingAnnotation    a component needs an annotation the chosen backend does not provide
 ├── StoreError               the knowledge base could not be opened, migrated, written or read in time
 ├── InvalidQuery             a query's parameters are invalid (unknown type, malformed date, too long)
-└── ExtractionError          extraction rules or frame lexicons are inconsistent
+├── ExtractionError          extraction rules or frame lexicons are inconsistent
+└── DocumentTimeout          one document's analysis ran past `document_time_budget` (recorded, the
+                             build goes on)
 """
 
 from __future__ import annotations
@@ -70,3 +72,7 @@ class InvalidQuery(ChronikError):
 
 class ExtractionError(ChronikError):
     """Extraction rules or frame lexicons are inconsistent."""
+
+
+class DocumentTimeout(ChronikError):
+    """One document's analysis and extraction took longer than its time budget."""

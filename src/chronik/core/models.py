@@ -149,3 +149,12 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     plover: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Extraction:
+    """What one article says: its entities (with `attributes["key"]` for fusion) and events."""
+
+    document: str
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)

@@ -24,8 +24,22 @@ class Settings:
         "chronik-de",
         "German analysis pipeline: 'chronik-de' (shipped) or any installed spaCy pipeline name or path.",
     )
-    nlp_processes: int = setting(1, "Worker processes for language analysis (nlp.pipe n_process).")
+    nlp_processes: int = setting(
+        0,
+        "Worker processes for analysis and extraction; 0: one per CPU core when a build has at least "
+        "100 documents to analyse, else none (the build's own process).",
+    )
     nlp_batch_size: int = setting(64, "Documents per batch for language analysis.")
+    analysis_window_chars: int = setting(
+        20_000,
+        "Texts longer than this many characters are analysed and read in windows of about this size, "
+        "cut at paragraph or sentence ends (offsets kept), so cost stays linear in an article's length.",
+    )
+    document_time_budget: float = setting(
+        300.0,
+        "Seconds one document's extraction (and its analysis, when analysed alone) may take before it "
+        "is recorded as failed and the build moves on (0: no limit).",
+    )
     max_input_bytes: int = setting(50_000_000, "Inputs larger than this many bytes are skipped.")
     http_timeout: float = setting(15.0, "Seconds before a URL or feed request is abandoned.")
     http_max_bytes: int = setting(10_000_000, "Responses larger than this many bytes are refused.")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc
 
-from chronik.core.models import Document, Entity, Event, Evidence, Mention, RoleFiller
+from chronik.core.models import Document, Entity, Event, Evidence, Extraction, Mention, RoleFiller
 from chronik.extract import attribution, modality, quotes, timex
 from chronik.extract.actor_lookup import Actors, load_actors
 from chronik.extract.cue_lexicon import words
@@ -17,15 +17,6 @@ from chronik.extract.events import Filler, LocalEvent, read_events
 from chronik.extract.frames import Frame, load_frames
 
 HEADLINE_REPEAT = "headline_repeat"  # the cleaning rule that drops repetitions of the headline
-
-
-@dataclass
-class Extraction:
-    """What one article says: its entities (with `attributes["key"]` for fusion) and events."""
-
-    document: str
-    entities: list[Entity] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
 
 
 def _short_hash(*parts: object) -> str:
@@ -43,14 +34,16 @@ def entity_key(ent: LocalEntity, document_id: str) -> str:
 
 
 class _Mapper:
-    """Converts local (cleaned-text) results into core models with raw offsets."""
+    """Converts local results into core models with raw offsets; local offsets index the analysed
+    text, which starts at `base` in the cleaned text (a window of a long article; else 0)."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, base: int = 0) -> None:
         self.document = document
+        self.base = base
         self.ids: dict[int, str] = {}
 
     def raw(self, start: int, end: int) -> tuple[int, int, str]:
-        s, e = self.document.raw_span(start, end)
+        s, e = self.document.raw_span(start + self.base, end + self.base)
         return s, e, self.document.raw[s:e]
 
     def entity(self, ent: LocalEntity) -> Entity:
@@ -81,24 +74,53 @@ def extract(
     frames: tuple[Frame, ...] | None = None,
 ) -> Extraction:
     """Entities and events of one analysed article (`analysed` is the pipeline's Doc of `document.text`)."""
+    return extract_windows(document, [(0, analysed)], actors, frames)
+
+
+def extract_windows(
+    document: Document,
+    windows: Sequence[tuple[int, Doc]],
+    actors: Actors | None = None,
+    frames: tuple[Frame, ...] | None = None,
+) -> Extraction:
+    """Entities and events of an article analysed in windows: (start in `document.text`, Doc of the
+    window). Each window is read alone; an entity found in several windows becomes one."""
     actors = actors or load_actors()
     frames = frames or load_frames()
     anchor = timex.anchor_from(document.published)
-    ents = DocEntities(analysed, actors, anchor)
-    local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames)
-    times = timex.find_times(analysed.text, anchor)
-    credits = attribution.attributions(analysed.text)
-    mapper = _Mapper(document)
     out = Extraction(document.id)
-    out.entities = [mapper.entity(e) for e in ents.entities if e.mentions]
+    by_id: dict[str, Entity] = {}
+    for base, analysed in windows:
+        ents = DocEntities(analysed, actors, anchor)
+        local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames)
+        text = analysed.text
+        times = timex.find_times(text, anchor)
+        credits = attribution.attributions(text)
+        mapper = _Mapper(document, base)
+        for entity in (mapper.entity(e) for e in ents.entities if e.mentions):
+            if base and entity.id in by_id:
+                _merge_entity(by_id[entity.id], entity)
+                continue
+            by_id.setdefault(entity.id, entity)
+            out.entities.append(entity)
+        for n, ev in enumerate(local_events):
+            event = _event(ev, n, document, mapper, times, credits)
+            if ev.only_modalities and event.modality not in ev.only_modalities:
+                continue  # e.g. sanctions imposed are no threat; only threatened ones are
+            out.events.append(event)
     _mentions_in_repeated_headlines(document, out.entities)
-    for n, ev in enumerate(local_events):
-        event = _event(ev, n, document, mapper, times, credits)
-        if ev.only_modalities and event.modality not in ev.only_modalities:
-            continue  # e.g. sanctions imposed are no threat; only threatened ones are
-        out.events.append(event)
     out.events = corefer(out.events)
     return out
+
+
+def _merge_entity(kept: Entity, other: Entity) -> None:
+    """The same entity read in a later window: its mentions, names and titles join the first."""
+    kept.mentions = sorted(kept.mentions + other.mentions, key=lambda m: m.start)
+    kept.aliases = sorted((set(kept.aliases) | set(other.aliases) | {other.name}) - {kept.name})
+    titles = list(kept.attributes.get("titles", [])) + list(other.attributes.get("titles", []))
+    if titles:
+        kept.attributes["titles"] = list(dict.fromkeys(titles))
+    kept.kb_id = kept.kb_id or other.kb_id
 
 
 def statements(doc: Doc, ents: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:
@@ -173,23 +195,22 @@ IDENTIFYING_ROLES = {
 def corefer(events: list[Event]) -> list[Event]:
     """One event however often an article reports it: its mentions merged, evidence kept for each."""
     out: list[Event] = []
+    # Events that may be twins, by type, identity and modality (merging never changes an identity:
+    # a twin's new fillers name the entities it already has), so each event meets only its own kind.
+    kinds: dict[tuple[str, tuple[frozenset[str], ...], str], list[Event]] = {}
     for ev in events:
         roles = IDENTIFYING_ROLES.get(ev.type)
         key = _identity(ev, roles) if roles else None
-        twin = next(
-            (
-                o
-                for o in out
-                if key
-                and o.type == ev.type
-                and _identity(o, roles) == key
-                and o.modality == ev.modality
-                and (not o.time or not ev.time or o.time == ev.time)
-            ),
-            None,
+        kind = (ev.type, key, ev.modality) if key else None
+        twin = (
+            next((o for o in kinds.get(kind, []) if not o.time or not ev.time or o.time == ev.time), None)
+            if kind
+            else None
         )
         if twin is None:
             out.append(ev)
+            if kind:
+                kinds.setdefault(kind, []).append(ev)
             continue
         for role, fillers in ev.roles.items():
             have = {(f.entity, f.text) for f in twin.roles.get(role, [])}
@@ -239,13 +260,14 @@ def _event(
     when = timex.time_for_span(times, trig.idx, trig.idx + len(trig.text), (sent.start_char, sent.end_char))
     s, e, text = mapper.raw(sent.start_char, sent.end_char)
     ts, te, ttext = mapper.raw(trig.idx, trig.idx + len(trig.text))
+    base = mapper.base
     credit = attribution.attribution_for_span(credits, sent.start_char, sent.end_char)
     roles = {role: [mapper.filler(f) for f in fillers] for role, fillers in ev.roles.items() if fillers}
     place = mapper.filler(ev.place) if ev.place is not None else None
     if place is None and "destination" in roles:
         place = roles["destination"][0]
     return Event(
-        id="v" + _short_hash(document.id, sent.start_char, trig.idx, ev.type, n),
+        id="v" + _short_hash(document.id, sent.start_char + base, trig.idx + base, ev.type, n),
         type=ev.type,
         roles=roles,
         modality=modality.modality_of(sent, trig),

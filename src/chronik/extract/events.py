@@ -133,6 +133,7 @@ class Reader:
         self.classes = noun_classes()
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
+        self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
 
     # what a phrase is ---------------------------------------------------------------------
@@ -385,14 +386,20 @@ class Reader:
         """A frame's context words or strong triggers stand near the sentence, or in the headline
         (the first sentence), which sets what the whole article is about."""
         lo, hi = max(0, sent_index - frame.context_window), sent_index + frame.context_window + 1
-        for sent in [*self._sentences[:1], *self._sentences[lo:hi]]:
-            for tok in sent:
-                low = tok.lemma_.lower()
-                if any(low == c or low.endswith(c) for c in frame.context):
-                    return True
-                if tok.tag_ in VERBS and low in frame.strong_verb_lemmas:
-                    return True
-        return False
+        return any(self._sentence_context(frame, k) for k in [0, *range(lo, min(hi, len(self._sentences)))])
+
+    def _sentence_context(self, frame: Frame, k: int) -> bool:
+        """Whether sentence `k` holds a context word or strong trigger of `frame` (asked once: the
+        windows of neighbouring triggers overlap)."""
+        key = (id(frame), k)
+        if key not in self._context_seen:
+            self._context_seen[key] = any(
+                any(low == c or low.endswith(c) for c in frame.context)
+                or (tok.tag_ in VERBS and low in frame.strong_verb_lemmas)
+                for tok in self._sentences[k]
+                for low in (tok.lemma_.lower(),)
+            )
+        return self._context_seen[key]
 
     def read(self) -> list[LocalEvent]:
         for s_index, sent in enumerate(self._sentences):

@@ -308,7 +308,8 @@ def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[
 
 def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
     start, end = cue[0].idx, cue[-1].idx + len(cue[-1].text)
-    return ModalityReading(modality, cue[0].doc.text[start:end], start, end)
+    # The span's own text: Doc.text would rebuild the whole article on every call.
+    return ModalityReading(modality, cue[0].doc[cue[0].i : cue[-1].i + 1].text, start, end)
 
 
 def _trigger_token(trigger: Token | Span) -> Token:

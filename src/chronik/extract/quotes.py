@@ -14,10 +14,11 @@ The speaker is the verb's subject (a name, a description like `der Minister`, or
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -133,9 +134,9 @@ def quotation_spans(text: str, pairs: dict[str, str] | None = None) -> list[tupl
         if closer is None or ch == "‚" or (ch in '“”"' and i > 0 and text[i - 1].isalnum()):
             i += 1
             continue
-        end = text.find(closer, i + 1)
         limit = i + 3000
-        if end == -1 or end > limit:
+        end = text.find(closer, i + 1, limit + 1)  # bounded: an unclosed mark must not scan the rest
+        if end == -1:
             i += 1
             continue
         spans.append((i, end + 1))
@@ -192,18 +193,103 @@ def _grow_to_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class _Context:
-    """What every speaker search needs: the doc, its noun phrases and the tokens of time words."""
+    """What every speaker search needs: the doc, its noun phrases and the tokens of time words.
+
+    `text` is `doc.text` read once (spaCy rebuilds it from the tokens on every read, so reading it
+    per quotation mark made long articles quadratic); the indexes below answer per-position
+    questions by bisection instead of a scan of the whole article."""
 
     doc: Doc
     lex: _Lexicon
     phrases: tuple[tuple[int, int, int], ...]  # (start, end, head) token indices
     time_tokens: frozenset[int]
     quote_edges: frozenset[int] = frozenset()  # marks opening or closing a quotation
+    text: str = ""
+    tokens: tuple[Token, ...] = ()
+    marks: Marks = field(default_factory=lambda: Marks([]))
+    phrases_from: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)  # by start
+    phrases_to: dict[int, list[tuple[int, int, int]]] = field(default_factory=dict)  # by end
+    phrases_sorted: bool = False  # whether `phrases` are in order of their starts
+    speech_cues: dict[int, bool] = field(default_factory=dict)  # token index -> _is_speech_cue
+    clauses: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)  # _clause_bounds
+
+
+def _context(
+    doc: Doc,
+    lex: _Lexicon,
+    phrases: tuple[tuple[int, int, int], ...],
+    time_tokens: frozenset[int],
+    quote_edges: frozenset[int],
+    marks: list[tuple[int, int]],
+    text: str,
+) -> _Context:
+    phrases_from: dict[int, list[tuple[int, int, int]]] = {}
+    phrases_to: dict[int, list[tuple[int, int, int]]] = {}
+    for p in phrases:
+        phrases_from.setdefault(p[0], []).append(p)
+        phrases_to.setdefault(p[1], []).append(p)
+    return _Context(
+        doc,
+        lex,
+        phrases,
+        time_tokens,
+        quote_edges,
+        text,
+        tuple(doc),
+        Marks(marks),
+        phrases_from,
+        phrases_to,
+        all(a[0] <= b[0] for a, b in pairwise(phrases)),
+    )
+
+
+def _phrase_from(ctx: _Context, start: int) -> tuple[int, int, int] | None:
+    """The first phrase that starts at token `start`."""
+    found = ctx.phrases_from.get(start)
+    return found[0] if found else None
+
+
+def _last_non_space(text: str, pos: int) -> int:
+    """The index of the last character before `pos` that is not white space, or -1."""
+    pos -= 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    return pos
+
+
+class Marks:
+    """Quotation spans (sorted, never overlapping, as `quotation_spans` gives them) with lookups."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.by_end = {e: (s, e) for s, e in spans}
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that overlap [start, end), in order."""
+        return self.spans[bisect_right(self.ends, start) : bisect_left(self.starts, end)]
+
+    def inside(self, pos: int) -> bool:
+        """Whether `pos` lies strictly inside a span."""
+        k = bisect_left(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def ending_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans whose end lies in [lo, hi], in order."""
+        return self.spans[bisect_left(self.ends, lo) : bisect_right(self.ends, hi)]
 
 
 def _clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
     """Token range (doc indices) of the punctuation-delimited stretch around doc token i. Quotation
     marks end it only around a quotation, not around a quoted name (`der „Berliner Zeitung“`)."""
+    key = (sent.start, sent.end, i)
+    if key not in ctx.clauses:
+        ctx.clauses[key] = _find_clause_bounds(ctx, sent, i)
+    return ctx.clauses[key]
+
+
+def _find_clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
     doc = sent.doc
 
     def breaks(k: int) -> bool:
@@ -296,6 +382,12 @@ def _ending_in(word: str, endings: tuple[str, ...]) -> str | None:
 
 def _phrase_after(ctx: _Context, start: int, stop: int) -> tuple[int, int] | None:
     """The first phrase in [start, stop) that can be a subject (not in a PP, not a time)."""
+    if ctx.phrases_sorted:  # walk the positions instead of every phrase of the article
+        for k in range(start, stop):
+            for phrase in ctx.phrases_from.get(k, ()):
+                if _could_be_subject(ctx, phrase):
+                    return phrase[0], min(phrase[1], stop)
+        return None
     for phrase in ctx.phrases:
         if start <= phrase[0] < stop and _could_be_subject(ctx, phrase):
             return phrase[0], min(phrase[1], stop)
@@ -303,7 +395,7 @@ def _phrase_after(ctx: _Context, start: int, stop: int) -> tuple[int, int] | Non
 
 
 def _phrase_ending(ctx: _Context, end: int, lo: int) -> tuple[int, int] | None:
-    return next(((p[0], p[1]) for p in reversed(ctx.phrases) if p[1] == end and p[0] >= lo), None)
+    return next(((p[0], p[1]) for p in reversed(ctx.phrases_to.get(end, ())) if p[0] >= lo), None)
 
 
 def _apposition_before(ctx: _Context, sent: Span, a: int) -> tuple[int, int] | None:
@@ -333,7 +425,7 @@ def _apposition_before(ctx: _Context, sent: Span, a: int) -> tuple[int, int] | N
         return None
     if inner[0].tag_ not in _NP_TAGS or not any(t.tag_ in _NP_HEADS for t in inner):
         return None
-    initial = next((p for p in ctx.phrases if p[0] == sent.start), None)
+    initial = _phrase_from(ctx, sent.start)
     if initial is None or not _could_be_subject(ctx, initial):
         return None
     return sent.start, a - 1
@@ -392,8 +484,9 @@ def _subject(ctx: _Context, sent: Span, cue: Token) -> tuple[int, int] | None:
         agent = next((t for t in doc[a:b] if t.lower_ in {"von", "vom"}), None)
         if agent is None:
             return None
-        return next(((p[0], p[1]) for p in ctx.phrases if p[0] == agent.i + 1), None)
-    initial = next((p for p in ctx.phrases if p[0] == a), None)
+        by_agent = _phrase_from(ctx, agent.i + 1)
+        return (by_agent[0], by_agent[1]) if by_agent else None
+    initial = _phrase_from(ctx, a)
     forefield = doc[a : finite.i]
     if (
         initial is not None
@@ -416,7 +509,7 @@ def _named_subject_after_verb(
     if _is_speaker_like(ctx, initial[0], initial[1]):
         return None
     # (The case tagger gives the clause one subject and took the forefield, so case is not asked.)
-    after = next((p for p in ctx.phrases if p[0] == finite.i + 1 and p[1] <= b), None)
+    after = next((p for p in ctx.phrases_from.get(finite.i + 1, ()) if p[1] <= b), None)
     if (
         after is not None
         and ctx.doc[after[0]].lower_ not in _NON_NOMINATIVE
@@ -462,7 +555,7 @@ def _addressee(
     """`gegenüber der Zeitung X`, or a dative phrase in the cue's clause (`sagte dem Sender`)."""
     doc = ctx.doc
     a, b = _clause_bounds(ctx, sent, cue.i)
-    tokens = list(doc)
+    tokens = ctx.tokens
     for j in range(a, b):
         if speaker and speaker[0] <= j < speaker[1]:
             continue
@@ -512,6 +605,14 @@ def _is_opinion_cue(ctx: _Context, token: Token, sent: Span) -> bool:
 
 
 def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
+    """Whether `token` (in its sentence `sent`) is a verb of saying; asked once per token."""
+    known = ctx.speech_cues.get(token.i)
+    if known is None:
+        known = ctx.speech_cues[token.i] = _speech_cue(ctx, token, sent)
+    return known
+
+
+def _speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     doc, lex = ctx.doc, ctx.lex
     if _is_opinion_cue(ctx, token, sent):
         return True
@@ -531,8 +632,8 @@ def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     return bool(forms & lex.verbs)
 
 
-def _span(doc: Doc, start_char: int, end_char: int) -> TextSpan:
-    return TextSpan(start_char, end_char, doc.text[start_char:end_char])
+def _span(text: str, start_char: int, end_char: int) -> TextSpan:
+    return TextSpan(start_char, end_char, text[start_char:end_char])
 
 
 def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -545,10 +646,6 @@ def _sentence_content(doc: Doc, sent: Span) -> tuple[int, int]:
     while end - 1 > sent.start and (doc[end - 1].tag_ == "$." or doc[end - 1].is_space):
         end -= 1
     return sent.start, end
-
-
-def _inside(spans: Iterable[tuple[int, int]], pos: int) -> bool:
-    return any(s < pos < e for s, e in spans)
 
 
 @dataclass
@@ -632,11 +729,11 @@ def _reports_alone(ctx: _Context, sent: Span, token: Token) -> bool:
 def _verb_quotes(
     ctx: _Context, sent: Span, index: int, marks: list[tuple[int, int]], previous: Span | None = None
 ) -> list[_Draft]:
-    doc = ctx.doc
+    doc, text = ctx.doc, ctx.text
     drafts: list[_Draft] = []
-    sent_marks = [m for m in marks if m[0] < sent.end_char and sent.start_char < m[1]]
+    sent_marks = ctx.marks.overlapping(sent.start_char, sent.end_char)
     for token in sent:
-        if _inside(marks, token.idx) or not _is_speech_cue(ctx, token, sent):
+        if ctx.marks.inside(token.idx) or not _is_speech_cue(ctx, token, sent):
             continue
         subject = _subject(ctx, sent, token)
         if subject is None:
@@ -659,14 +756,10 @@ def _verb_quotes(
         # with the verb (`„...“, sagte X`).
         clause_end = doc[b - 1].idx + len(doc[b - 1].text)
         after = [
-            m for m in sent_marks if m[0] >= clause_end and doc.text[clause_end : m[0]].strip() in {":", ","}
+            m for m in sent_marks if m[0] >= clause_end and text[clause_end : m[0]].strip() in {":", ","}
         ]
         verb_first = next((t.i for t in doc[a:b] if t.tag_ in _FINITE), None) == a
-        before = [
-            m
-            for m in marks
-            if m[1] <= doc[a].idx and doc.text[m[1] : doc[a].idx].strip() == "," and verb_first
-        ]
+        before = _comma_before(ctx, doc[a].idx) if verb_first else []
         # A quotation inside the cue's clause: `nannte die Vorwürfe „aus der Luft gegriffen“`.
         # Capitalised ones are mostly titles and names (`der „Berliner Zeitung“`), so only a
         # quotation opening in lower case counts.
@@ -675,11 +768,11 @@ def _verb_quotes(
             for m in sent_marks
             if doc[a].idx <= m[0] <= clause_end + 1
             and m not in after
-            and _opens_in_lower_case(doc.text, m)
+            and _opens_in_lower_case(text, m)
             and not doc[s0].idx <= m[0] < doc[s1 - 1].idx + len(doc[s1 - 1].text)
         ]
         for m in after[:1] + before[-1:] + inside:
-            drafts.append(_Draft("direct", _span(doc, *m), cue, speaker, addressee, index))
+            drafts.append(_Draft("direct", _span(text, *m), cue, speaker, addressee, index))
         if after or before:
             continue
         start, end = _sentence_content(doc, sent)
@@ -725,20 +818,30 @@ def _verb_quotes(
     return drafts
 
 
+def _comma_before(ctx: _Context, pos: int) -> list[tuple[int, int]]:
+    """The quotation that ends before `pos` with only a comma and white space between (`„...“, sagte`)."""
+    comma = _last_non_space(ctx.text, pos)
+    if comma < 0 or ctx.text[comma] != ",":
+        return []
+    mark = ctx.marks.by_end.get(_last_non_space(ctx.text, comma) + 1)
+    return [mark] if mark is not None else []
+
+
 def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, int]]) -> list[_Draft]:
     """`X brachte es so auf den Punkt: „...“`: whatever the verb, a quotation after a colon is what
     the subject of the clause before the colon said; without a verb (`Zitat von X:`) the person."""
-    doc = ctx.doc
+    doc, text = ctx.doc, ctx.text
     drafts = []
+    starts = [s.start for s in sents]
     for m in marks:
-        before = doc.text[: m[0]].rstrip()
-        if not before.endswith(":"):
+        p = _last_non_space(text, m[0])
+        if p < 0 or text[p] != ":":
             continue
-        colon = doc.char_span(len(before) - 1, len(before))
+        colon = doc.char_span(p, p + 1)
         if colon is None:
             continue
-        index = next((k for k, s in enumerate(sents) if s.start <= colon.start < s.end), None)
-        if index is None:
+        index = bisect_right(starts, colon.start) - 1
+        if index < 0 or colon.start >= sents[index].end:
             continue
         sent = sents[index]
         a, _ = _clause_bounds(ctx, sent, colon.start - 1)
@@ -753,7 +856,7 @@ def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, i
             subject = (people[-1].start, people[-1].end) if people else None
         if subject is not None:
             speaker = _tokens_span(doc, *_grow_to_entities(doc, *subject))
-            drafts.append(_Draft("direct", _span(doc, *m), cue, speaker, None, index))
+            drafts.append(_Draft("direct", _span(text, *m), cue, speaker, None, index))
     return drafts
 
 
@@ -767,11 +870,11 @@ def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, in
     """`Für den Minister ist die Lage „alarmierend“`, `Für die Gewerkschaft sei das ein Fehler`: a
     sentence opening with `für` and a speaker-like phrase gives that phrase's view — its quotations,
     or, in Konjunktiv I, the rest of the sentence."""
-    doc, drafts = ctx.doc, []
+    doc, text, drafts = ctx.doc, ctx.text, []
     for index, sent in enumerate(sents):
         if sent[0].lower_ != "für" or len(sent) < 4:
             continue
-        phrase = next((p for p in ctx.phrases if p[0] == sent.start + 1), None)
+        phrase = _phrase_from(ctx, sent.start + 1)
         if phrase is None or not _is_speaker_like(ctx, phrase[0], phrase[1]):
             continue
         if phrase[1] >= sent.end or doc[phrase[1]].tag_ not in _FINITE:
@@ -780,31 +883,30 @@ def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, in
         # (Capitalised short quotations are mostly names and titles: `ein Spielzeug „Lego“`.)
         quoted = [
             m
-            for m in marks
+            for m in ctx.marks.overlapping(sent.start_char, sent.end_char)
             if sent.start_char <= m[0]
             and m[1] <= sent.end_char
-            and (_opens_in_lower_case(doc.text, m) or len(doc.text[m[0] : m[1]].split()) > 3)
+            and (_opens_in_lower_case(text, m) or len(text[m[0] : m[1]].split()) > 3)
         ]
         for m in quoted:
-            drafts.append(_Draft("direct", _span(doc, *m), None, speaker, None, index))
+            drafts.append(_Draft("direct", _span(text, *m), None, speaker, None, index))
         if not quoted and _in_konjunktiv_one(ctx, sent):
             _, end = _sentence_content(doc, sent)
             drafts.append(_Draft("indirect", _tokens_span(doc, phrase[1], end), None, speaker, None, index))
     return drafts
 
 
-def _credit_quotes(
-    doc: Doc, sent: Span, index: int, credits: Sequence[Attribution], marks: list[tuple[int, int]]
-) -> list[_Draft]:
+def _credit_quotes(ctx: _Context, sent: Span, index: int, credits: Sequence[Attribution]) -> list[_Draft]:
     """`laut X`, `X zufolge`, `nach Angaben X`, `„...“, so X`, `heißt es in X`: the rest of the
     sentence (or the quotation before `so`) is what X said."""
+    doc, text = ctx.doc, ctx.text
     drafts = []
     start, end = _sentence_content(doc, sent)
     sentence_bounds = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     for credit in credits:
         if not (sent.start_char <= credit.cue_start < sent.end_char) or credit.kind != "sentence":
             continue
-        if doc.text[credit.cue_start : credit.cue_end].islower() and credit.cue.split()[0] not in {
+        if text[credit.cue_start : credit.cue_end].islower() and credit.cue.split()[0] not in {
             "laut",
             "zufolge",
             "so",
@@ -816,23 +918,23 @@ def _credit_quotes(
             continue  # speech verbs are read with their tags in _verb_quotes
         speaker = TextSpan(credit.start, credit.end, credit.source)
         cue = TextSpan(credit.cue_start, credit.cue_end, credit.cue)
-        quoted = [m for m in marks if m[1] <= credit.cue_start and credit.cue_start - m[1] < 4]
+        quoted = ctx.marks.ending_in(credit.cue_start - 3, credit.cue_start)
         if quoted:
-            drafts.append(_Draft("direct", _span(doc, *quoted[-1]), cue, speaker, None, index))
+            drafts.append(_Draft("direct", _span(text, *quoted[-1]), cue, speaker, None, index))
             continue
-        c0, c1 = _parenthesis_around(doc.text, credit.cue_start, credit.cue_end, sentence_bounds)
+        c0, c1 = _parenthesis_around(text, credit.cue_start, credit.cue_end, sentence_bounds)
         left, right = (c0, min(credit.cue_start, credit.start)), (max(credit.cue_end, credit.end), c1)
         if credit.cue.lower() == "so":
             lo, hi = left  # `..., so X weiter`: what X said stands before the cue.
-        elif all(len(doc.text[r0:r1].split()) > 1 for r0, r1 in (left, right)):
+        elif all(len(text[r0:r1].split()) > 1 for r0, r1 in (left, right)):
             # `Die Mission soll laut Jung 1.500 Mann umfassen`: the claim runs on both sides.
             lo, hi = c0, c1
         else:
             lo, hi = max((left, right), key=lambda r: r[1] - r[0])
-        text = doc.text[lo:hi]
-        lo, hi = lo + len(text) - len(text.lstrip(" ,")), hi - (len(text) - len(text.rstrip(" ,")))
+        claim = text[lo:hi]
+        lo, hi = lo + len(claim) - len(claim.lstrip(" ,")), hi - (len(claim) - len(claim.rstrip(" ,")))
         if hi > lo:
-            drafts.append(_Draft("indirect", _span(doc, lo, hi), cue, speaker, None, index))
+            drafts.append(_Draft("indirect", _span(text, lo, hi), cue, speaker, None, index))
     return drafts
 
 
@@ -847,25 +949,36 @@ def _parenthesis_around(text: str, cue_start: int, cue_end: int, bounds: tuple[i
 
 
 def _uncued_direct(
-    doc: Doc, sents: Sequence[Span], marks: list[tuple[int, int]], drafts: list[_Draft]
+    ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, int]], drafts: list[_Draft]
 ) -> list[_Draft]:
     """A long quotation with no cue of its own, next to a quote whose speaker is known."""
+    doc, text = ctx.doc, ctx.text
     out = []
-    taken = [(d.content.start, d.content.end) for d in drafts]
+    taken = sorted((d.content.start, d.content.end) for d in drafts)
+    taken_starts = [s for s, _ in taken]
+    taken_reach = list(accumulate((e for _, e in taken), max))  # the furthest end so far
+    sent_starts = [s.start_char for s in sents]
+    spoken: dict[int, list[tuple[int, _Draft]]] = {}  # by sentence, with the position in `drafts`
+    for n, d in enumerate(drafts):
+        if d.speaker:
+            spoken.setdefault(d.sentence, []).append((n, d))
     for m in marks:
-        if any(s < m[1] and m[0] < e for s, e in taken):
+        k = bisect_left(taken_starts, m[1])  # the drafts that start before the mark ends
+        if k and taken_reach[k - 1] > m[0]:
             continue
         inner = doc.char_span(m[0] + 1, m[1] - 1, alignment_mode="contract")
         if inner is None or len(inner) < 6 or not any(t.tag_ in _FINITE for t in inner):
             continue
-        index = next((k for k, s in enumerate(sents) if s.start_char <= m[0] < s.end_char), 0)
+        index = bisect_right(sent_starts, m[0]) - 1
+        if index < 0 or m[0] >= sents[index].end_char:
+            index = 0
         # Only a whole quoted sentence right after a quote goes on with that quote's speaker.
-        if doc.text[m[1] - 2 : m[1] - 1] not in {".", "!", "?"}:
+        if text[m[1] - 2 : m[1] - 1] not in {".", "!", "?"}:
             continue
-        near = [d for d in drafts if d.speaker and index - 1 <= d.sentence <= index]
+        near = [d for _, d in sorted(spoken.get(index - 1, []) + spoken.get(index, []), key=lambda x: x[0])]
         if near:
             src = min(near, key=lambda d: abs(d.content.start - m[0]))
-            out.append(_Draft("direct", _span(doc, *m), None, src.speaker, None, index))
+            out.append(_Draft("direct", _span(text, *m), None, src.speaker, None, index))
     return out
 
 
@@ -975,9 +1088,12 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
     source named before is the speaker, the rest of its clause what the source says."""
     doc, lex = ctx.doc, ctx.lex
     out: list[_Draft] = []
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence, []).append((d.content.start, d.content.end))
     for index, sent in enumerate(sents):
         start, end = _sentence_content(doc, sent)
-        taken = [(d.content.start, d.content.end) for d in drafts if d.sentence == index]
+        taken = by_sentence.get(index, [])
         for k in range(start, end - 1):
             if not (k == start or doc[k - 1].text in _CLAUSE_BREAK):
                 continue
@@ -1024,11 +1140,15 @@ def _antecedent_source(ctx: _Context, sent_start: int, k: int, width: int) -> Te
     return _tokens_span(doc, *_grow_to_entities(doc, *before)) if before else None
 
 
-def _resolve(doc: Doc, speaker: TextSpan | None, lex: _Lexicon) -> str | None:
+def _resolve(
+    people: Sequence[Span], ends: Sequence[int], speaker: TextSpan | None, lex: _Lexicon
+) -> str | None:
+    """The person a pronoun speaker stands for: the last one named before it (`people`: the
+    article's PER entities in order, `ends` their end characters)."""
     if speaker is None or speaker.text.lower() not in lex.pronouns:
         return None
-    people = [e for e in doc.ents if e.label_ == "PER" and e.end_char <= speaker.start]
-    return people[-1].text if people else None
+    k = bisect_right(ends, speaker.start)
+    return people[k - 1].text if k else None
 
 
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
@@ -1049,10 +1169,11 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
 def _rule_drafts(doc: Doc) -> tuple[_Context, list[Span], list[tuple[int, int]], list[_Draft]]:
     """What the rules find: quotes with cue, speaker and content, before any learnt completion."""
     lex = _lexicon()
+    text = doc.text
     sents = list(doc.sents)
-    marks = quotation_spans(doc.text, lex.quote_pairs)
-    credits = attributions(doc.text, [(s.start_char, s.end_char) for s in sents])
-    times = find_times(doc.text)
+    marks = quotation_spans(text, lex.quote_pairs)
+    credits = attributions(text, [(s.start_char, s.end_char) for s in sents])
+    times = find_times(text)
     time_tokens = frozenset(
         t.i for timex in times for t in (doc.char_span(timex.start, timex.end, alignment_mode="expand") or [])
     )
@@ -1061,14 +1182,20 @@ def _rule_drafts(doc: Doc) -> tuple[_Context, list[Span], list[tuple[int, int]],
         inner = doc.char_span(m[0], m[1], alignment_mode="expand")
         if inner is not None and len(inner) > 5:
             edges.update({inner.start, inner.end - 1})
-    ctx = _Context(doc, lex, _phrases(doc), time_tokens, frozenset(edges))
+    ctx = _context(doc, lex, _phrases(doc), time_tokens, frozenset(edges), marks, text)
+    sent_starts = [s.start_char for s in sents]
+    credits_in: dict[int, list[Attribution]] = {}  # by sentence, in their order
+    for credit in credits:
+        k = bisect_right(sent_starts, credit.cue_start) - 1
+        if k >= 0 and credit.cue_start < sents[k].end_char:
+            credits_in.setdefault(k, []).append(credit)
     drafts: list[_Draft] = []
     for index, sent in enumerate(sents):
         drafts.extend(_verb_quotes(ctx, sent, index, marks, sents[index - 1] if index else None))
-        drafts.extend(_credit_quotes(doc, sent, index, credits, marks))
+        drafts.extend(_credit_quotes(ctx, sent, index, credits_in.get(index, [])))
     drafts.extend(_colon_quotes(ctx, sents, marks))
     drafts.extend(_view_quotes(ctx, sents, marks))
-    drafts.extend(_uncued_direct(doc, sents, marks, drafts))
+    drafts.extend(_uncued_direct(ctx, sents, marks, drafts))
     drafts.extend(_anaphoric_quotes(ctx, sents, drafts))
     drafts = _dedupe(drafts)
     continued = _continuations(ctx, sents, drafts)
@@ -1125,12 +1252,16 @@ def _candidate_rows(
     phrases |= {(t.i, t.i + 1, t.i) for t in doc if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
     described: dict[int, list[tuple[TextSpan, list[str], bool]]] = {}  # by the sentence they stand in
     cross_references = _cross_references(ctx)
+    speakers = sorted((d.speaker.start, d.speaker.end) for d in spoken if d.speaker)
+    speaker_starts = [s for s, _ in speakers]
+    speaker_reach = list(accumulate((e for _, e in speakers), max))  # the furthest end so far
     for start, end, head in sorted(phrases):
         home = sentence_of.get(start)
         if home not in homes or start in cross_references:
             continue
         span = _tokens_span(doc, start, end)
-        is_rule_speaker = any(_overlaps(span, d.speaker) for d in spoken if d.speaker)
+        k = bisect_left(speaker_starts, span.end)  # the rule speakers that start before it ends
+        is_rule_speaker = k > 0 and speaker_reach[k - 1] > span.start
         features = _phrase_features(ctx, sents[home], start, end, head, cues)
         described.setdefault(home, []).append((span, features, is_rule_speaker))
     rows: list[Candidates] = []
@@ -1205,7 +1336,7 @@ def _sentence_features(
         f.append("konjunktiv_one")
     if any(t.i in cue_tokens and t.tag_ in _FINITE for t in sent):  # as _has_speech_verb
         f.append("speech_verb")
-    if any(sent.start_char <= m[0] < sent.end_char for m in marks):
+    if bisect_left(ctx.marks.starts, sent.end_char) > bisect_left(ctx.marks.starts, sent.start_char):
         f.append("quotation_mark")
     if k in rules_in:
         f.append("rule")
@@ -1323,7 +1454,9 @@ def extract_quotes(doc: Doc, ranker: SpeakerModel | Literal["shipped"] | None = 
         drafts += ranked
     drafts = [d for d in drafts if not (d.speaker and d.speaker.text.lower() in ctx.lex.impersonal_speakers)]
     drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
+    people = [e for e in doc.ents if e.label_ == "PER"]
+    ends = [e.end_char for e in people]
     return [
-        Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(doc, d.speaker, ctx.lex))
+        Quote(d.kind, d.content, d.cue, d.speaker, d.addressee, _resolve(people, ends, d.speaker, ctx.lex))
         for d in drafts
     ]

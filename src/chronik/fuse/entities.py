@@ -48,9 +48,13 @@ def global_id(key: str) -> str:
     return "e" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
-def fuse_entities(batches: list[tuple[list[Entity], list[Event]]]) -> list[tuple[list[Entity], list[Event]]]:
-    """Give the entities of several articles global ids, merging spellings of one actor."""
-    canon = canonical_keys(str(e.attributes.get("key", e.id)) for ents, _ in batches for e in ents)
+def fuse_entities(
+    batches: list[tuple[list[Entity], list[Event]]], canon: dict[str, str] | None = None
+) -> list[tuple[list[Entity], list[Event]]]:
+    """Give the entities of several articles global ids, merging spellings of one actor; `canon`
+    (from `canonical_keys` over every article's keys) lets a build fuse a few articles at a time."""
+    if canon is None:
+        canon = canonical_keys(str(e.attributes.get("key", e.id)) for ents, _ in batches for e in ents)
     out = []
     for entities, events in batches:
         ids: dict[str, str] = {}

@@ -1,63 +1,162 @@
-"""`build`: ingest, analyse and extract, then store — idempotently.
+"""`build`: ingest, analyse and extract, then fuse and store — incrementally and idempotently.
 
-Every run analyses all German documents of the knowledge base again and replaces what each one
-contributed, so a second run over the same inputs leaves the same knowledge base (and a better
-extractor or lexicon takes effect everywhere without a migration).
+Documents flow in batches through the per-document stage (`stage.analyse_documents`: analysis and
+extraction, in worker processes or on Ray), and each outcome is stored as it arrives, so memory
+does not grow with the knowledge base. Only documents that are new, failed before, or were
+analysed with another pipeline or extractor (`analysis_version`) are analysed; `reanalyse` forces
+all. One document's failure is recorded for it (`chronik docs show`, `stats`) and costs only itself.
+Fusion (`fuse_and_store`) then gives entities their global ids over every analysed document, from
+the stored extractions, and rewrites only the contributions whose ids changed; the result equals a
+fresh build of the same documents.
 """
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import json
+import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import metadata
+from pathlib import Path
 
-from chronik.core.models import Document, Entity, Event
+import spacy
+
 from chronik.core.settings import Settings
-from chronik.extract.document import extract
-from chronik.fuse.entities import fuse_entities
-from chronik.nlp.pipeline import load_pipeline
+from chronik.fuse.entities import canonical_keys, fuse_entities, global_id
 from chronik.service.ingest_job import IngestReport, ingest
+from chronik.service.runners import Runner, local_runner
+from chronik.service.stage import Outcome
 from chronik.store.kb import KnowledgeBase
 
 EXTRACTED_LANGUAGES = {"de", None}  # undetected language: try; the analysis is German
+PACKAGE = Path(__file__).resolve().parents[1]
+# What analysis and extraction read: their code, data files and the shipped models.
+ANALYSIS_INPUTS = ("core", "nlp", "extract", "data")
+AUTO_PROCESSES_FROM = 100  # documents to analyse from which nlp_processes=0 starts workers
+BATCH_DOCUMENTS = 16  # documents per batch handed to a runner (small: workers share the load evenly)
+
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
 class BuildReport:
     ingest: IngestReport
     analysed: int = 0
+    failed: int = 0
+    up_to_date: int = 0  # analysed before with the same version: not analysed again
     not_german: int = 0
+    refused: int = 0  # documents whose stored contribution fusion rewrote
     entities: int = 0
     events: int = 0
     events_by_type: dict[str, int] = field(default_factory=dict)
+    failures: dict[str, int] = field(default_factory=dict)  # error (exception name) -> documents
 
 
 def build(
     specs: Iterable[str],
     kb: KnowledgeBase,
     settings: Settings,
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Progress | None = None,
+    *,
+    reanalyse: bool = False,
+    runner: Runner = local_runner,
 ) -> BuildReport:
-    """Ingest `specs`, then analyse and extract every German document of `kb`."""
-    report = BuildReport(ingest=ingest(specs, kb, settings))
-    documents = kb.documents()
-    german = [d for d in documents if d.language in EXTRACTED_LANGUAGES]
-    report.not_german = len(documents) - len(german)
-    nlp = load_pipeline(settings)
-    batches: list[tuple[Document, list[Entity], list[Event]]] = []
-    analysed = nlp.pipe(
-        (d.text for d in german), batch_size=settings.nlp_batch_size, n_process=settings.nlp_processes
+    """Ingest `specs`, analyse and extract the German documents of `kb` that need it, fuse, store."""
+    taken = itertools.count(1)
+    report = BuildReport(
+        ingest=ingest(
+            specs, kb, settings, (lambda _: progress("ingest", next(taken), 0)) if progress else None
+        )
     )
-    for n, (doc, parsed) in enumerate(zip(german, analysed, strict=True), start=1):
-        found = extract(doc, parsed)
-        batches.append((doc, found.entities, found.events))
+    version = analysis_version(settings)
+    todo, report.not_german, report.up_to_date = kb.analysis_todo(
+        version, EXTRACTED_LANGUAGES, force=reanalyse
+    )
+    if settings.nlp_processes <= 0:
+        auto = (os.cpu_count() or 1) if len(todo) >= AUTO_PROCESSES_FROM else 1
+        settings = replace(settings, nlp_processes=auto)
+    if progress is not None:
+        progress("analyse", 0, len(todo))  # the clock for rate and time left starts here
+    outcomes = runner(kb.iter_documents(todo, BATCH_DOCUMENTS), settings)
+    for n, outcome in enumerate(outcomes, start=1):
+        kb.record_analysis(outcome.document, version, outcome.extraction, outcome.error, outcome.seconds)
+        _count(report, outcome)
         if progress is not None:
-            progress("analyse", n, len(german))
-    fused = fuse_entities([(ents, evs) for _, ents, evs in batches])
-    for (doc, _, _), (ents, evs) in zip(batches, fused, strict=True):
-        kb.replace_extraction(doc.id, ents, evs)
-        report.analysed += 1
-        report.entities += len(ents)
-        report.events += len(evs)
-        for ev in evs:
-            report.events_by_type[ev.type] = report.events_by_type.get(ev.type, 0) + 1
+            progress("analyse", n, len(todo))
+    fuse_and_store(kb, report, progress)
     return report
+
+
+def _count(report: BuildReport, outcome: Outcome) -> None:
+    report.analysed += 1
+    if outcome.error is not None or outcome.extraction is None:
+        report.failed += 1
+        reason = (outcome.error or "no extraction").split(":", 1)[0]
+        report.failures[reason] = report.failures.get(reason, 0) + 1
+        return
+    report.entities += len(outcome.extraction.entities)
+    report.events += len(outcome.extraction.events)
+    for ev in outcome.extraction.events:
+        report.events_by_type[ev.type] = report.events_by_type.get(ev.type, 0) + 1
+
+
+def fuse_and_store(kb: KnowledgeBase, report: BuildReport, progress: Progress | None = None) -> None:
+    """Entity fusion over every analysed document, from the stored keys; rewrite the contributions
+    whose global ids changed, and those of the documents sharing their entities where the order
+    of writing decides names, so the result equals a fresh build; a failed document contributes
+    nothing. One call, so further fusion steps (events across articles) plug in here."""
+    states = kb.fusion_states()
+    canon = canonical_keys(k for s in states if not s.failed for k in s.keys)
+    wanted = {s.document: ("" if s.failed else _fused_hash(s.keys, canon)) for s in states}
+    stale = [s for s in states if s.fused != wanted[s.document]]
+    if stale:
+        # The entities stale documents will contribute: later documents sharing them are written
+        # again after them. The entities they contributed so far: every other contributor is.
+        first = min(s.seq for s in stale)
+        stale_ids = {s.document for s in stale}
+        later = kb.contributors(sorted({global_id(canon.get(k, k)) for s in stale for k in s.keys}))
+        every = kb.contributors(sorted(kb.entities_of(sorted(stale_ids))))
+        stale = [
+            s
+            for s in states
+            if s.document in stale_ids or s.document in every or (s.document in later and s.seq > first)
+        ]
+    if progress is not None and stale:
+        progress("store", 0, len(stale))
+    for n, state in enumerate(stale, start=1):
+        extraction = None if state.failed else kb.stored_extraction(state.document)
+        if extraction is None:
+            kb.write_fused(state.document, [], [], wanted[state.document])
+        else:
+            ((entities, events),) = fuse_entities([(extraction.entities, extraction.events)], canon)
+            kb.write_fused(state.document, entities, events, wanted[state.document])
+        report.refused += 1
+        if progress is not None:
+            progress("store", n, len(stale))
+
+
+def _fused_hash(keys: Iterable[str], canon: dict[str, str]) -> str:
+    """Which global ids a document's entities get: its contribution is current while this holds."""
+    pairs = sorted({(k, canon.get(k, k)) for k in keys})
+    return hashlib.sha1(json.dumps(pairs, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def analysis_version(settings: Settings) -> str:
+    """A hash of everything analysis and extraction depend on: the package version and its code,
+    data files and models, spaCy's version and the settings that change what is read."""
+    return _version(settings.nlp_backend, settings.analysis_window_chars)
+
+
+@cache
+def _version(backend: str, window: int) -> str:
+    digest = hashlib.sha1()
+    for part in (metadata.version("chronik"), spacy.__version__, backend, str(window)):
+        digest.update(part.encode() + b"\0")
+    for folder in ANALYSIS_INPUTS:
+        for path in sorted((PACKAGE / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]

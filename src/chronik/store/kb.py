@@ -9,6 +9,7 @@ ordered plain-SQL migrations (`store/migrations/`). Every sqlite3 error leaves a
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from chronik.core.errors import StoreError
-from chronik.core.models import Document, Entity, Event, RoleFiller
+from chronik.core.models import Document, Entity, Event, Extraction, RoleFiller
 from chronik.core.settings import Settings
 from chronik.store import queries
 from chronik.store.migrate import applied_migrations, migrate, pending_migrations
@@ -29,6 +30,8 @@ from chronik.store.rows import (
     edits_to_json,
     entity_from_record,
     event_from_record,
+    extraction_from_json,
+    extraction_to_json,
 )
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before giving up
@@ -56,6 +59,18 @@ class AddResult:
         if self.duplicate_of is not None:
             return "duplicate"
         return "near-duplicate" if self.near_duplicates else "new"
+
+
+@dataclass(frozen=True)
+class FusionState:
+    """What fusion needs of one analysed document: its local entity keys, in order, and the hash
+    of the entity ids its stored contribution was written with (None: not written yet)."""
+
+    document: str
+    seq: int
+    keys: tuple[str, ...]
+    fused: str | None
+    failed: bool
 
 
 @dataclass(frozen=True)
@@ -365,6 +380,124 @@ class KnowledgeBase:
         with self.reading(time_limit) as conn:
             hits = queries.search_documents(conn, query, limit, queries.Deadline(time_limit))
         return [SearchHit(h["id"], h["title"], h["source"], _marked(h, mark), h["score"]) for h in hits]
+
+    # -- analyses --------------------------------------------------------------------------------
+
+    def analysis_todo(
+        self, version: str, languages: set[str | None], *, force: bool = False
+    ) -> tuple[list[str], int, int]:
+        """(ids of the documents to analyse, in ingest order; how many are in other languages; how
+        many are up to date): new ones, failed ones, and those analysed with another version."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT d.id, d.language, a.version, a.status FROM documents d "
+                "LEFT JOIN analyses a ON a.document = d.id ORDER BY d.seq"
+            ).fetchall()
+        todo, other_language, current = [], 0, 0
+        for row in rows:
+            if row["language"] not in languages:
+                other_language += 1
+            elif force or row["version"] != version or row["status"] != "ok":
+                todo.append(row["id"])
+            else:
+                current += 1
+        return todo, other_language, current
+
+    def iter_documents(self, ids: Sequence[str], batch_size: int) -> Iterator[list[Document]]:
+        """The documents with these ids, in that order, `batch_size` at a time."""
+        for k in range(0, len(ids), batch_size):
+            chunk = list(ids[k : k + batch_size])
+            marks = ",".join("?" * len(chunk))
+            with self.reading() as conn:
+                rows = conn.execute(
+                    f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id IN ({marks})", chunk
+                ).fetchall()
+            found = {r["id"]: document_from_row(r) for r in rows}
+            yield [found[i] for i in chunk if i in found]
+
+    def record_analysis(
+        self,
+        document_id: str,
+        version: str,
+        extraction: Extraction | None,
+        error: str | None = None,
+        seconds: float = 0.0,
+    ) -> None:
+        """Store what analysis made of a document (its extraction before fusion, or its error)."""
+        keys = [str(e.attributes.get("key", e.id)) for e in extraction.entities] if extraction else []
+        with self.transaction():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO analyses(document, version, status, error, seconds, keys, "
+                "extraction, fused, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                (
+                    document_id, version, "failed" if error else "ok", error, seconds,
+                    json.dumps(keys, ensure_ascii=False),
+                    extraction_to_json(extraction) if extraction is not None else None, _now(),
+                ),
+            )  # fmt: skip
+
+    def fusion_states(self) -> list[FusionState]:
+        """Every analysed document's keys and fusion state, in ingest order (keys are small; the
+        extractions stay in the database until `stored_extraction` reads one)."""
+        with self.reading() as conn:
+            rows = conn.execute(
+                "SELECT a.document, d.seq, a.keys, a.fused, a.status FROM analyses a "
+                "JOIN documents d ON d.id = a.document ORDER BY d.seq"
+            ).fetchall()
+        return [
+            FusionState(
+                r["document"], r["seq"], tuple(json.loads(r["keys"])), r["fused"], r["status"] != "ok"
+            )
+            for r in rows
+        ]
+
+    def stored_extraction(self, document_id: str) -> Extraction | None:
+        with self.reading() as conn:
+            row = conn.execute(
+                "SELECT extraction FROM analyses WHERE document = ? AND status = 'ok'", (document_id,)
+            ).fetchone()
+        return extraction_from_json(row["extraction"]) if row and row["extraction"] else None
+
+    def write_fused(
+        self, document_id: str, entities: Sequence[Entity], events: Sequence[Event], fused: str
+    ) -> None:
+        """Replace a document's contribution and record which fusion wrote it, in one transaction."""
+        with self.transaction():
+            self.replace_extraction(document_id, entities, events)
+            self._conn.execute("UPDATE analyses SET fused = ? WHERE document = ?", (fused, document_id))
+
+    def contributors(self, entity_ids: Sequence[str]) -> set[str]:
+        """The documents that contribute any of these entities."""
+        return self._entity_sources("document", "entity", entity_ids)
+
+    def entities_of(self, document_ids: Sequence[str]) -> set[str]:
+        """The entities these documents contribute."""
+        return self._entity_sources("entity", "document", document_ids)
+
+    def _entity_sources(
+        self,
+        wanted: Literal["entity", "document"],
+        given: Literal["entity", "document"],
+        values: Sequence[str],
+    ) -> set[str]:
+        found: set[str] = set()
+        values = list(values)
+        with self.reading() as conn:
+            for k in range(0, len(values), 500):  # SQLite caps the number of parameters
+                chunk = values[k : k + 500]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT DISTINCT {wanted} FROM entity_sources WHERE {given} IN ({marks})"
+                found.update(r[0] for r in conn.execute(sql, chunk))
+        return found
+
+    def analysis_of(self, document_id: str) -> dict[str, Any] | None:
+        """How the last build analysed a document: version, status, error, seconds, when."""
+        with self.reading() as conn:
+            row = conn.execute(
+                "SELECT version, status, error, seconds, analysed FROM analyses WHERE document = ?",
+                (document_id,),
+            ).fetchone()
+        return dict(row) if row else None
 
     # -- extraction ------------------------------------------------------------------------------
 

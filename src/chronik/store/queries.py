@@ -785,6 +785,11 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "mentions": count("SELECT count(*) FROM mentions"),
         "events": count("SELECT count(*) FROM events"),
         "events_by_type": grouped("SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
+        "failed_documents": count("SELECT count(*) FROM analyses WHERE status = 'failed'"),
+        "failures": grouped(  # by exception name, the part of the error before its first colon
+            "SELECT substr(error, 1, instr(error || ':', ':') - 1), count(*) FROM analyses "
+            "WHERE status = 'failed' GROUP BY 1 ORDER BY 2 DESC"
+        ),
         "runs": count("SELECT count(*) FROM runs"),
         "unfinished_runs": count("SELECT count(*) FROM runs WHERE finished IS NULL"),
         "last_run": run_record(last) if last else None,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from typing import Any, Protocol
 
-from chronik.core.models import Document, Entity, Event, Evidence, Mention, RoleFiller
+from chronik.core.models import Document, Entity, Event, Evidence, Extraction, Mention, RoleFiller
 from chronik.core.offsets import Edit, OffsetMap
 
 
@@ -103,4 +104,32 @@ def event_from_record(record: Mapping[str, Any]) -> Event:
         ],
         plover=record["plover"],
         attributes=dict(record["attributes"]),
+    )
+
+
+def extraction_to_json(extraction: Extraction) -> str:
+    """Compact JSON in the extraction's own order (roles and attributes are stored in that order)."""
+    return json.dumps(asdict(extraction), ensure_ascii=False, separators=(",", ":"))
+
+
+def extraction_from_json(data: str) -> Extraction:
+    raw = json.loads(data)
+    return Extraction(
+        document=raw["document"],
+        entities=[
+            Entity(**(e | {"mentions": [Mention(**m) for m in e["mentions"]]})) for e in raw["entities"]
+        ],
+        events=[
+            Event(
+                **(
+                    ev
+                    | {
+                        "roles": {r: [RoleFiller(**f) for f in fs] for r, fs in ev["roles"].items()},
+                        "place": RoleFiller(**ev["place"]) if ev["place"] else None,
+                        "evidence": [Evidence(**x) for x in ev["evidence"]],
+                    }
+                )
+            )
+            for ev in raw["events"]
+        ],
     )
