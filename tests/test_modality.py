@@ -94,3 +94,16 @@ def test_a_past_passive_with_wurde_is_asserted_not_planned() -> None:
     doc = Document(id="t", source="t", raw=text, text=text, offsets=OffsetMap.identity(len(text)))
     meetings = [e for e in extract(doc, load_pipeline(Settings.load())(text)).events if e.type == "meeting"]
     assert meetings and meetings[0].modality == "asserted"
+
+
+def test_a_future_across_an_apposition_is_planned() -> None:
+    from chronik.core.models import Document
+    from chronik.core.offsets import OffsetMap
+    from chronik.core.settings import Settings
+    from chronik.extract.document import extract
+    from chronik.nlp.pipeline import load_pipeline
+
+    text = "Der Minister Jan Kral wird mit Sun Li, dem Chef der Behörde, zusammentreffen."
+    doc = Document(id="t", source="t", raw=text, text=text, offsets=OffsetMap.identity(len(text)))
+    meetings = [e for e in extract(doc, load_pipeline(Settings.load())(text)).events if e.type == "meeting"]
+    assert meetings and meetings[0].modality == "planned"

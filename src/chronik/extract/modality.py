@@ -184,6 +184,10 @@ def _clause(segments: list[list[Token]], index: int, trigger: Token) -> list[Tok
         return clause
     # A cut-off rest (`... , Moskau besuchen`): join the nearest earlier clause part, skipping
     # insertions; a noun phrase alone (`Das Treffen, das ...`) takes the clause after it.
+    # Verbless insertions (`mit X, dem Chef der Behörde, zusammentreffen`) are skipped too.
+    for j in range(index - 1, -1, -1):
+        if not _is_parenthetical(segments[j]) and _has_finite(segments[j]):
+            return segments[j] + clause
     for j in range(index - 1, -1, -1):
         if not _is_parenthetical(segments[j]):
             return segments[j] + clause
