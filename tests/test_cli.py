@@ -222,3 +222,74 @@ def test_the_10kgnad_corpus_ingests_877_articles(tmp_path: Path) -> None:
     print(
         f"\n10kgnad: 877 articles in {elapsed:.1f} s = {877 / elapsed:.0f} articles/s ({done.stdout.strip()})"
     )
+
+
+# -- fused events: list, show, timeline (invented articles) -------------------------------------
+
+ARTICLES = {
+    "tagblatt.json": {
+        "title": "Treffen in Linz",
+        "published": "2021-05-14",
+        "source": "Tagblatt",
+        "text": "Die Ministerin Alma Berger traf am 13. Mai in Linz den Minister Bodo Falk. "
+        "Berger schenkte Falk ein Buch.",
+    },
+    "kurier.json": {
+        "title": "Berger und Falk",
+        "published": "2021-05-15",
+        "source": "Kurier",
+        "text": "Bodo Falk und Alma Berger trafen sich am 14. Mai in Linz. Sie sprachen über Straßen.",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("events")
+    folder = tmp / "articles"
+    folder.mkdir()
+    for name, record in ARTICLES.items():
+        (folder / name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    db = tmp / "k.db"
+    done = chronik("build", str(folder), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    return db
+
+
+def _meeting(db: Path) -> dict:  # type: ignore[type-arg]
+    answer = json.loads(chronik("events", "--db", str(db), "--type", "meeting", "--json").stdout)
+    (record,) = answer["events"]
+    return record  # type: ignore[no-any-return]
+
+
+@pytest.mark.slow
+def test_events_lists_one_meeting_reported_by_two_outlets_with_the_date_disagreement(built: Path) -> None:
+    record = _meeting(built)
+    assert len({e["document"] for e in record["evidence"]}) == 2 and len(record["mentions"]) == 2
+    outlets = {("Tagblatt", "outlet"), ("Kurier", "outlet")}
+    assert {(n["name"], n["kind"]) for n in record["source_names"]} == outlets
+    assert record["date"] == "2021-05-13" and [d["field"] for d in record["disagreements"]] == ["time"]
+
+
+@pytest.mark.slow
+def test_events_show_prints_every_report_its_source_and_the_disagreement(built: Path) -> None:
+    done = chronik("events", "show", _meeting(built)["id"][:6], "--db", str(built))
+    assert done.returncode == 0, done.stderr
+    assert "traf am 13. Mai in Linz" in done.stdout and "trafen sich am 14. Mai in Linz" in done.stdout
+    assert "Tagblatt (outlet)" in done.stdout and "Kurier (outlet)" in done.stdout
+    assert "disagree on time: 2021-05-13" in done.stdout
+    missing = chronik("events", "show", "v-none", "--db", str(built))
+    assert missing.returncode == 1 and "no event" in missing.stderr
+
+
+@pytest.mark.slow
+def test_timeline_orders_by_date_and_filters_by_actor_and_range(built: Path) -> None:
+    def dated(*args: str) -> list[str]:
+        out = json.loads(chronik("timeline", "--db", str(built), "--json", *args).stdout)
+        return [r["type"] for r in out["dated"]]
+
+    assert "meeting" in dated("--actor", "Falk", "--since", "2021-05", "--until", "2021-05-31")
+    assert dated("--since", "2022") == []
+    assert dated("--actor", "Niemand") == []
+    bad = chronik("timeline", "--db", str(built), "--since", "gestern")
+    assert bad.returncode == 1

@@ -9,7 +9,17 @@ from pathlib import Path
 import pytest
 
 from chronik.core.errors import StoreError
-from chronik.core.models import Document, Entity, Event, Evidence, Mention, RoleFiller, SourceItem
+from chronik.core.models import (
+    Disagreement,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Mention,
+    RoleFiller,
+    Source,
+    SourceItem,
+)
 from chronik.core.settings import Settings
 from chronik.ingest.prepare import prepare_document
 from chronik.store.kb import KnowledgeBase
@@ -41,7 +51,8 @@ def test_migrations_apply_in_order_once_and_are_recorded(settings: Settings) -> 
     conn = sqlite3.connect(settings.db)
     recorded = [r[0] for r in conn.execute("SELECT name FROM schema_migrations ORDER BY rowid")]
     assert recorded == names
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    # Readers see event_roles and evidence as views over the reports' tables (migration 0005).
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     assert {"documents", "near_duplicates", "document_bands", "runs", "entities", "aliases", "mentions",
             "events", "event_roles", "evidence", "documents_fts"} <= tables  # fmt: skip
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -198,7 +209,8 @@ def test_replace_extraction_is_idempotent_and_entities_span_documents(
     kb.replace_extraction(a.id, [putin_a, kim_a], [gift])
     kb.replace_extraction(a.id, [putin_a, kim_a], [gift])  # a second time changes nothing
     assert kb.stats()["mentions"] == 2 and kb.stats()["events"] == 1
-    assert kb.events()[0] == gift
+    assert kb.events()[0] == replace(gift, mentions=["v-gift"])  # until fused, each report is an event
+    assert kb.event_mentions() == [gift]
 
     putin_b = _grounded_entity(b, "e-putin", "Putin (from b)", "Putin")
     kb.replace_extraction(b.id, [putin_b], [])
@@ -312,3 +324,34 @@ def test_an_event_reported_by_two_articles_keeps_one_evidence_per_article(
     (gift,) = kb.events()
     assert [e.document for e in gift.evidence] == [b.id]
     assert gift.time == "XXXX-09-13"  # a's time stays: b gave none
+
+
+def test_fused_events_replace_their_reports_events_and_keep_sources_and_disagreements(
+    kb: KnowledgeBase, seeds_dir: Path, settings: Settings
+) -> None:
+    a = seed_document(seeds_dir, settings, "000_d9da830b0822e319.txt")
+    b = seed_document(seeds_dir, settings, "001_f72946cf7d7e84f3.txt")
+    kb.add_document(a)
+    kb.add_document(b)
+    putin_a, kim_a = (_grounded_entity(a, f"e-{k}", n, n) for k, n in (("putin", "Putin"), ("kim", "Kim")))
+    putin_b, kim_b = (_grounded_entity(b, f"e-{k}", n, n) for k, n in (("putin", "Putin"), ("kim", "Kim")))
+    kb.replace_extraction(a.id, [putin_a, kim_a], [_gift(a, "r-a", putin_a, kim_a)])
+    kb.replace_extraction(b.id, [putin_b, kim_b], [replace(_gift(b, "r-b", putin_b, kim_b), time=None)])
+    assert len(kb.events()) == 2  # before fusion each report is its own event
+    fused = replace(
+        _gift(a, "r-a", putin_a, kim_a),
+        mentions=["r-a", "r-b"],
+        sources=[Source("Tagblatt", "outlet", (a.id,))],
+        disagreements=[Disagreement("time", (("XXXX-09-13", (a.id,)), ("XXXX-09-14", (b.id,))))],
+    )
+    kb.replace_events([fused])
+    (event,) = kb.events()
+    assert event.mentions == ["r-a", "r-b"] and {e.document for e in event.evidence} == {a.id, b.id}
+    assert event.sources == fused.sources and event.disagreements == fused.disagreements
+    assert [m.id for m in kb.event_mentions(b.id)] == ["r-b"]
+    (record,) = kb.export()["events"]
+    assert record["disagreements"][0]["values"][1] == {"value": "XXXX-09-14", "documents": [b.id]}
+    assert [m["id"] for m in record["mentions"]] == ["r-a", "r-b"]
+    with pytest.raises(StoreError, match="unknown reports"):
+        kb.replace_events([replace(fused, mentions=["r-a", "r-none"])])
+    assert [e.id for e in kb.events()] == ["r-a"]  # the failed write changed nothing

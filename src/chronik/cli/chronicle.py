@@ -7,7 +7,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -89,6 +89,7 @@ def build_command(
                 "up_to_date": report.up_to_date,
                 "entities": stats["entities"],
                 "events": stats["events"],
+                "reports": stats["event_mentions"],
                 "events_by_type": stats["events_by_type"],
             }
         )
@@ -105,7 +106,8 @@ def build_command(
             + f"; analysed {report.analysed} documents"
             + (f" ({report.up_to_date} up to date)" if report.up_to_date else "")
             + (f" ({report.not_german} not German, left out)" if report.not_german else "")
-            + f"; the knowledge base holds {stats['entities']} entities and {stats['events']} events: "
+            + f"; the knowledge base holds {stats['entities']} entities and {stats['events']} events "
+            + f"(fused from {stats['event_mentions']} reports): "
             + types,
             markup=False,
         )
@@ -136,7 +138,13 @@ def event_filter(
         return queries.check_filter(wanted, queries.known_event_types(conn), kb.settings.max_query_chars)
 
 
-@app.command("events")
+events_app = typer.Typer(
+    help="The fused events: list them (filters as options) or `show ID` one with all its reports."
+)
+app.add_typer(events_app, name="events")
+
+
+@events_app.callback(invoke_without_command=True)
 @handles_errors
 def events_command(
     ctx: typer.Context,
@@ -167,6 +175,8 @@ def events_command(
     --json prints {"events": [...], "total": N} with each event in the export shape (roles, evidence
     sentences with offsets, document ids, sources), like `GET /api/events`.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     settings = load_settings(ctx, db)
     with open_kb(settings, readonly=True) as kb:
         wanted = event_filter(kb, type, entity, since, until)
@@ -175,9 +185,7 @@ def events_command(
     if as_json:
         print_json({"events": events, "total": len(events)})
         return
-    rows = sorted(
-        (queries.event_row(ev) for ev in events), key=lambda r: (r["type"], r["date"] or "9999", r["who"])
-    )
+    rows = sorted((_row(ev) for ev in events), key=lambda r: (r["type"], r["date"] or "9999", r["who"]))
     if not rows:
         which = (f" of type {', '.join(wanted.types)}" if wanted.types else "") + (
             f" involving {entity}" if entity else ""
@@ -188,14 +196,158 @@ def events_command(
         who, whom = queries.DIRECTED.get(etype, ("participants", ""))
         title = {"gift": "Gift ledger", "transfer": "Transfer ledger"}.get(etype, f"{etype} events")
         table = Table(title=title, show_lines=False, title_justify="left")
-        for col in ("date", "place", f"{who} → {whom}" if whom else who, "what", "modality", "sources"):
+        columns = ("id", "date", "place", f"{who} → {whom}" if whom else who, "what", "modality")
+        for col in (*columns, "articles", "sources", "disagree"):
             table.add_column(col, overflow="fold")
         for r in (r for r in rows if r["type"] == etype):
             pair = f"{r['who'] or '?'} → {r['whom'] or '?'}" if whom else r["who"]
-            cells = (r["date"], r["place"], pair, r["what"], r["modality"], r["sources"])
+            cells = (
+                r["id"], r["date"], r["place"], pair, r["what"], r["modality"],
+                r["articles"], r["sources"], ", ".join(r["disagreements"]),
+            )  # fmt: skip
             # Text, not markup: an article's "[/]" must print as itself, its ESC as an escape.
             table.add_row(*(Text(visible(str(cell or ""))) for cell in cells))
         stdout.print(table)
+
+
+def _row(event: dict[str, Any]) -> dict[str, Any]:
+    """`queries.event_row` with what fusion adds: articles reporting it and fields they disagree on."""
+    return queries.event_row(event) | {
+        "articles": len({e["document"] for e in event["evidence"]}),
+        "reports": len(event.get("mentions") or []) or 1,
+        "disagreements": [d["field"] for d in event.get("disagreements") or []],
+    }
+
+
+def _marked(raw: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> Text:
+    """The sentence raw[start:end] with the given spans (start, end, style) highlighted."""
+    text = Text()
+    pos = start
+    for s, e, style in sorted(
+        (max(s, start), min(e, end), st) for s, e, st in spans if s < end and e > start
+    ):
+        if s < pos:
+            continue
+        text.append(visible(raw[pos:s].replace("\n", " ")))
+        text.append(visible(raw[s:e].replace("\n", " ")), style=style)
+        pos = e
+    text.append(visible(raw[pos:end].replace("\n", " ")))
+    return text
+
+
+@events_app.command("show")
+@handles_errors
+def events_show(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(metavar="ID", help="Event id, or a unique prefix of it.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One fused event: each report's sentence with the event's words highlighted, its source, and
+    where the reports disagree."""
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb:
+        with kb.reading() as conn:
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM events WHERE substr(id, 1, length(?)) = ?", (event_id, event_id)
+                )
+            ]
+            if len(ids) != 1:
+                raise ChronikError(
+                    f"no event {event_id!r}" if not ids else f"{event_id!r} names {len(ids)} events"
+                )
+            record = queries.event_record(conn, ids[0])
+        assert record is not None
+        wanted = {m["id"] for m in record["mentions"]}
+        reports = [m for m in kb.event_mentions() if m.id in wanted]
+        documents = {d: kb.get_document(d) for d in {e["document"] for e in record["evidence"]}}
+    if as_json:
+        print_json(record)
+        return
+    row = _row(record)
+    stdout.print(
+        Text.assemble((f"{record['type']} {record['id']}", "bold"), visible(f"  {row['date'] or 'undated'}"))
+    )
+    for name in ("place", "who", "whom", "what", "modality"):
+        if row[name]:
+            stdout.print(Text.assemble((f"{name:>10}: ", "bold"), visible(str(row[name]))))
+    stdout.print(f"{len(reports)} reports in {row['articles']} articles\n")
+    for report in reports:
+        spans = [(f.start, f.end, "bold cyan") for fs in report.roles.values() for f in fs]
+        if report.place is not None:
+            spans.append((report.place.start, report.place.end, "bold cyan"))
+        for e in report.evidence:
+            doc = documents.get(e.document)
+            if doc is None:
+                continue
+            credit = f", laut {e.attributed_to}" if e.attributed_to else ""
+            when = f", {report.time}" if report.time else ""
+            stdout.print(
+                Text.assemble(
+                    (visible(Path(doc.source).name), "bold"), visible(f" ({report.modality}{when}{credit})")
+                )
+            )
+            marks = [*spans, (e.trigger_start, e.trigger_end, "bold yellow")]
+            stdout.print(_marked(doc.raw, e.start, e.end, marks))
+    names = [f"{s['name']} ({s['kind']})" for s in record.get("source_names") or []]
+    if names:
+        stdout.print(Text.assemble(("\nsources: ", "bold"), visible("; ".join(names))))
+    for d in record.get("disagreements") or []:
+        said = "; ".join(
+            f"{v['value']} ("
+            + ", ".join(Path(doc.source).name if (doc := documents.get(x)) else x for x in v["documents"])
+            + ")"
+            for v in d["values"]
+        )
+        stdout.print(Text.assemble(("disagree on ", "bold red"), (d["field"], "bold"), visible(f": {said}")))
+
+
+@app.command("timeline")
+@handles_errors
+def timeline_command(
+    ctx: typer.Context,
+    db: DbOption = None,
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", "-a", help="Only events with this actor in a role (id, name or alias)."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only events on or before this date (YYYY[-MM[-DD]]).")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The fused events (statements left out) in date order; those without a known year apart."""
+    settings = load_settings(ctx, db)
+    with open_kb(settings, readonly=True) as kb:
+        wanted = event_filter(kb, None, actor, since, until)
+        with kb.reading() as conn:
+            events = [ev for ev in queries.event_records(conn, wanted) if ev["type"] != "statement"]
+    rows = [_row(ev) for ev in events]
+    dated = sorted(
+        (r for r in rows if r["date"][:4].isdigit()), key=lambda r: (r["date"], r["type"], r["id"])
+    )
+    undated = [r for r in rows if not r["date"][:4].isdigit()]
+    if as_json:
+        print_json({"dated": dated, "undated": undated})
+        return
+    for title, chosen in (("Timeline", dated), ("Without a date", undated)):
+        if not chosen:
+            continue
+        table = Table(title=title, title_justify="left")
+        for col in ("date", "type", "place", "who", "whom", "what", "modality", "articles", "id"):
+            table.add_column(col, overflow="fold")
+        for r in chosen:
+            cells = (r["date"], r["type"], r["place"], r["who"], r["whom"], r["what"], r["modality"],
+                     r["articles"], r["id"])  # fmt: skip
+            table.add_row(*(Text(visible(str(cell or ""))) for cell in cells))
+        stdout.print(table)
+    if not dated and not undated:
+        stdout.print("no events")
 
 
 entities_app = typer.Typer(help="List, search and show the entities of a knowledge base.")

@@ -135,9 +135,30 @@ class Evidence:
     attributed_to: str | None = None
 
 
+@dataclass(frozen=True)
+class Source:
+    """Who a fused event comes from: an outlet that published a report, or whom a report credits."""
+
+    name: str
+    kind: Literal["outlet", "credited"]
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Where the reports of one event differ: the field and each value with the documents saying it."""
+
+    field: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]
+
+
 @dataclass
 class Event:
-    """A typed happening with its roles, time, place, modality and evidence."""
+    """A typed happening with its roles, time, place, modality and evidence.
+
+    Extraction gives one per report (an event mention: one article's account); fusion groups reports
+    into events, whose `mentions` name the reports and whose `sources` and `disagreements` say who
+    reports it and where they differ."""
 
     id: str
     type: str
@@ -149,6 +170,9 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     plover: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
+    mentions: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
 
 
 @dataclass

@@ -87,14 +87,16 @@ def extract_windows(
     window). Each window is read alone; an entity found in several windows becomes one."""
     actors = actors or load_actors()
     frames = frames or load_frames()
-    anchor = timex.anchor_from(document.published)
+    anchor = timex.reference_date(document.published, document.text)
     out = Extraction(document.id)
     by_id: dict[str, Entity] = {}
     for base, analysed in windows:
         ents = DocEntities(analysed, actors, anchor)
-        local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames)
+        found_quotes = quotes.extract_quotes(analysed)
+        local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames, found_quotes)
         text = analysed.text
         times = timex.find_times(text, anchor)
+        contents = [(q.content.start, q.content.end) for q in found_quotes]
         credits = attribution.attributions(text)
         mapper = _Mapper(document, base)
         for entity in (mapper.entity(e) for e in ents.entities if e.mentions):
@@ -104,13 +106,12 @@ def extract_windows(
             by_id.setdefault(entity.id, entity)
             out.entities.append(entity)
         for n, ev in enumerate(local_events):
-            event = _event(ev, n, document, mapper, times, credits)
+            event = _event(ev, n, document, mapper, times, credits, contents)
             if ev.only_modalities and event.modality not in ev.only_modalities:
                 continue  # e.g. sanctions imposed are no threat; only threatened ones are
             out.events.append(event)
     _mentions_in_repeated_headlines(document, out.entities)
-    out.events = corefer(out.events)
-    return out
+    return out  # several reports of one event are fused by `chronik.fuse.events`, with all others
 
 
 def _merge_entity(kept: Entity, other: Entity) -> None:
@@ -123,13 +124,15 @@ def _merge_entity(kept: Entity, other: Entity) -> None:
     kept.kb_id = kept.kb_id or other.kb_id
 
 
-def statements(doc: Doc, ents: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:
+def statements(
+    doc: Doc, ents: DocEntities, frames: tuple[Frame, ...], found: list[quotes.Quote] | None = None
+) -> list[LocalEvent]:
     """Who said what: each quotation the quote reader finds, as a `statement` event."""
     frame = next((f for f in frames if f.type == "statement"), None)
     if frame is None:
         return []
     out = []
-    for q in quotes.extract_quotes(doc):
+    for q in quotes.extract_quotes(doc) if found is None else found:
         if q.speaker is None:
             continue
         anchor = q.cue or q.speaker
@@ -182,51 +185,6 @@ def _last_actor_before(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | N
     return best[1] if best else None
 
 
-# The roles that say who an event is about; two mentions with the same fillers there (and the same
-# modality, and no clash of dates) report one event. Gifts are left apart: their items tell them apart.
-IDENTIFYING_ROLES = {
-    "visit": ("visitor",),
-    "meeting": ("participant",),
-    "invitation": ("inviter", "invitee"),
-    "agreement": ("party",),
-}
-
-
-def corefer(events: list[Event]) -> list[Event]:
-    """One event however often an article reports it: its mentions merged, evidence kept for each."""
-    out: list[Event] = []
-    # Events that may be twins, by type, identity and modality (merging never changes an identity:
-    # a twin's new fillers name the entities it already has), so each event meets only its own kind.
-    kinds: dict[tuple[str, tuple[frozenset[str], ...], str], list[Event]] = {}
-    for ev in events:
-        roles = IDENTIFYING_ROLES.get(ev.type)
-        key = _identity(ev, roles) if roles else None
-        kind = (ev.type, key, ev.modality) if key else None
-        twin = (
-            next((o for o in kinds.get(kind, []) if not o.time or not ev.time or o.time == ev.time), None)
-            if kind
-            else None
-        )
-        if twin is None:
-            out.append(ev)
-            if kind:
-                kinds.setdefault(kind, []).append(ev)
-            continue
-        for role, fillers in ev.roles.items():
-            have = {(f.entity, f.text) for f in twin.roles.get(role, [])}
-            twin.roles.setdefault(role, []).extend(f for f in fillers if (f.entity, f.text) not in have)
-        twin.evidence.extend(ev.evidence)
-        twin.time = twin.time or ev.time
-        twin.time_text = twin.time_text or ev.time_text
-        twin.place = twin.place or ev.place
-    return out
-
-
-def _identity(ev: Event, roles: tuple[str, ...] | None) -> tuple[frozenset[str], ...] | None:
-    ids = tuple(frozenset(f.entity for f in ev.roles.get(r, []) if f.entity) for r in roles or ())
-    return ids if ids and all(ids) else None
-
-
 def _mentions_in_repeated_headlines(document: Document, entities: list[Entity]) -> None:
     """Cleaning drops repetitions of the headline; the names in them are still mentions of the same
     entities, so they are linked where they stand in the raw text."""
@@ -254,10 +212,21 @@ def _event(
     mapper: _Mapper,
     times: list[timex.Timex],
     credits: list[attribution.Attribution],
+    contents: Sequence[tuple[int, int]] = (),
 ) -> Event:
     sent = ev.sentence
     trig = ev.trigger
-    when = timex.time_for_span(times, trig.idx, trig.idx + len(trig.text), (sent.start_char, sent.end_char))
+    # A reported event takes its time from the report (`Peskow sagte am 14. September, Putin habe …
+    # überreicht` dates the saying, not the gift): inside quoted content, only the content's times.
+    window = next(
+        (
+            (max(a, sent.start_char), min(b, sent.end_char))
+            for a, b in contents
+            if a <= trig.idx < b and ev.type != "statement"
+        ),
+        (sent.start_char, sent.end_char),
+    )
+    when = timex.time_for_span(times, trig.idx, trig.idx + len(trig.text), window)
     s, e, text = mapper.raw(sent.start_char, sent.end_char)
     ts, te, ttext = mapper.raw(trig.idx, trig.idx + len(trig.text))
     base = mapper.base

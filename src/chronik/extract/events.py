@@ -26,6 +26,7 @@ from chronik.extract.arguments import (
     noun_classes,
     split_clauses,
 )
+from chronik.extract.coreference import actors_agree
 from chronik.extract.entities import DocEntities, LocalEntity
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
@@ -1066,7 +1067,7 @@ def _as_person(ent: LocalEntity | None) -> LocalEntity | None:
 def _compatible(a: LocalEvent, b: LocalEvent) -> bool:
     ea = {id(e) for fs in a.roles.values() for f in fs if (e := f.entity) is not None}
     eb = {id(e) for fs in b.roles.values() for f in fs if (e := f.entity) is not None}
-    return not ea or not eb or bool(ea & eb)
+    return actors_agree(ea, eb)
 
 
 def read_events(doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:

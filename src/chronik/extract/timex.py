@@ -32,6 +32,7 @@ from functools import cache
 from typing import Any, Literal
 
 from chronik.extract.cue_lexicon import load_cues
+from chronik.extract.dateline import find_datelines
 
 Direction = Literal["past", "future"]
 
@@ -574,6 +575,21 @@ def anchor_from(published: str | None, today: date | None = None) -> date | None
         if timex.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
             day = date.fromisoformat(timex.value)
             return day if plausible_anchor(day, today) else None
+    return None
+
+
+def reference_date(published: str | None, text: str = "") -> date | None:
+    """The date an article speaks from: its publication date in the metadata, else the date of a
+    dateline or a dated line in the text (`(APA/Reuters, 2.8.2015)`, `14.09.2023, 10:15 Uhr`),
+    else None. Only a full date counts, never a number that merely looks like a year."""
+    anchor = anchor_from(published)
+    if anchor is not None:
+        return anchor
+    for line in find_datelines(text):
+        if line.date_text:
+            found = anchor_from(line.date_text)
+            if found is not None:
+                return found
     return None
 
 

@@ -25,11 +25,12 @@ def same_name(a: str, b: str) -> bool:
 
 
 def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
-    """Map every key to the key of its actor (the most frequent spelling wins; ties: first seen)."""
+    """Map every key to the key of its actor (the most frequent spelling wins; ties: the first in
+    sorted order, so the result does not depend on the order articles come in)."""
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1
-    ordered = sorted(counts, key=lambda k: -counts[k])
+    ordered = sorted(counts, key=lambda k: (-counts[k], k))
     canon: dict[str, str] = {}
     for key in ordered:
         kind, _, name = key.partition(":")

@@ -2,7 +2,7 @@
 
 Unlike `build`, only the new article is analysed; its entities get the same global ids a build
 would give them (`fuse.entities.global_id` of the dictionary id or folded name), though spelling
-variants are merged only by the next `build`.
+variants are merged only by the next `build`; its event reports are fused with all stored ones.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from chronik.fuse.entities import fuse_entities
 from chronik.ingest.fetch import AddressPolicy
 from chronik.ingest.prepare import prepare_document
 from chronik.ingest.sources import read_sources
-from chronik.service.build import EXTRACTED_LANGUAGES
+from chronik.service.build import EXTRACTED_LANGUAGES, fuse_stored_events
 from chronik.store.kb import KnowledgeBase
 
 
@@ -54,6 +54,7 @@ def add_article(item: SourceItem, kb: KnowledgeBase, settings: Settings, nlp: La
         found = extract(document, nlp(document.text))
         ((entities, events),) = fuse_entities([(found.entities, found.events)])
         kb.replace_extraction(document.id, entities, events)
+        fuse_stored_events(kb)  # its reports join the events other articles report
         result = AddedArticle(document.id, added.status, len(entities), len(events))
     kb.finish_run(run, {"status": result.status, "entities": result.entities, "events": result.events})
     return result

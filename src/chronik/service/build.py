@@ -24,8 +24,10 @@ from pathlib import Path
 
 import spacy
 
+from chronik.core.models import Entity, Event
 from chronik.core.settings import Settings
 from chronik.fuse.entities import canonical_keys, fuse_entities, global_id
+from chronik.fuse.events import fuse_events
 from chronik.service.ingest_job import IngestReport, ingest
 from chronik.service.runners import Runner, local_runner
 from chronik.service.stage import Outcome
@@ -50,7 +52,8 @@ class BuildReport:
     not_german: int = 0
     refused: int = 0  # documents whose stored contribution fusion rewrote
     entities: int = 0
-    events: int = 0
+    reports: int = 0  # event mentions: what the articles report
+    events: int = 0  # fused: each real-world event once
     events_by_type: dict[str, int] = field(default_factory=dict)
     failures: dict[str, int] = field(default_factory=dict)  # error (exception name) -> documents
 
@@ -98,9 +101,7 @@ def _count(report: BuildReport, outcome: Outcome) -> None:
         report.failures[reason] = report.failures.get(reason, 0) + 1
         return
     report.entities += len(outcome.extraction.entities)
-    report.events += len(outcome.extraction.events)
-    for ev in outcome.extraction.events:
-        report.events_by_type[ev.type] = report.events_by_type.get(ev.type, 0) + 1
+    report.reports += len(outcome.extraction.events)
 
 
 def fuse_and_store(kb: KnowledgeBase, report: BuildReport, progress: Progress | None = None) -> None:
@@ -136,6 +137,11 @@ def fuse_and_store(kb: KnowledgeBase, report: BuildReport, progress: Progress | 
         report.refused += 1
         if progress is not None:
             progress("store", n, len(stale))
+    events = fuse_stored_events(kb)  # events across articles, from every stored report
+    report.events = len(events)
+    report.events_by_type = {}
+    for ev in events:
+        report.events_by_type[ev.type] = report.events_by_type.get(ev.type, 0) + 1
 
 
 def _fused_hash(keys: Iterable[str], canon: dict[str, str]) -> str:
@@ -160,3 +166,20 @@ def _version(backend: str, window: int) -> str:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def fuse_stored_events(kb: KnowledgeBase) -> list[Event]:
+    """Fuse every report the knowledge base holds and store the events (the last step of a build,
+    and after articles were added without one, e.g. through the API); returns the events."""
+    documents = {d.id: d for d in kb.documents()}
+    by_document: dict[str, list[Entity]] = {}
+    for entity in kb.entities():
+        for doc_id in dict.fromkeys(m.document for m in entity.mentions):
+            by_document.setdefault(doc_id, []).append(entity)
+    reports: dict[str, list[Event]] = {}
+    for report in kb.event_mentions():
+        if report.evidence and report.evidence[0].document in documents:
+            reports.setdefault(report.evidence[0].document, []).append(report)
+    events = fuse_events([(documents[d], by_document.get(d, []), evs) for d, evs in reports.items()])
+    kb.replace_events(events)
+    return events

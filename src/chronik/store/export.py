@@ -97,10 +97,16 @@ def entity_record(row: Row, aliases: Iterable[str], mentions: Iterable[Row]) -> 
 
 
 def event_record(
-    row: Row, roles: Iterable[Row], evidence: Iterable[Row], place_name: str | None = None
+    row: Row,
+    roles: Iterable[Row],
+    evidence: Iterable[Row],
+    place_name: str | None = None,
+    reports: Iterable[Row] = (),
 ) -> dict[str, Any]:
     """An event with its roles grouped by role (the one place that groups them); role rows may carry
-    the linked entity's name as `entity_name` (the name the scorer reads), else the text stands in."""
+    the linked entity's name as `entity_name` (the name the scorer reads), else the text stands in.
+    A fused event's reports (`reports`: event-mention rows with their `document`) are listed under
+    `mentions`; its `source_names` (outlets, credited speakers) and `disagreements` come from its row."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for r in roles:
         name = _optional(r, "entity_name")
@@ -146,6 +152,19 @@ def event_record(
         ],
         "plover": row["plover"],
         "attributes": json.loads(row["attributes"]),
+        "mentions": [
+            {
+                "id": m["id"],
+                "document": m["document"],
+                "modality": m["modality"],
+                "time": m["time"],
+                "time_text": m["time_text"],
+                "place": m["place_text"],
+            }
+            for m in reports
+        ],
+        "source_names": json.loads(_optional(row, "sources") or "[]"),
+        "disagreements": json.loads(_optional(row, "disagreements") or "[]"),
     }
 
 

@@ -12,6 +12,7 @@ import itertools
 import json
 import sqlite3
 import time
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,13 +26,16 @@ from chronik.core.settings import Settings
 from chronik.store import queries
 from chronik.store.migrate import applied_migrations, migrate, pending_migrations
 from chronik.store.rows import (
+    disagreements_to_json,
     document_from_row,
     dumps,
     edits_to_json,
     entity_from_record,
     event_from_record,
+    event_from_rows,
     extraction_from_json,
     extraction_to_json,
+    sources_to_json,
 )
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before giving up
@@ -504,14 +508,16 @@ class KnowledgeBase:
     def replace_extraction(
         self, document_id: str, entities: Sequence[Entity], events: Sequence[Event]
     ) -> None:
-        """Replace what one document contributed: its mentions, aliases, event roles, evidence, places.
+        """Replace what one document contributed: its mentions, aliases, event reports (event
+        mentions) with their roles, evidence and places.
 
-        Entity and event ids are global. An id that exists already gets this document's aliases,
-        mentions, roles and evidence added, and the latest writer's fields win (name, type, kb_id;
-        type, modality, time, place, plover when given; attribute keys), so a rebuild after better
-        fusion renames what it fused. Entities and events that no document contributes any more
-        are removed. Every span must lie in this document's raw text, and a mention's text must
-        equal `raw[start:end]`.
+        `events` are this document's reports; each report stays (or, new, becomes) its own event
+        until `replace_events` stores the fused events. Entity and report ids are global. An id that
+        exists already gets this document's aliases, mentions, roles and evidence added, and the
+        latest writer's fields win (name, type, kb_id; type, modality, time, place, plover when
+        given; attribute keys), so a rebuild after better fusion renames what it fused. Entities and
+        reports that no document contributes any more are removed. Every span must lie in this
+        document's raw text, and a mention's text must equal `raw[start:end]`.
         """
         with self.transaction():
             conn = self._conn
@@ -524,23 +530,85 @@ class KnowledgeBase:
                 self._add_entity(document_id, entity)
             _check_references(conn, events)
             for event in events:
-                self._add_event(document_id, event)
+                self._add_mention(document_id, event)
+
+    def replace_events(self, events: Sequence[Event]) -> None:
+        """Store the fused events (`chronik.fuse.events.fuse_events`) in place of all events: each
+        with its derived fields, sources and disagreements, and each of its `mentions` linked to it."""
+        with self.transaction():
+            conn = self._conn
+            known = {r[0] for r in conn.execute("SELECT id FROM event_mentions")}
+            for event in events:
+                missing = [m for m in event.mentions if m not in known]
+                if missing or not event.mentions:
+                    names = ", ".join(missing) or "none"
+                    raise StoreError(f"event {event.id} names unknown reports: {names}")
+            conn.execute("DELETE FROM events")
+            for event in events:
+                place_doc = None
+                if event.place is not None:
+                    for mention in event.mentions:
+                        row = conn.execute(
+                            "SELECT place_document FROM event_mentions WHERE id = ? AND place_start = ? "
+                            "AND place_text = ?",
+                            (mention, event.place.start, event.place.text),
+                        ).fetchone()
+                        if row is not None:
+                            place_doc = row[0]
+                            break
+                self._insert_event(event, place_doc, "INSERT INTO events")
+                conn.executemany(
+                    "UPDATE event_mentions SET event = ? WHERE id = ?",
+                    [(event.id, m) for m in event.mentions],
+                )
+            # A report no fused event names stays an event of its own.
+            conn.execute("UPDATE event_mentions SET event = id WHERE event NOT IN (SELECT id FROM events)")
+            self._singleton_events()
+
+    def _singleton_events(self) -> None:
+        self._conn.execute(
+            "INSERT OR IGNORE INTO events(id, type, modality, time, time_text, place_entity, place_text, "
+            "place_document, place_start, place_end, plover, attributes) "
+            "SELECT event, type, modality, time, time_text, place_entity, place_text, place_document, "
+            "place_start, place_end, plover, attributes FROM event_mentions "
+            "WHERE event NOT IN (SELECT id FROM events) GROUP BY event"
+        )
+
+    def _insert_event(self, event: Event, place_document: str | None, verb: str) -> None:
+        place = event.place
+        self._conn.execute(
+            f"{verb}(id, type, modality, time, time_text, place_entity, place_text, place_document, "
+            "place_start, place_end, plover, attributes, sources, disagreements) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.id, event.type, event.modality, event.time, event.time_text,
+                place.entity if place else None, place.text if place else None,
+                place_document if place else None, place.start if place else None,
+                place.end if place else None, event.plover, dumps(event.attributes),
+                dumps(sources_to_json(event.sources)), dumps(disagreements_to_json(event.disagreements)),
+            ),
+        )  # fmt: skip
 
     def _remove_contribution(self, document_id: str) -> None:
         conn = self._conn
-        for table in ("mentions", "aliases", "entity_sources", "event_roles", "evidence", "event_sources"):
+        tables = (
+            "mentions", "aliases", "entity_sources", "mention_roles", "mention_evidence", "mention_sources"
+        )  # fmt: skip
+        for table in tables:
             conn.execute(f"DELETE FROM {table} WHERE document = ?", (document_id,))
-        conn.execute(
-            "UPDATE events SET place_entity = NULL, place_text = NULL, place_document = NULL, "
-            "place_start = NULL, place_end = NULL WHERE place_document = ?",
-            (document_id,),
-        )
-        conn.execute("DELETE FROM events WHERE id NOT IN (SELECT event FROM event_sources)")
+        for table in ("event_mentions", "events"):
+            conn.execute(
+                f"UPDATE {table} SET place_entity = NULL, place_text = NULL, place_document = NULL, "
+                "place_start = NULL, place_end = NULL WHERE place_document = ?",
+                (document_id,),
+            )
+        conn.execute("DELETE FROM event_mentions WHERE id NOT IN (SELECT mention FROM mention_sources)")
+        conn.execute("DELETE FROM events WHERE id NOT IN (SELECT event FROM event_mentions)")
         # An entity stays while a document contributes it or an event still points at it.
         conn.execute(
             "DELETE FROM entities WHERE id NOT IN (SELECT entity FROM entity_sources) "
-            "AND id NOT IN (SELECT entity FROM event_roles WHERE entity IS NOT NULL) "
-            "AND id NOT IN (SELECT place_entity FROM events WHERE place_entity IS NOT NULL)"
+            "AND id NOT IN (SELECT entity FROM mention_roles WHERE entity IS NOT NULL) "
+            "AND id NOT IN (SELECT place_entity FROM event_mentions WHERE place_entity IS NOT NULL)"
         )
 
     def _add_entity(self, document_id: str, entity: Entity) -> None:
@@ -565,37 +633,47 @@ class KnowledgeBase:
             [(entity.id, m.document, m.start, m.end, m.text, m.kind) for m in entity.mentions],
         )
 
-    def _add_event(self, document_id: str, event: Event) -> None:
+    def _add_mention(self, document_id: str, event: Event) -> None:
         conn = self._conn
         place = event.place
         conn.execute(
-            "INSERT INTO events(id, type, modality, time, time_text, place_entity, place_text, "
-            "place_document, place_start, place_end, plover, attributes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO event_mentions(id, type, modality, time, time_text, place_entity, place_text, "
+            "place_document, place_start, place_end, plover, attributes, event) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET type = excluded.type, modality = excluded.modality, "
-            "time = coalesce(excluded.time, events.time), "
-            "time_text = coalesce(excluded.time_text, events.time_text), "
-            "plover = coalesce(excluded.plover, events.plover), "
-            "place_entity = iif(excluded.place_text IS NULL, events.place_entity, excluded.place_entity), "
-            "place_document = iif(excluded.place_text IS NULL, events.place_document, "
+            "time = coalesce(excluded.time, event_mentions.time), "
+            "time_text = coalesce(excluded.time_text, event_mentions.time_text), "
+            "plover = coalesce(excluded.plover, event_mentions.plover), "
+            "place_entity = iif(excluded.place_text IS NULL, event_mentions.place_entity, "
+            "excluded.place_entity), "
+            "place_document = iif(excluded.place_text IS NULL, event_mentions.place_document, "
             "excluded.place_document), "
-            "place_start = iif(excluded.place_text IS NULL, events.place_start, excluded.place_start), "
-            "place_end = iif(excluded.place_text IS NULL, events.place_end, excluded.place_end), "
-            "place_text = coalesce(excluded.place_text, events.place_text), "
-            "attributes = json_patch(events.attributes, excluded.attributes)",
+            "place_start = iif(excluded.place_text IS NULL, event_mentions.place_start, "
+            "excluded.place_start), "
+            "place_end = iif(excluded.place_text IS NULL, event_mentions.place_end, excluded.place_end), "
+            "place_text = coalesce(excluded.place_text, event_mentions.place_text), "
+            "attributes = json_patch(event_mentions.attributes, excluded.attributes)",
             (
                 event.id, event.type, event.modality, event.time, event.time_text,
                 place.entity if place else None, place.text if place else None,
                 document_id if place else None, place.start if place else None, place.end if place else None,
-                event.plover, dumps(event.attributes),
+                event.plover, dumps(event.attributes), event.id,
             ),
         )  # fmt: skip
         conn.execute(
-            "INSERT OR IGNORE INTO event_sources(event, document) VALUES (?, ?)", (event.id, document_id)
+            "INSERT OR IGNORE INTO mention_sources(mention, document) VALUES (?, ?)", (event.id, document_id)
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO events(id, type, modality, time, time_text, place_entity, place_text, "
+            "place_document, place_start, place_end, plover, attributes) "
+            "SELECT event, type, modality, time, time_text, place_entity, place_text, place_document, "
+            "place_start, place_end, plover, attributes FROM event_mentions WHERE id = ?",
+            (event.id,),
         )
         conn.executemany(
-            "INSERT OR IGNORE INTO event_roles"
-            '(event, role, entity, text, document, "start", "end", quantity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            "INSERT OR IGNORE INTO mention_roles"
+            '(mention, role, entity, text, document, "start", "end", quantity) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (event.id, role, f.entity, f.text, document_id, f.start, f.end, f.quantity)
                 for role, fillers in event.roles.items()
@@ -603,7 +681,7 @@ class KnowledgeBase:
             ],
         )
         conn.executemany(
-            'INSERT OR IGNORE INTO evidence(event, document, "start", "end", text, trigger_start, '
+            'INSERT OR IGNORE INTO mention_evidence(mention, document, "start", "end", text, trigger_start, '
             "trigger_end, trigger, attributed_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (event.id, e.document, e.start, e.end, e.text, e.trigger_start, e.trigger_end, e.trigger,
@@ -622,6 +700,29 @@ class KnowledgeBase:
         wanted = queries.EventFilter(types=(type,) if type else (), entity=entity, limit=None, order="stored")
         with self.reading() as conn:
             return [event_from_record(r) for r in queries.event_records(conn, wanted)]
+
+    def event_mentions(self, document: str | None = None) -> list[Event]:
+        """The reports as extraction stored them (of one document, or all), e.g. to fuse them again."""
+        where = "WHERE m.id IN (SELECT mention FROM mention_sources WHERE document = ?)"
+        params: tuple[str, ...] = (document,) if document is not None else ()
+        if document is None:
+            where = ""
+        with self.reading() as conn:
+            rows = conn.execute(
+                f"SELECT m.* FROM event_mentions m {where} ORDER BY m.rowid", params
+            ).fetchall()
+            role_rows = conn.execute(
+                "SELECT r.* FROM mention_roles r WHERE r.mention IN "
+                f"(SELECT m.id FROM event_mentions m {where}) ORDER BY r.id",
+                params,
+            ).fetchall()
+            evidence_rows = conn.execute(
+                "SELECT e.* FROM mention_evidence e WHERE e.mention IN "
+                f'(SELECT m.id FROM event_mentions m {where}) ORDER BY e.document, e."start", e.id',
+                params,
+            ).fetchall()
+        roles, evidence = _grouped(role_rows, "mention"), _grouped(evidence_rows, "mention")
+        return [event_from_rows(r, roles[r["id"]], evidence[r["id"]]) for r in rows]
 
     # -- reports -----------------------------------------------------------------------------------
 
@@ -648,6 +749,14 @@ def _marked(hit: Mapping[str, Any], mark: tuple[str, str]) -> str:
         out += [snippet[at:start], mark[0], snippet[start:end], mark[1]]
         at = end
     return "".join([*out, snippet[at:]])
+
+
+def _grouped(rows: Sequence[sqlite3.Row], column: str) -> dict[str, list[sqlite3.Row]]:
+    """Rows by the value of one column, in their order (a missing key gives an empty list)."""
+    out: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for row in rows:
+        out[row[column]].append(row)
+    return out
 
 
 def _check_span(what: str, start: int, end: int, raw: str) -> None:

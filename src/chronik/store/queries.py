@@ -300,6 +300,14 @@ def _complete(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[dic
         (ids,),
     ):
         evidence[e["event"]].append(e)
+    reports: dict[str, list[sqlite3.Row]] = defaultdict(list)
+    for m in conn.execute(
+        "SELECT m.*, s.document AS document FROM event_mentions m "
+        "LEFT JOIN mention_sources s ON s.mention = m.id "
+        "WHERE m.event IN (SELECT value FROM json_each(?)) ORDER BY m.rowid",
+        (ids,),
+    ):
+        reports[m["event"]].append(m)
     places = {
         r["id"]: r["name"]
         for r in conn.execute(
@@ -318,7 +326,11 @@ def _complete(conn: sqlite3.Connection, rows: Sequence[sqlite3.Row]) -> list[dic
     out = []
     for row in rows:
         record = shape.event_record(
-            row, roles[row["id"]], evidence[row["id"]], place_name=places.get(row["place_entity"])
+            row,
+            roles[row["id"]],
+            evidence[row["id"]],
+            place_name=places.get(row["place_entity"]),
+            reports=reports[row["id"]],
         )
         record["date"] = row["date"]
         reporting = dict.fromkeys(e["document"] for e in evidence[row["id"]])
@@ -784,6 +796,7 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "entities_by_type": grouped("SELECT type, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC"),
         "mentions": count("SELECT count(*) FROM mentions"),
         "events": count("SELECT count(*) FROM events"),
+        "event_mentions": count("SELECT count(*) FROM event_mentions"),
         "events_by_type": grouped("SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
         "failed_documents": count("SELECT count(*) FROM analyses WHERE status = 'failed'"),
         "failures": grouped(  # by exception name, the part of the error before its first colon

@@ -7,7 +7,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from typing import Any, Protocol
 
-from chronik.core.models import Document, Entity, Event, Evidence, Extraction, Mention, RoleFiller
+from chronik.core.models import (
+    Disagreement,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Mention,
+    RoleFiller,
+    Source,
+)
 from chronik.core.offsets import Edit, OffsetMap
 
 
@@ -104,6 +114,86 @@ def event_from_record(record: Mapping[str, Any]) -> Event:
         ],
         plover=record["plover"],
         attributes=dict(record["attributes"]),
+        mentions=[m["id"] for m in record.get("mentions", [])],
+        sources=[Source(x["name"], x["kind"], tuple(x["documents"])) for x in record.get("source_names", [])],
+        disagreements=disagreements_from_json(json.dumps(record.get("disagreements", []))),
+    )
+
+
+def evidence_from_row(row: Row) -> Evidence:
+    return Evidence(
+        document=row["document"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        trigger_start=row["trigger_start"],
+        trigger_end=row["trigger_end"],
+        trigger=row["trigger"],
+        attributed_to=row["attributed_to"],
+    )
+
+
+def place_from_row(row: Row) -> RoleFiller | None:
+    if row["place_text"] is None:
+        return None
+    return RoleFiller(
+        text=row["place_text"],
+        start=row["place_start"] if row["place_start"] is not None else 0,
+        end=row["place_end"] if row["place_end"] is not None else 0,
+        entity=row["place_entity"],
+    )
+
+
+def sources_to_json(sources: Iterable[Source]) -> list[dict[str, Any]]:
+    return [{"name": s.name, "kind": s.kind, "documents": list(s.documents)} for s in sources]
+
+
+def sources_from_json(data: str) -> list[Source]:
+    return [Source(s["name"], s["kind"], tuple(s["documents"])) for s in json.loads(data)]
+
+
+def disagreements_to_json(disagreements: Iterable[Disagreement]) -> list[dict[str, Any]]:
+    """The export's shape (FORMAT.md): `{"field": …, "values": [{"value": …, "documents": […]}]}`."""
+    return [
+        {"field": d.field, "values": [{"value": v, "documents": list(docs)} for v, docs in d.values]}
+        for d in disagreements
+    ]
+
+
+def disagreements_from_json(data: str) -> list[Disagreement]:
+    return [
+        Disagreement(d["field"], tuple((v["value"], tuple(v["documents"])) for v in d["values"]))
+        for d in json.loads(data)
+    ]
+
+
+def _column(row: Row, name: str, default: Any) -> Any:
+    keys = row.keys() if hasattr(row, "keys") else ()
+    return row[name] if name in keys else default
+
+
+def event_from_rows(
+    row: Row, roles: Iterable[Row], evidence: Iterable[Row], mentions: Iterable[str] = ()
+) -> Event:
+    grouped: dict[str, list[RoleFiller]] = {}
+    for r in roles:
+        grouped.setdefault(r["role"], []).append(
+            RoleFiller(r["text"], r["start"], r["end"], r["entity"], r["quantity"])
+        )
+    return Event(
+        id=row["id"],
+        type=row["type"],
+        roles=grouped,
+        modality=row["modality"],
+        time=row["time"],
+        time_text=row["time_text"],
+        place=place_from_row(row),
+        evidence=[evidence_from_row(e) for e in evidence],
+        plover=row["plover"],
+        attributes=json.loads(row["attributes"]),
+        mentions=list(mentions),
+        sources=sources_from_json(_column(row, "sources", "[]")),
+        disagreements=disagreements_from_json(_column(row, "disagreements", "[]")),
     )
 
 
