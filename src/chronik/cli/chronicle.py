@@ -261,7 +261,8 @@ def events_show(
             record = queries.event_record(conn, ids[0])
         assert record is not None
         wanted = {m["id"] for m in record["mentions"]}
-        reports = [m for m in kb.event_mentions() if m.id in wanted]
+        in_documents = sorted({m["document"] for m in record["mentions"] if m["document"]})
+        reports = [m for d in in_documents for m in kb.event_mentions(d) if m.id in wanted]
         documents = {d: kb.get_document(d) for d in {e["document"] for e in record["evidence"]}}
     if as_json:
         print_json(record)
