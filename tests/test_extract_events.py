@@ -582,3 +582,13 @@ def test_a_reported_gift_takes_no_date_from_the_saying() -> None:
     )
     gifts = events(ex, "gift")
     assert gifts and all(g.time != "XXXX-05-14" for g in gifts)
+
+
+def test_a_possessive_on_the_first_of_a_list_owns_the_members_after_it() -> None:
+    ex = read(
+        "Der Präsident Ivo Marek reiste nach Lima. Seine Reise konzentrierte sich auf Handel, wie sein "
+        "eigenes Gefolge, ein Austausch von Gewehren mit dem Minister Jorge Diaz und eine Besichtigung "
+        "einer Fabrik in Arequipa zeigt."
+    )
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Arequipa")]
+    assert visits and has(names(ex, visits[0], "visitor"), "Marek")

@@ -36,3 +36,13 @@ def test_fused_ids_are_global_and_event_fillers_follow_them() -> None:
     d = Entity("d4-e1", "person", "Sergei Schoigu", attributes={"key": "person:sergei schoigu"})
     (ents4, _), (ents3, _) = fuse_entities([([d], []), ([c], [])])
     assert ents3[0].id == ents4[0].id == ents1[0].id
+
+
+def test_two_transliterations_of_one_place_are_one_entity() -> None:
+    from chronik.fuse.entities import canonical_keys
+
+    canon = canonical_keys(
+        ["location:tschernigow", "location:tschernihow", "location:bremen", "location:bremer"]
+    )
+    assert canon["location:tschernihow"] == canon["location:tschernigow"]
+    assert canon["location:bremen"] != canon["location:bremer"]  # short names stay apart

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from chronik.core.datafiles import read_mapping
+from chronik.nlp.morphology import load_case_lexicon
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP"}
@@ -447,7 +448,12 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             i += 1
             continue
         # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
-        if phrases and between and all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between):
+        if (
+            phrases
+            and between
+            and all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between)
+            and not _case_breaks_coordination(np, phrases[-1])
+        ):
             target = phrases[-1]
             # `die Städte X am Amur und Y`: Y joins X, not the place attribute `am Amur` of X.
             if (
@@ -473,6 +479,15 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
         i = k
         prep = None  # a preposition governs one phrase (and its coordinated continuations)
     return phrases
+
+
+def _case_breaks_coordination(np: NounPhrase, target: NounPhrase) -> bool:
+    """`mit X und eine Besichtigung`: a bare phrase whose case the target's preposition cannot
+    govern is no continuation of it (it belongs to a list further out)."""
+    if np.prep is not None or target.prep is None or not np.cases:
+        return False
+    governed = load_case_lexicon().prepositions.get(target.prep)
+    return governed is not None and bool(governed) and not (np.cases & governed)
 
 
 def _attach_attribute(

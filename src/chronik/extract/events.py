@@ -407,6 +407,7 @@ class Reader:
             clauses = split_clauses(sent)
             prev_subject: list[Filler] = []
             prev_phrases: list[NounPhrase] = []
+            list_before: list[NounPhrase] = []
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
                 if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
@@ -432,9 +433,11 @@ class Reader:
                                 if nt.needs_context and not self._context(frame, s_index):
                                     continue
                                 if nt.matches(tok.lemma_ or tok.text):
-                                    self._noun_event(frame, nt, tok, clause, sent, subject)
+                                    self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
+                if not clause.relative:
+                    list_before = clause.phrases  # a list cut by commas goes on past relative clauses
         self._answering_gifts()
         self._implicit_roles()
         self._absorb()
@@ -854,7 +857,14 @@ class Reader:
                     return
 
     def _noun_event(
-        self, frame: Frame, nt: NounTrigger, tok: Token, clause: Clause, sent: Span, subject: list[Filler]
+        self,
+        frame: Frame,
+        nt: NounTrigger,
+        tok: Token,
+        clause: Clause,
+        sent: Span,
+        subject: list[Filler],
+        prev_phrases: list[NounPhrase] | None = None,
     ) -> None:
         phrases = clause.phrases
         tphrase = next((p for p in phrases if p.start <= tok.i < p.end), None)
@@ -886,9 +896,14 @@ class Reader:
         for np in phrases:
             if np.genitive_of == idx and "gen" in nt.slots:
                 fill(nt.slots["gen"], np)
-        if tphrase.possessive is not None and "poss" in nt.slots:
+        owner_phrase = tphrase
+        if tphrase.possessive is None:
+            owner_phrase = self._list_possessor(phrases, tphrase, prev_phrases) or tphrase
+        if owner_phrase is not None and owner_phrase.possessive is not None and "poss" in nt.slots:
             # `sein Besuch`: the owner is the clause's subject, unless the phrase is the subject itself.
-            t = self.doc[tphrase.possessive]
+            # In a list (`sein Gefolge, ein Austausch mit X und eine Besichtigung`) the first
+            # member's possessor owns the members after it.
+            t = self.doc[owner_phrase.possessive]
             inside = [f for f in subject if t.idx <= f.start < self.doc[tphrase.end - 1].idx + 1]
             owners = [f.entity for f in subject if f.entity is not None] if subject and not inside else []
             if not owners:
@@ -955,6 +970,25 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _list_possessor(
+        self, phrases: list[NounPhrase], tphrase: NounPhrase, prev_phrases: list[NounPhrase] | None
+    ) -> NounPhrase | None:
+        """The nearest earlier phrase with a possessive when only phrases, commas and conjunctions
+        (no verb) stand between it and `tphrase`; a list cut by a comma continues the last phrase of
+        the clause before (`…, wie sein Gefolge, ein Austausch mit X … zeigt`)."""
+        before = phrases[: phrases.index(tphrase)]
+        if prev_phrases:
+            last, first = prev_phrases[-1], (before or [tphrase])[0]
+            if all(t.is_punct or t.tag_ == "KON" for t in self.doc[last.end : first.start]):
+                before = [last, *before]
+        for np in reversed(before):
+            between = self.doc[np.end : tphrase.start]
+            if any(t.tag_ in VERBS for t in between) or any(t.text in {".", ";", ":"} for t in between):
+                return None
+            if np.possessive is not None and np.prep is None:
+                return np
+        return None
 
     def _compound(self, event: LocalEvent, nt: NounTrigger, tok: Token, frame: Frame) -> None:
         base = nt.matches(tok.lemma_ or tok.text)

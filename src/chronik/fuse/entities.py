@@ -24,6 +24,11 @@ def same_name(a: str, b: str) -> bool:
     return all(one_edit_apart(x, y) and (len(x) > 3 or x == y) for x, y in zip(wa[:-1], wb[:-1], strict=True))
 
 
+def same_place_name(a: str, b: str) -> bool:
+    """Two transliterations of one place (`komsomolsk` / `kimsomolsk`): one long word, one edit apart."""
+    return len(a) >= 7 and " " not in a and a[0] == b[:1] and one_edit_apart(a, b)
+
+
 def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
     """Map every key to the key of its actor (the most frequent spelling wins; ties: the first in
     sorted order, so the result does not depend on the order articles come in)."""
@@ -35,10 +40,11 @@ def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
     for key in ordered:
         kind, _, name = key.partition(":")
         target = key
-        if not key.startswith("kb:") and kind == "person":
+        if not key.startswith("kb:") and kind in {"person", "location"}:
+            alike = same_name if kind == "person" else same_place_name
             for seen in canon.values():
                 s_kind, _, s_name = seen.partition(":")
-                if s_kind == kind and same_name(name, s_name):
+                if s_kind == kind and alike(name, s_name):
                     target = seen
                     break
         canon[key] = target
