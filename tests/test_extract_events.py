@@ -592,3 +592,15 @@ def test_a_possessive_on_the_first_of_a_list_owns_the_members_after_it() -> None
     )
     visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Arequipa")]
     assert visits and has(names(ex, visits[0], "visitor"), "Marek")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Der Präsident Jan Novak unterzeichnete das Gesetz am Montag.", "agreement"),
+        ("Der Minister Ivo Kral sagte im Gespräch mit der APA, er sei zufrieden.", "meeting"),
+        ("Die Abgeordnete Eva Roth übergab ihren Sitz an den Kollegen Jan Berg.", "transfer"),
+    ],
+)
+def test_signing_a_law_an_interview_and_a_seat_handed_on_are_no_events(text: str, etype: str) -> None:
+    assert not events(read(text), etype)

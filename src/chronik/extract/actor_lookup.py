@@ -41,6 +41,11 @@ class Actors:
             return entry.get(name)
         return getattr(entry, name, None)
 
+    def kind(self, kb_id: str | None) -> str | None:
+        """What kind of actor a dictionary entry is (`news_agency`, `legislature`, …)."""
+        value = self._field(self._entry(kb_id), "kind")
+        return str(value) if value else None
+
     def entity_type(self, kb_id: str | None) -> EntityType | None:
         return TYPE_MAP.get(str(self._field(self._entry(kb_id), "type")))
 

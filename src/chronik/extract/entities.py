@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -369,36 +370,40 @@ class DocEntities:
             if ent.kb_id:
                 ent.name = self.actors.name(ent.kb_id) or ent.name
 
-    def _collect_titles(self) -> None:
-        """Titles standing before a name (`Kreml-Sprecher Dmitri Peskow`) become the entity's roles."""
+    def _person_mention_spans(self) -> Iterator[tuple[LocalEntity, Span]]:
+        """Every mention of every person, as a span of the analysed text."""
         for ent in self.entities:
             if ent.type != "person":
                 continue
             for m in ent.mentions:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                i = span.start - 1
-                words: list[Token] = []
-                while i >= 0 and self.doc[i].tag_ in {"NN", "ADJA", "NE"} and not self.doc[i].ent_type_:
-                    words.insert(0, self.doc[i])
-                    i -= 1
-                if i >= 0 and self.doc[i].tag_ == "ART" and words:
-                    words.insert(0, self.doc[i])
-                nouns = [w for w in words if w.tag_ == "NN"]
-                if not nouns:
-                    continue
-                title = " ".join(w.text for w in words)
-                if title not in ent.titles:
-                    ent.titles.append(title)
-                country = next(
-                    (self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None
-                )
-                for noun in nouns:
-                    ent.roles.add((noun.lemma_.lower(), country))
-                    role = self.actors.role_of_title(noun.lemma_)
-                    if role:
-                        ent.roles.add((role, country))
+                if span is not None:
+                    yield ent, span
+
+    def _collect_titles(self) -> None:
+        """Titles standing before a name (`Kreml-Sprecher Dmitri Peskow`) become the entity's roles."""
+        for ent, span in self._person_mention_spans():
+            i = span.start - 1
+            words: list[Token] = []
+            while i >= 0 and self.doc[i].tag_ in {"NN", "ADJA", "NE"} and not self.doc[i].ent_type_:
+                words.insert(0, self.doc[i])
+                i -= 1
+            if i >= 0 and self.doc[i].tag_ == "ART" and words:
+                words.insert(0, self.doc[i])
+            nouns = [w for w in words if w.tag_ == "NN"]
+            if not nouns:
+                continue
+            title = " ".join(w.text for w in words)
+            if title not in ent.titles:
+                ent.titles.append(title)
+            country = next(
+                (self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None
+            )
+            for noun in nouns:
+                ent.roles.add((noun.lemma_.lower(), country))
+                role = self.actors.role_of_title(noun.lemma_)
+                if role:
+                    ent.roles.add((role, country))
 
     def _drop_common_words(self) -> None:
         """An entity named only by single words the tagger reads as common words (`Grenzeinsatz`,
@@ -422,18 +427,13 @@ class DocEntities:
         feminine form (`Reporterin`) or a masculine title, a relative pronoun right after a mention
         (`X von Y, die … berichtete`). Only a person marked one way only is given a gender."""
         honorific = noun_classes()["honorific_gender"]
+        for ent, span in self._person_mention_spans():
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if before is not None and before.text.lower() in honorific:
+                ent.genders.add(honorific[before.text.lower()])
+            ent.genders.update(self._relative_gender(span))
         for ent in self.entities:
-            if ent.type != "person":
-                continue
-            for m in ent.mentions:
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                before = self.doc[span.start - 1] if span.start > 0 else None
-                if before is not None and before.text.lower() in honorific:
-                    ent.genders.add(honorific[before.text.lower()])
-                ent.genders.update(self._relative_gender(span))
-            for title, _ in ent.roles:
+            for title, _ in ent.roles if ent.type == "person" else ():
                 if self._is_title(title):
                     ent.genders.add("f" if _feminine_form(title) and self._is_title(title[:-2]) else "m")
 

@@ -443,6 +443,7 @@ class Reader:
         self._absorb()
         self._no_visits_at_home()
         self._yield_triggers()
+        self._drop_excluded_actors()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
 
     def _infinitive(self, clause: Clause) -> bool:
@@ -491,6 +492,22 @@ class Reader:
     def _most_mentioned(self, kind: str) -> list[LocalEntity]:
         """The two entities of a type the article mentions most."""
         return sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))[:2]
+
+    def _drop_excluded_actors(self) -> None:
+        """`im Gespräch mit der Agentur X`: an interview is no meeting; such actors leave the event
+        (which then may lack the sides it needs)."""
+        for frame in (f for f in self.frames if f.excluded_actor_kinds):
+            for ev in (e for e in self.events if e.type == frame.type):
+                for role, kind in frame.roles.items():
+                    if kind == "actor" and role in ev.roles:
+                        ev.roles[role] = [
+                            f
+                            for f in ev.roles[role]
+                            if not (
+                                f.entity is not None
+                                and self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
+                            )
+                        ]
 
     def _yield_triggers(self) -> None:
         """A word read as two types keeps the one its frame yields to (`übergab … als Geschenk`: a gift,

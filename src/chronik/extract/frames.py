@@ -115,6 +115,7 @@ class Frame:
     implicit: dict[str, str] = field(default_factory=dict)
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
+    excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
     strong_verb_lemmas: frozenset[str] = field(default_factory=frozenset)  # need no context
 
 
@@ -188,6 +189,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
+        excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
     )
 
