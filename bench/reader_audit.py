@@ -14,7 +14,8 @@ Run:
 
 Precision is right / reported (reported = the build's events of the six judged types); recall is the
 share of the reader's listed events that some reported event got right (its `matches`). A line before
-the last gives the same figures without the events the reader marked `borderline`.
+the last gives the same figures without the events the reader marked `borderline`; earlier rounds
+(`previous_rounds` in the judged file: the build commit and its figures) are printed before those two.
 """
 
 from __future__ import annotations
@@ -136,6 +137,9 @@ def report(path: Path, corpus: Path, gold: Path) -> int:
     missed = [e for a in articles for e in a["listed"] if e["id"] not in credited(a)]
     for kind, count in collections.Counter(e["missed_kind"] for e in missed).most_common():
         print(f"missed: {kind} {count}")
+    for earlier in judged.get("previous_rounds", []):
+        print(f"round {earlier['round']} (build {earlier['commit'].split()[0]}): {line(earlier['figures'])}")
+    print(f"round {judged['build']['round']} (build {judged['build']['commit'].split()[0]}):")
     print("without borderline listed events:", line(figures(judged, with_borderline=False)))
     print(line(figures(judged)))
     return 0
