@@ -1,5 +1,5 @@
-"""Quality gate: extraction on the bundled examples may not fall below the floors pinned in
-`tests/quality_floors.json` (scored by the shared scorer, as users and CI score it)."""
+"""Quality gate: extraction on the bundled examples and the two development sets may not fall below
+the floors pinned in `tests/quality_floors.json` (scored by the shared scorer, as users and CI do)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,48 @@ def test_people_are_linked_and_never_merged_wrongly(scores: dict) -> None:  # ty
     people = scores["people"]
     assert people["mention_coverage"] >= FLOORS["people_mention_coverage"], people["problems"]
     assert people["wrong_merges"] <= FLOORS["people_wrong_merges_max"], people["problems"]
+
+
+DEV_SETS = {
+    "wikinews_dev": ("materialize_wikinews.py", "wikinews-events.gold.json"),
+    "10kgnad_dev": ("materialize_10kgnad.py", "10kgnad-events.gold.json"),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(DEV_SETS))
+def test_development_sets_stay_above_their_floors(name: str, tmp_path: Path) -> None:
+    """Articles nobody tuned on (written by the shared materialisers), scored by the shared scorer."""
+    script, gold = DEV_SETS[name]
+    if not (SCORER.parent / script).is_file():
+        pytest.skip("../shared/eval is not beside the checkout")
+    articles = tmp_path / "articles"
+    subprocess.run(
+        [sys.executable, str(SCORER.parent / script), str(SCORER.parent / gold), str(articles)],
+        capture_output=True,
+        check=True,
+    )
+    db = tmp_path / "dev.db"
+    with KnowledgeBase.open(str(db)) as kb:
+        build([str(articles)], kb, Settings.load(db=str(db)))
+        export = tmp_path / "export.json"
+        export.write_text(json.dumps(kb.export(), ensure_ascii=False), encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCORER),
+            str(export),
+            "--gold",
+            str(SCORER.parent / gold),
+            "--raw",
+            str(articles),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    scores = json.loads(done.stdout)
+    floors = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))[name]
+    for key, floor in floors.items():
+        assert scores[key] is not None and scores[key] >= floor, (key, scores[key])
