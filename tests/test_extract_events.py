@@ -604,3 +604,11 @@ def test_a_possessive_on_the_first_of_a_list_owns_the_members_after_it() -> None
 )
 def test_signing_a_law_an_interview_and_a_seat_handed_on_are_no_events(text: str, etype: str) -> None:
     assert not events(read(text), etype)
+
+
+def test_putting_something_at_someones_disposal_is_a_transfer() -> None:
+    ex = read("Die Firma Nordbus stellte der Stadt Graz zwei Busse zur Verfügung.")
+    transfers = events(ex, "transfer")
+    assert transfers and has(names(ex, transfers[0], "supplier"), "Nordbus")
+    assert has(names(ex, transfers[0], "recipient"), "Graz")
+    assert not events(read("Die Regierung stellt die Frage nach den Kosten."), "transfer")

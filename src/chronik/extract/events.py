@@ -360,12 +360,15 @@ class Reader:
             return "place"
         if np.pronoun and head.text.lower() in self.classes["person_pronouns"]:
             return "actor"
-        if self._is_pair(np) or (
-            in_noun_class(head.lemma_, self.classes["actor_suffixes"])
-            and head.lemma_.lower() not in self.classes["not_actors"]
+        core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
+        # `die Firma Nordbus`: a title noun before an unknown name says what the name is.
+        heads = [head, *core_nouns[:1]] if head.tag_ in {"NE", "FM"} else [head]
+        if self._is_pair(np) or any(
+            in_noun_class(t.lemma_, self.classes["actor_suffixes"])
+            and t.lemma_.lower() not in self.classes["not_actors"]
+            for t in heads
         ):
             return "actor"
-        core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
         if any(in_noun_class(t.lemma_, self.classes["place_suffixes"]) for t in [head, *core_nouns[:1]]):
             return "place"
         return "thing"
@@ -623,6 +626,8 @@ class Reader:
             return
         if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
             return  # `erhielt den Buchpreis`: a prize is no gift
+        if vt.clause_words and not words & set(vt.clause_words):
+            return  # `stellte … zur Verfügung`: only with its noun is `stellen` a hand-over
         # `als Geschenk(e) erhalten`: the clause says itself what the thing is.
         as_gift = any(
             np.prep == "als" and any(doc[np.head].lemma_.lower().endswith(c) for c in frame.context)

@@ -65,6 +65,7 @@ class VerbTrigger:
     passive: dict[str, str]
     object_heads: tuple[str, ...] = ()
     not_object_heads: tuple[str, ...] = ()  # an object with such a head (or ending) makes no event
+    clause_words: tuple[str, ...] = ()  # if given, the clause must hold one of these lemmas (`Verfügung`)
     needs_context: bool = False
     reflexive: bool = False
     actor_objects: bool = False
@@ -148,6 +149,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             passive=_check_roles(ftype, roles, v.get("passive", {})),
             object_heads=tuple(h.lower() for h in v.get("object_heads", [])),
             not_object_heads=tuple(h.lower() for h in v.get("not_object_heads", [])),
+            clause_words=tuple(w.lower() for w in v.get("clause_words", [])),
             needs_context=bool(v.get("needs_context", False)),
             reflexive=bool(v.get("reflexive", False)),
             actor_objects=bool(v.get("actor_objects", False)),
