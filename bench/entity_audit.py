@@ -1,6 +1,6 @@
 """Entity audit: a fixed sample of 100 entities of a build, judged by hand (issue 10, acceptance item).
 
-    python bench/entity_audit.py --sample EXPORT.json [--output bench/entity_audit.json]
+    python bench/entity_audit.py --sample EXPORT.json [--output FILE] [--force] [--build LABEL]
     python bench/entity_audit.py [bench/entity_audit.json]
 
 Sample rule (fixed before looking at any entity): every entity of the export gets the key
@@ -22,7 +22,14 @@ that the same build splits into several entities) with `split_kind`, `split_scop
 or `across articles`) and `split_with` (names of the other pieces), and `notes` (other faults seen in
 the contexts shown, such as a wrong pronoun or a wrong merge; not counted systematically).
 
-The default mode recomputes the figures from the judged file. Its last line is machine-readable:
+Rounds: `--sample --force` over a judged file moves that file's sample, verdicts and export figures
+into its `previous_rounds` list (numbered, with the `build` label given when it was drawn) and
+draws the new sample; each new record gets `earlier_verdict`, the latest verdict an earlier round
+gave to the same type and name. It is a hint for the judge, who checks the contexts and sets the
+new `verdict` fields; the new round starts unjudged.
+
+The default mode recomputes the figures from the judged file, earlier rounds first, each on a line
+of its own. Its last line, the current round's figures, is machine-readable:
 `sample=… junk=… junk_rate=… mistyped=… mistyped_rate=… split_actors=…` (split_actors: sampled
 entities judged to be one piece of a split actor).
 """
@@ -196,19 +203,43 @@ def export_indicators(entities: Sequence[dict[str, Any]]) -> dict[str, int]:
     }
 
 
-def write_sample(export_path: Path, output: Path, force: bool) -> int:
-    if output.exists() and not force:
+def previous_rounds(judged: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rounds a judged file holds: its earlier rounds, then its current one (when judged)."""
+    rounds = list(judged.get("previous_rounds", []))
+    if any(e.get("verdict") for e in judged.get("entities", [])):
+        current = {k: v for k, v in judged.items() if k != "previous_rounds"}
+        rounds.append({"round": len(rounds) + 1, **current})
+    return rounds
+
+
+def earlier_verdict(record: dict[str, Any], rounds: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The latest verdict given to the same type and name in an earlier round, for the judge to check."""
+    for past in reversed(rounds):
+        for e in past.get("entities", []):
+            if e["type"] == record["type"] and e["name"] == record["name"] and e.get("verdict"):
+                fields = ("verdict", "correct_type", "kind", "reason", "split", "split_kind")
+                return {"round": past.get("round"), **{f: e.get(f) for f in fields}}
+    return None
+
+
+def write_sample(export_path: Path, output: Path, force: bool, build: str = "") -> int:
+    rounds: list[dict[str, Any]] = []
+    if output.exists():
         judged = json.loads(output.read_text(encoding="utf-8"))
-        if any(e.get("verdict") for e in judged.get("entities", [])):
+        if any(e.get("verdict") for e in judged.get("entities", [])) and not force:
             print(f"{output} holds verdicts; pass --force to draw the sample again", file=sys.stderr)
             return 2
+        rounds = previous_rounds(judged)
     export = json.loads(export_path.read_text(encoding="utf-8"))
     raw = {d["id"]: d["raw"] for d in export["documents"]}
     entities = export["entities"]
     sample = draw_sample(entities)
     records = [sample_record(e, raw, entities) for e in sample]
+    for record in records:
+        record["earlier_verdict"] = earlier_verdict(record, rounds)
     payload = {
         "rule": RULE,
+        "build": build,
         "export": {
             "documents": len(export["documents"]),
             "entities": len(entities),
@@ -216,6 +247,7 @@ def write_sample(export_path: Path, output: Path, force: bool) -> int:
             **export_indicators(entities),
         },
         "entities": records,
+        "previous_rounds": rounds,
     }
     output.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"export: {payload['export']}")
@@ -266,6 +298,8 @@ def report(path: Path) -> int:
     records = judged["entities"]
     try:
         result = figures(records)
+        for past in judged.get("previous_rounds", []):
+            figures(past["entities"])
     except ValueError as err:
         print(f"{path}: {err}", file=sys.stderr)
         return 2
@@ -291,12 +325,21 @@ def report(path: Path) -> int:
     notes = Counter(note for r in records for note in r.get("notes", []))
     for note, n in notes.most_common():
         print(f"noted / {note}: {n}")
-    print(
+    reused = sum(1 for r in records if (r.get("earlier_verdict") or {}).get("verdict") == r["verdict"])
+    print(f"verdicts equal to an earlier round's for the same type and name: {reused}")
+    for past in judged.get("previous_rounds", []):
+        label = f"round {past.get('round')} ({past.get('build', 'build not recorded')})"
+        print(f"{label}: {figure_line(figures(past['entities']))}")
+    print(figure_line(result))
+    return 0
+
+
+def figure_line(result: dict[str, Any]) -> str:
+    return (
         f"sample={result['sample']} junk={result['junk']} junk_rate={result['junk_rate']:.2f} "
         f"mistyped={result['mistyped']} mistyped_rate={result['mistyped_rate']:.2f} "
         f"split_actors={result['split_actors']}"
     )
-    return 0
 
 
 def main() -> int:
@@ -306,10 +349,15 @@ def main() -> int:
     parser.add_argument("judged", nargs="?", type=Path, default=JUDGED, help="the judged sample file")
     parser.add_argument("--sample", type=Path, metavar="EXPORT", help="draw the sample from this JSON export")
     parser.add_argument("--output", type=Path, default=JUDGED, help="where --sample writes")
-    parser.add_argument("--force", action="store_true", help="let --sample overwrite a judged file")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="let --sample draw over a judged file (its verdicts move to previous_rounds)",
+    )
+    parser.add_argument("--build", default="", help="with --sample: a label of the build (commit) to record")
     args = parser.parse_args()
     if args.sample:
-        return write_sample(args.sample, args.output, args.force)
+        return write_sample(args.sample, args.output, args.force, args.build)
     return report(args.judged)
 
 
