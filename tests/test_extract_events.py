@@ -612,3 +612,14 @@ def test_putting_something_at_someones_disposal_is_a_transfer() -> None:
     assert transfers and has(names(ex, transfers[0], "supplier"), "Nordbus")
     assert has(names(ex, transfers[0], "recipient"), "Graz")
     assert not events(read("Die Regierung stellt die Frage nach den Kosten."), "transfer")
+
+
+def test_an_age_or_role_description_stands_for_the_person_just_named() -> None:
+    ex = read(
+        "Die Kommissarin Eva Lund kam am Montag nach Wien. Die 62-Jährige traf sich dort mit dem "
+        "Kanzler Karl Hofer."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Lund") and has(participants, "Hofer")

@@ -31,6 +31,7 @@ from chronik.extract.entities import DocEntities, LocalEntity
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
+DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
 # Tags of a genitive or prepositional attribute between a role noun and its apposed name.
 APPOSITION_ATTRIBUTE_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD"}
@@ -186,6 +187,11 @@ class Reader:
         if place is not None:
             filler.entity = place
             return [filler]
+        person = self._person_anaphor(np)
+        if person is not None:
+            filler.entity = person
+            person.add(filler.start, filler.end, filler.text, "description")
+            return [filler]
         desc = self.ents.describe(np)
         if desc is not None:
             person = self.ents.resolve_description(
@@ -252,6 +258,29 @@ class Reader:
         j = next((e.end for e in doc.ents if e.start == i + 1), i + 2)
         closed = j >= len(doc) or doc[j].text in {",", "(", "–", "-"} or doc[j].is_sent_end
         return _as_person(person) if closed else None
+
+    def _person_anaphor(self, np: NounPhrase) -> LocalEntity | None:
+        """`der 62-Jährige`, `die Politikerin`: a definite description of a person just talked about
+        is the latest subject of the last sentences whose gender fits (feminine form: a woman)."""
+        doc = self.doc
+        head = doc[np.head]
+        first = doc[np.start].text.lower()
+        anaphors = self.classes["person_anaphors"]
+        if first not in DEFINITE_ARTICLES or not (
+            in_noun_class(head.lemma_, anaphors) or in_noun_class(head.text, anaphors)
+        ):
+            return None
+        low = head.text.lower()
+        feminine = low.endswith("in") or (first == "die" and "Nom" in np.cases and low.endswith("jährige"))
+        gender = "f" if feminine else "m" if first in {"der", "den", "dem", "des"} else None
+        sent_starts = [s.start_char for s in self._sentences if s.start_char <= head.idx]
+        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        for person in self._subjects:
+            if person.last_mention_before(head.idx) < window:
+                continue
+            if gender is None or person.genders != {"m" if gender == "f" else "f"}:
+                return person
+        return None
 
     def _antecedent(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
         """The last noun-headed phrase of the clause before a relative clause; for a predicative
