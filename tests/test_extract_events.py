@@ -623,3 +623,10 @@ def test_an_age_or_role_description_stands_for_the_person_just_named() -> None:
     assert meetings
     participants = names(ex, meetings[0], "participant")
     assert has(participants, "Lund") and has(participants, "Hofer")
+
+
+def test_members_of_one_body_meeting_is_a_meeting_of_that_body() -> None:
+    ex = read("Die Außenminister der Nato kamen am Dienstag in Oslo zusammen.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Nato")
+    assert not events(read("Der Außenminister Jan Lind kam am Dienstag zusammen."), "meeting")

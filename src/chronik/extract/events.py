@@ -71,6 +71,7 @@ class Filler:
     entity: LocalEntity | None = None
     quantity: int | None = None
     inferred: bool = False
+    members: bool = False  # `die Außenminister der G7`: several members of one body (count as two sides)
 
 
 @dataclass
@@ -117,8 +118,11 @@ class LocalEvent:
             for f in fs
             if f.entity is not None and f.entity.type != "location"
         }
+        members = any(f.members for fs in self.roles.values() for f in fs)
         return (
-            self.filled and all(self.roles.get(r) for r in self.requires) and len(actors) >= self.min_actors
+            self.filled
+            and all(self.roles.get(r) for r in self.requires)
+            and len(actors) + members >= self.min_actors
         )
 
 
@@ -181,6 +185,9 @@ class Reader:
         body = self._body_of(np, clause)
         if body is not None:  # `die Staaten der EU`: its attribute says whom it means
             filler.entity = body
+            filler.members = "Plur" in head.morph.get("Number", []) or (
+                doc[np.start].text.lower() == "die" and self._plural_verb(clause)
+            )
             body.add(filler.start, filler.end, filler.text, "description")
             return [filler]
         place = self._place_anaphor(np, filler.start)
@@ -714,6 +721,7 @@ class Reader:
                     for f in event.roles.get(r, [])
                 }
             )
+            + any(f.members for fs in event.roles.values() for f in fs)
             < vt.min_actors
         ):
             self.events.remove(event)
