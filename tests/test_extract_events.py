@@ -630,3 +630,17 @@ def test_members_of_one_body_meeting_is_a_meeting_of_that_body() -> None:
     meetings = events(ex, "meeting")
     assert meetings and has(names(ex, meetings[0], "participant"), "Nato")
     assert not events(read("Der Außenminister Jan Lind kam am Dienstag zusammen."), "meeting")
+
+
+def test_being_expected_somewhere_is_a_planned_visit() -> None:
+    ex = read("Der Kanzler Olaf Berg wird am Freitag in Washington erwartet.")
+    visits = events(ex, "visit")
+    assert visits and visits[0].modality == "planned"
+    assert has(names(ex, visits[0], "destination"), "Washington")
+    assert not events(read("In Berlin wird am Freitag Regen erwartet."), "visit")
+
+
+def test_an_office_of_a_country_with_its_holder_apposed_is_the_holder() -> None:
+    ex = read("Der Präsident Kenias, William Ruto, ist zu einem Staatsbesuch in Berlin.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), "Ruto")

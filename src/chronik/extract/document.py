@@ -5,10 +5,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from functools import cache
+from typing import cast, get_args
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from chronik.core.models import Document, Entity, Event, Evidence, Extraction, Mention, RoleFiller
+from chronik.core.models import Document, Entity, Event, Evidence, Extraction, Mention, Modality, RoleFiller
 from chronik.extract import attribution, modality, quotes, timex
 from chronik.extract.actor_lookup import Actors, load_actors
 from chronik.extract.cue_lexicon import words
@@ -161,6 +162,19 @@ def statements(
     return out
 
 
+def _modality(ev: LocalEvent, sent: Span, trig: Token) -> Modality:
+    """The cues' modality; where they find the event asserted, its trigger may say otherwise
+    (`X wird in Y erwartet`: a frame's `trigger_modality`)."""
+    found = modality.modality_of(sent, trig)
+    said = ev.attributes.get("trigger_modality")
+    if found == "asserted" and said in MODALITIES:
+        return cast(Modality, said)
+    return found
+
+
+MODALITIES = frozenset(get_args(Modality))
+
+
 @cache
 def anaphoric_sources() -> frozenset[str]:
     """One-word stand-ins for a source named before (`Demnach`, `Danach`, `Wonach`)."""
@@ -239,7 +253,7 @@ def _event(
         id="v" + _short_hash(document.id, sent.start_char + base, trig.idx + base, ev.type, n),
         type=ev.type,
         roles=roles,
-        modality=modality.modality_of(sent, trig),
+        modality=_modality(ev, sent, trig),
         time=when.value if when else None,
         time_text=when.text if when else None,
         place=place,

@@ -484,6 +484,10 @@ class DocEntities:
                 country = country or self.actors.demonym_country(tok.lemma_)
         return head.lemma_.lower(), country
 
+    def describe_noun(self, token: Token) -> bool:
+        """Whether a noun names an office (`Präsident`, `Regionalgouverneur`)."""
+        return token.tag_ == "NN" and self._is_title(token.lemma_)
+
     def _is_title(self, lemma: str) -> bool:
         low = lemma.lower()
         return bool(self.actors.role_of_title(lemma)) or low.endswith(tuple(noun_classes()["title_suffixes"]))

@@ -164,6 +164,11 @@ class Reader:
             and not any(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
         ):
             ent = None
+        if ent is not None and ent.type in {"country", "location"} and any(
+            t.tag_ == "NN" and self.ents.describe_noun(t) for t in doc[np.start : np.end]
+        ):
+            # `Der Präsident Kenias, William Ruto, …`: the office's holder, not its country.
+            ent = self._apposed_person(np) or ent
         if ent is not None:
             filler.entity = ent
             return [filler]
@@ -243,10 +248,9 @@ class Reader:
         """`Der Chef der Behörde X, Anna Roth, …`: a role noun whose name follows (or precedes)
         between commas."""
         doc = self.doc
-        head = doc[np.head]
-        if head.tag_ != "NN" or not (
-            self.ents.describe(np) is not None or in_noun_class(head.lemma_, self.classes["actor_suffixes"])
-        ):
+        nouns = [t for t in doc[np.start : np.end] if t.tag_ == "NN"]
+        actor_suffixes = self.classes["actor_suffixes"]
+        if not any(self.ents.describe_noun(t) or in_noun_class(t.lemma_, actor_suffixes) for t in nouns):
             return None
         if np.start >= 2 and doc[np.start - 1].text == ",":
             # `Sun Li, dem Chef der Behörde, …`: the name stands before.
