@@ -644,3 +644,9 @@ def test_an_office_of_a_country_with_its_holder_apposed_is_the_holder() -> None:
     ex = read("Der Präsident Kenias, William Ruto, ist zu einem Staatsbesuch in Berlin.")
     visits = events(ex, "visit")
     assert visits and has(names(ex, visits[0], "visitor"), "Ruto")
+
+
+def test_an_event_dated_after_the_article_is_planned() -> None:
+    ex = read("Der Premier Jan Orlik empfängt am 15. März den Gast Li Wen in Prag.", published="2024-03-04")
+    meetings = events(ex, "meeting")
+    assert meetings and meetings[0].modality == "planned"

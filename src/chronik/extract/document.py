@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from typing import cast, get_args
 
@@ -108,11 +110,20 @@ def extract_windows(
             out.entities.append(entity)
         for n, ev in enumerate(local_events):
             event = _event(ev, n, document, mapper, times, credits, contents)
+            if event.modality == "asserted" and _after(event.time, anchor) and event.type != "statement":
+                event.modality = "planned"  # `X empfängt am Donnerstag Y`, said on Monday: still ahead
             if ev.only_modalities and event.modality not in ev.only_modalities:
                 continue  # e.g. sanctions imposed are no threat; only threatened ones are
             out.events.append(event)
     _mentions_in_repeated_headlines(document, out.entities)
     return out  # several reports of one event are fused by `chronik.fuse.events`, with all others
+
+
+def _after(value: str | None, anchor: date | None) -> bool:
+    """Whether a TIMEX3 day (`2024-03-07`) lies after the article's reference date."""
+    if not value or anchor is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    return date.fromisoformat(value) > anchor
 
 
 def _merge_entity(kept: Entity, other: Entity) -> None:
