@@ -650,3 +650,8 @@ def test_an_event_dated_after_the_article_is_planned() -> None:
     ex = read("Der Premier Jan Orlik empfängt am 15. März den Gast Li Wen in Prag.", published="2024-03-04")
     meetings = events(ex, "meeting")
     assert meetings and meetings[0].modality == "planned"
+
+
+def test_a_plural_subject_meeting_each_other_is_a_meeting() -> None:
+    assert events(read("Vertreter beider Parteien trafen sich am Sonntag zu Gesprächen."), "meeting")
+    assert not events(read("Der Minister Jan Ott traf am Sonntag eine Entscheidung."), "meeting")

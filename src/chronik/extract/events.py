@@ -489,6 +489,10 @@ class Reader:
         self._drop_excluded_actors()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
 
+    def _reciprocal_plural(self, clause: Clause) -> bool:
+        """`Vertreter beider Seiten trafen sich`: a plural subject meeting each other is two sides."""
+        return any(self.doc[i].tag_ == "PRF" for i in clause.tokens) and self._plural_verb(clause)
+
     def _infinitive(self, clause: Clause) -> bool:
         """A zu-infinitive clause (`…, Gespräche zu führen`), whose subject is the one before it."""
         return any(self.doc[i].tag_ in {"PTKZU", "VVIZU"} for i in clause.tokens)
@@ -725,7 +729,7 @@ class Reader:
                     for f in event.roles.get(r, [])
                 }
             )
-            + any(f.members for fs in event.roles.values() for f in fs)
+            + (any(f.members for fs in event.roles.values() for f in fs) or self._reciprocal_plural(clause))
             < vt.min_actors
         ):
             self.events.remove(event)
