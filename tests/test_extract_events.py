@@ -655,3 +655,9 @@ def test_an_event_dated_after_the_article_is_planned() -> None:
 def test_a_plural_subject_meeting_each_other_is_a_meeting() -> None:
     assert events(read("Vertreter beider Parteien trafen sich am Sonntag zu Gesprächen."), "meeting")
     assert not events(read("Der Minister Jan Ott traf am Sonntag eine Entscheidung."), "meeting")
+
+
+def test_members_conferring_together_is_a_meeting_of_them() -> None:
+    ex = read("Über die Lage berieten die Finanzminister der Eurozone am Montag.")
+    assert events(ex, "meeting")
+    assert not events(read("Die Spieler trafen zweimal ins Tor."), "meeting")

@@ -729,7 +729,11 @@ class Reader:
                     for f in event.roles.get(r, [])
                 }
             )
-            + (any(f.members for fs in event.roles.values() for f in fs) or self._reciprocal_plural(clause))
+            + (
+                any(f.members for fs in event.roles.values() for f in fs)
+                or self._reciprocal_plural(clause)
+                or (vt.collective and bool(subject or subject_filled) and self._plural_verb(clause))
+            )
             < vt.min_actors
         ):
             self.events.remove(event)

@@ -66,6 +66,7 @@ class VerbTrigger:
     object_heads: tuple[str, ...] = ()
     not_object_heads: tuple[str, ...] = ()  # an object with such a head (or ending) makes no event
     clause_words: tuple[str, ...] = ()  # if given, the clause must hold one of these lemmas (`Verfügung`)
+    collective: bool = False  # a plural subject alone is two sides (`die Minister berieten`)
     needs_context: bool = False
     reflexive: bool = False
     actor_objects: bool = False
@@ -150,6 +151,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             object_heads=tuple(h.lower() for h in v.get("object_heads", [])),
             not_object_heads=tuple(h.lower() for h in v.get("not_object_heads", [])),
             clause_words=tuple(w.lower() for w in v.get("clause_words", [])),
+            collective=bool(v.get("collective", False)),
             needs_context=bool(v.get("needs_context", False)),
             reflexive=bool(v.get("reflexive", False)),
             actor_objects=bool(v.get("actor_objects", False)),
