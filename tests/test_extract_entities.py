@@ -52,3 +52,21 @@ def test_a_surname_the_tagger_calls_a_noun_stays_with_its_first_name(nlp) -> Non
     doc = nlp("Der Abgeordnete Klaus Brenner sagte am Montag, er sei zufrieden.")
     names = [e.name for e in DocEntities(doc, load_actors()).entities if e.type == "person"]
     assert "Klaus Brenner" in names, names
+
+
+def test_a_full_name_tagged_a_place_is_the_person_its_surname_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronik.extract.actor_lookup import load_actors
+    from chronik.extract.entities import DocEntities
+
+    doc = nlp("Der General Karim Haddadi starb. Haddadi war seit Jahren Kommandeur.")
+    ents = DocEntities(doc, load_actors()).entities
+    assert all(e.type == "person" for e in ents if "Haddadi" in e.name), [(e.name, e.type) for e in ents]
+
+
+def test_a_hyphenated_name_in_s_keeps_its_s(nlp) -> None:  # type: ignore[no-untyped-def]
+    from chronik.extract.actor_lookup import load_actors
+    from chronik.extract.entities import DocEntities
+
+    doc = nlp("Der Kommandeur Abu Karim al-Hamadis wurde gestern gesehen.")
+    names = [e.name for e in DocEntities(doc, load_actors()).entities]
+    assert not any(n.endswith("al-Hamadi") for n in names), names

@@ -187,6 +187,13 @@ class DocEntities:
                 ]
         return [span]
 
+    def _surname_of_a_person(self, span: Span, surnames: set[str]) -> bool:
+        """A name of two or more words, all tagged as names, ending in a surname the article gives a
+        person elsewhere."""
+        toks = name_tokens(span.text)
+        named = len(span) >= 2 and all(t.tag_ in NAME_TAGS for t in span)
+        return named and bool(toks) and toks[-1] in surnames
+
     def _surname_tagged_noun(self, tok: Token) -> bool:
         """`Michael Griffin sagte`: a noun-tagged last word after a first name, closing the phrase, is
         the surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
@@ -228,6 +235,7 @@ class DocEntities:
     def _build(self) -> None:
         persons = self._person_spans()
         full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
+        person_surnames = {name_tokens(s.text)[-1] for s in persons if name_tokens(s.text)}
         others = []
         for span in self.doc.ents:
             if LABEL_TYPES.get(span.label_) == "person":
@@ -240,6 +248,9 @@ class DocEntities:
                 persons.extend(inside)
             elif not span.kb_id_ and any(_contains(full, name_tokens(span.text)) for full in full_names):
                 # Part of a full name this article uses (`Jong` of `Kim Jong Un`): a person after all.
+                persons.append(Span(self.doc, span.start, span.end, label="PER"))
+            elif not span.kb_id_ and self._surname_of_a_person(span, person_surnames):
+                # `Qasem Soleimani` tagged a place beside `Soleimani` tagged a person: a person.
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             else:
                 others.append(self._place_after_noun(span))
@@ -334,7 +345,8 @@ class DocEntities:
             words = words[1:]
         name = " ".join(words)
         base = self._base_tokens(span)
-        if base and fold(words[-1]) != base[-1] and name.endswith("s"):
+        last = fold(words[-1]).split()
+        if base and last and last[-1] != base[-1] and name.endswith("s"):
             name = name[:-1]
         return name
 
