@@ -661,3 +661,12 @@ def test_members_conferring_together_is_a_meeting_of_them() -> None:
     ex = read("Über die Lage berieten die Finanzminister der Eurozone am Montag.")
     assert events(ex, "meeting")
     assert not events(read("Die Spieler trafen zweimal ins Tor."), "meeting")
+
+
+def test_a_surname_the_tagger_left_unlabelled_is_the_person_named_before() -> None:
+    ex = read(
+        "Der General Karim Haddadi reiste nach Kairo. Die Feier fand am Flughafen Kairo statt, "
+        "wo Haddadi mit dem Flugzeug eintraf."
+    )
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Kairo")]
+    assert visits and all(has(names(ex, v, "visitor"), "Haddadi") for v in visits)

@@ -496,6 +496,23 @@ class DocEntities:
                 country = country or self.actors.demonym_country(tok.lemma_)
         return head.lemma_.lower(), country
 
+    def person_by_surname_mention(self, span: Span) -> LocalEntity | None:
+        """A lone name the tagger left unlabelled (`wo Haddadi eintraf`) that is the surname of a
+        person of the article (of namesakes, the one named last before it); the mention joins them."""
+        if len(span) != 1 or span[0].tag_ not in NAME_TAGS or span[0].ent_type_:
+            return None
+        word = fold(span.text)
+        people = [
+            e for e in self.entities if e.type == "person" and len(e.tokens) > 1 and e.tokens[-1] == word
+        ]
+        before = [e for e in people if e.last_mention_before(span.start_char) >= 0]
+        pool = before or people
+        if len(pool) != 1 and not before:
+            return None  # namesakes, none named yet: no telling which
+        person = max(pool, key=lambda e: e.last_mention_before(span.start_char))
+        person.add(span.start_char, span.end_char, span.text)
+        return person
+
     def describe_noun(self, token: Token) -> bool:
         """Whether a noun names an office (`Präsident`, `Regionalgouverneur`)."""
         return token.tag_ == "NN" and self._is_title(token.lemma_)

@@ -156,7 +156,7 @@ class Reader:
             ante = self._antecedent(prev_phrases)
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
-        ent = self.ents.at(*np.core)
+        ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(doc[np.start : np.end])
         # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are.
         if (
             ent is not None
