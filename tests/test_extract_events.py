@@ -670,3 +670,21 @@ def test_a_surname_the_tagger_left_unlabelled_is_the_person_named_before() -> No
     )
     visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Kairo")]
     assert visits and all(has(names(ex, v, "visitor"), "Haddadi") for v in visits)
+
+
+def test_a_chain_of_genitives_leads_to_the_organisation() -> None:
+    ex = read("Die Verteidigungsminister der Mitgliedsstaaten der Nato haben sich nicht geeinigt.")
+    agreements = events(ex, "agreement")
+    assert agreements and names(ex, agreements[0], "party") == [names(ex, agreements[0], "party")[0]]
+    assert has(names(ex, agreements[0], "party"), "Nato") or has(names(ex, agreements[0], "party"), "NATO")
+
+
+def test_the_two_candidates_are_a_pair() -> None:
+    ex = read(
+        "Der Kandidat Omar Rahimi und der Kandidat Said Karimi stritten lange. Am Sonntag "
+        "unterzeichneten die beiden Bewerber einen Kompromiss."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Rahimi") and has(parties, "Karimi")

@@ -224,6 +224,8 @@ class Reader:
             attribute = other.genitive_of == idx or (other.prep == "von" and other.start == np.end + 1)
             if idx >= 0 and attribute:
                 ent = self.ents.at(*other.core, prefer_person=False)
+                if ent is None and other is not np:
+                    ent = self._body_of(other, clause)  # `die Minister der Mitgliedstaaten der EU`
                 if ent is not None and ent.type in {"organisation", "country"}:
                     return ent
         if not in_noun_class(self.doc[np.head].lemma_, self.classes["state_bodies"]):
@@ -526,7 +528,7 @@ class Reader:
                 # Only where the text names no side at all, and only the article's two main
                 # countries: a counterpart guessed for one named side, or two people, was wrong
                 # more often than right.
-                if ev.actors(role) or ev.attributes.get("trigger_kind") == "noun":
+                if ev.roles.get(role) or ev.attributes.get("trigger_kind") == "noun":
                     continue
                 pair = self._main_pair()
                 if not pair or pair[0].type != "country":
