@@ -688,3 +688,14 @@ def test_the_two_candidates_are_a_pair() -> None:
     assert agreements
     parties = names(ex, agreements[0], "party")
     assert has(parties, "Rahimi") and has(parties, "Karimi")
+
+
+def test_a_pair_named_right_after_the_pair_word() -> None:
+    ex = read(
+        "Die Streitereien durch den Kandidaten Omar Rahimi gingen zu Ende, als die beiden Bewerber "
+        "einen Kompromiss unterzeichneten, der Said Karimi das Amt und Rahimi das Recht gibt."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Rahimi") and has(parties, "Karimi")

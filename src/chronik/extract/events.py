@@ -388,6 +388,21 @@ class Reader:
             if len(seen) == 2:
                 break
         if len(seen) < 2:
+            # `…, als die beiden Bewerber einen Kompromiss unterzeichneten, der X … und Y …`: the
+            # pair may be named right after, in the same sentence.
+            sentence = self.doc[np.start].sent
+            later = sorted(
+                (
+                    e
+                    for e in self.ents.entities
+                    if e not in seen
+                    and ((e.type == "country") if want_country else (e.type == "person"))
+                    and any(filler.end <= m.start < sentence.end_char for m in e.mentions)
+                ),
+                key=lambda e: min(m.start for m in e.mentions if m.start >= filler.end),
+            )
+            seen += later[: 2 - len(seen)]
+        if len(seen) < 2:
             return [filler]
         return [Filler(filler.text, filler.start, filler.end, entity=e, inferred=True) for e in seen]
 
