@@ -21,30 +21,28 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(en
 SCORER = SHARED / "eval" / "score.py"
 
 
-@pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
-    if not SCORER.is_file():
-        pytest.skip("../shared/eval is not beside the checkout")
-    tmp = tmp_path_factory.mktemp("gate")
-    db = tmp / "seeds.db"
+def built_scores(sources: Path, gold: str, tmp: Path, raw: Path | None = None) -> dict:  # type: ignore[type-arg]
+    """Build `sources` into a fresh knowledge base, export it and score it with the shared scorer."""
+    db = tmp / "gate.db"
     with KnowledgeBase.open(str(db)) as kb:
-        build([str(SEEDS)], kb, Settings.load(db=str(db)))
+        build([str(sources)], kb, Settings.load(db=str(db)))
         export = tmp / "export.json"
         export.write_text(json.dumps(kb.export(), ensure_ascii=False), encoding="utf-8")
+    extra = ["--raw", str(raw)] if raw is not None else []
     done = subprocess.run(
-        [
-            sys.executable,
-            str(SCORER),
-            str(export),
-            "--gold",
-            str(SCORER.parent / "seeds.gold.json"),
-            "--json",
-        ],
+        [sys.executable, str(SCORER), str(export), "--gold", str(SCORER.parent / gold), *extra, "--json"],
         capture_output=True,
         text=True,
         check=True,
     )
     return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
+    if not SCORER.is_file():
+        pytest.skip("../shared/eval is not beside the checkout")
+    return built_scores(SEEDS, "seeds.gold.json", tmp_path_factory.mktemp("gate"))
 
 
 @pytest.mark.parametrize("kind", ["gifts", "meetings", "visits", "invitations", "agreements"])
@@ -77,27 +75,7 @@ def test_development_sets_stay_above_their_floors(name: str, tmp_path: Path) -> 
         capture_output=True,
         check=True,
     )
-    db = tmp_path / "dev.db"
-    with KnowledgeBase.open(str(db)) as kb:
-        build([str(articles)], kb, Settings.load(db=str(db)))
-        export = tmp_path / "export.json"
-        export.write_text(json.dumps(kb.export(), ensure_ascii=False), encoding="utf-8")
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(SCORER),
-            str(export),
-            "--gold",
-            str(SCORER.parent / gold),
-            "--raw",
-            str(articles),
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    scores = json.loads(done.stdout)
+    scores = built_scores(articles, gold, tmp_path, raw=articles)
     floors = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))[name]
     for key, floor in floors.items():
         assert scores[key] is not None and scores[key] >= floor, (key, scores[key])
