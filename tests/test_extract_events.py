@@ -699,3 +699,15 @@ def test_a_pair_named_right_after_the_pair_word() -> None:
     assert agreements
     parties = names(ex, agreements[0], "party")
     assert has(parties, "Rahimi") and has(parties, "Karimi")
+
+
+def test_a_holiday_somewhere_is_a_stay_there() -> None:
+    ex = read("Der Kanzler Olaf Berg verbringt seinen Urlaub in Italien.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Italien")
+
+
+def test_a_relative_pronoun_subject_is_what_its_antecedent_is() -> None:
+    ex = read("Die Polizei schützt die Familie Berger, die im Sommer in Kroatien Urlaub macht.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Kroatien")

@@ -625,7 +625,9 @@ class Reader:
             if np.prep or np.genitive_of is not None:
                 continue
             fillers = self.resolve(np, clause, set(), prev_phrases)
-            if self.kind(np, fillers) not in {"actor", "place"}:  # countries act: `Südkorea warnte`
+            # A relative pronoun is what its antecedent is (`die Familie, die … Urlaub macht`).
+            what = (self._antecedent(prev_phrases) if np.relative and prev_phrases else None) or np
+            if self.kind(what, fillers) not in {"actor", "place"}:  # countries act: `Südkorea warnte`
                 continue
             if np.cases == frozenset({"Nom"}):
                 return self._group(clause, np, prev_phrases)
@@ -1036,7 +1038,8 @@ class Reader:
         if nt.clause_verbs and slots:
             actors_wanted = len(named) < 2  # `X erzielte eine Einigung mit Y`: X is the other side
         for slot, role in slots.items():
-            if not actors_wanted if frame.roles.get(role) == "actor" else bool(event.roles.get(role)):
+            named_already = any(f.entity is not None for f in event.roles.get(role, []))
+            if not actors_wanted if frame.roles.get(role) == "actor" else named_already:
                 continue
             if slot == "subj":
                 if subject and not (
