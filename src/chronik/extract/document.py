@@ -6,7 +6,6 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
 from typing import cast, get_args
 
 from spacy.tokens import Doc, Span, Token
@@ -14,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 from chronik.core.models import Document, Entity, Event, Evidence, Extraction, Mention, Modality, RoleFiller
 from chronik.extract import attribution, modality, quotes, timex
 from chronik.extract.actor_lookup import Actors, load_actors
-from chronik.extract.cue_lexicon import words
 from chronik.extract.entities import DocEntities, LocalEntity
 from chronik.extract.events import Filler, LocalEvent, read_events
 from chronik.extract.frames import Frame, load_frames
@@ -160,7 +158,7 @@ def statements(
             entity = ents.at(tokens.start, tokens.end) if tokens is not None else None
             if entity is None and role == "speaker" and q.speaker_name:
                 entity = next((e for e in ents.entities if e.name == q.speaker_name), None)
-            if entity is None and role == "speaker" and span.text.lower() in anaphoric_sources():
+            if entity is None and role == "speaker" and span.text.lower() in quotes.anaphoric_words():
                 # `Demnach …`: the source is the actor named last before the word, not the word.
                 entity = _last_actor_before(doc, ents, span.start)
                 if entity is None:
@@ -184,13 +182,6 @@ def _modality(ev: LocalEvent, sent: Span, trig: Token) -> Modality:
 
 
 MODALITIES = frozenset(get_args(Modality))
-
-
-@cache
-def anaphoric_sources() -> frozenset[str]:
-    """One-word stand-ins for a source named before (`Demnach`, `Danach`, `Wonach`)."""
-    entries = [*words("speech", "anaphoric_sources"), *words("speech", "anaphoric_if_reported")]
-    return frozenset(e for e in entries if " " not in e)
 
 
 def _last_actor_before(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | None:

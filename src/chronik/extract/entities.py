@@ -22,10 +22,10 @@ from chronik.core.models import EntityType
 from chronik.extract.actor_lookup import Actors
 from chronik.extract.arguments import NounPhrase, in_noun_class, noun_classes
 
-NAME_TAGS = {"NE", "FM", "XY"}
+NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
 # a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
-COMMON_NOUN_ZIPF = 4.0  # tags the tagger gives names (and foreign or odd words)
+COMMON_NOUN_ZIPF = 4.0
 LABEL_TYPES: dict[str, EntityType] = {
     "PER": "person",
     "ORG": "organisation",
@@ -430,9 +430,9 @@ class DocEntities:
                 span is not None and len(span) == 1 and span[0].tag_ not in NAME_TAGS for span in spans
             ):
                 junk.append(ent)
-        for ent in junk:
-            self.entities.remove(ent)
-        self._by_token = {i: e for i, e in self._by_token.items() if not any(e is j for j in junk)}
+        dropped = {id(e) for e in junk}
+        self.entities = [e for e in self.entities if id(e) not in dropped]
+        self._by_token = {i: e for i, e in self._by_token.items() if id(e) not in dropped}
 
     def _collect_genders(self) -> None:
         """The gender the text marks on a person: an honorific (`Frau`, `Herrn`), a role noun in its

@@ -286,14 +286,18 @@ class Reader:
         low = head.text.lower()
         feminine = low.endswith("in") or (first == "die" and "Nom" in np.cases and low.endswith("jährige"))
         gender = "f" if feminine else "m" if first in {"der", "den", "dem", "des"} else None
-        sent_starts = [s.start_char for s in self._sentences if s.start_char <= head.idx]
-        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        window = self._window_start(head.idx)
         for person in self._subjects:
             if person.last_mention_before(head.idx) < window:
                 continue
             if gender is None or person.genders != {"m" if gender == "f" else "f"}:
                 return person
         return None
+
+    def _window_start(self, pos: int) -> int:
+        """Where the sentence two before the one at `pos` starts: how far back anaphors look."""
+        sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
+        return sent_starts[-3] if len(sent_starts) >= 3 else 0
 
     def _antecedent(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
         """The last noun-headed phrase of the clause before a relative clause; for a predicative
@@ -336,8 +340,7 @@ class Reader:
     def _pronoun(self, head: Token, np: NounPhrase, taken: set[int]) -> LocalEntity | None:
         """The person a pronoun most likely means: someone named in this or the two sentences
         before, the most talked-about first (salience), then the most recent."""
-        sent_starts = [s.start_char for s in self._sentences if s.start_char <= head.idx]
-        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        window = self._window_start(head.idx)
         people = [
             p
             for p in self.ents.persons_before(head.idx)
@@ -740,14 +743,7 @@ class Reader:
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         if (
             vt.min_actors
-            and len(
-                {
-                    id(f.entity) if f.entity else id(f)
-                    for r, k in frame.roles.items()
-                    if k == "actor"
-                    for f in event.roles.get(r, [])
-                }
-            )
+            and len(_sides(event, frame))
             + (
                 any(f.members for fs in event.roles.values() for f in fs)
                 or self._reciprocal_plural(clause)
@@ -989,7 +985,7 @@ class Reader:
         owner_phrase = tphrase
         if tphrase.possessive is None:
             owner_phrase = self._list_possessor(phrases, tphrase, prev_phrases) or tphrase
-        if owner_phrase is not None and owner_phrase.possessive is not None and "poss" in nt.slots:
+        if owner_phrase.possessive is not None and "poss" in nt.slots:
             # `sein Besuch`: the owner is the clause's subject, unless the phrase is the subject itself.
             # In a list (`sein Gefolge, ein Austausch mit X und eine Besichtigung`) the first
             # member's possessor owns the members after it.
@@ -1024,12 +1020,7 @@ class Reader:
         # Clause slots fill actor roles while the noun's own attributes named fewer actors than it
         # takes (`X gab einen Empfang für Y`: X is the other side; `ein Treffen zwischen A und B`
         # is complete), and other roles (`in Rom … einen Besuch abgestattet`) when still empty.
-        named = {
-            id(f.entity) if f.entity is not None else id(f)
-            for r, k in frame.roles.items()
-            if k == "actor"
-            for f in event.roles.get(r, [])
-        }
+        named = _sides(event, frame)
         actors_wanted = len(named) < max(event.min_actors, 1)
         clause_verbs = {
             self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS
@@ -1173,6 +1164,16 @@ class Reader:
                     twin.add(role, f)
             twin.place = twin.place or ev.place
         return out
+
+
+def _sides(event: LocalEvent, frame: Frame) -> set[int]:
+    """The distinct fillers of an event's actor roles (an entity once, however often it is named)."""
+    return {
+        id(f.entity) if f.entity is not None else id(f)
+        for r, k in frame.roles.items()
+        if k == "actor"
+        for f in event.roles.get(r, [])
+    }
 
 
 def _named_like_a_person(ent: LocalEntity | None) -> bool:

@@ -119,6 +119,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def anaphoric_words() -> frozenset[str]:
+    """One-word stand-ins for a source named before (`Demnach`, `Wonach`; `Danach` where reported)."""
+    lex = _lexicon()
+    return frozenset(e[0] for e in lex.anaphoric if len(e) == 1) | lex.anaphoric_if_reported
+
+
 # --- quotation marks ------------------------------------------------------------------------------
 
 
