@@ -711,3 +711,9 @@ def test_a_relative_pronoun_subject_is_what_its_antecedent_is() -> None:
     ex = read("Die Polizei schützt die Familie Berger, die im Sommer in Kroatien Urlaub macht.")
     visits = events(ex, "visit")
     assert visits and has(names(ex, visits[0], "destination"), "Kroatien")
+
+
+def test_a_possessive_outside_a_list_owns_nothing_after_it() -> None:
+    ex = read("Der Präsident Jan Novak erhält zum Ende seiner Reise Uhren als Geschenke.")
+    for gift in events(ex, "gift"):
+        assert not has(names(ex, gift, "giver"), "Novak"), names(ex, gift, "giver")

@@ -1056,20 +1056,30 @@ class Reader:
     def _list_possessor(
         self, phrases: list[NounPhrase], tphrase: NounPhrase, prev_phrases: list[NounPhrase] | None
     ) -> NounPhrase | None:
-        """The nearest earlier phrase with a possessive when only phrases, commas and conjunctions
-        (no verb) stand between it and `tphrase`; a list cut by a comma continues the last phrase of
-        the clause before (`…, wie sein Gefolge, ein Austausch mit X … zeigt`)."""
+        """The possessive member of a list `tphrase` belongs to: bare phrases each parted from the next
+        by a comma or conjunction (prepositional attributes may stand between), no verb; a list cut
+        by a comma continues the last phrase of the clause before (`…, wie sein Gefolge, ein
+        Austausch mit X und eine Besichtigung … zeigt`). `zum Ende seiner Reise Drohnen als
+        Geschenke` is no list."""
+        if tphrase.prep is not None:
+            return None
         before = phrases[: phrases.index(tphrase)]
         if prev_phrases:
             last, first = prev_phrases[-1], (before or [tphrase])[0]
             if all(t.is_punct or t.tag_ == "KON" for t in self.doc[last.end : first.start]):
                 before = [last, *before]
+        member = tphrase
         for np in reversed(before):
-            between = self.doc[np.end : tphrase.start]
+            between = self.doc[np.end : member.start]
             if any(t.tag_ in VERBS for t in between) or any(t.text in {".", ";", ":"} for t in between):
                 return None
-            if np.possessive is not None and np.prep is None:
+            if np.prep is not None:
+                continue  # `mit X`: an attribute of the member before it
+            if not any(t.text == "," or t.tag_ == "KON" for t in between):
+                return None
+            if np.possessive is not None:
                 return np
+            member = np
         return None
 
     def _compound(self, event: LocalEvent, nt: NounTrigger, tok: Token, frame: Frame) -> None:
