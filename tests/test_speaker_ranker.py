@@ -28,6 +28,24 @@ def test_conjoined_crosses_phrase_features_with_sentence_flags_and_chosen_ones_w
     assert not any(f.endswith("&s_konjunktiv_one|d0") for f in out)  # distance copies stay single
 
 
+def test_score_sums_the_weights_of_the_conjoined_features() -> None:
+    weights = {
+        "tag=NN|d0": 0.5,
+        "tag=NN|d0&s_rule": -0.25,
+        "speaker_like|d0&s_verb=werten": 1.5,
+        "speaker_like|d0&s_rule": 0.125,
+        "s_rule": 2.0,
+    }
+    model = SpeakerModel(weights, bias=-1.0, threshold=0.0, verb_crossed=frozenset({"speaker_like|d0"}))
+    for features in (
+        ["tag=NN|d0", "speaker_like|d0", "s_rule", "s_verb=werten", "s_rule|d0"],
+        ["tag=NN|d0", "s_verb=werten"],  # another sentence: other flags, the cache must not mix them
+        ["speaker_like|d0", "s_rule", "s_verb=sagen"],
+    ):
+        expected = -1.0 + sum(weights.get(f, 0.0) for f in conjoined(features, model.verb_crossed))
+        assert model.score(features) == pytest.approx(expected)
+
+
 def test_best_candidate_must_clear_the_threshold() -> None:
     model = SpeakerModel({"a": 2.0, "b": -1.0}, bias=-0.5, threshold=0.0)
     assert model.best([("x", ["b"]), ("y", ["a"])]) == ("y", 1.5)

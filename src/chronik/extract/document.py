@@ -93,10 +93,10 @@ def extract_windows(
     by_id: dict[str, Entity] = {}
     for base, analysed in windows:
         ents = DocEntities(analysed, actors, anchor)
-        found_quotes = quotes.extract_quotes(analysed)
-        local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames, found_quotes)
         text = analysed.text
         times = timex.find_times(text, anchor)
+        found_quotes = quotes.extract_quotes(analysed, times=times)
+        local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames, found_quotes)
         contents = [(q.content.start, q.content.end) for q in found_quotes]
         credits = attribution.attributions(text)
         mapper = _Mapper(document, base)

@@ -213,9 +213,14 @@ def _match_at(tokens: Sequence[Token], i: int, pattern: _Pattern) -> bool:
 
 
 def _find(tokens: Sequence[Token], patterns: Sequence[_Pattern], skip: Token) -> list[Token] | None:
-    for i in range(len(tokens)):
+    if not tokens or not patterns:
+        return None
+    forms = [_forms_of(t) for t in tokens]  # once per token, not once per token and pattern
+    for i, first in enumerate(forms):
         for pattern in patterns:
-            if _match_at(tokens, i, pattern):
+            if not pattern or not first & pattern[0] or i + len(pattern) > len(tokens):
+                continue
+            if all(forms[i + k] & alts for k, alts in enumerate(pattern)):
                 span = list(tokens[i : i + len(pattern)])
                 if skip not in span:
                     return span

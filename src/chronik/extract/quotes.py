@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from chronik.extract.attribution import Attribution, attributions
 from chronik.extract.cue_lexicon import load_cues, words
 from chronik.extract.speaker_ranker import SENTENCE, SpeakerModel, shipped_model
-from chronik.extract.timex import find_times
+from chronik.extract.timex import Timex, find_times
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 
@@ -1172,14 +1172,18 @@ def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     return sorted(kept, key=lambda d: (d.content.start, d.content.end))
 
 
-def _rule_drafts(doc: Doc) -> tuple[_Context, list[Span], list[tuple[int, int]], list[_Draft]]:
-    """What the rules find: quotes with cue, speaker and content, before any learnt completion."""
+def _rule_drafts(
+    doc: Doc, times: Sequence[Timex] | None = None
+) -> tuple[_Context, list[Span], list[tuple[int, int]], list[_Draft]]:
+    """What the rules find: quotes with cue, speaker and content, before any learnt completion.
+    `times`: the article's temporal expressions when the caller found them already (only their
+    places are read here, so any anchor will do)."""
     lex = _lexicon()
     text = doc.text
     sents = list(doc.sents)
     marks = quotation_spans(text, lex.quote_pairs)
     credits = attributions(text, [(s.start_char, s.end_char) for s in sents])
-    times = find_times(text)
+    times = find_times(text) if times is None else times
     time_tokens = frozenset(
         t.i for timex in times for t in (doc.char_span(timex.start, timex.end, alignment_mode="expand") or [])
     )
@@ -1444,10 +1448,15 @@ def _overridden(draft: _Draft, row: Candidates, model: SpeakerModel) -> _Draft:
     return draft
 
 
-def extract_quotes(doc: Doc, ranker: SpeakerModel | Literal["shipped"] | None = "shipped") -> list[Quote]:
+def extract_quotes(
+    doc: Doc,
+    ranker: SpeakerModel | Literal["shipped"] | None = "shipped",
+    times: Sequence[Timex] | None = None,
+) -> list[Quote]:
     """Every quotation, reported statement and credited claim in an analysed article, in order.
-    `ranker` completes what the rules leave uncredited (`speaker_ranker`); None: rules only."""
-    ctx, sents, marks, drafts = _rule_drafts(doc)
+    `ranker` completes what the rules leave uncredited (`speaker_ranker`); None: rules only.
+    `times`: `timex.find_times` of the text, when the caller has them (else they are found here)."""
+    ctx, sents, marks, drafts = _rule_drafts(doc, times)
     model = shipped_model() if ranker == "shipped" else ranker
     if isinstance(model, SpeakerModel):
         overriding = math.isfinite(model.margin)

@@ -16,13 +16,14 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from chronik.core.errors import ConfigError
 
+_MAX_SENTENCES = 5_000
 SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
 VERB = "s_verb="  # a verb of the sentence spoken
 
@@ -53,8 +54,36 @@ class SpeakerModel:
     # How far a rival phrase must outscore the speaker the rules chose to replace it (inf: never).
     margin: float = math.inf
 
+    # Per sentence (its flags and verbs): the summed weights of each phrase feature's conjunctions
+    # with them (`conjoined`); the candidates of one sentence share the sentence's.
+    _conjunctions: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
     def score(self, features: Sequence[str]) -> float:
-        return self.bias + sum(self.weights.get(f, 0.0) for f in conjoined(features, self.verb_crossed))
+        """The bias plus the weights of `conjoined(features)`, summed without building its strings."""
+        sentence = [f for f in features if f.startswith(SENTENCE) and "|" not in f]
+        flags = tuple(f for f in sentence if not f.startswith(VERB))
+        verbs = tuple(f for f in sentence if f.startswith(VERB))
+        parts = self._conjunctions.get((flags, verbs))
+        if parts is None:
+            if len(self._conjunctions) >= _MAX_SENTENCES:
+                self._conjunctions.clear()  # sentences' verbs vary: bound what is kept
+            parts = self._conjunctions[(flags, verbs)] = {}
+        weight = self.weights.get
+        total = self.bias
+        for f in features:
+            total += weight(f, 0.0)
+            if f.startswith(SENTENCE):
+                continue
+            part = parts.get(f)
+            if part is None:
+                part = sum(weight(f"{f}&{flag}", 0.0) for flag in flags)
+                if f in self.verb_crossed:
+                    part += sum(weight(f"{f}&{verb}", 0.0) for verb in verbs)
+                parts[f] = part
+            total += part
+        return total
 
     def probability(self, features: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features)))

@@ -37,17 +37,24 @@ def canonical_keys(keys: Iterable[str]) -> dict[str, str]:
         counts[key] = counts.get(key, 0) + 1
     ordered = sorted(counts, key=lambda k: (-counts[k], k))
     canon: dict[str, str] = {}
+    # The keys that are their own actor, in the order they came, by what a match must share
+    # (persons: surname and word count; places: first letter), so a key meets only likely matches.
+    targets: dict[tuple[str, ...], list[str]] = {}
     for key in ordered:
         kind, _, name = key.partition(":")
         target = key
+        bucket: tuple[str, ...] | None = None
         if not key.startswith("kb:") and kind in {"person", "location"}:
-            alike = same_name if kind == "person" else same_place_name
-            for seen in canon.values():
-                s_kind, _, s_name = seen.partition(":")
-                if s_kind == kind and alike(name, s_name):
-                    target = seen
-                    break
+            words = name.split()
+            if kind == "person":
+                bucket, alike = (kind, words[-1] if words else "", str(len(words))), same_name
+            else:
+                bucket, alike = (kind, name[:1]), same_place_name
+            found = (seen for seen in targets.get(bucket, ()) if alike(name, seen.partition(":")[2]))
+            target = next(found, key)
         canon[key] = target
+        if target == key and bucket is not None:
+            targets.setdefault(bucket, []).append(key)
     return canon
 
 

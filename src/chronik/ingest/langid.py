@@ -26,6 +26,11 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def release() -> None:
+    """Drop the loaded model (about 75 MB); it loads again with the next identification."""
+    _identifier.cache_clear()
+
+
 def detect_language(text: str, languages: Sequence[str] = ("de", "en")) -> str | None:
     """The language of `text` among `languages` (ISO 639-1 codes, or one comma-separated string).
 

@@ -139,3 +139,11 @@ def preload() -> None:
     _frequencies()
     _case_table()
     _lemma_table()
+
+
+def release() -> None:
+    """Drop the tables loaded so far (about 250 MB); they load again when a repair next asks."""
+    for table in (_frequencies, _case_table, _lemma_table, _words_by_tail, zipf):
+        table.cache_clear()
+    wordfreq.get_frequency_dict.cache_clear()
+    wordfreq.get_frequency_list.cache_clear()

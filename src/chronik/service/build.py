@@ -28,7 +28,7 @@ from chronik.core.models import Entity, Event
 from chronik.core.settings import Settings
 from chronik.fuse.entities import canonical_keys, fuse_entities, global_id
 from chronik.fuse.events import fuse_events
-from chronik.service.ingest_job import IngestReport, ingest
+from chronik.service.ingest_job import IngestReport, ingest, release_ingest_tables
 from chronik.service.runners import Runner, local_runner
 from chronik.service.stage import Outcome
 from chronik.store.kb import KnowledgeBase
@@ -74,6 +74,7 @@ def build(
             specs, kb, settings, (lambda _: progress("ingest", next(taken), 0)) if progress else None
         )
     )
+    release_ingest_tables()  # not needed beside the analysis workers: free their memory
     version = analysis_version(settings)
     todo, report.not_german, report.up_to_date = kb.analysis_todo(
         version, EXTRACTED_LANGUAGES, force=reanalyse

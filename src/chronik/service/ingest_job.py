@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chronik.core.errors import IngestError
+from chronik.core.memory import trim_heap
 from chronik.core.models import Skipped, SourceItem, Warned
 from chronik.core.settings import Settings
+from chronik.ingest import langid, lexicon
 from chronik.ingest.fetch import AddressPolicy, without_credentials
 from chronik.ingest.prepare import prepare_document
 from chronik.ingest.sources import read_sources
@@ -103,3 +105,12 @@ def ingest(
             progress(outcome)
     kb.finish_run(report.run_id, report.counts())
     return report
+
+
+def release_ingest_tables() -> None:
+    """Free what ingestion loaded (the repair tables and the language model, about 300 MB) and
+    hand the memory back: a build calls it before its analysis workers start, so the tables do not
+    sit beside them. A later ingest loads them again."""
+    lexicon.release()
+    langid.release()
+    trim_heap()
