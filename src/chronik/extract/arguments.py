@@ -90,7 +90,18 @@ def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
     """Whether a noun belongs to a class of nouns.yml by its ending: the word itself (`Stadt`) or a
     compound of at least three more letters (`Hauptstadt`, not `Island` for `land`)."""
     low = lemma.lower()
-    return any(low == s or (len(low) > len(s) + 2 and low.endswith(s)) for s in suffixes)
+    entry = _SUFFIX_SETS.get(id(suffixes))
+    if entry is None or entry[0] is not suffixes:
+        if len(_SUFFIX_SETS) >= 256:
+            _SUFFIX_SETS.clear()  # lists made afresh for each call must not pile up
+        entry = _SUFFIX_SETS[id(suffixes)] = (suffixes, frozenset(suffixes))
+    endings = entry[1]
+    # The word's own tails, not the class's entries: a few set lookups however long the class.
+    return low in endings or any(low[k:] in endings for k in range(3, len(low)))
+
+
+# Each class list (kept alive here, so its id is not reused) with its entries as a set.
+_SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str]]] = {}
 
 
 TIME_WORDS = frozenset(noun_classes()["time_heads"])

@@ -233,6 +233,7 @@ class DocEntities:
         return found
 
     def _build(self) -> None:
+        self._labelled_words: frozenset[str] | None = None  # see _base_tokens
         persons = self._person_spans()
         full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
         person_surnames = {name_tokens(s.text)[-1] for s in persons if name_tokens(s.text)}
@@ -332,7 +333,9 @@ class DocEntities:
             if base[-1] in known or self.actors.is_name(" ".join(base)):
                 return base
             # A genitive of a name used elsewhere in the article unchanged (`Putins` / `Putin`).
-            if any(fold(t.text) == base[-1] for t in self.doc if t.ent_type_):
+            if self._labelled_words is None:  # the doc's labels stay as they are while names are read
+                self._labelled_words = frozenset(fold(t.text) for t in self.doc if t.ent_type_)
+            if base[-1] in self._labelled_words:
                 return base
         if toks and toks[-1].endswith("'"):
             return (*toks[:-1], toks[-1][:-1])

@@ -60,6 +60,8 @@ NUMBER_WORDS = {
     "beide": 2,
 }
 
+STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
+
 
 @dataclass
 class Filler:
@@ -141,6 +143,12 @@ class Reader:
         self._sentences = list(doc.sents)
         self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
+        # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
+        self._verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
+        for frame in frames:
+            for vt in frame.verbs:
+                for lemma in vt.lemmas:
+                    self._verb_triggers.setdefault(lemma, []).append((frame, vt))
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
@@ -381,7 +389,7 @@ class Reader:
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
         """`beide`, `die beiden Anführer`, `beide Länder`: the last two actors of the right kind."""
         head = self.doc[np.head].lemma_.lower()
-        want_country = in_noun_class(head, ["land", "länder", "staat", "staaten", "seite", "seiten"])
+        want_country = in_noun_class(head, STATE_NOUNS)
         seen: list[LocalEntity] = []
         for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
             if ent.last_mention_before(filler.start) < 0:
@@ -484,12 +492,8 @@ class Reader:
                 for tok in (self.doc[i] for i in clause.tokens):
                     if tok.tag_ in VERBS:
                         lemma = self._verb_lemma(tok, clause)
-                        for frame in self.frames:
-                            for vt in frame.verbs:
-                                if lemma in vt.lemmas:
-                                    self._verb_event(
-                                        frame, vt, tok, clause, sent, s_index, subject, prev_phrases
-                                    )
+                        for frame, vt in self._verb_triggers.get(lemma, ()):
+                            self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
                     elif tok.tag_ == "NN":
                         for frame in self.frames:
                             for nt in frame.nouns:

@@ -90,8 +90,19 @@ class NounTrigger:
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: aid`)
     clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
 
+    # Lemmas already asked about, with the answer (the reader asks about every noun of an article).
+    _answers: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
     def matches(self, lemma: str) -> str | None:
         """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
+        if lemma in self._answers:
+            return self._answers[lemma]
+        if len(self._answers) >= 50_000:
+            self._answers.clear()
+        found = self._answers[lemma] = self._match(lemma)
+        return found
+
+    def _match(self, lemma: str) -> str | None:
         low = lemma.lower()
         # The longest base first: `Gewehraustausch` is Gewehr + Austausch, not Gewehraus + Tausch.
         for base in sorted(self.lemmas, key=len, reverse=True):

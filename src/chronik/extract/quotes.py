@@ -218,6 +218,8 @@ class _Context:
     phrases_sorted: bool = False  # whether `phrases` are in order of their starts
     speech_cues: dict[int, bool] = field(default_factory=dict)  # token index -> _is_speech_cue
     clauses: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)  # _clause_bounds
+    breaks: tuple[bool, ...] = ()  # per token: it ends a clause stretch (punctuation, quote edge)
+    full_stops: tuple[bool, ...] = ()  # per token: a sentence-final mark ($.)
 
 
 def _context(
@@ -234,6 +236,7 @@ def _context(
     for p in phrases:
         phrases_from.setdefault(p[0], []).append(p)
         phrases_to.setdefault(p[1], []).append(p)
+    tokens = tuple(doc)
     return _Context(
         doc,
         lex,
@@ -241,11 +244,13 @@ def _context(
         time_tokens,
         quote_edges,
         text,
-        tuple(doc),
+        tokens,
         Marks(marks),
         phrases_from,
         phrases_to,
         all(a[0] <= b[0] for a, b in pairwise(phrases)),
+        breaks=tuple(t.text in _CLAUSE_BREAK or t.i in quote_edges for t in tokens),
+        full_stops=tuple(t.tag_ == "$." for t in tokens),
     )
 
 
@@ -296,16 +301,12 @@ def _clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
 
 
 def _find_clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
-    doc = sent.doc
-
-    def breaks(k: int) -> bool:
-        return doc[k].text in _CLAUSE_BREAK or k in ctx.quote_edges
-
+    breaks, stops = ctx.breaks, ctx.full_stops
     a = i
-    while a > sent.start and not breaks(a - 1):
+    while a > sent.start and not breaks[a - 1]:
         a -= 1
     b = i + 1
-    while b < sent.end and not breaks(b) and doc[b].tag_ != "$.":
+    while b < sent.end and not breaks[b] and not stops[b]:
         b += 1
     return a, b
 
@@ -1275,6 +1276,9 @@ def _candidate_rows(
         features = _phrase_features(ctx, sents[home], start, end, head, cues)
         described.setdefault(home, []).append((span, features, is_rule_speaker))
     rows: list[Candidates] = []
+    # A phrase's features marked with a distance, by (id of its feature list, distance mark): a
+    # phrase is a candidate for up to four sentences. The lists live in `described` meanwhile.
+    marked_features: dict[tuple[int, int], list[str]] = {}
     for k in range(len(sents)):
         row: Candidates = []
         if k not in wanted:
@@ -1283,11 +1287,17 @@ def _candidate_rows(
         nearby = (
             (k - home, home, c) for home in range(k - _RANKER_WINDOW, k + 1) for c in described.get(home, [])
         )
+        spoken_features = {
+            near: [SENTENCE + x for x in sentence_features[k]]
+            + [f"{SENTENCE}{x}|d{near}" for x in sentence_features[k]]
+            for near in range(3)
+        }
         for distance, home, (span, features, is_rule_speaker) in nearby:
             near = min(distance, 2)  # distances 2 and 3 share their features
-            f = [f"{x}|d{near}" for x in features] + [f"d={distance}"]
-            f += [SENTENCE + x for x in sentence_features[k]]
-            f += [f"{SENTENCE}{x}|d{near}" for x in sentence_features[k]]
+            marked = marked_features.get((id(features), near))
+            if marked is None:
+                marked = marked_features[(id(features), near)] = [f"{x}|d{near}" for x in features]
+            f = [*marked, f"d={distance}", *spoken_features[near]]
             here = rules_in.get(k, [])
             if distance == 0 and any(
                 _overlaps(span, r.content) and not (r.speaker and _overlaps(span, r.speaker)) for r in here
