@@ -70,3 +70,62 @@ def test_a_hyphenated_name_in_s_keeps_its_s(nlp) -> None:  # type: ignore[no-unt
     doc = nlp("Der Kommandeur Abu Karim al-Hamadis wurde gestern gesehen.")
     names = [e.name for e in DocEntities(doc, load_actors()).entities]
     assert not any(n.endswith("al-Hamadi") for n in names), names
+
+
+def _names(found: DocEntities) -> dict[str, str]:
+    return {e.name: e.type for e in found.entities}
+
+
+def test_places_of_a_slash_dateline_are_two_places(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Wolkersdorf/Trazzano – Die Feuerwehr rückte am Montag aus.", "Wolkersdorf/Trazzano", "ORG"
+    )
+    names = _names(found)
+    assert names.get("Wolkersdorf") == "location" and names.get("Trazzano") == "location", names
+
+
+def test_a_comma_list_of_surnames_is_several_people(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Im Kader fehlen Kowalczyk, Brandolini und Stoiber.", "Kowalczyk, Brandolini", "PER"
+    )
+    names = _names(found)
+    assert "Kowalczyk, Brandolini" not in names
+    assert names.get("Kowalczyk") == "person" and names.get("Brandolini") == "person", names
+
+
+def test_two_names_joined_by_und_are_two_entities(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Der Konzern verkauft die Marken Kowalczyk und Brandolini.", "Kowalczyk und Brandolini", "ORG"
+    )
+    assert {"Kowalczyk", "Brandolini"} <= set(_names(found)), _names(found)
+
+
+def test_function_words_at_the_edges_of_a_name_go(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Die Medien übertreiben. Zum FC Kornfeld gab es keinen Kontakt.", "Zum FC Kornfeld", "ORG"
+    )
+    assert "FC Kornfeld" in _names(found), _names(found)
+
+
+def test_a_result_line_is_two_teams_without_the_score(nlp: Language) -> None:
+    text = "Ergebnis: Vorderwald Falcons – Hinterberg Eagles 103:96."
+    found = _entities_with(nlp, text, "Vorderwald Falcons – Hinterberg Eagles 103:96.", "ORG")
+    names = _names(found)
+    assert "Vorderwald Falcons" in names and "Hinterberg Eagles" in names, names
+    assert not any(ch.isdigit() for n in names for ch in n), names
+
+
+def test_a_sentence_opening_article_phrase_is_no_name(nlp: Language) -> None:
+    found = _entities_with(nlp, "Die erste Nacht im Zelt war kalt.", "Die erste Nacht", "OTH")
+    assert not found.entities, _names(found)
+
+
+def test_a_link_is_no_name(nlp: Language) -> None:
+    text = "Eine Nutzerin schrieb pic.twitter.com/AbCdEf123 dazu."
+    found = _entities_with(nlp, text, "pic.twitter.com/AbCdEf123", "ORG")
+    assert not found.entities, _names(found)
+
+
+def test_a_first_name_alone_takes_the_surname_after_it(nlp: Language) -> None:
+    found = _entities_with(nlp, "Das sagte Vorstand Markus Feld am Montag.", "Markus", "PER")
+    assert _names(found).get("Markus Feld") == "person", _names(found)

@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
@@ -36,12 +38,40 @@ LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
 }
 SPLIT = re.compile(r"[\s\-‐‑]+")
+# Tags of words that never open or close a name: articles, prepositions, pronouns, conjunctions,
+# adverbs, finite verbs and punctuation (`Den Bayern`, `Zum FC Bayern`, `Austria AG von`).
+EDGE_TAGS = frozenset(
+    {"ART", "APPR", "APPRART", "APPO", "APZR", "PPOSAT", "PDAT", "PDS", "PIAT", "PIDAT", "PIS", "PPER"}
+    | {"PRF", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "PROAV", "KON", "KOUS", "KOUI", "KOKOM", "ADV"}
+    | {"PTKNEG", "PTKZU", "PTKVZ", "VVFIN", "VAFIN", "VMFIN", "$,", "$(", "$."}
+)
+# Punctuation between two names in one span (`Wien/Berlin`, `Ulmer, Leitgeb`, `Jazz – Warriors`).
+NAME_SEPARATORS = frozenset({",", "/", ";", "–", "—", "-", "(", ")", ":", "|", "+"})
+# Conjunctions between two names (`Ram und Jeep`); between common nouns they belong to one name
+# (`Institut für Wärme und Öltechnik`).
+NAME_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw.", "vs.", "versus"})
+# Lower-case particles of surnames (`von der Leyen`, `de Maizière`): an article or preposition by tag,
+# but part of the name when it opens one.
+NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "du", "del", "della", "zu", "ten", "ter"})
+# First names derived from GermEval 2014 by training/make_first_names.py.
+FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "first_names.txt"
+# A result or a measurement in a span is no part of a name (`Warriors 103:106`, `Bull 1:44,893`).
+SCORE = re.compile(r"[+\-]?\d+(?:[:,]\d+)+\.?|\d+:\d+.*")
+# A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
+LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
     """Lowercase, NFC, hyphens as spaces: the form in which names are compared."""
     text = unicodedata.normalize("NFC", text).lower()
     return " ".join(w for w in SPLIT.split(text) if w)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The first names of `data/extract/first_names.txt` (one a line, `#` comments)."""
+    lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -119,12 +149,114 @@ class DocEntities:
         for tok in span:
             self._by_token.setdefault(tok.i, ent)
 
-    def _person_spans(self) -> list[Span]:
+    def _repaired_spans(self) -> list[Span]:
+        """The recogniser's spans cut to names: split where punctuation or a conjunction stands between
+        two names (`Wien/Berlin`, `Ulmer, Leitgeb`, `Ram und Jeep`), with function words, links and
+        scores at the edges removed (`Zum FC Bayern`, `Red Bull 1:44,893`). A piece left with no
+        letter goes, and so does one that lost an opening article or preposition and holds no name
+        word (`Die erste Nacht`). A piece the actor dictionary knows by exactly one entry takes its
+        link and type; the places of a dateline (`Wien/Berlin – …`) are places."""
+        out: list[Span] = []
+        for span in self.doc.ents:
+            if span.kb_id_ or self.actors.is_name(span.text):
+                out.append(span)
+                continue
+            cuts = [tok.i for tok in span if self._separates(tok, span)]
+            bounds = list(zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end], strict=True))
+            if any(sum(ch.isalpha() for ch in self.doc[a:b].text) < 2 for a, b in bounds):
+                bounds = [(span.start, span.end)]  # `I/O`, `A/B`: one name with a slash inside
+            for start, end in bounds:
+                piece = self._piece(span, start, end, split=len(bounds) > 1)
+                if piece is not None:
+                    out.append(piece)
+        return out
+
+    def _piece(self, span: Span, start: int, end: int, split: bool) -> Span | None:
+        first, last = self._trimmed(start, end)
+        piece = self.doc[first:last]
+        if not piece or not any(ch.isalpha() for ch in piece.text):
+            return None
+        if (
+            first > start
+            and self.doc[start].tag_ in EDGE_TAGS
+            and not any(t.tag_ in NAME_TAGS for t in piece)
+            and any(t.text[:1].islower() for t in piece)
+        ):
+            return None  # `Die erste Nacht`: a sentence-opening noun phrase, no name
+        label = span.label_
+        ids = set(self.actors.ids(piece.text)) if split else set()
+        if len(ids) == 1:
+            kb = ids.pop()
+            etype = self.actors.entity_type(kb)
+            label = {"person": "PER", "organisation": "ORG"}.get(etype or "", "LOC")
+            return Span(self.doc, first, last, label=label, kb_id=kb)
+        after = self.doc[span.end].text if span.end < len(self.doc) else ""
+        if split and span[0].is_sent_start and after in {"–", "—", "-"}:
+            label = "LOC"
+        if last - first == 1 and self._first_name(self.doc[first]) and self._surname_after(last):
+            return Span(self.doc, first, last + 1, label="PER")  # `Jorinde | Kasselbrink`
+        before = self.doc[first - 1] if first > 0 else None
+        if (
+            last - first == 1
+            and before is not None
+            and self._first_name(before)
+            and not before.ent_type_
+            and self._surname_after(first)
+        ):
+            return Span(self.doc, first - 1, last, label="PER")  # `Jorinde | Kasselbrink` (place)
+        return Span(self.doc, first, last, label=label)
+
+    @staticmethod
+    def _first_name(tok: Token) -> bool:
+        return tok.text in first_names()
+
+    def _surname_after(self, i: int) -> bool:
+        """Whether token i can be the surname after a first name: a capitalised word in the same
+        sentence, no other entity's, no title (`Hermann | König` stays apart) and not a genitive's head."""
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        return (
+            tok.tag_ in {"NE", "NN", "FM"}
+            and tok.text[:1].isupper()
+            and tok.text.replace("-", "").isalpha()
+            and not tok.is_sent_start
+            and not tok.ent_type_
+            and tok.text.lower() not in honorific_words()
+            and not self.actors.role_of_title(tok.text)
+        )
+
+    def _separates(self, tok: Token, span: Span) -> bool:
+        if tok.text in NAME_SEPARATORS and tok.tag_.startswith("$"):
+            return True
+        if tok.text.lower() not in NAME_CONJUNCTIONS or tok.i in {span.start, span.end - 1}:
+            return False
+        if LABEL_TYPES.get(span.label_) == "person":
+            return True
+        return self.doc[tok.i - 1].tag_ in NAME_TAGS and self.doc[tok.i + 1].tag_ in NAME_TAGS
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """Token bounds without function words, links and scores at either edge."""
+        doc = self.doc
+        while start < end and (
+            (doc[start].tag_ in EDGE_TAGS and doc[start].text.lower() not in NAME_PARTICLES)
+            or LINK.match(doc[start].text)
+        ):
+            start += 1
+        while end > start and (
+            doc[end - 1].tag_ in EDGE_TAGS
+            or SCORE.fullmatch(doc[end - 1].text)
+            or LINK.match(doc[end - 1].text)
+        ):
+            end -= 1
+        return start, end
+
+    def _person_spans(self, spans: list[Span]) -> list[Span]:
         """Person entities, split where a title or honorific starts a second name inside one span
         (`Putin Herrn Kim`, `Kim Jong-un Genosse Putin`): a frequent tagger error between two names."""
         honorifics = set(noun_classes()["honorifics"])
         out: list[Span] = []
-        for ent in self.doc.ents:
+        for ent in spans:
             if LABEL_TYPES.get(ent.label_) != "person":
                 continue
             start = ent.start
@@ -204,6 +336,7 @@ class DocEntities:
             and before.tag_ == "NE"
             and (
                 not before.text.endswith(("s", "’s", "'s"))
+                or before.text in first_names()  # `Markus Feld`: a first name, no genitive
                 or zipf_frequency(tok.text, "de") < COMMON_NOUN_ZIPF
             )
             and tok.text[:1].isupper()
@@ -233,11 +366,12 @@ class DocEntities:
         return found
 
     def _build(self) -> None:
-        persons = self._person_spans()
+        repaired = self._repaired_spans()
+        persons = self._person_spans(repaired)
         full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
         person_surnames = {name_tokens(s.text)[-1] for s in persons if name_tokens(s.text)}
         others = []
-        for span in self.doc.ents:
+        for span in repaired:
             if LABEL_TYPES.get(span.label_) == "person":
                 continue
             # A span with an article or a verb inside is a clause the tagger mistook for a name, and
