@@ -129,3 +129,23 @@ def test_a_link_is_no_name(nlp: Language) -> None:
 def test_a_first_name_alone_takes_the_surname_after_it(nlp: Language) -> None:
     found = _entities_with(nlp, "Das sagte Vorstand Markus Feld am Montag.", "Markus", "PER")
     assert _names(found).get("Markus Feld") == "person", _names(found)
+
+
+def test_a_description_before_a_first_name_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "Das sagt Kriminalsoziologin Renate Kasselbrink im Gespräch."
+    found = _entities_with(nlp, text, "Kriminalsoziologin Renate Kasselbrink", "PER")
+    people = [e for e in found.entities if e.type == "person"]
+    assert [e.name for e in people] == ["Renate Kasselbrink"], _names(found)
+    assert any("Kriminalsoziologin" in t for t in people[0].titles), people[0].titles
+
+
+def test_a_name_in_s_before_a_common_noun_is_a_genitive(nlp: Language) -> None:
+    text = "Das sagte Kornlands Landeshauptmann am Montag."
+    found = _entities_with(nlp, text, "Kornlands", "LOC")
+    assert "Kornland" in _names(found), _names(found)
+
+
+def test_a_full_name_in_s_before_a_common_noun_loses_its_genitive_s(nlp: Language) -> None:
+    text = "Kritiker lobten Velmaria Ostrovas Erzählband am Montag."
+    found = _entities_with(nlp, text, "Velmaria Ostrovas", "PER")
+    assert "Velmaria Ostrova" in _names(found), _names(found)

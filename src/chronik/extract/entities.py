@@ -180,9 +180,9 @@ class DocEntities:
             first > start
             and self.doc[start].tag_ in EDGE_TAGS
             and not any(t.tag_ in NAME_TAGS for t in piece)
-            and any(t.text[:1].islower() for t in piece)
+            and (any(t.text[:1].islower() for t in piece) or piece[0].tag_ == "CARD")
         ):
-            return None  # `Die erste Nacht`: a sentence-opening noun phrase, no name
+            return None  # `Die erste Nacht`, `Die 499 Euro`: a sentence-opening noun phrase
         label = span.label_
         ids = set(self.actors.ids(piece.text)) if split else set()
         if len(ids) == 1:
@@ -295,6 +295,7 @@ class DocEntities:
                 and (
                     self.doc[start].text.lower() in honorific_words()
                     or bool(self.actors.role_of_title(self.doc[start].text))
+                    or self._role_before_first_name(start, end)
                 )
             )
         ):
@@ -318,6 +319,18 @@ class DocEntities:
                     *self._split_known_names(Span(self.doc, right.start, right.end, label=span.label_)),
                 ]
         return [span]
+
+    def _role_before_first_name(self, i: int, end: int) -> bool:
+        """`Kriminalsoziologin Jorinde Kasselbrink`: a noun before a first name and a surname is the
+        person's description (a first name the tagger calls a noun, `Matt Jones`, is no first name's
+        description)."""
+        doc = self.doc
+        return (
+            i + 2 < end
+            and doc[i].text not in first_names()
+            and doc[i + 1].text in first_names()
+            and doc[i + 2].tag_ in NAME_TAGS
+        )
 
     def _surname_of_a_person(self, span: Span, surnames: set[str]) -> bool:
         """A name of two or more words, all tagged as names, ending in a surname the article gives a
@@ -445,9 +458,8 @@ class DocEntities:
             self._register(key_match, span)
         self._link_persons_to_dictionary()
         self._drop_common_words()
-        self._collect_titles()
-        self._collect_genders()
-        # Write the repaired spans back, so that phrases are cut where the names are.
+        # Write the repaired spans back, so that phrases are cut where the names are and a title the
+        # recogniser took into a name (`Kriminalsoziologin Jorinde Kasselbrink`) is read as a title.
         kept_spans = [s for s in persons + others if s.start in self._by_token]
         spans = sorted({(s.start, s.end): s for s in kept_spans}.values(), key=lambda s: (s.start, -len(s)))
         kept: list[Span] = []
@@ -455,6 +467,8 @@ class DocEntities:
             if not kept or span.start >= kept[-1].end:
                 kept.append(span)
         self.doc.ents = kept
+        self._collect_titles()
+        self._collect_genders()
 
     def _base_tokens(self, span: Span) -> tuple[str, ...]:
         toks = name_tokens(span.text)
@@ -468,9 +482,27 @@ class DocEntities:
             # A genitive of a name used elsewhere in the article unchanged (`Putins` / `Putin`).
             if any(fold(t.text) == base[-1] for t in self.doc if t.ent_type_):
                 return base
+            if self._genitive_before_noun(span):
+                return base
         if toks and toks[-1].endswith("'"):
             return (*toks[:-1], toks[-1][:-1])
         return toks
+
+    def _genitive_before_noun(self, span: Span) -> bool:
+        """`Kornlands Landeshauptmann`, `Velmaria Ostrovas Erzählband`: a name in -s right before a common
+        noun is that noun's genitive attribute. A lone word the recogniser calls a person may be a first
+        name before its surname (`Markus Feld`, `Jonas Kaufmann`), and names in -ss and -us keep theirs."""
+        last = span[-1].text
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        return (
+            after is not None
+            and after.tag_ == "NN"
+            and after.text[:1].isupper()
+            and last.endswith("s")
+            and not last.endswith(("ss", "us"))
+            and last not in first_names()
+            and (len(span) > 1 or LABEL_TYPES.get(span.label_) != "person")
+        )
 
     def _clean_name(self, span: Span) -> str:
         words = span.text.split()
