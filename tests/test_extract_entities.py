@@ -149,3 +149,27 @@ def test_a_full_name_in_s_before_a_common_noun_loses_its_genitive_s(nlp: Languag
     text = "Kritiker lobten Velmaria Ostrovas Erzählband am Montag."
     found = _entities_with(nlp, text, "Velmaria Ostrovas", "PER")
     assert "Velmaria Ostrova" in _names(found), _names(found)
+
+
+def test_a_lower_case_adjective_ends_a_name(nlp: Language) -> None:
+    text = "Ein von der KVP nominierter Kandidat tritt an."
+    found = _entities_with(nlp, text, "KVP nominierter Kandidat", "ORG")
+    assert set(_names(found)) == {"KVP"}, _names(found)
+
+
+def test_a_lower_case_adjective_opens_no_name(nlp: Language) -> None:
+    text = "Die Akten stammen von der panamaischen Kanzlei Brandolini Velox."
+    found = _entities_with(nlp, text, "panamaischen Kanzlei Brandolini Velox", "ORG")
+    assert "Kanzlei Brandolini Velox" in _names(found), _names(found)
+
+
+def test_an_adjective_inside_an_institution_name_stays(nlp: Language) -> None:
+    text = "Das sagt das Kornfelder Institut für empirische Sozialforschung."
+    found = _entities_with(nlp, text, "Kornfelder Institut für empirische Sozialforschung", "ORG")
+    assert "Kornfelder Institut für empirische Sozialforschung" in _names(found), _names(found)
+
+
+def test_a_quoted_foreign_sentence_is_no_name(nlp: Language) -> None:
+    text = "Sie twitterte: I would really like to share these news. Dann ging sie."
+    found = _entities_with(nlp, text, "I would really like to share these news", "OTH")
+    assert not found.entities, _names(found)

@@ -45,6 +45,11 @@ EDGE_TAGS = frozenset(
     | {"PRF", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "PROAV", "KON", "KOUS", "KOUI", "KOKOM", "ADV"}
     | {"PTKNEG", "PTKZU", "PTKVZ", "VVFIN", "VAFIN", "VMFIN", "$,", "$(", "$."}
 )
+# Lower-case words of these tags end a name (`SPÖ nominierter Kandidat`) or open none
+# (`französischen Revolution`): German names capitalise their adjectives (`Deutsche Bank`).
+LOWER_BREAK_TAGS = frozenset(
+    {"ADJA", "ADJD", "ADV", "PIAT", "PIDAT", "PDAT", "PPOSAT", "VVFIN", "VVPP", "VVINF", "VAFIN", "VMFIN"}
+)
 # Punctuation between two names in one span (`Wien/Berlin`, `Ulmer, Leitgeb`, `Jazz – Warriors`).
 NAME_SEPARATORS = frozenset({",", "/", ";", "–", "—", "-", "(", ")", ":", "|", "+"})
 # Conjunctions between two names (`Ram und Jeep`); between common nouns they belong to one name
@@ -173,14 +178,21 @@ class DocEntities:
 
     def _piece(self, span: Span, start: int, end: int, split: bool) -> Span | None:
         first, last = self._trimmed(start, end)
+        if sum(t.text.isalpha() and t.text.islower() and len(t.text) >= 5 for t in self.doc[first:last]) >= 2:
+            return None  # `I would like to share the sad news`: a quoted sentence, no name
+        # A lower-case content word inside ends the name (`SPÖ nominierter Kandidat`).
+        cut = next((t.i for t in self.doc[first + 1 : last] if self._breaks_name(t)), last)
+        first, last = self._trimmed(first, cut)
         piece = self.doc[first:last]
         if not piece or not any(ch.isalpha() for ch in piece.text):
             return None
+        if len(piece) == 1 and piece.text.isalpha() and piece.text.islower():
+            return None  # `incana`, `möglicherweis`: a lower-case word is no name
         if (
             first > start
             and self.doc[start].tag_ in EDGE_TAGS
             and not any(t.tag_ in NAME_TAGS for t in piece)
-            and (any(t.text[:1].islower() for t in piece) or piece[0].tag_ == "CARD")
+            and (any(t.text[:1].islower() for t in self.doc[start + 1 : last]) or piece[0].tag_ == "CARD")
         ):
             return None  # `Die erste Nacht`, `Die 499 Euro`: a sentence-opening noun phrase
         label = span.label_
@@ -235,11 +247,36 @@ class DocEntities:
             return True
         return self.doc[tok.i - 1].tag_ in NAME_TAGS and self.doc[tok.i + 1].tag_ in NAME_TAGS
 
+    @staticmethod
+    def _lower_content_word(tok: Token) -> bool:
+        """A lower-case adjective, verb, adverb or determiner: German names capitalise theirs."""
+        return tok.text.islower() and tok.tag_ in LOWER_BREAK_TAGS and tok.text not in NAME_PARTICLES
+
+    def _breaks_name(self, tok: Token) -> bool:
+        """A lower-case content word inside a span that no name holds: not an adjective after a
+        preposition or article (`Institut für empirische Forschung`) nor one between two nouns
+        (`Museum moderner Kunst`)."""
+        if not self._lower_content_word(tok):
+            return False
+        before, after = self.doc[tok.i - 1], self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if tok.tag_ == "ADJA" and before.tag_ in {"APPR", "APPRART", "ART", "KON", "ADJA"}:
+            return False
+        return not (tok.tag_ == "ADJA" and before.tag_ == "NN" and after is not None and after.tag_ == "NN")
+
+    def _particle_of_name(self, i: int, end: int) -> bool:
+        """`von der Leyen`, `De Baere`: a surname particle with a name word after it."""
+        return self.doc[i].text.lower() in NAME_PARTICLES and any(
+            t.tag_ in NAME_TAGS for t in self.doc[i + 1 : end]
+        )
+
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """Token bounds without function words, links and scores at either edge."""
+        """Token bounds without function words, lower-case adjectives, links and scores at the start
+        (`Zum FC Bayern`, `panamaischen Kanzlei Velox`) and without function words, links and
+        scores at the end."""
         doc = self.doc
         while start < end and (
-            (doc[start].tag_ in EDGE_TAGS and doc[start].text.lower() not in NAME_PARTICLES)
+            (doc[start].tag_ in EDGE_TAGS and not self._particle_of_name(start, end))
+            or self._lower_content_word(doc[start])
             or LINK.match(doc[start].text)
         ):
             start += 1
