@@ -173,3 +173,24 @@ def test_a_quoted_foreign_sentence_is_no_name(nlp: Language) -> None:
     text = "Sie twitterte: I would really like to share these news. Dann ging sie."
     found = _entities_with(nlp, text, "I would really like to share these news", "OTH")
     assert not found.entities, _names(found)
+
+
+def test_an_organisation_span_ending_in_a_title_and_a_name_is_the_person(nlp: Language) -> None:
+    text = "Das sagte der abgewählte Landesparteichef Kowalczyk am Montag."
+    found = _entities_with(nlp, text, "abgewählte Landesparteichef Kowalczyk", "ORG")
+    assert _names(found) == {"Kowalczyk": "person"}, _names(found)
+
+
+def test_a_short_title_word_may_open_a_name(nlp: Language) -> None:
+    text = "Er spielt jetzt in der Premier Kowalczyk mit."
+    found = _entities_with(nlp, text, "Premier Kowalczyk", "ORG")
+    assert _names(found) == {"Premier Kowalczyk": "organisation"}, _names(found)
+
+
+def test_a_guessed_sentence_start_does_not_part_first_name_and_surname(nlp: Language) -> None:
+    doc = nlp("Das sagte Markus Quendlinger am Montag.")
+    surname = next(t for t in doc if t.text == "Quendlinger")
+    doc.ents = [Span(doc, surname.i - 1, surname.i, label="PER")]
+    doc[surname.i].is_sent_start = True
+    names = {e.name for e in DocEntities(doc, load_actors()).entities}
+    assert "Markus Quendlinger" in names, names

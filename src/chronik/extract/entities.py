@@ -55,6 +55,10 @@ NAME_SEPARATORS = frozenset({",", "/", ";", "–", "—", "-", "(", ")", ":", "|
 # Conjunctions between two names (`Ram und Jeep`); between common nouns they belong to one name
 # (`Institut für Wärme und Öltechnik`).
 NAME_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw.", "vs.", "versus"})
+# Shortest title (`Parteichef`) and description (`Broker`) after which a place or organisation span
+# names a person: shorter words open names (`Premier League`, `Super Mario Maker`).
+TITLE_IN_SPAN_MIN = 8
+DESCRIPTION_MIN = 6
 # Lower-case particles of surnames (`von der Leyen`, `de Maizière`): an article or preposition by tag,
 # but part of the name when it opens one.
 NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "du", "del", "della", "zu", "ten", "ter"})
@@ -223,8 +227,8 @@ class DocEntities:
         return tok.text in first_names()
 
     def _surname_after(self, i: int) -> bool:
-        """Whether token i can be the surname after a first name: a capitalised word in the same
-        sentence, no other entity's, no title (`Hermann | König` stays apart) and not a genitive's head."""
+        """Whether token i can be the surname after a first name: a capitalised word after one space,
+        no other entity's and no title (`Hermann | König` stays apart)."""
         if i >= len(self.doc):
             return False
         tok = self.doc[i]
@@ -232,7 +236,8 @@ class DocEntities:
             tok.tag_ in {"NE", "NN", "FM"}
             and tok.text[:1].isupper()
             and tok.text.replace("-", "").isalpha()
-            and not tok.is_sent_start
+            and self.doc[i - 1].whitespace_ == " "  # one space, no line break (a sentence start
+            # the recogniser guessed between two words does not part them: `sagte Jan | Engel`)
             and not tok.ent_type_
             and tok.text.lower() not in honorific_words()
             and not self.actors.role_of_title(tok.text)
@@ -357,6 +362,26 @@ class DocEntities:
                 ]
         return [span]
 
+    def _person_after_title(self, span: Span) -> Span | None:
+        """The person a place or organisation span ends with after a title or a description
+        before a first name (`Landesparteichef Velox`, `Ex-Sieger Jorinde Kasselbrink`): the name
+        words after the last such noun, one to three of them."""
+        doc = self.doc
+        for i in range(span.end - 2, span.start - 1, -1):
+            tok = doc[i]
+            if tok.tag_ != "NN":
+                continue
+            tail = doc[i + 1 : span.end]
+            # A short title word may open a name itself (`Premier League`, `Super Mario`).
+            titled = (
+                len(tok.text) >= TITLE_IN_SPAN_MIN
+                and (bool(self.actors.role_of_title(tok.text)) or self._is_title(tok.lemma_ or tok.text))
+            ) or (len(tok.text) >= DESCRIPTION_MIN and self._role_before_first_name(i, span.end))
+            if titled and len(tail) <= 3 and all(t.tag_ in NAME_TAGS for t in tail):
+                return Span(doc, tail.start, tail.end, label="PER")
+            return None
+        return None
+
     def _role_before_first_name(self, i: int, end: int) -> bool:
         """`Kriminalsoziologin Jorinde Kasselbrink`: a noun before a first name and a surname is the
         person's description (a first name the tagger calls a noun, `Matt Jones`, is no first name's
@@ -436,6 +461,8 @@ class DocEntities:
             elif not span.kb_id_ and self._surname_of_a_person(span, person_surnames):
                 # `Qasem Soleimani` tagged a place beside `Soleimani` tagged a person: a person.
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
+            elif not span.kb_id_ and (tail := self._person_after_title(span)) is not None:
+                persons.append(tail)  # `Abgehalfterter Parteichef Velox`: the person Velox
             else:
                 others.append(self._place_after_noun(span))
         persons.sort(key=lambda s: s.start)
