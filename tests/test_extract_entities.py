@@ -194,3 +194,15 @@ def test_a_guessed_sentence_start_does_not_part_first_name_and_surname(nlp: Lang
     doc[surname.i].is_sent_start = True
     names = {e.name for e in DocEntities(doc, load_actors()).entities}
     assert "Markus Quendlinger" in names, names
+
+
+def test_a_name_after_a_title_is_a_person_whatever_its_label(nlp: Language) -> None:
+    text = "Die Partei von Premier Kowalczyk gewann die Wahl."
+    found = _entities_with(nlp, text, "Kowalczyk", "ORG")
+    assert _names(found) == {"Kowalczyk": "person"}, _names(found)
+
+
+def test_a_lone_person_word_takes_the_name_word_after_it(nlp: Language) -> None:
+    text = "Am Freitag sagte Wendelin Quendlinger, er höre auf."
+    found = _entities_with(nlp, text, "Wendelin", "PER")
+    assert "Wendelin Quendlinger" in _names(found), _names(found)

@@ -28,6 +28,9 @@ NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or od
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
 # a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
 COMMON_NOUN_ZIPF = 4.0
+# A word this frequent in lower case is a function word the tagger called a name (`Es` after a
+# line-up): no surname.
+FUNCTION_WORD_ZIPF = 5.5
 LABEL_TYPES: dict[str, EntityType] = {
     "PER": "person",
     "ORG": "organisation",
@@ -209,7 +212,18 @@ class DocEntities:
         after = self.doc[span.end].text if span.end < len(self.doc) else ""
         if split and span[0].is_sent_start and after in {"–", "—", "-"}:
             label = "LOC"
-        if last - first == 1 and self._first_name(self.doc[first]) and self._surname_after(last):
+        lone = self.doc[first] if last - first == 1 else None
+        if lone is not None and (
+            (self._first_name(lone) and self._surname_after(last))
+            or (
+                # A lone word the recogniser calls a person, tagged a name and no genitive
+                # (`Googles | Suchmaschine`), before a name word: one name (`Wendelin Kasselbrink`).
+                LABEL_TYPES.get(label) == "person"
+                and lone.tag_ == "NE"
+                and not lone.text.endswith("s")
+                and self._surname_after(last, strict=True)
+            )
+        ):
             return Span(self.doc, first, last + 1, label="PER")  # `Jorinde | Kasselbrink`
         before = self.doc[first - 1] if first > 0 else None
         if (
@@ -226,14 +240,17 @@ class DocEntities:
     def _first_name(tok: Token) -> bool:
         return tok.text in first_names()
 
-    def _surname_after(self, i: int) -> bool:
+    def _surname_after(self, i: int, strict: bool = False) -> bool:
         """Whether token i can be the surname after a first name: a capitalised word after one space,
-        no other entity's and no title (`Hermann | König` stays apart)."""
+        no other entity's and no title (`Hermann | König` stays apart). `strict` (after a word not
+        known as a first name, that the recogniser calls a person): only a word tagged as a name
+        (`Wendelin | Kasselbrink`, not `Googles | Suchmaschine`)."""
         if i >= len(self.doc):
             return False
         tok = self.doc[i]
         return (
-            tok.tag_ in {"NE", "NN", "FM"}
+            tok.tag_ in ({"NE"} if strict else {"NE", "NN", "FM"})
+            and not (strict and zipf_frequency(tok.text.lower(), "de") >= FUNCTION_WORD_ZIPF)
             and tok.text[:1].isupper()
             and tok.text.replace("-", "").isalpha()
             and self.doc[i - 1].whitespace_ == " "  # one space, no line break (a sentence start
@@ -362,6 +379,17 @@ class DocEntities:
                 ]
         return [span]
 
+    def _titled(self, span: Span) -> bool:
+        """A name of one to three name words right after a title or honorific (`Premier`, `Herrn`)."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        return (
+            before is not None
+            and before.tag_ == "NN"
+            and (before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text)))
+            and len(span) <= 3
+            and all(t.tag_ in NAME_TAGS for t in span)
+        )
+
     def _person_after_title(self, span: Span) -> Span | None:
         """The person a place or organisation span ends with after a title or a description
         before a first name (`Landesparteichef Velox`, `Ex-Sieger Jorinde Kasselbrink`): the name
@@ -463,6 +491,9 @@ class DocEntities:
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             elif not span.kb_id_ and (tail := self._person_after_title(span)) is not None:
                 persons.append(tail)  # `Abgehalfterter Parteichef Velox`: the person Velox
+            elif not span.kb_id_ and self._titled(span):
+                # `von Premier Jorinde Kasselbrink` tagged an organisation: a person.
+                persons.append(Span(self.doc, span.start, span.end, label="PER"))
             else:
                 others.append(self._place_after_noun(span))
         persons.sort(key=lambda s: s.start)
