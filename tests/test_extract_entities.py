@@ -206,3 +206,32 @@ def test_a_lone_person_word_takes_the_name_word_after_it(nlp: Language) -> None:
     text = "Am Freitag sagte Wendelin Quendlinger, er höre auf."
     found = _entities_with(nlp, text, "Wendelin", "PER")
     assert "Wendelin Quendlinger" in _names(found), _names(found)
+
+
+def test_a_name_ends_in_a_capitalised_word(nlp: Language) -> None:
+    text = "Forscher beobachteten P. fasciatus im Aquarium."
+    found = _entities_with(nlp, text, "P. fasciatus", "PER")
+    assert not found.entities, _names(found)
+
+
+def _tagged_person(nlp: Language, text: str, name: str, word: str, tag: str) -> DocEntities:
+    """The person span `name`, with `word` given the tag a tagger gets wrong for rare surnames."""
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    next(t for t in doc if t.text == word).tag_ = tag
+    doc.ents = [Span(doc, span.start, span.end, label="PER")]
+    return DocEntities(doc, load_actors())
+
+
+def test_a_rare_word_after_a_first_name_is_the_surname_before_a_noun(nlp: Language) -> None:
+    text = "Dabei taucht Janusz Kowalczykis Kamera alles in Blau."
+    found = _tagged_person(nlp, text, "Janusz Kowalczykis Kamera", "Kowalczykis", "NN")
+    assert "Janusz Kowalczyki" in _names(found), _names(found)
+
+
+def test_a_capitalised_word_tagged_a_verb_ends_a_name_as_its_surname(nlp: Language) -> None:
+    text = "Im Auftrag von Landesrat Maurice Androschek (KVP)."
+    found = _tagged_person(nlp, text, "Maurice Androschek", "Androschek", "VVFIN")
+    assert "Maurice Androschek" in _names(found), _names(found)

@@ -28,6 +28,8 @@ NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or od
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
 # a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
 COMMON_NOUN_ZIPF = 4.0
+# A word rarer than this in German is a name, whatever the tagger says (`Kowalskis Kamera`).
+RARE_WORD_ZIPF = 3.0
 # A word this frequent in lower case is a function word the tagger called a name (`Es` after a
 # line-up): no surname.
 FUNCTION_WORD_ZIPF = 5.5
@@ -69,6 +71,8 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "du", "del", "della"
 FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "first_names.txt"
 # A result or a measurement in a span is no part of a name (`Warriors 103:106`, `Bull 1:44,893`).
 SCORE = re.compile(r"[+\-]?\d+(?:[:,]\d+)+\.?|\d+:\d+.*")
+# An initial (`P.`) is no name by itself.
+INITIAL = re.compile(r"\w\.")
 # A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
@@ -187,14 +191,15 @@ class DocEntities:
         first, last = self._trimmed(start, end)
         if sum(t.text.isalpha() and t.text.islower() and len(t.text) >= 5 for t in self.doc[first:last]) >= 2:
             return None  # `I would like to share the sad news`: a quoted sentence, no name
+        tail = self.doc[last - 1] if last > first else None
+        if tail is not None and tail.text.isalpha() and tail.text.islower() and not self._breaks_name(tail):
+            return None  # `incana`, `Servaea vestita`: a name ends in a capitalised word
         # A lower-case content word inside ends the name (`SPÖ nominierter Kandidat`).
         cut = next((t.i for t in self.doc[first + 1 : last] if self._breaks_name(t)), last)
         first, last = self._trimmed(first, cut)
         piece = self.doc[first:last]
-        if not piece or not any(ch.isalpha() for ch in piece.text):
-            return None
-        if len(piece) == 1 and piece.text.isalpha() and piece.text.islower():
-            return None  # `incana`, `möglicherweis`: a lower-case word is no name
+        if not piece or not any(ch.isalpha() for ch in piece.text) or INITIAL.fullmatch(piece.text):
+            return None  # no letter, or an initial alone (`P.` of `P. fasciatus`)
         if (
             first > start
             and self.doc[start].tag_ in EDGE_TAGS
@@ -285,6 +290,10 @@ class DocEntities:
             return False
         return not (tok.tag_ == "ADJA" and before.tag_ == "NN" and after is not None and after.tag_ == "NN")
 
+    @staticmethod
+    def _capitalised_verb(tok: Token) -> bool:
+        return tok.tag_.startswith("V") and tok.text[:1].isupper()
+
     def _particle_of_name(self, i: int, end: int) -> bool:
         """`von der Leyen`, `De Baere`: a surname particle with a name word after it."""
         return self.doc[i].text.lower() in NAME_PARTICLES and any(
@@ -303,7 +312,8 @@ class DocEntities:
         ):
             start += 1
         while end > start and (
-            doc[end - 1].tag_ in EDGE_TAGS
+            # A capitalised word the tagger calls a verb ends no name as a verb (`Maria Lassnig`).
+            (doc[end - 1].tag_ in EDGE_TAGS and not self._capitalised_verb(doc[end - 1]))
             or SCORE.fullmatch(doc[end - 1].text)
             or LINK.match(doc[end - 1].text)
         ):
@@ -434,8 +444,9 @@ class DocEntities:
         the surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
         doc = self.doc
         before = doc[tok.i - 1]
+        rare = zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
         return (
-            tok.tag_ == "NN"
+            tok.tag_ in {"NN", "VVFIN"}  # a capitalised `VVFIN` after a name is none (`Maria Lassnig`)
             and before.tag_ == "NE"
             and (
                 not before.text.endswith(("s", "’s", "'s"))
@@ -445,7 +456,13 @@ class DocEntities:
             and tok.text[:1].isupper()
             and tok.text.lower() not in honorific_words()
             and not self.actors.role_of_title(tok.text)
-            and (tok.i + 1 == len(doc) or doc[tok.i + 1].tag_ not in {"NN", "NE", "ADJA"})
+            # A rare word after a first name is a surname even before a noun (`Janusz Kowalskis
+            # Kamera`: its genitive); after a genitive (`McCarthys Enthüllungsdrama`) it is the head.
+            and (
+                (rare and not before.text.endswith("s"))
+                or tok.i + 1 == len(doc)
+                or doc[tok.i + 1].tag_ not in {"NN", "NE", "ADJA"}
+            )
         )
 
     def _known(self, text: str) -> bool:
