@@ -3,6 +3,7 @@ tests do not depend on what the statistical model happens to predict."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -70,3 +71,163 @@ def test_a_hyphenated_name_in_s_keeps_its_s(nlp) -> None:  # type: ignore[no-unt
     doc = nlp("Der Kommandeur Abu Karim al-Hamadis wurde gestern gesehen.")
     names = [e.name for e in DocEntities(doc, load_actors()).entities]
     assert not any(n.endswith("al-Hamadi") for n in names), names
+
+
+def _names(found: DocEntities) -> dict[str, str]:
+    return {e.name: e.type for e in found.entities}
+
+
+def test_places_of_a_slash_dateline_are_two_places(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Wolkersdorf/Trazzano – Die Feuerwehr rückte am Montag aus.", "Wolkersdorf/Trazzano", "ORG"
+    )
+    names = _names(found)
+    assert names.get("Wolkersdorf") == "location" and names.get("Trazzano") == "location", names
+
+
+def test_a_comma_list_of_surnames_is_several_people(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Im Kader fehlen Kowalczyk, Brandolini und Stoiber.", "Kowalczyk, Brandolini", "PER"
+    )
+    names = _names(found)
+    assert "Kowalczyk, Brandolini" not in names
+    assert names.get("Kowalczyk") == "person" and names.get("Brandolini") == "person", names
+
+
+def test_two_names_joined_by_und_are_two_entities(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Der Konzern verkauft die Marken Kowalczyk und Brandolini.", "Kowalczyk und Brandolini", "ORG"
+    )
+    assert {"Kowalczyk", "Brandolini"} <= set(_names(found)), _names(found)
+
+
+def test_a_result_line_is_two_teams_without_the_score(nlp: Language) -> None:
+    text = "Ergebnis: Vorderwald Falcons – Hinterberg Eagles 103:96."
+    found = _entities_with(nlp, text, "Vorderwald Falcons – Hinterberg Eagles 103:96.", "ORG")
+    names = _names(found)
+    assert "Vorderwald Falcons" in names and "Hinterberg Eagles" in names, names
+    assert not any(ch.isdigit() for n in names for ch in n), names
+
+
+def test_a_description_before_a_first_name_is_no_part_of_the_name(nlp: Language) -> None:
+    text = "Das sagt Kriminalsoziologin Renate Kasselbrink im Gespräch."
+    found = _entities_with(nlp, text, "Kriminalsoziologin Renate Kasselbrink", "PER")
+    people = [e for e in found.entities if e.type == "person"]
+    assert [e.name for e in people] == ["Renate Kasselbrink"], _names(found)
+    assert any("Kriminalsoziologin" in t for t in people[0].titles), people[0].titles
+
+
+def test_a_lower_case_adjective_ends_a_name(nlp: Language) -> None:
+    text = "Ein von der KVP nominierter Kandidat tritt an."
+    found = _entities_with(nlp, text, "KVP nominierter Kandidat", "ORG")
+    assert set(_names(found)) == {"KVP"}, _names(found)
+
+
+def test_an_organisation_span_ending_in_a_title_and_a_name_is_the_person(nlp: Language) -> None:
+    text = "Das sagte der abgewählte Landesparteichef Kowalczyk am Montag."
+    found = _entities_with(nlp, text, "abgewählte Landesparteichef Kowalczyk", "ORG")
+    assert _names(found) == {"Kowalczyk": "person"}, _names(found)
+
+
+def test_a_short_title_word_may_open_a_name(nlp: Language) -> None:
+    text = "Er spielt jetzt in der Premier Kowalczyk mit."
+    found = _entities_with(nlp, text, "Premier Kowalczyk", "ORG")
+    assert _names(found) == {"Premier Kowalczyk": "organisation"}, _names(found)
+
+
+def test_a_guessed_sentence_start_does_not_part_first_name_and_surname(nlp: Language) -> None:
+    doc = nlp("Das sagte Markus Quendlinger am Montag.")
+    surname = next(t for t in doc if t.text == "Quendlinger")
+    doc.ents = [Span(doc, surname.i - 1, surname.i, label="PER")]
+    doc[surname.i].is_sent_start = True
+    names = {e.name for e in DocEntities(doc, load_actors()).entities}
+    assert "Markus Quendlinger" in names, names
+
+
+def test_a_name_after_a_title_is_a_person_whatever_its_label(nlp: Language) -> None:
+    text = "Die Partei von Premier Kowalczyk gewann die Wahl."
+    found = _entities_with(nlp, text, "Kowalczyk", "ORG")
+    assert _names(found) == {"Kowalczyk": "person"}, _names(found)
+
+
+def _tagged_person(nlp: Language, text: str, name: str, word: str, tag: str) -> DocEntities:
+    """The person span `name`, with `word` given the tag a tagger gets wrong for rare surnames."""
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    next(t for t in doc if t.text == word).tag_ = tag
+    doc.ents = [Span(doc, span.start, span.end, label="PER")]
+    return DocEntities(doc, load_actors())
+
+
+def test_a_rare_word_after_a_first_name_is_the_surname_before_a_noun(nlp: Language) -> None:
+    text = "Dabei taucht Janusz Kowalczykis Kamera alles in Blau."
+    found = _tagged_person(nlp, text, "Janusz Kowalczykis Kamera", "Kowalczykis", "NN")
+    assert "Janusz Kowalczyki" in _names(found), _names(found)
+
+
+def test_a_capitalised_word_tagged_a_verb_ends_a_name_as_its_surname(nlp: Language) -> None:
+    text = "Im Auftrag von Landesrat Maurice Androschek (KVP)."
+    found = _tagged_person(nlp, text, "Maurice Androschek", "Androschek", "VVFIN")
+    assert "Maurice Androschek" in _names(found), _names(found)
+
+
+# (text, span forced on the recogniser, its label, the name the entity must have)
+CUT_TO_THE_NAME = [
+    # function words off the edges
+    (
+        "Die Medien übertreiben. Zum FC Kornfeld gab es keinen Kontakt.",
+        "Zum FC Kornfeld",
+        "ORG",
+        "FC Kornfeld",
+    ),
+    # a lower-case adjective opens no name; one after a preposition belongs to it
+    (
+        "Die Akten stammen von der panamaischen Kanzlei Brandolini Velox.",
+        "panamaischen Kanzlei Brandolini Velox",
+        "ORG",
+        "Kanzlei Brandolini Velox",
+    ),
+    (
+        "Das sagt das Kornfelder Institut für empirische Sozialforschung.",
+        "Kornfelder Institut für empirische Sozialforschung",
+        "ORG",
+        "Kornfelder Institut für empirische Sozialforschung",
+    ),
+    # a genitive -s before a common noun goes
+    ("Das sagte Kornlands Landeshauptmann am Montag.", "Kornlands", "LOC", "Kornland"),
+    (
+        "Kritiker lobten Velmaria Ostrovas Erzählband am Montag.",
+        "Velmaria Ostrovas",
+        "PER",
+        "Velmaria Ostrova",
+    ),
+    # a first name, or a lone name word called a person, takes the surname after it
+    ("Das sagte Vorstand Markus Feld am Montag.", "Markus", "PER", "Markus Feld"),
+    ("Am Freitag sagte Wendelin Quendlinger, er höre auf.", "Wendelin", "PER", "Wendelin Quendlinger"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "label", "name"), CUT_TO_THE_NAME)
+def test_a_span_is_cut_to_the_name(nlp: Language, text: str, wrong: str, label: str, name: str) -> None:
+    assert name in _names(_entities_with(nlp, text, wrong, label))
+
+
+# (text, span forced on the recogniser, its label): no name at all
+NO_NAME = [
+    ("Die erste Nacht im Zelt war kalt.", "Die erste Nacht", "OTH"),  # a sentence-opening phrase
+    ("Eine Nutzerin schrieb pic.twitter.com/AbCdEf123 dazu.", "pic.twitter.com/AbCdEf123", "ORG"),  # a link
+    (
+        "Sie twitterte: I would really like to share these news. Dann ging sie.",
+        "I would really like to share these news",
+        "OTH",
+    ),  # a quoted sentence
+    ("Forscher beobachteten P. fasciatus im Aquarium.", "P. fasciatus", "PER"),  # a species
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "label"), NO_NAME)
+def test_a_span_that_names_nothing_is_no_entity(nlp: Language, text: str, wrong: str, label: str) -> None:
+    found = _entities_with(nlp, text, wrong, label)
+    assert not found.entities, _names(found)

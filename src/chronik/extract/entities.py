@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
@@ -26,6 +28,11 @@ NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or od
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
 # a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
 COMMON_NOUN_ZIPF = 4.0
+# A word rarer than this in German is a name, whatever the tagger says (`Kowalskis Kamera`).
+RARE_WORD_ZIPF = 3.0
+# A word this frequent in lower case is a function word the tagger called a name (`Es` after a
+# line-up): no surname.
+FUNCTION_WORD_ZIPF = 5.5
 LABEL_TYPES: dict[str, EntityType] = {
     "PER": "person",
     "ORG": "organisation",
@@ -36,12 +43,51 @@ LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
 }
 SPLIT = re.compile(r"[\s\-‐‑]+")
+# Tags of words that never open or close a name: articles, prepositions, pronouns, conjunctions,
+# adverbs, finite verbs and punctuation (`Den Bayern`, `Zum FC Bayern`, `Austria AG von`).
+EDGE_TAGS = frozenset(
+    {"ART", "APPR", "APPRART", "APPO", "APZR", "PPOSAT", "PDAT", "PDS", "PIAT", "PIDAT", "PIS", "PPER"}
+    | {"PRF", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "PROAV", "KON", "KOUS", "KOUI", "KOKOM", "ADV"}
+    | {"PTKNEG", "PTKZU", "PTKVZ", "VVFIN", "VAFIN", "VMFIN", "$,", "$(", "$."}
+)
+# Lower-case words of these tags end a name (`SPÖ nominierter Kandidat`) or open none
+# (`französischen Revolution`): German names capitalise their adjectives (`Deutsche Bank`).
+LOWER_BREAK_TAGS = frozenset(
+    {"ADJA", "ADJD", "ADV", "PIAT", "PIDAT", "PDAT", "PPOSAT", "VVFIN", "VVPP", "VVINF", "VAFIN", "VMFIN"}
+)
+# Punctuation between two names in one span (`Wien/Berlin`, `Ulmer, Leitgeb`, `Jazz – Warriors`).
+NAME_SEPARATORS = frozenset({",", "/", ";", "–", "—", "-", "(", ")", ":", "|", "+"})
+# Conjunctions between two names (`Ram und Jeep`); between common nouns they belong to one name
+# (`Institut für Wärme und Öltechnik`).
+NAME_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw.", "vs.", "versus"})
+# Shortest title (`Parteichef`) and description (`Broker`) after which a place or organisation span
+# names a person: shorter words open names (`Premier League`, `Super Mario Maker`).
+TITLE_IN_SPAN_MIN = 8
+DESCRIPTION_MIN = 6
+# Lower-case particles of surnames (`von der Leyen`, `de Maizière`): an article or preposition by tag,
+# but part of the name when it opens one.
+NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "du", "del", "della", "zu", "ten", "ter"})
+# First names derived from GermEval 2014 by training/make_first_names.py.
+FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "first_names.txt"
+# A result or a measurement in a span is no part of a name (`Warriors 103:106`, `Bull 1:44,893`).
+SCORE = re.compile(r"[+\-]?\d+(?:[:,]\d+)+\.?|\d+:\d+.*")
+# An initial (`P.`) is no name by itself.
+INITIAL = re.compile(r"\w\.")
+# A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
+LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
     """Lowercase, NFC, hyphens as spaces: the form in which names are compared."""
     text = unicodedata.normalize("NFC", text).lower()
     return " ".join(w for w in SPLIT.split(text) if w)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """The first names of `data/extract/first_names.txt` (one a line, `#` comments)."""
+    lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -119,12 +165,167 @@ class DocEntities:
         for tok in span:
             self._by_token.setdefault(tok.i, ent)
 
-    def _person_spans(self) -> list[Span]:
+    def _repaired_spans(self) -> list[Span]:
+        """The recogniser's spans cut to names: split where punctuation or a conjunction stands between
+        two names (`Wien/Berlin`, `Ulmer, Leitgeb`, `Ram und Jeep`), with function words, links and
+        scores at the edges removed (`Zum FC Bayern`, `Red Bull 1:44,893`). A piece left with no
+        letter goes, and so does one that lost an opening article or preposition and holds no name
+        word (`Die erste Nacht`). A piece the actor dictionary knows by exactly one entry takes its
+        link and type; the places of a dateline (`Wien/Berlin – …`) are places."""
+        out: list[Span] = []
+        for span in self.doc.ents:
+            if span.kb_id_ or self.actors.is_name(span.text):
+                out.append(span)
+                continue
+            cuts = [tok.i for tok in span if self._separates(tok, span)]
+            bounds = list(zip([span.start, *(c + 1 for c in cuts)], [*cuts, span.end], strict=True))
+            if any(sum(ch.isalpha() for ch in self.doc[a:b].text) < 2 for a, b in bounds):
+                bounds = [(span.start, span.end)]  # `I/O`, `A/B`: one name with a slash inside
+            for start, end in bounds:
+                piece = self._piece(span, start, end, split=len(bounds) > 1)
+                if piece is not None:
+                    out.append(piece)
+        return out
+
+    def _piece(self, span: Span, start: int, end: int, split: bool) -> Span | None:
+        first, last = self._trimmed(start, end)
+        if sum(t.text.isalpha() and t.text.islower() and len(t.text) >= 5 for t in self.doc[first:last]) >= 2:
+            return None  # `I would like to share the sad news`: a quoted sentence, no name
+        tail = self.doc[last - 1] if last > first else None
+        if tail is not None and tail.text.isalpha() and tail.text.islower() and not self._breaks_name(tail):
+            return None  # `incana`, `Servaea vestita`: a name ends in a capitalised word
+        # A lower-case content word inside ends the name (`SPÖ nominierter Kandidat`).
+        cut = next((t.i for t in self.doc[first + 1 : last] if self._breaks_name(t)), last)
+        first, last = self._trimmed(first, cut)
+        piece = self.doc[first:last]
+        if not piece or not any(ch.isalpha() for ch in piece.text) or INITIAL.fullmatch(piece.text):
+            return None  # no letter, or an initial alone (`P.` of `P. fasciatus`)
+        if (
+            first > start
+            and self.doc[start].tag_ in EDGE_TAGS
+            and not any(t.tag_ in NAME_TAGS for t in piece)
+            and (any(t.text[:1].islower() for t in self.doc[start + 1 : last]) or piece[0].tag_ == "CARD")
+        ):
+            return None  # `Die erste Nacht`, `Die 499 Euro`: a sentence-opening noun phrase
+        label = span.label_
+        ids = set(self.actors.ids(piece.text)) if split else set()
+        if len(ids) == 1:
+            kb = ids.pop()
+            etype = self.actors.entity_type(kb)
+            label = {"person": "PER", "organisation": "ORG"}.get(etype or "", "LOC")
+            return Span(self.doc, first, last, label=label, kb_id=kb)
+        after = self.doc[span.end].text if span.end < len(self.doc) else ""
+        if split and span[0].is_sent_start and after in {"–", "—", "-"}:
+            label = "LOC"
+        lone = self.doc[first] if last - first == 1 else None
+        if lone is not None and (
+            (self._first_name(lone) and self._surname_after(last))
+            or (
+                # A lone word the recogniser calls a person, tagged a name and no genitive
+                # (`Googles | Suchmaschine`), before a name word: one name (`Wendelin Kasselbrink`).
+                LABEL_TYPES.get(label) == "person"
+                and lone.tag_ == "NE"
+                and not lone.text.endswith("s")
+                and self._surname_after(last, strict=True)
+            )
+        ):
+            return Span(self.doc, first, last + 1, label="PER")  # `Jorinde | Kasselbrink`
+        before = self.doc[first - 1] if first > 0 else None
+        if (
+            last - first == 1
+            and before is not None
+            and self._first_name(before)
+            and not before.ent_type_
+            and self._surname_after(first)
+        ):
+            return Span(self.doc, first - 1, last, label="PER")  # `Jorinde | Kasselbrink` (place)
+        return Span(self.doc, first, last, label=label)
+
+    @staticmethod
+    def _first_name(tok: Token) -> bool:
+        return tok.text in first_names()
+
+    def _surname_after(self, i: int, strict: bool = False) -> bool:
+        """Whether token i can be the surname after a first name: a capitalised word after one space,
+        no other entity's and no title (`Hermann | König` stays apart). `strict` (after a word not
+        known as a first name, that the recogniser calls a person): only a word tagged as a name
+        (`Wendelin | Kasselbrink`, not `Googles | Suchmaschine`)."""
+        if i >= len(self.doc):
+            return False
+        tok = self.doc[i]
+        return (
+            tok.tag_ in ({"NE"} if strict else {"NE", "NN", "FM"})
+            and not (strict and zipf_frequency(tok.text.lower(), "de") >= FUNCTION_WORD_ZIPF)
+            and tok.text[:1].isupper()
+            and tok.text.replace("-", "").isalpha()
+            and self.doc[i - 1].whitespace_ == " "  # one space, no line break (a sentence start
+            # the recogniser guessed between two words does not part them: `sagte Jan | Engel`)
+            and not tok.ent_type_
+            and tok.text.lower() not in honorific_words()
+            and not self.actors.role_of_title(tok.text)
+        )
+
+    def _separates(self, tok: Token, span: Span) -> bool:
+        if tok.text in NAME_SEPARATORS and tok.tag_.startswith("$"):
+            return True
+        if tok.text.lower() not in NAME_CONJUNCTIONS or tok.i in {span.start, span.end - 1}:
+            return False
+        if LABEL_TYPES.get(span.label_) == "person":
+            return True
+        return self.doc[tok.i - 1].tag_ in NAME_TAGS and self.doc[tok.i + 1].tag_ in NAME_TAGS
+
+    @staticmethod
+    def _lower_content_word(tok: Token) -> bool:
+        """A lower-case adjective, verb, adverb or determiner: German names capitalise theirs."""
+        return tok.text.islower() and tok.tag_ in LOWER_BREAK_TAGS and tok.text not in NAME_PARTICLES
+
+    def _breaks_name(self, tok: Token) -> bool:
+        """A lower-case content word inside a span that no name holds: not an adjective after a
+        preposition or article (`Institut für empirische Forschung`) nor one between two nouns
+        (`Museum moderner Kunst`)."""
+        if not self._lower_content_word(tok):
+            return False
+        before, after = self.doc[tok.i - 1], self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if tok.tag_ == "ADJA" and before.tag_ in {"APPR", "APPRART", "ART", "KON", "ADJA"}:
+            return False
+        return not (tok.tag_ == "ADJA" and before.tag_ == "NN" and after is not None and after.tag_ == "NN")
+
+    @staticmethod
+    def _capitalised_verb(tok: Token) -> bool:
+        return tok.tag_.startswith("V") and tok.text[:1].isupper()
+
+    def _particle_of_name(self, i: int, end: int) -> bool:
+        """`von der Leyen`, `De Baere`: a surname particle with a name word after it."""
+        return self.doc[i].text.lower() in NAME_PARTICLES and any(
+            t.tag_ in NAME_TAGS for t in self.doc[i + 1 : end]
+        )
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """Token bounds without function words, lower-case adjectives, links and scores at the start
+        (`Zum FC Bayern`, `panamaischen Kanzlei Velox`) and without function words, links and
+        scores at the end."""
+        doc = self.doc
+        while start < end and (
+            (doc[start].tag_ in EDGE_TAGS and not self._particle_of_name(start, end))
+            or self._lower_content_word(doc[start])
+            or LINK.match(doc[start].text)
+        ):
+            start += 1
+        while end > start and (
+            # A capitalised word the tagger calls a verb ends no name as a verb (`Maria Lassnig`).
+            (doc[end - 1].tag_ in EDGE_TAGS and not self._capitalised_verb(doc[end - 1]))
+            or SCORE.fullmatch(doc[end - 1].text)
+            or LINK.match(doc[end - 1].text)
+        ):
+            end -= 1
+        return start, end
+
+    def _person_spans(self, spans: list[Span]) -> list[Span]:
         """Person entities, split where a title or honorific starts a second name inside one span
         (`Putin Herrn Kim`, `Kim Jong-un Genosse Putin`): a frequent tagger error between two names."""
         honorifics = set(noun_classes()["honorifics"])
         out: list[Span] = []
-        for ent in self.doc.ents:
+        for ent in spans:
             if LABEL_TYPES.get(ent.label_) != "person":
                 continue
             start = ent.start
@@ -163,6 +364,7 @@ class DocEntities:
                 and (
                     self.doc[start].text.lower() in honorific_words()
                     or bool(self.actors.role_of_title(self.doc[start].text))
+                    or self._role_before_first_name(start, end)
                 )
             )
         ):
@@ -187,6 +389,49 @@ class DocEntities:
                 ]
         return [span]
 
+    def _titled(self, span: Span) -> bool:
+        """A name of one to three name words right after a title or honorific (`Premier`, `Herrn`)."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        return (
+            before is not None
+            and before.tag_ == "NN"
+            and (before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text)))
+            and len(span) <= 3
+            and all(t.tag_ in NAME_TAGS for t in span)
+        )
+
+    def _person_after_title(self, span: Span) -> Span | None:
+        """The person a place or organisation span ends with after a title or a description
+        before a first name (`Landesparteichef Velox`, `Ex-Sieger Jorinde Kasselbrink`): the name
+        words after the last such noun, one to three of them."""
+        doc = self.doc
+        for i in range(span.end - 2, span.start - 1, -1):
+            tok = doc[i]
+            if tok.tag_ != "NN":
+                continue
+            tail = doc[i + 1 : span.end]
+            # A short title word may open a name itself (`Premier League`, `Super Mario`).
+            titled = (
+                len(tok.text) >= TITLE_IN_SPAN_MIN
+                and (bool(self.actors.role_of_title(tok.text)) or self._is_title(tok.lemma_ or tok.text))
+            ) or (len(tok.text) >= DESCRIPTION_MIN and self._role_before_first_name(i, span.end))
+            if titled and len(tail) <= 3 and all(t.tag_ in NAME_TAGS for t in tail):
+                return Span(doc, tail.start, tail.end, label="PER")
+            return None
+        return None
+
+    def _role_before_first_name(self, i: int, end: int) -> bool:
+        """`Kriminalsoziologin Jorinde Kasselbrink`: a noun before a first name and a surname is the
+        person's description (a first name the tagger calls a noun, `Matt Jones`, is no first name's
+        description)."""
+        doc = self.doc
+        return (
+            i + 2 < end
+            and doc[i].text not in first_names()
+            and doc[i + 1].text in first_names()
+            and doc[i + 2].tag_ in NAME_TAGS
+        )
+
     def _surname_of_a_person(self, span: Span, surnames: set[str]) -> bool:
         """A name of two or more words, all tagged as names, ending in a surname the article gives a
         person elsewhere."""
@@ -199,17 +444,25 @@ class DocEntities:
         the surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
         doc = self.doc
         before = doc[tok.i - 1]
+        rare = zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
         return (
-            tok.tag_ == "NN"
+            tok.tag_ in {"NN", "VVFIN"}  # a capitalised `VVFIN` after a name is none (`Maria Lassnig`)
             and before.tag_ == "NE"
             and (
                 not before.text.endswith(("s", "’s", "'s"))
+                or before.text in first_names()  # `Markus Feld`: a first name, no genitive
                 or zipf_frequency(tok.text, "de") < COMMON_NOUN_ZIPF
             )
             and tok.text[:1].isupper()
             and tok.text.lower() not in honorific_words()
             and not self.actors.role_of_title(tok.text)
-            and (tok.i + 1 == len(doc) or doc[tok.i + 1].tag_ not in {"NN", "NE", "ADJA"})
+            # A rare word after a first name is a surname even before a noun (`Janusz Kowalskis
+            # Kamera`: its genitive); after a genitive (`McCarthys Enthüllungsdrama`) it is the head.
+            and (
+                (rare and not before.text.endswith("s"))
+                or tok.i + 1 == len(doc)
+                or doc[tok.i + 1].tag_ not in {"NN", "NE", "ADJA"}
+            )
         )
 
     def _known(self, text: str) -> bool:
@@ -234,11 +487,12 @@ class DocEntities:
 
     def _build(self) -> None:
         self._labelled_words: frozenset[str] | None = None  # see _base_tokens
-        persons = self._person_spans()
+        repaired = self._repaired_spans()
+        persons = self._person_spans(repaired)
         full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
         person_surnames = {name_tokens(s.text)[-1] for s in persons if name_tokens(s.text)}
         others = []
-        for span in self.doc.ents:
+        for span in repaired:
             if LABEL_TYPES.get(span.label_) == "person":
                 continue
             # A span with an article or a verb inside is a clause the tagger mistook for a name, and
@@ -252,6 +506,11 @@ class DocEntities:
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             elif not span.kb_id_ and self._surname_of_a_person(span, person_surnames):
                 # `Qasem Soleimani` tagged a place beside `Soleimani` tagged a person: a person.
+                persons.append(Span(self.doc, span.start, span.end, label="PER"))
+            elif not span.kb_id_ and (tail := self._person_after_title(span)) is not None:
+                persons.append(tail)  # `Abgehalfterter Parteichef Velox`: the person Velox
+            elif not span.kb_id_ and self._titled(span):
+                # `von Premier Jorinde Kasselbrink` tagged an organisation: a person.
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             else:
                 others.append(self._place_after_noun(span))
@@ -312,9 +571,8 @@ class DocEntities:
             self._register(key_match, span)
         self._link_persons_to_dictionary()
         self._drop_common_words()
-        self._collect_titles()
-        self._collect_genders()
-        # Write the repaired spans back, so that phrases are cut where the names are.
+        # Write the repaired spans back, so that phrases are cut where the names are and a title the
+        # recogniser took into a name (`Kriminalsoziologin Jorinde Kasselbrink`) is read as a title.
         kept_spans = [s for s in persons + others if s.start in self._by_token]
         spans = sorted({(s.start, s.end): s for s in kept_spans}.values(), key=lambda s: (s.start, -len(s)))
         kept: list[Span] = []
@@ -322,6 +580,9 @@ class DocEntities:
             if not kept or span.start >= kept[-1].end:
                 kept.append(span)
         self.doc.ents = kept
+        self._labelled_words = None  # the labels changed
+        self._collect_titles()
+        self._collect_genders()
 
     def _base_tokens(self, span: Span) -> tuple[str, ...]:
         toks = name_tokens(span.text)
@@ -333,13 +594,31 @@ class DocEntities:
             if base[-1] in known or self.actors.is_name(" ".join(base)):
                 return base
             # A genitive of a name used elsewhere in the article unchanged (`Putins` / `Putin`).
-            if self._labelled_words is None:  # the doc's labels stay as they are while names are read
+            if self._labelled_words is None:  # read once while the doc's labels stay as they are
                 self._labelled_words = frozenset(fold(t.text) for t in self.doc if t.ent_type_)
             if base[-1] in self._labelled_words:
+                return base
+            if self._genitive_before_noun(span):
                 return base
         if toks and toks[-1].endswith("'"):
             return (*toks[:-1], toks[-1][:-1])
         return toks
+
+    def _genitive_before_noun(self, span: Span) -> bool:
+        """`Kornlands Landeshauptmann`, `Velmaria Ostrovas Erzählband`: a name in -s right before a common
+        noun is that noun's genitive attribute. A lone word the recogniser calls a person may be a first
+        name before its surname (`Markus Feld`, `Jonas Kaufmann`), and names in -ss and -us keep theirs."""
+        last = span[-1].text
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        return (
+            after is not None
+            and after.tag_ == "NN"
+            and after.text[:1].isupper()
+            and last.endswith("s")
+            and not last.endswith(("ss", "us"))
+            and last not in first_names()
+            and (len(span) > 1 or LABEL_TYPES.get(span.label_) != "person")
+        )
 
     def _clean_name(self, span: Span) -> str:
         words = span.text.split()
