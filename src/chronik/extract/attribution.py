@@ -76,6 +76,10 @@ class _Vocabulary:
     separable_particles: frozenset[str]
     reporting_verbs: frozenset[str]
     pointing_back: frozenset[str]
+    # Derived for speed: every word a speech cue can start with, and every first word of an
+    # impersonal formula (a word that is neither starts none: most words are rejected at once).
+    cue_starts: frozenset[str] = frozenset()
+    impersonal_starts: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,6 +94,7 @@ def _vocabulary() -> _Vocabulary:
         tuple(frozenset(w.lower().split("|")) for w in str(entry).split())
         for entry in speech.get("impersonal") or []
     )
+    verbs = frozenset(form for entry in words("speech", "verbs") for form in entry.split("|"))
     return _Vocabulary(
         prepositions=frozenset(w.rstrip(".") for w in words("attribution", "prepositions")),
         postpositions=frozenset(words("attribution", "postpositions")),
@@ -100,13 +105,15 @@ def _vocabulary() -> _Vocabulary:
         not_names=frozenset(str(w) for w in data.get("not_names") or []),
         between=frozenset(words("attribution", "between_verb_and_source")),
         clause_openers=frozenset(words("attribution", "clause_openers")),
-        verbs=frozenset(form for entry in words("speech", "verbs") for form in entry.split("|")),
+        verbs=verbs,
         particle_verbs=tuple(particle),
         impersonal=impersonal,
         impersonal_prepositions=frozenset(words("speech", "source_prepositions_after_impersonal")),
         separable_particles=frozenset(words("speech", "separable_particles")),
         reporting_verbs=frozenset(f for e in words("attribution", "reporting_verbs") for f in e.split("|")),
         pointing_back=frozenset(words("attribution", "pointing_back")),
+        cue_starts=verbs.union(*(forms | {part} for forms, part in particle)),
+        impersonal_starts=frozenset().union(*(p[0] for p in impersonal if p)),
     )
 
 
@@ -343,7 +350,7 @@ def _clause_end(ws: Sequence[Word], i: int) -> int:
 def _speech_verb_at(ws: Sequence[Word], i: int, vocab: _Vocabulary) -> int | None:
     """End index of a speech cue starting at ws[i] (a verb, or a verb with its closing particle)."""
     low = ws[i].text.lower()
-    if not ws[i].text.islower():
+    if low not in vocab.cue_starts or not ws[i].text.islower():
         return None  # `Berichten zufolge`: capitalised, so a noun
     close = _clause_end(ws, i + 1)
     last = ws[close - 1].text.lower() if close - 1 > i else ""
@@ -479,6 +486,8 @@ def _matches(ws: Sequence[Word], i: int, pattern: Sequence[frozenset[str]]) -> b
 
 
 def _impersonal_at(ws: Sequence[Word], i: int, vocab: _Vocabulary) -> bool:
+    if ws[i].text.lower() not in vocab.impersonal_starts:
+        return False
     return any(_matches(ws, i, p) for p in vocab.impersonal)
 
 
