@@ -220,6 +220,8 @@ class _Context:
     clauses: dict[tuple[int, int, int], tuple[int, int]] = field(default_factory=dict)  # _clause_bounds
     breaks: tuple[bool, ...] = ()  # per token: it ends a clause stretch (punctuation, quote edge)
     full_stops: tuple[bool, ...] = ()  # per token: a sentence-final mark ($.)
+    lowers: tuple[str, ...] = ()  # per token: its lower-case form
+    reportive: dict[int, bool] = field(default_factory=dict)  # sentence start -> _is_reportive
 
 
 def _context(
@@ -251,6 +253,7 @@ def _context(
         all(a[0] <= b[0] for a, b in pairwise(phrases)),
         breaks=tuple(t.text in _CLAUSE_BREAK or t.i in quote_edges for t in tokens),
         full_stops=tuple(t.tag_ == "$." for t in tokens),
+        lowers=tuple(t.lower_ for t in tokens),
     )
 
 
@@ -645,7 +648,8 @@ def _span(text: str, start_char: int, end_char: int) -> TextSpan:
 
 def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
     # Span.text joins only these tokens; doc.text would rebuild the whole article on every call.
-    return TextSpan(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), doc[start:end].text)
+    span = doc[start:end]
+    return TextSpan(span.start_char, span.end_char, span.text)
 
 
 def _sentence_content(doc: Doc, sent: Span) -> tuple[int, int]:
@@ -1014,7 +1018,13 @@ def _is_reported_continuation(ctx: _Context, sent: Span) -> bool:
 
 def _is_reportive(ctx: _Context, sent: Span) -> bool:
     """Whether a sentence is in Konjunktiv or uses a reportative `soll ... haben`."""
-    tokens = list(sent)
+    if sent.start not in ctx.reportive:
+        ctx.reportive[sent.start] = _find_reportive(ctx, sent)
+    return ctx.reportive[sent.start]
+
+
+def _find_reportive(ctx: _Context, sent: Span) -> bool:
+    tokens = ctx.tokens[sent.start : sent.end] if ctx.tokens else list(sent)
     for k, token in enumerate(tokens):
         if token.tag_ in _FINITE and (token.lower_ in ctx.lex.subjunctive or _looks_subjunctive(token)):
             return True
@@ -1102,12 +1112,10 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
         start, end = _sentence_content(doc, sent)
         taken = by_sentence.get(index, [])
         for k in range(start, end - 1):
-            if not (k == start or doc[k - 1].text in _CLAUSE_BREAK):
+            if not (k == start or ctx.tokens[k - 1].text in _CLAUSE_BREAK):
                 continue
-            low = doc[k].lower_
-            match = next(
-                (e for e in lex.anaphoric if [t.lower_ for t in doc[k : k + len(e)]] == list(e)), None
-            )
+            low = ctx.lowers[k]
+            match = next((e for e in lex.anaphoric if ctx.lowers[k : k + len(e)] == tuple(e)), None)
             if match is None and low in lex.anaphoric_if_reported and k == start:
                 previous = sents[index - 1] if index > 0 else None
                 if _is_reportive(ctx, sent) or (previous is not None and _names_report(ctx, previous)):
@@ -1401,9 +1409,9 @@ def _phrase_features(
         f.append("sentence_initial")
     if start == a:
         f.append("clause_initial")
-    verbs = [t for t in doc[a:b] if t.tag_.startswith("V")]
+    verbs = [t for t in ctx.tokens[a:b] if t.tag_.startswith("V")]
     finite = [t for t in verbs if t.tag_ in _FINITE]
-    cues = [doc[i] for i in range(a, b) if i in cue_tokens]
+    cues = [ctx.tokens[i] for i in range(a, b) if i in cue_tokens]
     if cues:
         f += ["clause_speech_verb", f"speech_verb={cues[0].lemma_.lower()}"]
         if any(t.lemma_.lower() == "sagen" for t in cues):
