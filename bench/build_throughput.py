@@ -20,7 +20,6 @@ import time
 from pathlib import Path
 
 from chronik.core.settings import Settings
-from chronik.nlp.pipeline import load_pipeline
 from chronik.service.build import build
 from chronik.store.kb import KnowledgeBase
 from rss import PeakRss  # bench/rss.py, beside this script
@@ -60,6 +59,9 @@ def main() -> int:
             f"{report.events} events; peak RSS {peak.mb:.0f} MB",
             flush=True,
         )
+    # Imported only now: the build's own process does not load the pipeline (its workers do).
+    from chronik.nlp.pipeline import load_pipeline
+
     nlp = load_pipeline(settings)
     started = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=settings.nlp_batch_size, n_process=args.processes):

@@ -179,7 +179,7 @@ def test_settings_prints_every_setting_with_its_current_value() -> None:
     rows = json.loads(chronik("settings", "--json", env={"CHRONIK_NLP_BATCH_SIZE": "7"}).stdout)
     assert [r["name"] for r in rows] == [name for name, _, _ in Settings.describe()]
     (batch,) = [r for r in rows if r["name"] == "nlp_batch_size"]
-    assert (batch["default"], batch["value"], batch["env"]) == (64, 7, "CHRONIK_NLP_BATCH_SIZE")
+    assert (batch["default"], batch["value"], batch["env"]) == (8, 7, "CHRONIK_NLP_BATCH_SIZE")
     table = chronik("settings")
     assert table.returncode == 0 and "CHRONIK_DB" in table.stdout and "chronik.db" in table.stdout
 

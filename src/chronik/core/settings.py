@@ -29,7 +29,11 @@ class Settings:
         "Worker processes for analysis and extraction; 0: one per CPU core when a build has at least "
         "100 documents to analyse, else none (the build's own process).",
     )
-    nlp_batch_size: int = setting(64, "Documents per batch for language analysis.")
+    nlp_batch_size: int = setting(
+        8,
+        "Documents per batch for language analysis (a batch holds at most this many news articles' "
+        "worth of text, about 4,000 characters each); larger batches are no faster and hold more memory.",
+    )
     analysis_window_chars: int = setting(
         20_000,
         "Texts longer than this many characters are analysed and read in windows of about this size, "

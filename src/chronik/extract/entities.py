@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
 
 from chronik.core.models import EntityType
+from chronik.core.strings import one_edit_apart
 from chronik.extract.actor_lookup import Actors
 from chronik.extract.arguments import NounPhrase, in_noun_class, noun_classes
 
@@ -88,18 +89,6 @@ def first_names() -> frozenset[str]:
     """The first names of `data/extract/first_names.txt` (one a line, `#` comments)."""
     lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-
-
-def one_edit_apart(a: str, b: str) -> bool:
-    """At most one insertion, deletion or substitution apart (`Sergej` / `Sergei`)."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 @dataclass

@@ -89,24 +89,18 @@ class NounTrigger:
     min_actors: int = 0
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: aid`)
     clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
+    _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
-    # Lemmas already asked about, with the answer (the reader asks about every noun of an article).
-    _answers: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    def __post_init__(self) -> None:
+        # The bases longest first, each with its lower-case form, sorted once instead of per noun.
+        ordered = tuple((b, b.lower()) for b in sorted(self.lemmas, key=len, reverse=True))
+        object.__setattr__(self, "_bases", ordered)
 
     def matches(self, lemma: str) -> str | None:
         """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
-        if lemma in self._answers:
-            return self._answers[lemma]
-        if len(self._answers) >= 50_000:
-            self._answers.clear()
-        found = self._answers[lemma] = self._match(lemma)
-        return found
-
-    def _match(self, lemma: str) -> str | None:
         low = lemma.lower()
         # The longest base first: `Gewehraustausch` is Gewehr + Austausch, not Gewehraus + Tausch.
-        for base in sorted(self.lemmas, key=len, reverse=True):
-            b = base.lower()
+        for base, b in self._bases:
             if low == b:
                 return base
             compound = self.suffix and len(low) > len(b) + 2 and low.endswith(b)

@@ -23,7 +23,7 @@ from typing import Any
 
 from chronik.core.errors import ConfigError
 
-_MAX_SENTENCES = 5_000
+_MAX_SENTENCES = 64  # an article's worth; the candidates of one sentence share most
 SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
 VERB = "s_verb="  # a verb of the sentence spoken
 

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Iterable
 
 from chronik.core.models import Entity, Event, RoleFiller
-from chronik.extract.entities import one_edit_apart
+from chronik.core.strings import one_edit_apart
 
 
 def same_name(a: str, b: str) -> bool:

@@ -22,8 +22,6 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-import spacy
-
 from chronik.core.models import Entity, Event
 from chronik.core.settings import Settings
 from chronik.fuse.entities import canonical_keys, fuse_entities, global_id
@@ -160,7 +158,7 @@ def analysis_version(settings: Settings) -> str:
 @cache
 def _version(backend: str, window: int) -> str:
     digest = hashlib.sha1()
-    for part in (metadata.version("chronik"), spacy.__version__, backend, str(window)):
+    for part in (metadata.version("chronik"), metadata.version("spacy"), backend, str(window)):
         digest.update(part.encode() + b"\0")
     for folder in ANALYSIS_INPUTS:
         for path in sorted((PACKAGE / folder).rglob("*")):

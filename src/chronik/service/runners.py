@@ -14,17 +14,28 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
 from chronik.core.models import Document
 from chronik.core.settings import Settings
-from chronik.nlp.pipeline import load_pipeline
 from chronik.service.stage import Outcome, analyse_documents
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 Runner = Callable[[Iterable[list[Document]], Settings], Iterator[Outcome]]
 
 IN_FLIGHT_PER_PROCESS = 2  # batches queued per worker: enough to keep it busy, few enough to bound memory
 
 _worker_settings: Settings | None = None
+
+
+def load_pipeline(settings: Settings) -> Language:
+    """The analysis pipeline, imported on first use: with worker processes, the build's own process
+    never loads spaCy and the models (about 100 MB it would hold beside the workers)."""
+    from chronik.nlp.pipeline import load_pipeline as load
+
+    return load(settings)
 
 
 def _start_worker(settings: Settings) -> None:

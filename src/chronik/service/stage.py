@@ -16,15 +16,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from chronik.core.errors import DocumentTimeout
 from chronik.core.models import Document, Extraction
 from chronik.core.settings import Settings
-from chronik.extract.document import extract_windows
 from chronik.nlp.windows import text_windows
+
+if TYPE_CHECKING:  # the analysis is imported where it runs: a build's own process never needs it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_CHARS_PER_DOCUMENT = 4_000  # a news article's length: nlp_batch_size of them make a batch
 
@@ -63,6 +64,13 @@ def time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def extract_windows(document: Document, windows: Sequence[tuple[int, Doc]]) -> Extraction:
+    """`chronik.extract.document.extract_windows`, imported on first use (see TYPE_CHECKING above)."""
+    from chronik.extract.document import extract_windows as extract
+
+    return extract(document, windows)
 
 
 def analyse_document(
