@@ -717,3 +717,71 @@ def test_a_possessive_outside_a_list_owns_nothing_after_it() -> None:
     ex = read("Der Präsident Jan Novak erhält zum Ende seiner Reise Uhren als Geschenke.")
     for gift in events(ex, "gift"):
         assert not has(names(ex, gift, "giver"), "Novak"), names(ex, gift, "giver")
+
+
+# -- kinds of missed meetings and agreements (issue 10) ------------------------------------------
+
+
+def test_an_organisation_named_by_common_words_is_an_actor() -> None:
+    # `Lausitzer Freien Wähler` is tagged ADJA ADJA NN but labelled an organisation: it acts.
+    ex = read(
+        "Die Lausitzer Freien Wähler fassten am Montag den Beschluss, Koalitionsgespräche mit der "
+        "FPU zu führen."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Freien Wähler") and has(participants, "FPU")
+
+
+def test_a_compound_trigger_the_lemmatiser_mangles_still_triggers() -> None:
+    ex = read("Spekulationen über Geheimtreffen zwischen Anton Krause und Berta Lindqvist")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Krause") and has(participants, "Lindqvist")
+
+
+def test_a_summit_of_a_short_acronym_is_a_meeting_of_that_body() -> None:
+    ex = read("Die Vorbereitungen für den kommenden K5-Gipfel in Tarnow laufen.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "K5")
+
+
+def test_a_list_goes_on_past_bracketed_short_forms_each_actor_once() -> None:
+    ex = read(
+        "Die Verhandlungen führen die Nordische Handelsunion (NHU), die Baltische Investitionsbank "
+        "(BIB) sowie der Freie Kreditfonds (FKF)."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Handelsunion") and has(participants, "BIB") and has(participants, "FKF")
+    assert not has(participants, "NHU")  # the short form of an actor already there
+    assert not read("Der Freie Kreditfonds (FKF) beriet am Montag.").events  # one body, not two sides
+
+
+def test_two_sides_that_are_agreed_is_an_agreement_and_not_agreed_is_negated() -> None:
+    ex = read("Die Reederei Nordlicht und die Gewerkschaft Seefahrt sind sich über den neuen Tarif einig.")
+    agreements = events(ex, "agreement")
+    assert agreements and agreements[0].modality == "asserted"
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Nordlicht") and has(parties, "Gewerkschaft")
+    ex = read("Die Reederei Nordlicht und die Gewerkschaft Seefahrt sind sich über den Tarif nicht einig.")
+    assert [a.modality for a in events(ex, "agreement")] == ["negated"]
+    assert not events(read("Die Experten sind sich einig, dass der Winter kalt wird."), "agreement")
+
+
+def test_talks_resolved_in_a_sentence_opened_by_so_are_planned() -> None:
+    ex = read(
+        "So fassten die Lausitzer Freien Wähler am Montag den Beschluss, Koalitionsgespräche mit der "
+        "FPU zu führen."
+    )
+    assert [m.modality for m in events(ex, "meeting")] == ["planned"]
+
+
+def test_a_coming_summit_is_planned_and_apart_from_another_bodys_meeting() -> None:
+    ex = read("Beobachtern zufolge gilt das M3-Treffen als Vorbereitung für den kommenden K5-Gipfel.")
+    meetings = {names(ex, m, "participant")[0]: m.modality for m in events(ex, "meeting")}
+    assert meetings.get("K5") == "planned"
+    assert "M3" in meetings

@@ -124,6 +124,7 @@ class NounPhrase:
     pronoun: bool = False
     relative: bool = False
     core_start: int = -1  # first token of the nominal core (after determiners and modifiers)
+    short_form: bool = False  # `(EU)` after `die Europäische Union`: the phrase before, named again
 
     @property
     def core(self) -> tuple[int, int]:
@@ -459,7 +460,10 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             i += 1
             continue
         # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
-        if (
+        if phrases and last_end == start and _is_short_form(tokens, start, k):
+            # `die Europäische Union (EU), die …`: the same thing named again; the list goes on.
+            np.group, np.prep, np.short_form = phrases[-1].group, phrases[-1].prep, True
+        elif (
             phrases
             and between
             and all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between)
@@ -490,6 +494,22 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
         i = k
         prep = None  # a preposition governs one phrase (and its coordinated continuations)
     return phrases
+
+
+def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] are a short form in brackets right after a noun (`Zentralbank
+    (EZB)`): one to three names or nouns (the brackets are cut out of the clause's tokens)."""
+    doc = tokens[start].doc
+    first, last = tokens[start].i, tokens[end - 1].i
+    return (
+        end - start <= 3
+        and first >= 2
+        and doc[first - 1].text == "("
+        and doc[first - 2].tag_ in NOMINALS
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ")"
+        and all(t.tag_ in NOMINALS for t in tokens[start:end])
+    )
 
 
 def _case_breaks_coordination(np: NounPhrase, target: NounPhrase) -> bool:

@@ -165,10 +165,12 @@ class Reader:
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(doc[np.start : np.end])
-        # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are.
+        # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are, and
+        # an organisation's (`die Lausitzer Freien Wähler`: ADJA ADJA NN, labelled ORG).
         if (
             ent is not None
             and not ent.kb_id
+            and ent.type != "organisation"
             and not any(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
         ):
             ent = None
@@ -490,7 +492,8 @@ class Reader:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
                 for tok in (self.doc[i] for i in clause.tokens):
-                    if tok.tag_ in VERBS:
+                    # A predicative adjective carries a clause like a verb (`sind sich einig`).
+                    if tok.tag_ in VERBS or tok.tag_ == "ADJD":
                         lemma = self._verb_lemma(tok, clause)
                         for frame, vt in self._verb_triggers.get(lemma, ()):
                             self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
@@ -499,7 +502,7 @@ class Reader:
                             for nt in frame.nouns:
                                 if nt.needs_context and not self._context(frame, s_index):
                                     continue
-                                if nt.matches(tok.lemma_ or tok.text):
+                                if _trigger_word(nt, tok):
                                     self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
@@ -644,9 +647,17 @@ class Reader:
 
     def _group(self, clause: Clause, np: NounPhrase, prev_phrases: list[NounPhrase]) -> list[Filler]:
         out: list[Filler] = []
+        before: tuple[NounPhrase, list[Filler]] | None = None  # the last member and its fillers
         for member in clause.phrases:
             if member.group == np.group and member.genitive_of is None:
-                out.extend(self.resolve(member, clause, set(), prev_phrases))
+                if member.short_form and before is not None:
+                    # `die Nordbank (NB)`: one actor, named twice (the short form only for a thing).
+                    if self.kind(*before) != "thing":
+                        continue
+                    del out[len(out) - len(before[1]) :]
+                got = self.resolve(member, clause, set(), prev_phrases)
+                out.extend(got)
+                before = (member, got)
         return out
 
     def _new_event(
@@ -801,7 +812,8 @@ class Reader:
                 continue
             seen.add(np.group)
             fillers: list[Filler] = []
-            kinds = []
+            kinds: list[str] = []
+            last = 0  # fillers of the last member
             for member in clause.phrases:
                 if member.group == np.group and member.genitive_of is None and not self.is_time(member):
                     if member.relative:
@@ -809,12 +821,20 @@ class Reader:
                         if ante is None:
                             continue
                         member = ante
+                    if member.short_form and kinds:
+                        # `die Nordbank (NB)`: one actor, not two; the short form stands for a long
+                        # form read as a mere thing.
+                        if kinds[-1] != "thing":
+                            continue
+                        del fillers[len(fillers) - last :]
+                        kinds.pop()
                     got = self.resolve(member, clause, taken, [])
                     kinds.append(self.kind(member, got))
                     for f in got:
                         if f.quantity is None:
                             f.quantity = self._quantity(member)
                     fillers.extend(got)
+                    last = len(got)
             for f in fillers:
                 if f.entity is not None:
                     taken.add(id(f.entity))
@@ -1087,18 +1107,18 @@ class Reader:
         return None
 
     def _compound(self, event: LocalEvent, nt: NounTrigger, tok: Token, frame: Frame) -> None:
-        base = nt.matches(tok.lemma_ or tok.text)
-        if not base or tok.text.lower() == base.lower():
+        found = _trigger_word(nt, tok)
+        if not found or tok.text.lower() == found[0].lower():
             return
-        lemma = tok.lemma_ or tok.text
+        base, lemma = found
         # The part before the base, read off the lemma (`Gaslieferungen` → `Gas`, not `Gasli`).
         prefix = lemma[: len(lemma) - len(base)].rstrip("-")
         if not tok.text.startswith(prefix):
             return
-        if len(prefix) < 3:
-            return
         role = nt.slots["compound"]
         kind = frame.roles.get(role, "thing")
+        if len(prefix) < 3 and not (kind == "actor" and ACRONYM.fullmatch(prefix)):
+            return  # but `G8-Gipfel`, `EU-Treffen`
         actors = self.ents.actors
         is_place = actors.is_place(prefix) or actors.is_place(prefix.rstrip("s"))
         if kind == "actor":
@@ -1109,9 +1129,11 @@ class Reader:
             return
         known = set(actors.ids(prefix))
         entity = next((e for e in self.ents.entities if e.kb_id and e.kb_id in known), None)
-        event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, quantity=None))
-        if kind == "actor":
-            event.min_actors = min(event.min_actors, 1)  # `G20-Gipfel`: the members meet as one body
+        # `G20-Gipfel`: the members meet as one body (named or not in the actor dictionary).
+        body = kind == "actor"
+        event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, members=body))
+        if body:
+            event.min_actors = min(event.min_actors, 1)
 
     def _exchange(self, event: LocalEvent) -> None:
         """An exchange between two parties is a gift in each direction."""
@@ -1190,6 +1212,16 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
     }
 
 
+def _trigger_word(nt: NounTrigger, tok: Token) -> tuple[str, str] | None:
+    """(trigger lemma, word it matched) for a noun: its lemma, else its form as written, since the
+    lemmatiser mangles unknown compounds (`Geheimtreffen` → `Geheimtreffe`)."""
+    for word in (tok.lemma_, tok.text):
+        base = nt.matches(word) if word else None
+        if base:
+            return base, word
+    return None
+
+
 def _named_like_a_person(ent: LocalEntity | None) -> bool:
     """A person, or a name the tagger typed otherwise that no dictionary entry fixes."""
     if ent is None:
@@ -1207,7 +1239,14 @@ def _as_person(ent: LocalEntity | None) -> LocalEntity | None:
 def _compatible(a: LocalEvent, b: LocalEvent) -> bool:
     ea = {id(e) for fs in a.roles.values() for f in fs if (e := f.entity) is not None}
     eb = {id(e) for fs in b.roles.values() for f in fs if (e := f.entity) is not None}
-    return actors_agree(ea, eb)
+    # `das X-Treffen als Vorbereitung für den Y-Gipfel`: two bodies' meetings are two events.
+    ba, bb = _bodies(a), _bodies(b)
+    return actors_agree(ea, eb) and not (ba and bb and ba != bb)
+
+
+def _bodies(ev: LocalEvent) -> set[str]:
+    """Unlinked bodies named in a compound trigger (`K5` of `K5-Gipfel`)."""
+    return {f.text for fs in ev.roles.values() for f in fs if f.members and f.entity is None}
 
 
 def read_events(doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:
