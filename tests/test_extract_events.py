@@ -785,3 +785,47 @@ def test_a_coming_summit_is_planned_and_apart_from_another_bodys_meeting() -> No
     meetings = {names(ex, m, "participant")[0]: m.modality for m in events(ex, "meeting")}
     assert meetings.get("K5") == "planned"
     assert "M3" in meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sowohl Norwegen als auch Dänemark unterzeichneten das Abkommen.",
+        "Das Abkommen war von Norwegen ebenso wie Dänemark unterzeichnet worden.",
+        "Der Vertrag, den Norwegen wie auch Dänemark unterzeichnet hatten, lief aus.",
+    ],
+)
+def test_sides_joined_by_a_two_word_conjunction_are_both_parties(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Dänemark")
+
+
+def test_an_agreement_reached_with_someone_named_apart_from_the_noun() -> None:
+    ex = read("Der Konzern Balder hat mit der Gewerkschaft Nordstahl eine Einigung erzielt.")
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Balder") and has(parties, "Nordstahl")
+    ex = read("Mit dem neuen Gesetz hat die Regierung Norwegens einen Vertrag geschlossen.")
+    assert not any(has(names(ex, a, "party"), "Gesetz") for a in events(ex, "agreement"))
+
+
+def test_what_is_to_be_received_is_no_meeting() -> None:
+    ex = read("Anna Lind und Karl Brenner sind ab Montag im Radio zu empfangen.")  # sein + zu: a passive
+    assert not events(ex, "meeting")
+    ex = read("Der Kanzler Karl Brenner wird den Präsidenten Piet Olsen am Montag empfangen.")
+    assert events(ex, "meeting")
+
+
+def test_a_zu_infinitive_is_done_by_the_subject_before_unless_an_object_is_asked() -> None:
+    ex = read("Der Kanzler Karl Brenner hofft, den Präsidenten Piet Olsen bald zu empfangen.")
+    meetings = events(ex, "meeting")
+    assert meetings and meetings[0].modality == "planned"
+    assert has(names(ex, meetings[0], "participant"), "Brenner")
+    ex = read("Karl Brenner plant, im Mai Norwegen zu besuchen.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), "Brenner")
+    ex = read("Der Kanzler Karl Brenner bat den Minister Jon Dahl, den Präsidenten Piet Olsen zu treffen.")
+    assert not any(has(names(ex, m, "participant"), "Brenner") for m in events(ex, "meeting"))

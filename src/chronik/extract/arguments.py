@@ -34,6 +34,8 @@ QUOTES = set("„“”\"‚‘’'«»›‹")
 CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
 PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Freiburg im Breisgau`
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
+# Coordinators of two words (`sowohl X als auch Y`, `X ebenso wie Y`, `X wie auch Y`).
+PAIRED_COORDINATORS = {("als", "auch"), ("ebenso", "wie"), ("wie", "auch"), ("sowie", "auch")}
 # APPRART forms and their preposition; everything else uses the lowercased word.
 CONTRACTIONS = {
     "vom": "von",
@@ -466,7 +468,7 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
         elif (
             phrases
             and between
-            and all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between)
+            and _coordinates(between)
             and not _case_breaks_coordination(np, phrases[-1])
         ):
             target = phrases[-1]
@@ -510,6 +512,14 @@ def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
         and doc[last + 1].text == ")"
         and all(t.tag_ in NOMINALS for t in tokens[start:end])
     )
+
+
+def _coordinates(between: Sequence[Token]) -> bool:
+    """Whether the words between two phrases join them: conjunctions, commas and quotes."""
+    if all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between):
+        return True
+    words = tuple(t.text.lower() for t in between if t.text != "," and t.text not in QUOTES)
+    return words in PAIRED_COORDINATORS
 
 
 def _case_breaks_coordination(np: NounPhrase, target: NounPhrase) -> bool:

@@ -483,6 +483,8 @@ class Reader:
             list_before: list[NounPhrase] = []
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
+                if self._infinitive(clause) and not any(self.doc[i].tag_ in FINITE for i in clause.tokens):
+                    subject = []  # a zu-infinitive has no subject of its own (`…, Norwegen zu besuchen`)
                 if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
                     # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before.
                     subject = prev_subject
@@ -698,9 +700,16 @@ class Reader:
             and not any(doc[i].text.lower() in {"von", "vom"} for i in clause.tokens)
         ):
             passive = False
+        # `ist über Satellit zu empfangen`: sein + zu-infinitive is a passive (what can be received).
+        passive = passive or (
+            tok.tag_ == "VVINF"
+            and doc[tok.i - 1].tag_ == "PTKZU"
+            and any(doc[i].tag_ in {"VAFIN", "VAINF"} and doc[i].lemma_ == "sein" for i in clause.tokens)
+        )
         mapping = vt.passive if passive else vt.active
         if not mapping:
             return
+        controller_role = mapping.get("subj") if not passive else None
         groups = self._groups(clause, prev_phrases)
         heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
         if vt.object_heads and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in heads):
@@ -756,6 +765,16 @@ class Reader:
         if subj_role and not subject_filled and subject and not passive:
             for f in subject:
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+        # `X hofft, Y bald zu treffen`: the zu-infinitive's subject is the one before, unless an
+        # object there is who does it (`X bat Y, Z zu treffen`).
+        if (
+            event.infinitive
+            and controller_role
+            and subject
+            and not self._object_control(prev_phrases, clause)
+        ):
+            for f in subject:
+                event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         if (
             vt.min_actors
             and len(_sides(event, frame))
@@ -774,6 +793,16 @@ class Reader:
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
+
+    def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
+        """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
+        then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`)."""
+        for np in prev_phrases:
+            if np.prep or np.genitive_of is not None or not np.cases or "Nom" in np.cases:
+                continue
+            if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
+                return True
+        return False
 
     def _counterpart(self, event: LocalEvent, role: str, subj_role: str | None) -> None:
         """Fill an unsaid role with the person the subject appears with in most sentences."""
