@@ -829,3 +829,19 @@ def test_a_zu_infinitive_is_done_by_the_subject_before_unless_an_object_is_asked
     assert visits and has(names(ex, visits[0], "visitor"), "Brenner")
     ex = read("Der Kanzler Karl Brenner bat den Minister Jon Dahl, den Präsidenten Piet Olsen zu treffen.")
     assert not any(has(names(ex, m, "participant"), "Brenner") for m in events(ex, "meeting"))
+
+
+def test_an_eln_verb_the_lemmatiser_mangles_still_triggers() -> None:
+    # `verhandelte` is lemmatised `verhandelen`.
+    ex = read("Karl Brenner verhandelte am Montag mit Piet Olsen über den Handel.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Brenner") and has(participants, "Olsen")
+
+
+def test_a_trip_that_takes_someone_somewhere_is_their_visit() -> None:
+    ex = read("Die Reise führt den Kanzler Karl Brenner am Montag nach Dänemark.")
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Dänemark")]
+    assert visits and has(names(ex, visits[0], "visitor"), "Brenner")
+    assert not events(read("Die Polizei führte die Reisegruppe nach Oslo."), "visit")

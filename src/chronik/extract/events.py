@@ -32,6 +32,7 @@ from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
+MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
 # Tags of a genitive or prepositional attribute between a role noun and its apposed name.
 APPOSITION_ATTRIBUTE_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD"}
@@ -449,7 +450,8 @@ class Reader:
 
     # triggers -------------------------------------------------------------------------------
     def _verb_lemma(self, tok: Token, clause: Clause) -> str:
-        lemma = tok.lemma_.lower()
+        # The lemmatiser gives `verhandelen` for `verhandelte`: -eln verbs keep their -eln.
+        lemma = MANGLED_ELN.sub(r"\1eln", tok.lemma_.lower())
         if tok.tag_ in FINITE:
             particles = [self.doc[i] for i in clause.tokens if i > tok.i and self.doc[i].tag_ == "PTKVZ"]
             if particles:
