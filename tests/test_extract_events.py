@@ -845,3 +845,11 @@ def test_a_trip_that_takes_someone_somewhere_is_their_visit() -> None:
     visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Dänemark")]
     assert visits and has(names(ex, visits[0], "visitor"), "Brenner")
     assert not events(read("Die Polizei führte die Reisegruppe nach Oslo."), "visit")
+
+
+def test_a_feminine_role_noun_is_an_actor_and_a_place_spans_its_genitive() -> None:
+    ex = read("Am Vortag besuchte auch die norwegische Botschafterin die Stätte des früheren Hafens.")
+    visits = events(ex, "visit")
+    assert visits
+    assert has(names(ex, visits[0], "visitor"), "Botschafterin")
+    assert names(ex, visits[0], "destination") == ["die Stätte des früheren Hafens"]

@@ -90,7 +90,8 @@ def noun_classes() -> dict[str, Any]:
 
 def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
     """Whether a noun belongs to a class of nouns.yml by its ending: the word itself (`Stadt`) or a
-    compound of at least three more letters (`Hauptstadt`, not `Island` for `land`)."""
+    compound of at least three more letters (`Hauptstadt`, not `Island` for `land`); a feminine form
+    in -in/-innen belongs where its stem does (`Botschafterin`, `Präsidentinnen`)."""
     low = lemma.lower()
     entry = _SUFFIX_SETS.get(id(suffixes))
     if entry is None or entry[0] is not suffixes:
@@ -98,8 +99,13 @@ def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
             _SUFFIX_SETS.clear()  # lists made afresh for each call must not pile up
         entry = _SUFFIX_SETS[id(suffixes)] = (suffixes, frozenset(suffixes))
     endings = entry[1]
+    stems = [low]
+    for ending in ("innen", "in"):
+        if low.endswith(ending) and len(low) - len(ending) >= 5:
+            stems.append(low[: -len(ending)])
+            break
     # The word's own tails, not the class's entries: a few set lookups however long the class.
-    return low in endings or any(low[k:] in endings for k in range(3, len(low)))
+    return any(w in endings or any(w[k:] in endings for k in range(3, len(w))) for w in stems)
 
 
 # Each class list (kept alive here, so its id is not reused) with its entries as a set.

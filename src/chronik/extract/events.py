@@ -223,7 +223,23 @@ class Reader:
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "description")
-        return [filler]
+                return [filler]
+        return [self._with_genitives(np, clause, filler)]
+
+    def _with_genitives(self, np: NounPhrase, clause: Clause, filler: Filler) -> Filler:
+        """An unnamed filler spans its genitive attributes (`die Stätte des ehemaligen Lagers`): the
+        head alone (`die Stätte`) says too little."""
+        if np not in clause.phrases:
+            return filler
+        idx, end = clause.phrases.index(np), np.end
+        for k, other in enumerate(clause.phrases[idx + 1 :], start=idx + 1):
+            if other.start != end or other.genitive_of not in {idx, k - 1}:
+                break
+            end = other.end
+        if end == np.end:
+            return filler
+        span = self.doc[np.start : end]
+        return Filler(span.text, span.start_char, span.end_char, quantity=filler.quantity)
 
     def _body_of(self, np: NounPhrase, clause: Clause) -> LocalEntity | None:
         """`die Staaten der EU`, `Vertreter von X`: members or organs of a named organisation or
