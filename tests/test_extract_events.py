@@ -853,3 +853,17 @@ def test_a_feminine_role_noun_is_an_actor_and_a_place_spans_its_genitive() -> No
     assert visits
     assert has(names(ex, visits[0], "visitor"), "Botschafterin")
     assert names(ex, visits[0], "destination") == ["die Stätte des früheren Hafens"]
+
+
+def test_richtung_before_a_name_governs_it_like_a_preposition() -> None:
+    from chronik.extract.arguments import split_clauses
+
+    doc = _nlp()(
+        "Die Reederei Nordlicht und die Gewerkschaft Seefahrt sind sich über Fahrten Richtung Norwegen einig."
+    )
+    phrases = [p for c in split_clauses(next(doc.sents)) for p in c.phrases]
+    assert [p.prep for p in phrases if doc[p.head].text == "Norwegen"] == ["richtung"]
+    # so it is no subject beside the two sides that agreed
+    ex = read(doc.text)
+    agreements = events(ex, "agreement")
+    assert agreements and not has(names(ex, agreements[0], "party"), "Norwegen")

@@ -115,6 +115,7 @@ _SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str]]] = {}
 TIME_WORDS = frozenset(noun_classes()["time_heads"])
 HONORIFICS = frozenset(noun_classes()["honorifics"])
 MEASURE_NOUNS = frozenset(noun_classes()["measure_nouns"])
+PREPOSITIONAL_NOUNS = frozenset(noun_classes()["prepositional_nouns"])
 
 
 @dataclass
@@ -346,7 +347,7 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
     between: list[Token] = []
     while i < n:
         tok = tokens[i]
-        if tok.tag_ in PREPOSITIONS:
+        if tok.tag_ in PREPOSITIONS or _prepositional_noun(tokens, i):
             prep = preposition_of(tok)
             between.append(tok)
             i += 1
@@ -517,6 +518,18 @@ def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
         and last + 1 < len(doc)
         and doc[last + 1].text == ")"
         and all(t.tag_ in NOMINALS for t in tokens[start:end])
+    )
+
+
+def _prepositional_noun(tokens: Sequence[Token], i: int) -> bool:
+    """`Richtung Ukraine`: a bare noun of nouns.yml's `prepositional_nouns` right before a name."""
+    tok = tokens[i]
+    return (
+        tok.tag_ == "NN"
+        and tok.text.lower() in PREPOSITIONAL_NOUNS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].tag_ in {"NE", "FM"}
+        and not (i and tokens[i - 1].tag_ in DETERMINERS | MODIFIERS)
     )
 
 
