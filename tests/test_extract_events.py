@@ -867,3 +867,11 @@ def test_richtung_before_a_name_governs_it_like_a_preposition() -> None:
     ex = read(doc.text)
     agreements = events(ex, "agreement")
     assert agreements and not has(names(ex, agreements[0], "party"), "Norwegen")
+
+
+def test_a_stay_goes_to_every_place_its_clause_names() -> None:
+    ex = read("Die Polizei schützt die Familie Berger, die auf Kreta in Heraklion Urlaub macht.")
+    visits = events(ex, "visit")
+    assert visits
+    destinations = names(ex, visits[0], "destination")
+    assert has(destinations, "Kreta") and has(destinations, "Heraklion")

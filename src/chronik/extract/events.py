@@ -1099,9 +1099,11 @@ class Reader:
         slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
         if nt.clause_verbs and slots:
             actors_wanted = len(named) < 2  # `X erzielte eine Einigung mit Y`: X is the other side
+        # Roles the noun's own attributes named; the clause's phrases all fill the others (`die auf
+        # Mallorca im Palast Urlaub macht`: both places).
+        named_by_noun = {r for r, fs in event.roles.items() if any(f.entity is not None for f in fs)}
         for slot, role in slots.items():
-            named_already = any(f.entity is not None for f in event.roles.get(role, []))
-            if not actors_wanted if frame.roles.get(role) == "actor" else named_already:
+            if not actors_wanted if frame.roles.get(role) == "actor" else role in named_by_noun:
                 continue
             if slot == "subj":
                 if subject and not (
