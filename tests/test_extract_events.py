@@ -875,3 +875,14 @@ def test_a_stay_goes_to_every_place_its_clause_names() -> None:
     assert visits
     destinations = names(ex, visits[0], "destination")
     assert has(destinations, "Kreta") and has(destinations, "Heraklion")
+
+
+def test_the_sides_a_clause_names_with_zwischen_are_at_the_summit_it_names() -> None:
+    ex = read(
+        "Zwischen dem Kanzler Karl Brenner und dem Vizekanzler Jon Dahl ist beim Sparhaushaltsgipfel "
+        "ein Streit ausgebrochen."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Brenner") and has(participants, "Dahl")
