@@ -886,3 +886,14 @@ def test_the_sides_a_clause_names_with_zwischen_are_at_the_summit_it_names() -> 
     assert meetings
     participants = names(ex, meetings[0], "participant")
     assert has(participants, "Brenner") and has(participants, "Dahl")
+
+
+def test_a_relative_clause_goes_on_past_a_dash_insertion_and_stays_its_own_event() -> None:
+    ex = read(
+        "Dort soll eine Vereinbarung zwischen den Staaten erzielt werden, die das Protokoll ablösen soll, "
+        "das von Norwegen ebenso wie Dänemark – also zwei der größten Fischereinationen – nie "
+        "unterzeichnet worden war."
+    )
+    signed = [a for a in events(ex, "agreement") if has(names(ex, a, "party"), "Norwegen")]
+    assert signed and has(names(ex, signed[0], "party"), "Dänemark")
+    assert signed[0].modality == "negated"

@@ -248,6 +248,18 @@ def split_clauses(sent: Span) -> list[Clause]:
         if not seg:
             k += 1
             continue
+        # `…, das von X – also Y – nie unterzeichnet wurde`: a relative clause cut by an insertion
+        # goes on until it has its verb.
+        if (
+            clauses
+            and clauses[-1].relative
+            and not _has_verb([doc[i] for i in clauses[-1].tokens])
+            and seg[0].tag_ not in SUBORDINATORS | RELATIVES | {"KON"}
+        ):
+            clauses[-1].tokens.extend(t.i for t in pending + seg)
+            pending = []
+            k += 1
+            continue
         # A stretch with no finite verb that is no infinitive clause (`…, eine Weste von X als
         # Geschenke erhalten`) is the rest of the clause before it, or a comma-separated list inside it.
         continues = (

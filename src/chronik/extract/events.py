@@ -1238,6 +1238,10 @@ class Reader:
                     and o.sentence.start == ev.sentence.start
                     and o.type in {"meeting", "visit", "agreement"}
                     and _compatible(o, ev)
+                    # An event naming no one it can be told by (`eine Vereinbarung zwischen den
+                    # Staaten …, die das Protokoll ablösen soll, das X nie unterzeichnet hatte`)
+                    # is one with another only in its own clause.
+                    and (o.clause == ev.clause or (_named(o) and _named(ev)))
                 ),
                 None,
             )
@@ -1291,6 +1295,11 @@ def _compatible(a: LocalEvent, b: LocalEvent) -> bool:
     # `das X-Treffen als Vorbereitung für den Y-Gipfel`: two bodies' meetings are two events.
     ba, bb = _bodies(a), _bodies(b)
     return actors_agree(ea, eb) and not (ba and bb and ba != bb)
+
+
+def _named(ev: LocalEvent) -> bool:
+    """Whether an event has a role filled by an entity."""
+    return any(f.entity is not None for fs in ev.roles.values() for f in fs)
 
 
 def _bodies(ev: LocalEvent) -> set[str]:
