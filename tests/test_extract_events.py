@@ -897,3 +897,14 @@ def test_a_relative_clause_goes_on_past_a_dash_insertion_and_stays_its_own_event
     signed = [a for a in events(ex, "agreement") if has(names(ex, a, "party"), "Norwegen")]
     assert signed and has(names(ex, signed[0], "party"), "Dänemark")
     assert signed[0].modality == "negated"
+
+
+def test_a_visit_as_subject_lends_its_visitor_to_the_reception_it_begins_with() -> None:
+    ex = read(
+        "Am Mittwoch begann der zweitägige Staatsbesuch des dänischen Präsidenten Piet Olsen in "
+        "Norwegen mit einem Empfang bei König Harald Lind."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Olsen") and has(participants, "Lind")

@@ -1106,6 +1106,9 @@ class Reader:
             if not actors_wanted if frame.roles.get(role) == "actor" else role in named_by_noun:
                 continue
             if slot == "subj":
+                # `Der Besuch des Präsidenten X begann mit einem Empfang bei Y`: an event noun as the
+                # subject lends its actors.
+                subject = self._subject_event_actors(clause, tok) or subject
                 if subject and not (
                     subject[0].start >= self.doc[tphrase.start].idx
                     and subject[0].end
@@ -1125,6 +1128,22 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _subject_event_actors(self, clause: Clause, trigger: Token) -> list[Filler]:
+        """The actors of an earlier event whose trigger noun heads the clause's bare nominative."""
+        for np in clause.phrases:
+            if np.prep or np.genitive_of is not None or "Nom" not in np.cases or np.end > trigger.i:
+                continue
+            for ev in self.events:
+                if ev.trigger.i == np.head:
+                    return [
+                        f
+                        for fs in ev.roles.values()
+                        for f in fs
+                        if f.entity is not None and f.entity.type in {"person", "organisation"}
+                    ]
+            return []
+        return []
 
     def _list_possessor(
         self, phrases: list[NounPhrase], tphrase: NounPhrase, prev_phrases: list[NounPhrase] | None
