@@ -717,3 +717,194 @@ def test_a_possessive_outside_a_list_owns_nothing_after_it() -> None:
     ex = read("Der Präsident Jan Novak erhält zum Ende seiner Reise Uhren als Geschenke.")
     for gift in events(ex, "gift"):
         assert not has(names(ex, gift, "giver"), "Novak"), names(ex, gift, "giver")
+
+
+# -- kinds of missed meetings and agreements (issue 10) ------------------------------------------
+
+
+def test_an_organisation_named_by_common_words_is_an_actor() -> None:
+    # `Lausitzer Freien Wähler` is tagged ADJA ADJA NN but labelled an organisation: it acts.
+    ex = read(
+        "Die Lausitzer Freien Wähler fassten am Montag den Beschluss, Koalitionsgespräche mit der "
+        "FPU zu führen."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Freien Wähler") and has(participants, "FPU")
+
+
+def test_a_compound_trigger_the_lemmatiser_mangles_still_triggers() -> None:
+    ex = read("Spekulationen über Geheimtreffen zwischen Anton Krause und Berta Lindqvist")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Krause") and has(participants, "Lindqvist")
+
+
+def test_a_summit_of_a_short_acronym_is_a_meeting_of_that_body() -> None:
+    ex = read("Die Vorbereitungen für den kommenden K5-Gipfel in Tarnow laufen.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "K5")
+
+
+def test_a_list_goes_on_past_bracketed_short_forms_each_actor_once() -> None:
+    ex = read(
+        "Die Verhandlungen führen die Nordische Handelsunion (NHU), die Baltische Investitionsbank "
+        "(BIB) sowie der Freie Kreditfonds (FKF)."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Handelsunion") and has(participants, "BIB") and has(participants, "FKF")
+    assert not has(participants, "NHU")  # the short form of an actor already there
+    assert not read("Der Freie Kreditfonds (FKF) beriet am Montag.").events  # one body, not two sides
+
+
+def test_two_sides_that_are_agreed_is_an_agreement_and_not_agreed_is_negated() -> None:
+    ex = read("Die Reederei Nordlicht und die Gewerkschaft Seefahrt sind sich über den neuen Tarif einig.")
+    agreements = events(ex, "agreement")
+    assert agreements and agreements[0].modality == "asserted"
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Nordlicht") and has(parties, "Gewerkschaft")
+    ex = read("Die Reederei Nordlicht und die Gewerkschaft Seefahrt sind sich über den Tarif nicht einig.")
+    assert [a.modality for a in events(ex, "agreement")] == ["negated"]
+    assert not events(read("Die Experten sind sich einig, dass der Winter kalt wird."), "agreement")
+
+
+def test_talks_resolved_in_a_sentence_opened_by_so_are_planned() -> None:
+    ex = read(
+        "So fassten die Lausitzer Freien Wähler am Montag den Beschluss, Koalitionsgespräche mit der "
+        "FPU zu führen."
+    )
+    assert [m.modality for m in events(ex, "meeting")] == ["planned"]
+
+
+def test_a_coming_summit_is_planned_and_apart_from_another_bodys_meeting() -> None:
+    ex = read("Beobachtern zufolge gilt das M3-Treffen als Vorbereitung für den kommenden K5-Gipfel.")
+    meetings = {names(ex, m, "participant")[0]: m.modality for m in events(ex, "meeting")}
+    assert meetings.get("K5") == "planned"
+    assert "M3" in meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sowohl Norwegen als auch Dänemark unterzeichneten das Abkommen.",
+        "Das Abkommen war von Norwegen ebenso wie Dänemark unterzeichnet worden.",
+        "Der Vertrag, den Norwegen wie auch Dänemark unterzeichnet hatten, lief aus.",
+    ],
+)
+def test_sides_joined_by_a_two_word_conjunction_are_both_parties(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Dänemark")
+
+
+def test_an_agreement_reached_with_someone_named_apart_from_the_noun() -> None:
+    ex = read("Der Konzern Balder hat mit der Gewerkschaft Nordstahl eine Einigung erzielt.")
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Balder") and has(parties, "Nordstahl")
+    ex = read("Mit dem neuen Gesetz hat die Regierung Norwegens einen Vertrag geschlossen.")
+    assert not any(has(names(ex, a, "party"), "Gesetz") for a in events(ex, "agreement"))
+
+
+def test_what_is_to_be_received_is_no_meeting() -> None:
+    ex = read("Anna Lind und Karl Brenner sind ab Montag im Radio zu empfangen.")  # sein + zu: a passive
+    assert not events(ex, "meeting")
+    ex = read("Der Kanzler Karl Brenner wird den Präsidenten Piet Olsen am Montag empfangen.")
+    assert events(ex, "meeting")
+
+
+def test_a_zu_infinitive_is_done_by_the_subject_before_unless_an_object_is_asked() -> None:
+    ex = read("Der Kanzler Karl Brenner hofft, den Präsidenten Piet Olsen bald zu empfangen.")
+    meetings = events(ex, "meeting")
+    assert meetings and meetings[0].modality == "planned"
+    assert has(names(ex, meetings[0], "participant"), "Brenner")
+    ex = read("Karl Brenner plant, im Mai Norwegen zu besuchen.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), "Brenner")
+    ex = read("Der Kanzler Karl Brenner bat den Minister Jon Dahl, den Präsidenten Piet Olsen zu treffen.")
+    assert not any(has(names(ex, m, "participant"), "Brenner") for m in events(ex, "meeting"))
+
+
+def test_an_eln_verb_the_lemmatiser_mangles_still_triggers() -> None:
+    # `verhandelte` is lemmatised `verhandelen`.
+    ex = read("Karl Brenner verhandelte am Montag mit Piet Olsen über den Handel.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Brenner") and has(participants, "Olsen")
+
+
+def test_a_trip_that_takes_someone_somewhere_is_their_visit() -> None:
+    ex = read("Die Reise führt den Kanzler Karl Brenner am Montag nach Dänemark.")
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Dänemark")]
+    assert visits and has(names(ex, visits[0], "visitor"), "Brenner")
+    assert not events(read("Die Polizei führte die Reisegruppe nach Oslo."), "visit")
+
+
+def test_a_feminine_role_noun_is_an_actor_and_a_place_spans_its_genitive() -> None:
+    ex = read("Am Vortag besuchte auch die norwegische Botschafterin die Stätte des früheren Hafens.")
+    visits = events(ex, "visit")
+    assert visits
+    assert has(names(ex, visits[0], "visitor"), "Botschafterin")
+    assert names(ex, visits[0], "destination") == ["die Stätte des früheren Hafens"]
+
+
+def test_richtung_before_a_name_governs_it_like_a_preposition() -> None:
+    from chronik.extract.arguments import split_clauses
+
+    doc = _nlp()(
+        "Die Reederei Nordlicht und die Gewerkschaft Seefahrt sind sich über Fahrten Richtung Norwegen einig."
+    )
+    phrases = [p for c in split_clauses(next(doc.sents)) for p in c.phrases]
+    assert [p.prep for p in phrases if doc[p.head].text == "Norwegen"] == ["richtung"]
+    # so it is no subject beside the two sides that agreed
+    ex = read(doc.text)
+    agreements = events(ex, "agreement")
+    assert agreements and not has(names(ex, agreements[0], "party"), "Norwegen")
+
+
+def test_a_stay_goes_to_every_place_its_clause_names() -> None:
+    ex = read("Die Polizei schützt die Familie Berger, die auf Kreta in Heraklion Urlaub macht.")
+    visits = events(ex, "visit")
+    assert visits
+    destinations = names(ex, visits[0], "destination")
+    assert has(destinations, "Kreta") and has(destinations, "Heraklion")
+
+
+def test_the_sides_a_clause_names_with_zwischen_are_at_the_summit_it_names() -> None:
+    ex = read(
+        "Zwischen dem Kanzler Karl Brenner und dem Vizekanzler Jon Dahl ist beim Sparhaushaltsgipfel "
+        "ein Streit ausgebrochen."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Brenner") and has(participants, "Dahl")
+
+
+def test_a_relative_clause_goes_on_past_a_dash_insertion_and_stays_its_own_event() -> None:
+    ex = read(
+        "Dort soll eine Vereinbarung zwischen den Staaten erzielt werden, die das Protokoll ablösen soll, "
+        "das von Norwegen ebenso wie Dänemark – also zwei der größten Fischereinationen – nie "
+        "unterzeichnet worden war."
+    )
+    signed = [a for a in events(ex, "agreement") if has(names(ex, a, "party"), "Norwegen")]
+    assert signed and has(names(ex, signed[0], "party"), "Dänemark")
+    assert signed[0].modality == "negated"
+
+
+def test_a_visit_as_subject_lends_its_visitor_to_the_reception_it_begins_with() -> None:
+    ex = read(
+        "Am Mittwoch begann der zweitägige Staatsbesuch des dänischen Präsidenten Piet Olsen in "
+        "Norwegen mit einem Empfang bei König Harald Lind."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Olsen") and has(participants, "Lind")

@@ -34,6 +34,8 @@ QUOTES = set("„“”\"‚‘’'«»›‹")
 CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
 PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Freiburg im Breisgau`
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
+# Coordinators of two words (`sowohl X als auch Y`, `X ebenso wie Y`, `X wie auch Y`).
+PAIRED_COORDINATORS = {("als", "auch"), ("ebenso", "wie"), ("wie", "auch"), ("sowie", "auch")}
 # APPRART forms and their preposition; everything else uses the lowercased word.
 CONTRACTIONS = {
     "vom": "von",
@@ -88,7 +90,8 @@ def noun_classes() -> dict[str, Any]:
 
 def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
     """Whether a noun belongs to a class of nouns.yml by its ending: the word itself (`Stadt`) or a
-    compound of at least three more letters (`Hauptstadt`, not `Island` for `land`)."""
+    compound of at least three more letters (`Hauptstadt`, not `Island` for `land`); a feminine form
+    in -in/-innen belongs where its stem does (`Botschafterin`, `Präsidentinnen`)."""
     low = lemma.lower()
     entry = _SUFFIX_SETS.get(id(suffixes))
     if entry is None or entry[0] is not suffixes:
@@ -96,8 +99,13 @@ def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
             _SUFFIX_SETS.clear()  # lists made afresh for each call must not pile up
         entry = _SUFFIX_SETS[id(suffixes)] = (suffixes, frozenset(suffixes))
     endings = entry[1]
+    stems = [low]
+    for ending in ("innen", "in"):
+        if low.endswith(ending) and len(low) - len(ending) >= 5:
+            stems.append(low[: -len(ending)])
+            break
     # The word's own tails, not the class's entries: a few set lookups however long the class.
-    return low in endings or any(low[k:] in endings for k in range(3, len(low)))
+    return any(w in endings or any(w[k:] in endings for k in range(3, len(w))) for w in stems)
 
 
 # Each class list (kept alive here, so its id is not reused) with its entries as a set.
@@ -107,6 +115,7 @@ _SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str]]] = {}
 TIME_WORDS = frozenset(noun_classes()["time_heads"])
 HONORIFICS = frozenset(noun_classes()["honorifics"])
 MEASURE_NOUNS = frozenset(noun_classes()["measure_nouns"])
+PREPOSITIONAL_NOUNS = frozenset(noun_classes()["prepositional_nouns"])
 
 
 @dataclass
@@ -124,6 +133,7 @@ class NounPhrase:
     pronoun: bool = False
     relative: bool = False
     core_start: int = -1  # first token of the nominal core (after determiners and modifiers)
+    short_form: bool = False  # `(EU)` after `die Europäische Union`: the phrase before, named again
 
     @property
     def core(self) -> tuple[int, int]:
@@ -238,6 +248,18 @@ def split_clauses(sent: Span) -> list[Clause]:
         if not seg:
             k += 1
             continue
+        # `…, das von X – also Y – nie unterzeichnet wurde`: a relative clause cut by an insertion
+        # goes on until it has its verb.
+        if (
+            clauses
+            and clauses[-1].relative
+            and not _has_verb([doc[i] for i in clauses[-1].tokens])
+            and seg[0].tag_ not in SUBORDINATORS | RELATIVES | {"KON"}
+        ):
+            clauses[-1].tokens.extend(t.i for t in pending + seg)
+            pending = []
+            k += 1
+            continue
         # A stretch with no finite verb that is no infinitive clause (`…, eine Weste von X als
         # Geschenke erhalten`) is the rest of the clause before it, or a comma-separated list inside it.
         continues = (
@@ -337,7 +359,7 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
     between: list[Token] = []
     while i < n:
         tok = tokens[i]
-        if tok.tag_ in PREPOSITIONS:
+        if tok.tag_ in PREPOSITIONS or _prepositional_noun(tokens, i):
             prep = preposition_of(tok)
             between.append(tok)
             i += 1
@@ -459,10 +481,13 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             i += 1
             continue
         # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
-        if (
+        if phrases and last_end == start and _is_short_form(tokens, start, k):
+            # `die Europäische Union (EU), die …`: the same thing named again; the list goes on.
+            np.group, np.prep, np.short_form = phrases[-1].group, phrases[-1].prep, True
+        elif (
             phrases
             and between
-            and all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between)
+            and _coordinates(between)
             and not _case_breaks_coordination(np, phrases[-1])
         ):
             target = phrases[-1]
@@ -490,6 +515,42 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
         i = k
         prep = None  # a preposition governs one phrase (and its coordinated continuations)
     return phrases
+
+
+def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether tokens[start:end] are a short form in brackets right after a noun (`Zentralbank
+    (EZB)`): one to three names or nouns (the brackets are cut out of the clause's tokens)."""
+    doc = tokens[start].doc
+    first, last = tokens[start].i, tokens[end - 1].i
+    return (
+        end - start <= 3
+        and first >= 2
+        and doc[first - 1].text == "("
+        and doc[first - 2].tag_ in NOMINALS
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ")"
+        and all(t.tag_ in NOMINALS for t in tokens[start:end])
+    )
+
+
+def _prepositional_noun(tokens: Sequence[Token], i: int) -> bool:
+    """`Richtung Ukraine`: a bare noun of nouns.yml's `prepositional_nouns` right before a name."""
+    tok = tokens[i]
+    return (
+        tok.tag_ == "NN"
+        and tok.text.lower() in PREPOSITIONAL_NOUNS
+        and i + 1 < len(tokens)
+        and tokens[i + 1].tag_ in {"NE", "FM"}
+        and not (i and tokens[i - 1].tag_ in DETERMINERS | MODIFIERS)
+    )
+
+
+def _coordinates(between: Sequence[Token]) -> bool:
+    """Whether the words between two phrases join them: conjunctions, commas and quotes."""
+    if all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between):
+        return True
+    words = tuple(t.text.lower() for t in between if t.text != "," and t.text not in QUOTES)
+    return words in PAIRED_COORDINATORS
 
 
 def _case_breaks_coordination(np: NounPhrase, target: NounPhrase) -> bool:

@@ -32,6 +32,7 @@ from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
+MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
 # Tags of a genitive or prepositional attribute between a role noun and its apposed name.
 APPOSITION_ATTRIBUTE_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD"}
@@ -165,10 +166,12 @@ class Reader:
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(doc[np.start : np.end])
-        # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are.
+        # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are, and
+        # an organisation's (`die Lausitzer Freien Wähler`: ADJA ADJA NN, labelled ORG).
         if (
             ent is not None
             and not ent.kb_id
+            and ent.type != "organisation"
             and not any(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
         ):
             ent = None
@@ -220,7 +223,23 @@ class Reader:
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "description")
-        return [filler]
+                return [filler]
+        return [self._with_genitives(np, clause, filler)]
+
+    def _with_genitives(self, np: NounPhrase, clause: Clause, filler: Filler) -> Filler:
+        """An unnamed filler spans its genitive attributes (`die Stätte des ehemaligen Lagers`): the
+        head alone (`die Stätte`) says too little."""
+        if np not in clause.phrases:
+            return filler
+        idx, end = clause.phrases.index(np), np.end
+        for k, other in enumerate(clause.phrases[idx + 1 :], start=idx + 1):
+            if other.start != end or other.genitive_of not in {idx, k - 1}:
+                break
+            end = other.end
+        if end == np.end:
+            return filler
+        span = self.doc[np.start : end]
+        return Filler(span.text, span.start_char, span.end_char, quantity=filler.quantity)
 
     def _body_of(self, np: NounPhrase, clause: Clause) -> LocalEntity | None:
         """`die Staaten der EU`, `Vertreter von X`: members or organs of a named organisation or
@@ -447,7 +466,8 @@ class Reader:
 
     # triggers -------------------------------------------------------------------------------
     def _verb_lemma(self, tok: Token, clause: Clause) -> str:
-        lemma = tok.lemma_.lower()
+        # The lemmatiser gives `verhandelen` for `verhandelte`: -eln verbs keep their -eln.
+        lemma = MANGLED_ELN.sub(r"\1eln", tok.lemma_.lower())
         if tok.tag_ in FINITE:
             particles = [self.doc[i] for i in clause.tokens if i > tok.i and self.doc[i].tag_ == "PTKVZ"]
             if particles:
@@ -481,6 +501,8 @@ class Reader:
             list_before: list[NounPhrase] = []
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
+                if self._infinitive(clause) and not any(self.doc[i].tag_ in FINITE for i in clause.tokens):
+                    subject = []  # a zu-infinitive has no subject of its own (`…, Norwegen zu besuchen`)
                 if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
                     # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before.
                     subject = prev_subject
@@ -490,7 +512,8 @@ class Reader:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
                 for tok in (self.doc[i] for i in clause.tokens):
-                    if tok.tag_ in VERBS:
+                    # A predicative adjective carries a clause like a verb (`sind sich einig`).
+                    if tok.tag_ in VERBS or tok.tag_ == "ADJD":
                         lemma = self._verb_lemma(tok, clause)
                         for frame, vt in self._verb_triggers.get(lemma, ()):
                             self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
@@ -499,7 +522,7 @@ class Reader:
                             for nt in frame.nouns:
                                 if nt.needs_context and not self._context(frame, s_index):
                                     continue
-                                if nt.matches(tok.lemma_ or tok.text):
+                                if _trigger_word(nt, tok):
                                     self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
@@ -644,9 +667,17 @@ class Reader:
 
     def _group(self, clause: Clause, np: NounPhrase, prev_phrases: list[NounPhrase]) -> list[Filler]:
         out: list[Filler] = []
+        before: tuple[NounPhrase, list[Filler]] | None = None  # the last member and its fillers
         for member in clause.phrases:
             if member.group == np.group and member.genitive_of is None:
-                out.extend(self.resolve(member, clause, set(), prev_phrases))
+                if member.short_form and before is not None:
+                    # `die Nordbank (NB)`: one actor, named twice (the short form only for a thing).
+                    if self.kind(*before) != "thing":
+                        continue
+                    del out[len(out) - len(before[1]) :]
+                got = self.resolve(member, clause, set(), prev_phrases)
+                out.extend(got)
+                before = (member, got)
         return out
 
     def _new_event(
@@ -687,9 +718,16 @@ class Reader:
             and not any(doc[i].text.lower() in {"von", "vom"} for i in clause.tokens)
         ):
             passive = False
+        # `ist über Satellit zu empfangen`: sein + zu-infinitive is a passive (what can be received).
+        passive = passive or (
+            tok.tag_ == "VVINF"
+            and doc[tok.i - 1].tag_ == "PTKZU"
+            and any(doc[i].tag_ in {"VAFIN", "VAINF"} and doc[i].lemma_ == "sein" for i in clause.tokens)
+        )
         mapping = vt.passive if passive else vt.active
         if not mapping:
             return
+        controller_role = mapping.get("subj") if not passive else None
         groups = self._groups(clause, prev_phrases)
         heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
         if vt.object_heads and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in heads):
@@ -745,6 +783,16 @@ class Reader:
         if subj_role and not subject_filled and subject and not passive:
             for f in subject:
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+        # `X hofft, Y bald zu treffen`: the zu-infinitive's subject is the one before, unless an
+        # object there is who does it (`X bat Y, Z zu treffen`).
+        if (
+            event.infinitive
+            and controller_role
+            and subject
+            and not self._object_control(prev_phrases, clause)
+        ):
+            for f in subject:
+                event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         if (
             vt.min_actors
             and len(_sides(event, frame))
@@ -763,6 +811,16 @@ class Reader:
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
+
+    def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
+        """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
+        then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`)."""
+        for np in prev_phrases:
+            if np.prep or np.genitive_of is not None or not np.cases or "Nom" in np.cases:
+                continue
+            if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
+                return True
+        return False
 
     def _counterpart(self, event: LocalEvent, role: str, subj_role: str | None) -> None:
         """Fill an unsaid role with the person the subject appears with in most sentences."""
@@ -801,7 +859,8 @@ class Reader:
                 continue
             seen.add(np.group)
             fillers: list[Filler] = []
-            kinds = []
+            kinds: list[str] = []
+            last = 0  # fillers of the last member
             for member in clause.phrases:
                 if member.group == np.group and member.genitive_of is None and not self.is_time(member):
                     if member.relative:
@@ -809,12 +868,20 @@ class Reader:
                         if ante is None:
                             continue
                         member = ante
+                    if member.short_form and kinds:
+                        # `die Nordbank (NB)`: one actor, not two; the short form stands for a long
+                        # form read as a mere thing.
+                        if kinds[-1] != "thing":
+                            continue
+                        del fillers[len(fillers) - last :]
+                        kinds.pop()
                     got = self.resolve(member, clause, taken, [])
                     kinds.append(self.kind(member, got))
                     for f in got:
                         if f.quantity is None:
                             f.quantity = self._quantity(member)
                     fillers.extend(got)
+                    last = len(got)
             for f in fillers:
                 if f.entity is not None:
                     taken.add(id(f.entity))
@@ -1032,11 +1099,16 @@ class Reader:
         slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
         if nt.clause_verbs and slots:
             actors_wanted = len(named) < 2  # `X erzielte eine Einigung mit Y`: X is the other side
+        # Roles the noun's own attributes named; the clause's phrases all fill the others (`die auf
+        # Mallorca im Palast Urlaub macht`: both places).
+        named_by_noun = {r for r, fs in event.roles.items() if any(f.entity is not None for f in fs)}
         for slot, role in slots.items():
-            named_already = any(f.entity is not None for f in event.roles.get(role, []))
-            if not actors_wanted if frame.roles.get(role) == "actor" else named_already:
+            if not actors_wanted if frame.roles.get(role) == "actor" else role in named_by_noun:
                 continue
             if slot == "subj":
+                # `Der Besuch des Präsidenten X begann mit einem Empfang bei Y`: an event noun as the
+                # subject lends its actors.
+                subject = self._subject_event_actors(clause, tok) or subject
                 if subject and not (
                     subject[0].start >= self.doc[tphrase.start].idx
                     and subject[0].end
@@ -1056,6 +1128,22 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _subject_event_actors(self, clause: Clause, trigger: Token) -> list[Filler]:
+        """The actors of an earlier event whose trigger noun heads the clause's bare nominative."""
+        for np in clause.phrases:
+            if np.prep or np.genitive_of is not None or "Nom" not in np.cases or np.end > trigger.i:
+                continue
+            for ev in self.events:
+                if ev.trigger.i == np.head:
+                    return [
+                        f
+                        for fs in ev.roles.values()
+                        for f in fs
+                        if f.entity is not None and f.entity.type in {"person", "organisation"}
+                    ]
+            return []
+        return []
 
     def _list_possessor(
         self, phrases: list[NounPhrase], tphrase: NounPhrase, prev_phrases: list[NounPhrase] | None
@@ -1087,18 +1175,18 @@ class Reader:
         return None
 
     def _compound(self, event: LocalEvent, nt: NounTrigger, tok: Token, frame: Frame) -> None:
-        base = nt.matches(tok.lemma_ or tok.text)
-        if not base or tok.text.lower() == base.lower():
+        found = _trigger_word(nt, tok)
+        if not found or tok.text.lower() == found[0].lower():
             return
-        lemma = tok.lemma_ or tok.text
+        base, lemma = found
         # The part before the base, read off the lemma (`Gaslieferungen` → `Gas`, not `Gasli`).
         prefix = lemma[: len(lemma) - len(base)].rstrip("-")
         if not tok.text.startswith(prefix):
             return
-        if len(prefix) < 3:
-            return
         role = nt.slots["compound"]
         kind = frame.roles.get(role, "thing")
+        if len(prefix) < 3 and not (kind == "actor" and ACRONYM.fullmatch(prefix)):
+            return  # but `G8-Gipfel`, `EU-Treffen`
         actors = self.ents.actors
         is_place = actors.is_place(prefix) or actors.is_place(prefix.rstrip("s"))
         if kind == "actor":
@@ -1109,9 +1197,11 @@ class Reader:
             return
         known = set(actors.ids(prefix))
         entity = next((e for e in self.ents.entities if e.kb_id and e.kb_id in known), None)
-        event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, quantity=None))
-        if kind == "actor":
-            event.min_actors = min(event.min_actors, 1)  # `G20-Gipfel`: the members meet as one body
+        # `G20-Gipfel`: the members meet as one body (named or not in the actor dictionary).
+        body = kind == "actor"
+        event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, members=body))
+        if body:
+            event.min_actors = min(event.min_actors, 1)
 
     def _exchange(self, event: LocalEvent) -> None:
         """An exchange between two parties is a gift in each direction."""
@@ -1167,6 +1257,10 @@ class Reader:
                     and o.sentence.start == ev.sentence.start
                     and o.type in {"meeting", "visit", "agreement"}
                     and _compatible(o, ev)
+                    # An event naming no one it can be told by (`eine Vereinbarung zwischen den
+                    # Staaten …, die das Protokoll ablösen soll, das X nie unterzeichnet hatte`)
+                    # is one with another only in its own clause.
+                    and (o.clause == ev.clause or (_named(o) and _named(ev)))
                 ),
                 None,
             )
@@ -1190,6 +1284,16 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
     }
 
 
+def _trigger_word(nt: NounTrigger, tok: Token) -> tuple[str, str] | None:
+    """(trigger lemma, word it matched) for a noun: its lemma, else its form as written, since the
+    lemmatiser mangles unknown compounds (`Geheimtreffen` → `Geheimtreffe`)."""
+    for word in (tok.lemma_, tok.text):
+        base = nt.matches(word) if word else None
+        if base:
+            return base, word
+    return None
+
+
 def _named_like_a_person(ent: LocalEntity | None) -> bool:
     """A person, or a name the tagger typed otherwise that no dictionary entry fixes."""
     if ent is None:
@@ -1207,7 +1311,19 @@ def _as_person(ent: LocalEntity | None) -> LocalEntity | None:
 def _compatible(a: LocalEvent, b: LocalEvent) -> bool:
     ea = {id(e) for fs in a.roles.values() for f in fs if (e := f.entity) is not None}
     eb = {id(e) for fs in b.roles.values() for f in fs if (e := f.entity) is not None}
-    return actors_agree(ea, eb)
+    # `das X-Treffen als Vorbereitung für den Y-Gipfel`: two bodies' meetings are two events.
+    ba, bb = _bodies(a), _bodies(b)
+    return actors_agree(ea, eb) and not (ba and bb and ba != bb)
+
+
+def _named(ev: LocalEvent) -> bool:
+    """Whether an event has a role filled by an entity."""
+    return any(f.entity is not None for fs in ev.roles.values() for f in fs)
+
+
+def _bodies(ev: LocalEvent) -> set[str]:
+    """Unlinked bodies named in a compound trigger (`K5` of `K5-Gipfel`)."""
+    return {f.text for fs in ev.roles.values() for f in fs if f.members and f.entity is None}
 
 
 def read_events(doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:

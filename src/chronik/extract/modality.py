@@ -13,6 +13,7 @@ surface forms in `data/cues/modality.yml` work on a blank pipeline too.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -72,6 +73,7 @@ class _Lexicon:
     intention_modals: frozenset[str]
     counterfactual_auxiliaries: frozenset[str]
     counterfactual_modals: frozenset[str]
+    planned_attributes: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -116,6 +118,7 @@ def _lexicon() -> _Lexicon:
         intention_modals=_forms(planned, "intention_modals"),
         counterfactual_auxiliaries=_forms(negated, "counterfactual_auxiliaries"),
         counterfactual_modals=_forms(negated, "counterfactual_modals"),
+        planned_attributes=_forms(planned, "trigger_attributes"),
     )
 
 
@@ -165,14 +168,20 @@ def _has_finite(segment: Sequence[Token]) -> bool:
 
 
 def _is_parenthetical(segment: Sequence[Token]) -> bool:
-    return segment[0].lower_ in _PARENTHETICAL_OPENERS or segment[-1].lower_ == "zufolge"
+    # `…, so der Minister, …` is an insertion; a sentence opening `So fassten sie …` is not.
+    first = segment[0]
+    opener = first.lower_ in _PARENTHETICAL_OPENERS and not (first.lower_ == "so" and first.is_sent_start)
+    return opener or segment[-1].lower_ == "zufolge"
 
 
 def _is_dependent(segment: Sequence[Token], trigger: Token) -> bool:
     first = segment[0]
     if first.lower_ in _SUBORDINATORS or first.tag_ == "KOUS":
         return True
-    if trigger.tag_ == "VVIZU":
+    # `…, Gespräche mit X zu führen`: a zu-infinitive clause, whichever of its words is the trigger.
+    if trigger.tag_ == "VVIZU" or any(
+        t.tag_ in {"PTKZU", "VVIZU"} and not _has_finite(segment) for t in segment
+    ):
         return True
     before = trigger.nbor(-1) if trigger.i > trigger.doc[0].i else None
     return before is not None and before.lower_ == "zu" and before in segment
@@ -258,7 +267,8 @@ def _negation_cue(
             if (
                 _match_at(clause, i, pattern)
                 and clause[i].i != trigger.i
-                and _is_negation(clause, i, lexicon)
+                # `nicht offiziell` negates a word, but `nicht einig` the trigger itself.
+                and (_is_negation(clause, i, lexicon) or clause[min(i + 1, len(clause) - 1)].i == trigger.i)
             ):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
                 after = [t for t in sentence if t.i > clause[i].i]
@@ -344,6 +354,13 @@ def modality_reading(sentence: Span, trigger: Token | Span) -> ModalityReading:
     negation = _negation_cue(clause, sentence, head, lexicon)
     if negation:
         return _reading("negated", negation)
+    # `den kommenden Gipfel`: an adjective on the trigger noun tells what the event itself is,
+    # whatever hedges the clause (`Berichten zufolge gilt X als Vorbereitung für den kommenden Gipfel`).
+    if head.tag_ == "NN":
+        before = (head.nbor(-k) for k in range(1, min(4, head.i - sentence.start + 1)))
+        for attribute in itertools.takewhile(lambda t: t.tag_ == "ADJA", before):
+            if _forms_of(attribute) & lexicon.planned_attributes:
+                return _reading("planned", [attribute])
     modal = _modal_cue(clause, head, lexicon)
     found: dict[Modality, list[Token]] = {}
     ordered: tuple[tuple[Modality, _Cues], ...] = (
