@@ -244,6 +244,7 @@ RETYPED = [
     ("Im Finale unterlag Norwick 0:3 den Gästen.", "Norwick", "LOC", "organisation"),
     ("Das Gerät sei ausverkauft, schreibt Velmo.de.", "Velmo.de", "MISC", "organisation"),
     ("Laut Velmo.de ist das Gerät schon ausverkauft.", "Velmo.de", "MISC", "organisation"),
+    ("Das Gerät ist ausverkauft, wie Velmo.de feststellt.", "Velmo.de", "MISC", "organisation"),
     ("Im Mittelfeld: Tomas Kovač (Norwick, 43/8), Jan Berger (Ost, 12/1).", "Norwick", "LOC", "organisation"),
     # A place stays a place: a clock time is no result, a website in a list no source, a place
     # after a preposition no team.

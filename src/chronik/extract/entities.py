@@ -772,7 +772,7 @@ class DocEntities:
         return (
             before.lower_ in {"laut", "lt."}
             or before.lower_ in verbs
-            or (after is not None and after.lower_ in verbs)
+            or (after is not None and (after.lower_ in verbs or after.lemma_.lower() in verbs))
         )
 
     def _club_in_line_up(self, span: Span) -> bool:
