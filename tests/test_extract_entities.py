@@ -231,3 +231,40 @@ NO_NAME = [
 def test_a_span_that_names_nothing_is_no_entity(nlp: Language, text: str, wrong: str, label: str) -> None:
     found = _entities_with(nlp, text, wrong, label)
     assert not found.entities, _names(found)
+
+
+# A single name the recogniser typed a place or `other`, read as an organisation from the name or
+# its context: (text, the name, its forced label, the expected type).
+RETYPED = [
+    ("Der Trainer wechselte zum FC Lindental.", "FC Lindental", "LOC", "organisation"),
+    ("Die Nordhafen AG legte Zahlen vor.", "Nordhafen AG", "LOC", "organisation"),
+    ("Sie spielt in der Arvena Conference.", "Arvena Conference", "LOC", "organisation"),
+    ("Der Stürmer kehrte zum Klub Lindental zurück.", "Lindental", "LOC", "organisation"),
+    ("Beim 1:1 gegen Norwick fehlte der Kapitän.", "Norwick", "LOC", "organisation"),
+    ("Im Finale unterlag Norwick 0:3 den Gästen.", "Norwick", "LOC", "organisation"),
+    ("Das Gerät sei ausverkauft, schreibt Velmo.de.", "Velmo.de", "MISC", "organisation"),
+    ("Laut Velmo.de ist das Gerät schon ausverkauft.", "Velmo.de", "MISC", "organisation"),
+    ("Das Gerät ist ausverkauft, wie Velmo.de feststellt.", "Velmo.de", "MISC", "organisation"),
+    ("Im Mittelfeld: Tomas Kovač (Norwick, 43/8), Jan Berger (Ost, 12/1).", "Norwick", "LOC", "organisation"),
+    # A place stays a place: a clock time is no result, a website in a list no source, a place
+    # after a preposition no team.
+    ("Der Zug verließ Norwick 20:15 Uhr.", "Norwick", "LOC", "location"),
+    ("Die Demonstranten zogen gegen Mittag durch Norwick.", "Norwick", "LOC", "location"),
+    ("Seiten wie velmo.de oder ostro.com listen Bots auf.", "ostro.com", "MISC", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label", "etype"), RETYPED)
+def test_a_single_name_is_typed_by_its_name_or_context(
+    nlp: Language, text: str, name: str, label: str, etype: str
+) -> None:
+    found = _names(_entities_with(nlp, text, name, label))
+    assert found.get(name) == etype, found
+
+
+def test_a_town_named_once_after_an_organisation_noun_stays_a_town(nlp: Language) -> None:
+    text = "In Norwick wurde gewählt. Der Sportverband Norwick lud in Norwick ein."
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text == "Norwick"]
+    found = _names(DocEntities(doc, load_actors()))
+    assert found.get("Norwick") == "location", found

@@ -24,6 +24,7 @@ from chronik.core.models import EntityType
 from chronik.core.strings import one_edit_apart
 from chronik.extract.actor_lookup import Actors
 from chronik.extract.arguments import NounPhrase, in_noun_class, noun_classes
+from chronik.extract.cue_lexicon import words as cue_words
 
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
@@ -74,6 +75,12 @@ FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "f
 SCORE = re.compile(r"[+\-]?\d+(?:[:,]\d+)+\.?|\d+:\d+.*")
 # An initial (`P.`) is no name by itself.
 INITIAL = re.compile(r"\w\.")
+# A match result (`1:1`, `2:0-Sieg`) next to a name marks a team; a clock time (`20:15 Uhr`) does not.
+RESULT = re.compile(r"\d+:\d+")
+# Games and goals after a player's club in a line-up (`Kovač (Lindental, 43/8)`).
+RECORD = re.compile(r"\s*,\s*\d+\s*/\s*\d+")
+# A web address (`velmo.de`, `www.velmo.at`): an outlet when the text cites it as a source.
+DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,4}", re.IGNORECASE)
 # A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
@@ -560,6 +567,7 @@ class DocEntities:
             self._register(key_match, span)
         self._link_persons_to_dictionary()
         self._drop_common_words()
+        self._retype_organisations()
         # Write the repaired spans back, so that phrases are cut where the names are and a title the
         # recogniser took into a name (`Kriminalsoziologin Jorinde Kasselbrink`) is read as a title.
         kept_spans = [s for s in persons + others if s.start in self._by_token]
@@ -705,6 +713,69 @@ class DocEntities:
         self.entities = [e for e in self.entities if id(e) not in dropped]
         self._by_token = {i: e for i, e in self._by_token.items() if id(e) not in dropped}
 
+    def _retype_organisations(self) -> None:
+        """A name the recogniser typed a place or `other` that no dictionary entry types is an
+        organisation when the name holds an organisation word (`Nordhafen AG`, `Arvena Conference`),
+        or when any of its mentions in the article reads as one: after an organisation noun (`der
+        Klub Lindental`), a team beside a match result (`beim 1:1 gegen Lindental`, `Lindental 2:0`),
+        a player's club in a line-up (`Kovač (Lindental, 43/8)`), a web address the text cites as a
+        source (`laut velmo.de`, `schreibt velmo.de`), more often than it reads as a place (`in
+        Lindental`: `der Sportverband Lindental` does not make the town of the article a club)."""
+        place_words = frozenset(noun_classes()["place_prepositions"])
+        for ent in self.entities:
+            if ent.kb_id or ent.type not in {"location", "other"}:
+                continue
+            if any(t.rstrip(".") in _organisation_name_words() for t in ent.tokens):
+                ent.type = "organisation"
+                continue
+            found = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
+            spans = [s for s in found if s is not None]
+            readings = sum(1 for s in spans if self._organisation_reading(s))
+            places = sum(1 for s in spans if s.start > 0 and self.doc[s.start - 1].lower_ in place_words)
+            if readings > places:
+                ent.type = "organisation"
+
+    def _organisation_reading(self, span: Span) -> bool:
+        doc = self.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is None:
+            return False
+        if before.tag_ == "NN" and in_noun_class(before.lemma_, noun_classes()["organisation_heads"]):
+            return True
+        if before.lower_ == "gegen" and any(
+            RESULT.search(t.text) for t in doc[max(span.start - 4, 0) : span.start - 1]
+        ):
+            return True
+        if (
+            after is not None
+            and RESULT.fullmatch(after.text)
+            and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "uhr")
+        ):
+            return True
+        if self._club_in_line_up(span):
+            return True
+        if not DOMAIN.fullmatch(span.text):
+            return False
+        verbs = _speech_verb_forms()
+        return (
+            before.lower_ in {"laut", "lt."}
+            or before.lower_ in verbs
+            or (after is not None and (after.lower_ in verbs or after.lemma_.lower() in verbs))
+        )
+
+    def _club_in_line_up(self, span: Span) -> bool:
+        """`Kovač (Lindental, 43/8)`: in brackets after a person, before games and goals, a club."""
+        doc = self.doc
+        if span.start < 2 or doc[span.start - 1].text != "(":
+            return False
+        player = self._by_token.get(span.start - 2)
+        return (
+            player is not None
+            and player.type == "person"
+            and RECORD.match(doc.text, span.end_char) is not None
+        )
+
     def _collect_genders(self) -> None:
         """The gender the text marks on a person: an honorific (`Frau`, `Herrn`), a role noun in its
         feminine form (`Reporterin`) or a masculine title, a relative pronoun right after a mention
@@ -836,6 +907,17 @@ class DocEntities:
     def country_entity(self, np: NounPhrase) -> LocalEntity | None:
         ent = self.at(np.start, np.end, prefer_person=False)
         return ent if ent is not None and ent.type in {"country", "location"} else None
+
+
+@cache
+def _organisation_name_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in noun_classes()["organisation_name_words"])
+
+
+@cache
+def _speech_verb_forms() -> frozenset[str]:
+    """Every form of the speech verbs (`schreibt`, `berichtete`, `feststellt`) of data/cues/speech.yml."""
+    return frozenset(f for entry in cue_words("speech", "verbs") for f in entry.split("|"))
 
 
 def _feminine_form(lemma: str) -> bool:
