@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -47,6 +48,18 @@ def test_signature_is_stable_and_fixed_size() -> None:
     assert len(minhash_signature(text)) == 512
     assert signature_similarity(minhash_signature(text), minhash_signature(text)) == 1.0
     assert len(lsh_bands(minhash_signature(text))) == BANDS
+
+
+def test_signature_values_never_change() -> None:
+    # Knowledge bases store signatures: the values must stay those datasketch 2's affine32 MinHash
+    # (num_perm 128, seed 1) gave when these digests were taken with it.
+    text = "Die Ministerin eröffnete am Montag in Wellbach eine neue Brücke über den Fluss."
+    signature = minhash_signature(text)
+    assert signature[:16].hex() == "ef215b11dada450f409085046d0ff468"
+    assert hashlib.sha256(signature).hexdigest() == (
+        "d135d1f8ea6feaba428d09d81d0d5e6afeabba59c6f21877933a14e4d4dcc2aa"
+    )
+    assert minhash_signature("") == b"\xff" * 512  # no shingles: every value at its maximum
 
 
 def test_same_wire_story_with_other_boilerplate_and_one_changed_sentence_is_near_duplicate() -> None:

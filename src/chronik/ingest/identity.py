@@ -15,13 +15,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 SEED = 1
-SCHEME = "affine32"  # fixed explicitly: signatures are stored, and schemes cannot be mixed
+SCHEME = "affine32"  # signatures are stored: this scheme, and no other, forever (see minhash_signature)
 SHINGLE_WORDS = 3
 BANDS = 21
 ROWS = 6
@@ -54,10 +54,38 @@ def shingles(text: str) -> set[bytes]:
 
 
 def minhash_signature(text: str) -> bytes:
-    """MinHash of the text's word shingles: 128 little-endian uint32 values (512 bytes)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    minhash.update_batch(sorted(shingles(text)))
-    return np.asarray(minhash.hashvalues, dtype=_DTYPE).tobytes()
+    """MinHash of the text's word shingles: 128 little-endian uint32 values (512 bytes).
+
+    The scheme of datasketch 2's `MinHash(num_perm=128, seed=1, scheme="affine32")`, whose
+    signatures earlier knowledge bases store: each shingle's 32-bit SHA-1 prefix, mixed by the
+    MurmurHash3 finalizer, through 128 affine maps h -> a*h + b mod 2^32 (odd a; a and b drawn from
+    numpy's RandomState(seed)); a signature value is the minimum over the shingles. Written out here
+    so that ingestion does not load datasketch and SciPy (about 60 MB) for twenty lines."""
+    values = sorted(shingles(text))
+    if not values:
+        return np.full(NUM_PERM, np.iinfo(_DTYPE).max, dtype=_DTYPE).tobytes()
+    prefixes = b"".join(hashlib.sha1(v).digest()[:4] for v in values)
+    hv = np.frombuffer(prefixes, dtype=_DTYPE).astype(np.uint32).reshape(-1, 1)
+    hv = _fmix32(hv)
+    a, b = _permutations()
+    return np.asarray((hv * a + b).min(axis=0), dtype=_DTYPE).tobytes()
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (wrapping arithmetic on uint32)."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def _values(signature: bytes) -> np.ndarray:

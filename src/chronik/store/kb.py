@@ -261,7 +261,7 @@ class KnowledgeBase:
 
     def add_document(self, doc: Document, run: int | None = None) -> AddResult:
         """Store a document unless its content hash is known; link it to near-duplicates it has."""
-        # Imported here: MinHash brings numpy, datasketch and scipy, which read-only users never need.
+        # Imported here: MinHash brings numpy, which read-only users never need.
         from chronik.ingest.identity import lsh_bands, minhash_signature
 
         if not doc.content_hash:
