@@ -27,9 +27,8 @@ CLUSTER_TABLE = Path(__file__).resolve().parent / "models" / "clusters-de.tsv.gz
 PREFIXES = (4, 6, 10, 0)
 
 
-@cache
 def cluster_table(path: str = str(CLUSTER_TABLE)) -> dict[str, int]:
-    """word → Brown cluster id."""
+    """word → Brown cluster id (read each time: only `cluster_id_rows`, which is kept, needs it)."""
     table: dict[str, int] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -52,7 +51,12 @@ def cluster_ids(word: str, table: dict[str, int]) -> list[int]:
 def cluster_id_rows(path: str = str(CLUSTER_TABLE)) -> dict[str, tuple[int, ...]]:
     """word → `cluster_ids` of its cluster, computed once per table (the per-token work is a lookup)."""
     table = cluster_table(path)
-    return {word: tuple(cluster_ids(word, table)) for word, cluster in table.items() if cluster}
+    shared: dict[int, tuple[int, ...]] = {}  # one tuple per cluster, not one per word (memory)
+    return {
+        word: shared.setdefault(cluster, tuple(cluster_ids(word, table)))
+        for word, cluster in table.items()
+        if cluster
+    }
 
 
 def doc_cluster_ids(words: list[str], rows: dict[str, tuple[int, ...]]) -> numpy.ndarray:
