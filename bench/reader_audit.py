@@ -15,7 +15,9 @@ Run:
 Precision is right / reported (reported = the build's events of the six judged types); recall is the
 share of the reader's listed events that some reported event got right (its `matches`). A line before
 the last gives the same figures without the events the reader marked `borderline`; earlier rounds
-(`previous_rounds` in the judged file: the build commit and its figures) are printed before those two.
+(`previous_rounds` in the judged file: the build commit, its figures, verdicts and missed kinds,
+checked against each other) are printed before those two, oldest first; the current round is
+labelled with the commit of its build (`build` in the judged file).
 """
 
 from __future__ import annotations
@@ -90,6 +92,13 @@ def check(judged: dict) -> None:
         for event in article["listed"]:
             if event["id"] not in credited(article) and not event.get("missed_kind"):
                 raise SystemExit(f"{article['doc']}: missed event {event['id']} without a kind")
+    for earlier in judged.get("previous_rounds", []):
+        verdicts = [event["verdict"] for event in earlier["reported"]]
+        stored = earlier["figures"]
+        if (stored["reported"], stored["right"]) != (len(verdicts), verdicts.count("right")):
+            raise SystemExit(f"round {earlier['round']}: figures disagree with its judged events")
+        if sum(earlier["missed_kinds"].values()) != stored["listed"] - stored["found"]:
+            raise SystemExit(f"round {earlier['round']}: missed kinds do not add up")
 
 
 def figures(judged: dict, with_borderline: bool = True) -> dict[str, float | int]:
@@ -139,6 +148,8 @@ def report(path: Path, corpus: Path, gold: Path) -> int:
         print(f"missed: {kind} {count}")
     for earlier in judged.get("previous_rounds", []):
         print(f"round {earlier['round']} (build {earlier['commit'].split()[0]}): {line(earlier['figures'])}")
+        strict = earlier["figures_without_borderline"]
+        print(f"  without borderline listed events: found={strict['found']}/{strict['listed']}")
     print(f"round {judged['build']['round']} (build {judged['build']['commit'].split()[0]}):")
     print("without borderline listed events:", line(figures(judged, with_borderline=False)))
     print(line(figures(judged)))
