@@ -409,6 +409,24 @@ def test_delivery_is_a_transfer_with_supplier_recipient_item_and_quantity() -> N
     assert has([f.text for f in items], "Kampfjets") and items[0].quantity == 8
 
 
+@pytest.mark.parametrize(
+    "text, supplier, recipient, item",
+    [
+        ("Die Firma lieferte zehn Maschinen an die Schulen in Orlau.", "Firma", "Schulen", "Maschinen"),
+        ("Der Verein übergab den Schulen der Stadt Wellbach fünf Computer.", "Verein", "Schulen", "Computer"),
+        ("Der Fotograf stellte die Bilder dem Museum Orlau zur Verfügung.", "Fotograf", "Museum", "Bilder"),
+    ],
+)
+def test_institutions_and_people_named_by_trade_are_the_sides_of_a_transfer(
+    text: str, supplier: str, recipient: str, item: str
+) -> None:
+    # A recipient the reader does not take for an actor used to end up as a second item.
+    (transfer,) = events(read(text), "transfer")
+    assert has([f.text for f in transfer.roles.get("supplier", [])], supplier)
+    assert has([f.text for f in transfer.roles.get("recipient", [])], recipient)
+    assert [f.text for f in transfer.roles["item"]] and all(item in f.text for f in transfer.roles["item"])
+
+
 def test_a_present_handed_over_is_a_gift_not_a_transfer() -> None:
     ex = read("Der Präsident Jan Novak übergab dem Gast Peter Roth einen Füller als Geschenk.")
     assert events(ex, "gift")
