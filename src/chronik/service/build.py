@@ -72,7 +72,6 @@ def build(
             specs, kb, settings, (lambda _: progress("ingest", next(taken), 0)) if progress else None
         )
     )
-    release_ingest_tables()  # not needed beside the analysis workers: free their memory
     version = analysis_version(settings)
     todo, report.not_german, report.up_to_date = kb.analysis_todo(
         version, EXTRACTED_LANGUAGES, force=reanalyse
@@ -80,6 +79,8 @@ def build(
     if settings.nlp_processes <= 0:
         auto = (os.cpu_count() or 1) if len(todo) >= AUTO_PROCESSES_FROM else 1
         settings = replace(settings, nlp_processes=auto)
+    if settings.nlp_processes > 1:
+        release_ingest_tables()  # not needed beside the analysis workers: free their memory
     if progress is not None:
         progress("analyse", 0, len(todo))  # the clock for rate and time left starts here
     outcomes = runner(kb.iter_documents(todo, BATCH_DOCUMENTS), settings)
