@@ -926,3 +926,15 @@ def test_a_visit_as_subject_lends_its_visitor_to_the_reception_it_begins_with() 
     assert meetings
     participants = names(ex, meetings[0], "participant")
     assert has(participants, "Olsen") and has(participants, "Lind")
+
+
+def test_an_extended_participial_attribute_stays_inside_its_noun_phrase() -> None:
+    ex = read(
+        "Am Donnerstag fand ein Treffen zwischen dem inzwischen als Kandidat der Grünen Partei für das Amt "
+        "des Präsidenten feststehenden Karl Hofer und seiner knapp unterlegenen Rivalin Lisa Brandt statt."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Hofer") and has(participants, "Brandt")
+    assert not has(participants, "Partei")  # the party named inside the attribute takes no part

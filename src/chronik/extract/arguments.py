@@ -375,6 +375,8 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                 possessive = tokens[j].i
             j += 1
         has_det = j > start
+        if has_det and j < n and (end := _participial_attribute(tokens, j)) is not None:
+            j = end  # `dem inzwischen als Favorit der Partei feststehenden Kandidaten`
         # Pre-nominal modifiers, including participle phrases (`ein in Nordkorea hergestelltes`).
         while j < n:
             tag = tokens[j].tag_
@@ -515,6 +517,38 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
         i = k
         prep = None  # a preposition governs one phrase (and its coordinated continuations)
     return phrases
+
+
+# Words that end an extended attribute's reach: a clause boundary, a verb, a stop.
+_ATTRIBUTE_STOPS = VERBS | {"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "$.", "$,", "$("}
+# Words an extended attribute opens with (`dem bereits …`, `dem als …`, `der seit …`).
+_ATTRIBUTE_OPENERS = PREPOSITIONS | {"ADV", "ADJD", "KOKOM", "PTKNEG", "PAV"}
+
+
+def _participial_attribute(tokens: Sequence[Token], j: int, reach: int = 15) -> int | None:
+    """An extended attribute between a determiner and its noun (`dem seit Jahren als Favorit
+    geltenden Kandidaten`): the position of the adjective or participle that closes it, the first
+    one that is followed by a noun and does not begin a phrase of its own inside the attribute
+    (`der Grünen Partei` is part of the attribute, not its end). None when no such word follows
+    within reach, before a verb or a clause boundary."""
+    n = len(tokens)
+    if tokens[j].tag_ not in _ATTRIBUTE_OPENERS:
+        return None
+    for m in range(j, min(n - 1, j + reach)):
+        tok = tokens[m]
+        if m > j and tok.i != tokens[m - 1].i + 1:
+            return None
+        if tok.tag_ in _ATTRIBUTE_STOPS:
+            return None
+        if tok.tag_ != "ADJA" or tokens[m + 1].tag_ not in NOMINALS | {"ADJA"}:
+            continue
+        back = m - 1
+        while back >= j and tokens[back].tag_ in {"ADJA", "ADJD", "ADV", "PTKNEG"}:
+            back -= 1
+        if back >= j and tokens[back].tag_ in DETERMINERS | PREPOSITIONS:
+            continue  # an adjective of a phrase inside the attribute
+        return m if m > j else None
+    return None
 
 
 def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
