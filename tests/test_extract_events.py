@@ -938,3 +938,35 @@ def test_an_extended_participial_attribute_stays_inside_its_noun_phrase() -> Non
     participants = names(ex, meetings[0], "participant")
     assert has(participants, "Hofer") and has(participants, "Brandt")
     assert not has(participants, "Partei")  # the party named inside the attribute takes no part
+
+
+@pytest.mark.parametrize("demonym", ["Die Norwegerin", "Die Italienerin"])
+def test_a_demonym_noun_refers_to_the_person_just_named(demonym: str) -> None:
+    ex = read(
+        "Am Montag hat die Kommissarin Lisa Brandt in Österreich einen neuen Anlauf unternommen. "
+        f"{demonym} traf sich in Graz mit der Bürgermeisterin Anna Berg."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Brandt") and has(participants, "Berg")
+
+
+def test_plural_demonyms_are_no_person_just_named() -> None:
+    ex = read(
+        "Am Montag hat die Kommissarin Lisa Brandt in Graz gesprochen. "
+        "Die Italiener trafen sich mit der Bürgermeisterin Anna Berg."
+    )
+    assert not any(has(names(ex, m, "participant"), "Brandt") for m in events(ex, "meeting"))
+
+
+def test_a_restating_insertion_opened_by_also_fills_no_slot() -> None:
+    ex = read(
+        "Die Kommissarin Lisa Brandt traf sich in Wien mit Vertretern von Greenpeace, Attac, also einigen "
+        "der schärfsten Gegner, um über das Abkommen zu diskutieren."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Brandt") and has(participants, "Greenpeace")
+    assert not has(participants, "Gegner")

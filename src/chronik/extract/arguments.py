@@ -32,6 +32,8 @@ PRONOUNS = {"PPER", "PDS", "PIS", "PRELS"}
 CLAUSE_MARKS = {",", ";", ":", "–", "—", "(", ")"}
 QUOTES = set("„“”\"‚‘’'«»›‹")
 CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
+# Words opening a verbless insertion that restates what came before (`…, also die Gegner des Plans`).
+RESTATEMENT_MARKERS = {"also", "sprich", "mithin"}
 PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Freiburg im Breisgau`
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
 # Coordinators of two words (`sowohl X als auch Y`, `X ebenso wie Y`, `X wie auch Y`).
@@ -269,7 +271,8 @@ def split_clauses(sent: Span) -> list[Clause]:
         )
         if _is_apposition(
             seg, segments[k - 1] if k else [], segments[k + 1] if k + 1 < len(segments) else []
-        ):
+        ) or (k and seg[0].text.lower() in RESTATEMENT_MARKERS and not _has_verb(seg)):
+            # `…, also einige der schärfsten Gegner, …`: what came before, said again; no new argument.
             k += 1  # `Juri Uschakow, Putins leitendem Berater, …`: describes a name, fills no slot
             continue
         if not _has_verb(seg) or (continues and clauses and not clauses[-1].relative):

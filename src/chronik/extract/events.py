@@ -307,7 +307,9 @@ class Reader:
         first = doc[np.start].text.lower()
         anaphors = self.classes["person_anaphors"]
         if first not in DEFINITE_ARTICLES or not (
-            in_noun_class(head.lemma_, anaphors) or in_noun_class(head.text, anaphors)
+            in_noun_class(head.lemma_, anaphors)
+            or in_noun_class(head.text, anaphors)
+            or self._demonym_person(head)
         ):
             return None
         low = head.text.lower()
@@ -320,6 +322,19 @@ class Reader:
             if gender is None or person.genders != {"m" if gender == "f" else "f"}:
                 return person
         return None
+
+    def _demonym_person(self, head: Token) -> bool:
+        """`die Italienerin`, `der Franzose`: one person of a country, said of someone just named."""
+        low = head.text.lower()
+        singular = low.endswith("in") or (  # `die Italiener` are many, `der Italiener` one
+            head.i > 0 and self.doc[head.i - 1].text.lower() in {"der", "dem"}
+        )
+        return (
+            head.tag_ == "NN"
+            and singular
+            and "Plur" not in head.morph.get("Number", [])
+            and self.ents.actors.demonym_country(head.text) is not None
+        )
 
     def _window_start(self, pos: int) -> int:
         """Where the sentence two before the one at `pos` starts: how far back anaphors look."""

@@ -505,6 +505,8 @@ class ActorDictionary:
         for candidate in (folded, *(folded[: -len(e)] for e in NOUN_ENDINGS if folded.endswith(e))):
             if candidate in self._demonym_nouns:
                 return self._demonym_nouns[candidate]
+            if folded.endswith("in") and candidate + "e" in self._demonym_nouns:
+                return self._demonym_nouns[candidate + "e"]  # `Schwedin` of `Schwede`
         return set()
 
     def countries_of_demonym(self, word: str) -> tuple[str, ...]:
