@@ -230,3 +230,15 @@ def test_docs_leave_the_pipeline_without_network_features(nlp: spacy.Language) -
     assert nlp.pipe_names[-1] == "chronik_release_tensor"
     assert doc.tensor.size == 0
     assert doc[1].tag_ and doc.ents
+
+
+def test_regnal_numeral_is_an_ordinal_unless_a_sentence_opener_follows(splitter: spacy.Language) -> None:
+    text = (
+        "Der Gast sprach mit Königin Margarete II. Am Abend reiste er ab. "
+        "Als Karl V. starb, folgte sein Sohn."
+    )
+    assert sentences(splitter, text) == [
+        "Der Gast sprach mit Königin Margarete II.",
+        "Am Abend reiste er ab.",
+        "Als Karl V. starb, folgte sein Sohn.",
+    ]

@@ -5,8 +5,9 @@ Rules, in the order they matter:
   a single line break inside a paragraph does not;
 - `.`, `!`, `?` or `…` (with any closing quotes and brackets after them) end a sentence when the
   next word opens one: a capital letter, a digit, an opening quote, bracket or dash;
-- a number with a full stop ("13.") is an ordinal ("am 13. September") unless a sentence-opening
-  function word follows ("… im Jahr 2019. Die …"): then the stop is split off as its own token;
+- a number with a full stop ("13.", or a Roman "II.") is an ordinal ("am 13. September",
+  "Elisabeth II. sprach") unless a sentence-opening function word follows ("… im Jahr 2019.
+  Die …", "… bei Königin Elisabeth II. Am Abend …"): then the stop is split off as its own token;
 - abbreviations ("Dr.", "z. B.") never end a sentence, except those listed as sentence-final
   ("usw.") when a sentence-opening function word follows.
 
@@ -32,6 +33,8 @@ AMBIGUOUS_QUOTES = frozenset({'"', "'", "''"})
 OPENING_START = ("„", '"', "``", "»", "«", "‚", "'", "(", "[", "–", "—", "-", "‹", "›")
 EMOTICON = re.compile(r"^[:;=xX8][-o^']?[()\[\]DPpOo/|*]+$|^[()\[\]][-o^']?[:;=]$")
 NUMBER_WITH_STOP = re.compile(r"^\d+(?:[.,]\d+)*\.$")
+# A regnal or ordinal Roman numeral with its stop (`Elisabeth II.`, `Leo XIV.`) is read like "13.".
+ROMAN_WITH_STOP = re.compile(r"^[IVXLC]+\.$")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 FINAL_CHARS = frozenset(".!?…")
 
@@ -91,7 +94,7 @@ def numbers_ending_sentences(doc: Doc) -> list[int]:
     found = []
     tokens: _Tokens | None = None
     for i, text in enumerate(t.text for t in doc):
-        if text[-1:] == "." and NUMBER_WITH_STOP.match(text):
+        if text[-1:] == "." and (NUMBER_WITH_STOP.match(text) or ROMAN_WITH_STOP.match(text)):
             tokens = tokens or _Tokens(doc)
             nxt, blank = tokens.next_word(i)
             if blank or _is_opener_word(nxt):
