@@ -970,3 +970,22 @@ def test_a_restating_insertion_opened_by_also_fills_no_slot() -> None:
     participants = names(ex, meetings[0], "participant")
     assert has(participants, "Brandt") and has(participants, "Greenpeace")
     assert not has(participants, "Gegner")
+
+
+def test_a_regnal_numeral_before_a_sentence_opener_ends_the_sentence() -> None:
+    ex = read(
+        "Am Mittwoch begann der Staatsbesuch des Präsidenten Karl Hofer im Königreich Dänemark und "
+        "Grönland mit einem Empfang bei Königin Margarete II. Am Nachmittag hielt Hofer eine Rede."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Hofer") and has(participants, "Margarete")
+
+
+def test_who_is_away_for_a_visit_of_others_is_the_visitor() -> None:
+    ex = read("Der General Karl Hofer befindet sich derzeit zu einem Besuch norwegischer Soldaten im Irak.")
+    visits = events(ex, "visit")
+    assert len(visits) == 1
+    assert names(ex, visits[0], "visitor") == ["Karl Hofer"]
+    assert has(names(ex, visits[0], "destination"), "Irak")

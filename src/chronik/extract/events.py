@@ -1065,8 +1065,10 @@ class Reader:
                     f.quantity = self._quantity(np)
                     event.add(role, f)
 
+        # `X ist zu einem Besuch der Truppen in Y`: X visits; the genitive is whom X sees.
+        subject_acts = tphrase.prep in nt.subject_preps and any(f.entity is not None for f in subject)
         for np in phrases:
-            if np.genitive_of == idx and "gen" in nt.slots:
+            if np.genitive_of == idx and "gen" in nt.slots and not subject_acts:
                 fill(nt.slots["gen"], np)
         owner_phrase = tphrase
         if tphrase.possessive is None:

@@ -89,6 +89,9 @@ class NounTrigger:
     min_actors: int = 0
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: aid`)
     clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
+    # Prepositions whose phrase, holding the noun, makes the clause's subject its actor and a
+    # genitive after it no actor (`X ist zu einem Besuch der Truppen in Y`: X visits).
+    subject_preps: frozenset[str] = frozenset()
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -180,6 +183,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             min_actors=int(n.get("min_actors", 0)),
             attributes=_attributes(n),
             clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
+            subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
         )
         for n in data.get("nouns", [])
     )
