@@ -989,3 +989,13 @@ def test_who_is_away_for_a_visit_of_others_is_the_visitor() -> None:
     assert len(visits) == 1
     assert names(ex, visits[0], "visitor") == ["Karl Hofer"]
     assert has(names(ex, visits[0], "destination"), "Irak")
+
+
+def test_an_actor_compared_in_an_aside_did_the_same() -> None:
+    ex = read("Seinen ersten Auslandsbesuch machte Jan Novak – wie schon seinerzeit Peter Roth – in Polen.")
+    (visit,) = events(ex, "visit")
+    visitors = names(ex, visit, "visitor")
+    assert has(visitors, "Novak") and has(visitors, "Peter Roth")
+    # `wie` with no aside around it compares nothing: examples of a group stay what they were.
+    ex = read("Jan Novak besuchte Städte wie Krakau und Danzig.")
+    assert all(not has(names(ex, v, "visitor"), "Krakau") for v in events(ex, "visit"))

@@ -526,6 +526,7 @@ class Reader:
                         if f.entity in self._subjects:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
+                first_event = len(self.events)
                 for tok in (self.doc[i] for i in clause.tokens):
                     # A predicative adjective carries a clause like a verb (`sind sich einig`).
                     if tok.tag_ in VERBS or tok.tag_ == "ADJD":
@@ -539,6 +540,7 @@ class Reader:
                                     continue
                                 if _trigger_word(nt, tok):
                                     self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
+                self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
                 if not clause.relative:
@@ -550,6 +552,40 @@ class Reader:
         self._yield_triggers()
         self._drop_excluded_actors()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
+
+    def _compared_subjects(
+        self, events: list[LocalEvent], clause: Clause, subject: list[Filler], prev_phrases: list[NounPhrase]
+    ) -> None:
+        """`X machte seinen Antrittsbesuch – wie schon Y – in Z`: an aside comparing the subject with
+        another actor says that actor did the same; it joins the subject's role in the clause's events."""
+        if not events or not subject:
+            return
+        actors = {id(f.entity) for f in subject if f.entity is not None}
+        for np in clause.phrases:
+            if np.prep or not self._compared_aside(np):
+                continue
+            fillers = self.resolve(np, clause, set(), prev_phrases)
+            kinds = {f.entity.type if f.entity is not None else None for f in fillers}
+            if not fillers or not kinds <= {"person", "country", "organisation"}:
+                continue
+            for ev in events:
+                for role in [r for r, fs in ev.roles.items() if any(id(f.entity) in actors for f in fs)]:
+                    for filler in fillers:
+                        ev.add(role, filler)
+
+    def _compared_aside(self, np: NounPhrase) -> bool:
+        """A phrase set off by dashes or commas after `wie` (and adverbs: `wie schon seinerzeit`)."""
+        doc, k = self.doc, np.start - 1
+        while k > 0 and doc[k].tag_ == "ADV":
+            k -= 1
+        asides = {"–", "—", "-", ","}
+        return (
+            k > 0
+            and doc[k].lower_ == "wie"
+            and doc[k - 1].text in asides
+            and np.end < len(doc)
+            and doc[np.end].text in asides
+        )
 
     def _reciprocal_plural(self, clause: Clause) -> bool:
         """`Vertreter beider Seiten trafen sich`: a plural subject meeting each other is two sides."""
