@@ -33,13 +33,20 @@ def conjoined(features: Sequence[str], verb_crossed: frozenset[str] = frozenset(
     sentence it would speak: every phrase feature with every sentence flag (`speaker_like|d1` &
     `s_konjunktiv_one`), and the phrase features in `verb_crossed` with every verb of the sentence.
     Distance-marked copies (`…|d0`) of sentence features are not conjoined again."""
-    flags = [f for f in features if f.startswith(SENTENCE) and "|" not in f and not f.startswith(VERB)]
-    verbs = [f for f in features if f.startswith(VERB) and "|" not in f]
+    flags, verbs = _sentence_parts(features)
     own = [f for f in features if not f.startswith(SENTENCE)]
     out = list(features)
     out += [f"{f}&{flag}" for f in own for flag in flags]
     out += [f"{f}&{verb}" for f in own if f in verb_crossed for verb in verbs]
     return out
+
+
+def _sentence_parts(features: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sentence flags and the sentence's verbs among the features, each once (not the
+    distance-marked copies), as `conjoined` pairs them with the phrase features."""
+    sentence = [f for f in features if f.startswith(SENTENCE) and "|" not in f]
+    verbs = tuple(f for f in sentence if f.startswith(VERB))
+    return tuple(f for f in sentence if not f.startswith(VERB)), verbs
 
 
 @dataclass(frozen=True)
@@ -62,9 +69,7 @@ class SpeakerModel:
 
     def score(self, features: Sequence[str]) -> float:
         """The bias plus the weights of `conjoined(features)`, summed without building its strings."""
-        sentence = [f for f in features if f.startswith(SENTENCE) and "|" not in f]
-        flags = tuple(f for f in sentence if not f.startswith(VERB))
-        verbs = tuple(f for f in sentence if f.startswith(VERB))
+        flags, verbs = _sentence_parts(features)
         parts = self._conjunctions.get((flags, verbs))
         if parts is None:
             if len(self._conjunctions) >= _MAX_SENTENCES:
