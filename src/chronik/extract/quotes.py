@@ -1024,7 +1024,7 @@ def _is_reportive(ctx: _Context, sent: Span) -> bool:
 
 
 def _find_reportive(ctx: _Context, sent: Span) -> bool:
-    tokens = ctx.tokens[sent.start : sent.end] if ctx.tokens else list(sent)
+    tokens = ctx.tokens[sent.start : sent.end]
     for k, token in enumerate(tokens):
         if token.tag_ in _FINITE and (token.lower_ in ctx.lex.subjunctive or _looks_subjunctive(token)):
             return True
