@@ -3,8 +3,11 @@ and where they disagree; reports of other events stay apart. Invented articles a
 
 from __future__ import annotations
 
+import pytest
+
 from chronik.core.models import Document, Entity, Event, Evidence, RoleFiller
 from chronik.core.offsets import OffsetMap
+from chronik.extract.coreference import item_head
 from chronik.fuse.events import fuse_events, outlets_of
 
 ALMA = Entity("e-alma", "person", "Alma Berger")
@@ -234,3 +237,17 @@ def test_several_items_handed_over_at_once_fuse_with_a_report_of_one_of_them() -
         (doc("c"), [report("g3", "c", "gift", other)]),
     )
     assert sorted(e.mentions for e in events) == [["g1", "g2"], ["g3"]]
+
+
+@pytest.mark.parametrize(
+    "phrase, head",
+    [
+        ("ein Gewehr höchster Qualität", "gewehr"),  # an article-less genitive attribute
+        ("Drohnen des Typs Falke", "drohn"),  # a genitive with its article
+        ("ein in Nordland hergestelltes Gewehr", "gewehr"),  # a participial attribute before the noun
+        ("ein Paar warme Handschuhe", "handschuh"),
+        ("fünf Drohnen", "drohn"),
+    ],
+)
+def test_an_item_is_compared_by_its_head_noun(phrase: str, head: str) -> None:
+    assert item_head(phrase) == head

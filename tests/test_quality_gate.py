@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "examples" / "seeds"
 SHARED = ROOT.parent / "shared"
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]
+FUSION_FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))[
+    "seeds_fusion"
+]
 SCORER = SHARED / "eval" / "score.py"
 
 
@@ -39,10 +42,15 @@ def built_scores(sources: Path, gold: str, tmp: Path, raw: Path | None = None) -
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
+def gate_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not SCORER.is_file():
         pytest.skip("../shared/eval is not beside the checkout")
-    return built_scores(SEEDS, "seeds.gold.json", tmp_path_factory.mktemp("gate"))
+    return tmp_path_factory.mktemp("gate")
+
+
+@pytest.fixture(scope="module")
+def scores(gate_dir: Path) -> dict:  # type: ignore[type-arg]
+    return built_scores(SEEDS, "seeds.gold.json", gate_dir)
 
 
 @pytest.mark.parametrize("kind", ["gifts", "meetings", "visits", "invitations", "agreements"])
@@ -54,6 +62,20 @@ def test_people_are_linked_and_never_merged_wrongly(scores: dict) -> None:  # ty
     people = scores["people"]
     assert people["mention_coverage"] >= FLOORS["people_mention_coverage"], people["problems"]
     assert people["wrong_merges"] <= FLOORS["people_wrong_merges_max"], people["problems"]
+
+
+def test_reports_of_one_event_across_articles_are_fused(scores: dict, gate_dir: Path) -> None:  # type: ignore[type-arg]
+    # `scores` built and exported the seeds into gate_dir; the shared fusion scorer reads that export.
+    done = subprocess.run(
+        [sys.executable, str(SCORER.parent / "score_fusion.py"), str(gate_dir / "export.json"), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    fusion = json.loads(done.stdout)
+    assert fusion["pair_recall"] >= FUSION_FLOORS["pair_recall"], fusion
+    assert fusion["clusters_complete"] >= FUSION_FLOORS["clusters_complete"], fusion
+    assert fusion["wrong_merges"] <= FUSION_FLOORS["wrong_merges_max"], fusion
 
 
 DEV_SETS = {

@@ -31,6 +31,8 @@ from chronik.extract.frames import load_frames
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _WEEKDAY = re.compile(r"W")
 _ENDINGS = ("innen", "ern", "en", "er", "es", "e", "n", "s")
+_ANY_WORD = re.compile(r"\w+", re.UNICODE)
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,9 @@ def criteria() -> Criteria:
 
 
 def item_head(text: str) -> str:
-    """The folded head noun of a phrase (its last word, a few endings off): `fünf Drohnen` → `drohn`."""
-    words = _WORD.findall(text.lower())
+    """The folded head noun of a phrase (its last word before a genitive attribute, a few endings
+    off): `fünf Drohnen` → `drohn`, `ein Gewehr höchster Qualität` → `gewehr`."""
+    words = _WORD.findall(_without_genitive(text).lower())
     if not words:
         return ""
     word = words[-1]
@@ -75,6 +78,26 @@ def item_head(text: str) -> str:
         if len(word) > len(ending) + 3 and word.endswith(ending):
             return word[: -len(ending)]
     return word
+
+
+def _without_genitive(text: str) -> str:
+    """The phrase up to its head noun: a genitive attribute after the noun (`Drohnen des Typs X`,
+    `ein Gewehr höchster Qualität`) is cut off (fillers span their genitives, see events). A noun
+    inside a participial attribute (`ein in Nordkorea hergestelltes Gewehr`) is no head."""
+    words = list(_ANY_WORD.finditer(text))
+    for k in range(1, len(words)):
+        noun, word = words[k - 1].group(), words[k].group()
+        if not noun[:1].isupper():
+            continue
+        article = word.lower() in _GENITIVE_ARTICLES
+        # An article-less genitive: a strong adjective and the noun that ends the phrase, after a
+        # head that opens the phrase or follows its one determiner or number.
+        opens = k - 1 == 0 or (k - 1 == 1 and not words[0].group()[:1].isupper())
+        last_noun = k + 2 == len(words) and words[-1].group()[:1].isupper()
+        bare = opens and word.islower() and word.endswith(("er", "es")) and last_noun
+        if article or bare:
+            return text[: words[k].start()]
+    return text
 
 
 def heads_match(a: str, b: str) -> bool:
