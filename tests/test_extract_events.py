@@ -999,3 +999,51 @@ def test_an_actor_compared_in_an_aside_did_the_same() -> None:
     # `wie` with no aside around it compares nothing: examples of a group stay what they were.
     ex = read("Jan Novak besuchte Städte wie Krakau und Danzig.")
     assert all(not has(names(ex, v, "visitor"), "Krakau") for v in events(ex, "visit"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bürger von Lindenau unterzeichneten zwei weitere Vorschläge der Partei.",
+        "Ich hätte es sofort unterschrieben, sagte der Stürmer Paul Lagarde.",
+        "Einig wie selten präsentierten sich Kanzler Anton Huber und Vizekanzler Bernd Maier.",
+        "Bei der Unterzeichnung des Gesetzes war Präsident Karl Brunner anwesend.",
+        "Nur zum Abschluss am 12. Oktober gegen Norwegen genießen sie Heimvorteil.",
+    ],
+)
+def test_one_side_signing_a_show_of_unity_and_a_final_game_are_no_agreements(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Präsident Karl Brunner und Premier Otto Weiss unterzeichneten am Montag in Lindenau.",
+        "Der Trainer Karl Brunner unterschrieb einen Dreijahresvertrag.",
+        "Nach der Unterzeichnung des Friedensvertrags zwischen Norwegen und Chile stiegen die Exporte.",
+        "Kanzler Anton Huber und Vizekanzler Bernd Maier sind sich einig.",
+    ],
+)
+def test_two_sides_signing_or_an_agreement_signed_are_agreements(text: str) -> None:
+    assert events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit Vorsprung ist Lindenau United zum Champions-League-Achtelfinale nach London gereist.",
+        "Lindenau wärmte sich mit einem 5:1 gegen Brunnhof für die Reise nach Paris auf.",
+        "Der verletzte Abwehrspieler Karl Brunner reist nun doch nach Sardinien.",
+    ],
+)
+def test_a_team_or_player_travelling_to_a_match_is_no_visit(text: str) -> None:
+    assert not events(read(text), "visit")
+
+
+def test_a_clock_time_or_an_example_does_not_make_a_visit_a_sports_trip() -> None:
+    for text in (
+        "Präsident Karl Brunner landete um 18:30 in Wien.",
+        "Zum Beispiel reiste Präsident Karl Brunner nach Wien.",
+        "Mit einem Vorsprung im Gepäck ist Präsident Karl Brunner nach London gereist.",
+    ):
+        assert events(read(text), "visit"), text

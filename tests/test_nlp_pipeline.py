@@ -81,6 +81,16 @@ def test_year_with_full_stop_ends_a_sentence(splitter: spacy.Language) -> None:
     assert [t.text for t in doc][4:6] == ["2019", "."]
 
 
+def test_score_with_full_stop_ends_a_sentence(splitter: spacy.Language) -> None:
+    # A score is never an ordinal: its stop ends the sentence before any capitalised word.
+    doc = splitter("Borowski traf im Rückspiel zum 2:1. Ein weiteres Tor fiel nicht.")
+    assert sentences(splitter, "Borowski traf im Rückspiel zum 2:1. Ein weiteres Tor fiel nicht.") == [
+        "Borowski traf im Rückspiel zum 2:1.",
+        "Ein weiteres Tor fiel nicht.",
+    ]
+    assert [t.text for t in doc][5:7] == ["2:1", "."]
+
+
 def test_headline_before_a_blank_line_is_its_own_sentence(splitter: spacy.Language) -> None:
     text = "Streik legt Flughafen lahm\n\nDie Gewerkschaft rief am Montag zum Ausstand auf."
     assert sentences(splitter, text) == [

@@ -33,6 +33,8 @@ from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
 MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
+# A match result (`2:1`, `103:106`, `2:0-Sieg`); a clock time (`18:30`, `9:00`) has two-digit minutes.
+MATCH_RESULT = re.compile(r"(\d{1,3}):(\d{1,3})(?![\d:])")
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
 # Tags of a genitive or prepositional attribute between a role noun and its apposed name.
 APPOSITION_ATTRIBUTE_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD"}
@@ -549,6 +551,7 @@ class Reader:
         self._implicit_roles()
         self._absorb()
         self._no_visits_at_home()
+        self._off_context_events()
         self._yield_triggers()
         self._drop_excluded_actors()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
@@ -685,6 +688,27 @@ class Reader:
             ]
             if not ev.roles["visitor"] and homes:
                 self.events.remove(ev)
+
+    def _off_context_events(self) -> None:
+        """Events of a frame whose sentence, or the one before, says the text is about something
+        else (`off_context` words, match results): a team travelling to an away match is no visit."""
+        for frame in self.frames:
+            if not frame.off_context and not frame.off_context_results:
+                continue
+            for ev in [e for e in self.events if e.type == frame.type]:
+                k = next(i for i, s in enumerate(self._sentences) if s.start == ev.sentence.start)
+                if any(self._sentence_off_context(frame, j) for j in (k - 1, k) if j >= 0):
+                    self.events.remove(ev)
+
+    def _sentence_off_context(self, frame: Frame, k: int) -> bool:
+        key = (id(frame), -1 - k)  # beside `_sentence_context`'s keys, which are >= 0
+        if key not in self._context_seen:
+            self._context_seen[key] = any(
+                (frame.off_context and tok.lemma_.lower().endswith(frame.off_context))
+                or (frame.off_context_results and _is_result(tok))
+                for tok in self._sentences[k]
+            )
+        return self._context_seen[key]
 
     def _absorb(self) -> None:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
@@ -1079,6 +1103,11 @@ class Reader:
         if tphrase is None:
             return
         idx = phrases.index(tphrase)
+        if nt.object_heads and not any(
+            np.genitive_of == idx and self.doc[np.head].lemma_.lower().endswith(nt.object_heads)
+            for np in phrases
+        ):
+            return
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["trigger_kind"] = "noun"
         event.attributes.update(nt.attributes)
@@ -1325,6 +1354,16 @@ class Reader:
                     twin.add(role, f)
             twin.place = twin.place or ev.place
         return out
+
+
+def _is_result(tok: Token) -> bool:
+    """A match result (`2:1`, `103:106`, `2:0-Sieg`), not a clock time (`18:30`, `18:30 Uhr`)."""
+    m = MATCH_RESULT.match(tok.text)
+    if m is None:
+        return False
+    hours, minutes = m.groups()
+    clock = len(minutes) == 2 and int(hours) <= 24
+    return not clock and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "uhr")
 
 
 def _sides(event: LocalEvent, frame: Frame) -> set[int]:

@@ -92,6 +92,9 @@ class NounTrigger:
     # Prepositions whose phrase, holding the noun, makes the clause's subject its actor and a
     # genitive after it no actor (`X ist zu einem Besuch der Truppen in Y`: X visits).
     subject_preps: frozenset[str] = frozenset()
+    # If given, the noun's genitive attribute must have such a head (or ending): what is signed
+    # (`die Unterzeichnung des Abkommens`, not `des Gesetzes`).
+    object_heads: tuple[str, ...] = ()
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -127,6 +130,11 @@ class Frame:
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
     strong_verb_lemmas: frozenset[str] = field(default_factory=frozenset)  # need no context
+    # Words (whole lemmas or compound endings) that, in the trigger's sentence or the one before,
+    # say the text is about something else (`off_context`: a team's trip to an away match is no
+    # visit); `off_context_results: true` counts a match result (`2:1`, not a clock time) too.
+    off_context: tuple[str, ...] = ()
+    off_context_results: bool = False
 
 
 def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
@@ -184,6 +192,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attributes=_attributes(n),
             clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
             subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
+            object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
         )
         for n in data.get("nouns", [])
     )
@@ -204,6 +213,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
+        off_context=tuple(w.lower() for w in data.get("off_context", [])),
+        off_context_results=bool(data.get("off_context_results", False)),
     )
 
 

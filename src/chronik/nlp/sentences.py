@@ -9,7 +9,9 @@ Rules, in the order they matter:
   "Elisabeth II. sprach") unless a sentence-opening function word follows ("… im Jahr 2019.
   Die …", "… bei Königin Elisabeth II. Am Abend …"): then the stop is split off as its own token;
 - abbreviations ("Dr.", "z. B.") never end a sentence, except those listed as sentence-final
-  ("usw.") when a sentence-opening function word follows.
+  ("usw.") when a sentence-opening function word follows;
+- a score or clock time with a full stop ("1:0.", "18:30.") is never an ordinal: the stop ends the
+  sentence whenever the next word could open one.
 
 The component splits tokens ("2019." → "2019" "."), so it must run first, before any `tok2vec`.
 """
@@ -35,6 +37,7 @@ EMOTICON = re.compile(r"^[:;=xX8][-o^']?[()\[\]DPpOo/|*]+$|^[()\[\]][-o^']?[:;=]
 NUMBER_WITH_STOP = re.compile(r"^\d+(?:[.,]\d+)*\.$")
 # A regnal or ordinal Roman numeral with its stop (`Elisabeth II.`, `Leo XIV.`) is read like "13.".
 ROMAN_WITH_STOP = re.compile(r"^[IVXLC]+\.$")
+SCORE_WITH_STOP = re.compile(r"^\d+:\d+\.$")
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 FINAL_CHARS = frozenset(".!?…")
 
@@ -90,14 +93,22 @@ def _is_opener_word(text: str | None) -> bool:
 
 
 def numbers_ending_sentences(doc: Doc) -> list[int]:
-    """Indices of "2019."-style tokens whose full stop closes the sentence rather than an ordinal."""
+    """Indices of "2019."-style tokens whose full stop closes the sentence rather than an ordinal
+    (and of scores, "1:0.", whose stop always does before a word that can open a sentence)."""
     found = []
     tokens: _Tokens | None = None
     for i, text in enumerate(t.text for t in doc):
-        if text[-1:] == "." and (NUMBER_WITH_STOP.match(text) or ROMAN_WITH_STOP.match(text)):
+        if text[-1:] != ".":
+            continue
+        if NUMBER_WITH_STOP.match(text) or ROMAN_WITH_STOP.match(text):
             tokens = tokens or _Tokens(doc)
             nxt, blank = tokens.next_word(i)
             if blank or _is_opener_word(nxt):
+                found.append(i)
+        elif SCORE_WITH_STOP.match(text):
+            tokens = tokens or _Tokens(doc)
+            nxt, blank = tokens.next_word(i)
+            if blank or nxt is None or _opens_sentence(nxt):
                 found.append(i)
     return found
 
