@@ -1040,6 +1040,11 @@ def test_a_team_or_player_travelling_to_a_match_is_no_visit(text: str) -> None:
     assert not events(read(text), "visit")
 
 
+def test_a_pass_in_a_match_report_is_no_invitation() -> None:
+    ex = read("Es stand bald 3:0. Borowski nahm eine Einladung von Kranich an und schoss ins lange Eck.")
+    assert not events(ex, "invitation")
+
+
 def test_a_clock_time_or_an_example_does_not_make_a_visit_a_sports_trip() -> None:
     for text in (
         "Präsident Karl Brunner landete um 18:30 in Wien.",

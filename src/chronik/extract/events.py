@@ -145,6 +145,7 @@ class Reader:
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
         self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
+        self._sport_seen: dict[int, bool] = {}  # sentence -> reports sport
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
         # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
         self._verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
@@ -551,7 +552,7 @@ class Reader:
         self._implicit_roles()
         self._absorb()
         self._no_visits_at_home()
-        self._off_context_events()
+        self._no_events_in_sports_reports()
         self._yield_triggers()
         self._drop_excluded_actors()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
@@ -689,26 +690,23 @@ class Reader:
             if not ev.roles["visitor"] and homes:
                 self.events.remove(ev)
 
-    def _off_context_events(self) -> None:
-        """Events of a frame whose sentence, or the one before, says the text is about something
-        else (`off_context` words, match results): a team travelling to an away match is no visit."""
-        for frame in self.frames:
-            if not frame.off_context and not frame.off_context_results:
-                continue
-            for ev in [e for e in self.events if e.type == frame.type]:
-                k = next(i for i, s in enumerate(self._sentences) if s.start == ev.sentence.start)
-                if any(self._sentence_off_context(frame, j) for j in (k - 1, k) if j >= 0):
-                    self.events.remove(ev)
+    def _no_events_in_sports_reports(self) -> None:
+        """Events of `off_sports` frames whose sentence, or the one before, reports sport (a word of
+        nouns.yml `sports_words`, a match result): a team travelling to an away match is no visit."""
+        off = {f.type for f in self.frames if f.off_sports}
+        for ev in [e for e in self.events if e.type in off]:
+            k = next(i for i, s in enumerate(self._sentences) if s.start == ev.sentence.start)
+            if any(self._reports_sport(j) for j in (k - 1, k) if j >= 0):
+                self.events.remove(ev)
 
-    def _sentence_off_context(self, frame: Frame, k: int) -> bool:
-        key = (id(frame), -1 - k)  # beside `_sentence_context`'s keys, which are >= 0
-        if key not in self._context_seen:
-            self._context_seen[key] = any(
-                (frame.off_context and tok.lemma_.lower().endswith(frame.off_context))
-                or (frame.off_context_results and _is_result(tok))
+    def _reports_sport(self, k: int) -> bool:
+        if k not in self._sport_seen:
+            words = noun_classes()["sports_words"]
+            self._sport_seen[k] = any(
+                _is_result(tok) or (tok.tag_ == "NN" and in_noun_class(tok.lemma_, words))
                 for tok in self._sentences[k]
             )
-        return self._context_seen[key]
+        return self._sport_seen[k]
 
     def _absorb(self) -> None:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""

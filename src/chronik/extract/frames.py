@@ -130,11 +130,9 @@ class Frame:
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
     strong_verb_lemmas: frozenset[str] = field(default_factory=frozenset)  # need no context
-    # Words (whole lemmas or compound endings) that, in the trigger's sentence or the one before,
-    # say the text is about something else (`off_context`: a team's trip to an away match is no
-    # visit); `off_context_results: true` counts a match result (`2:1`, not a clock time) too.
-    off_context: tuple[str, ...] = ()
-    off_context_results: bool = False
+    # No event where the trigger's sentence or the one before reports sport (nouns.yml sports_words,
+    # match results): a team's trip to an away match is no visit.
+    off_sports: bool = False
 
 
 def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
@@ -213,8 +211,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
-        off_context=tuple(w.lower() for w in data.get("off_context", [])),
-        off_context_results=bool(data.get("off_context_results", False)),
+        off_sports=bool(data.get("off_sports", False)),
     )
 
 
