@@ -1052,3 +1052,28 @@ def test_a_clock_time_or_an_example_does_not_make_a_visit_a_sports_trip() -> Non
         "Mit einem Vorsprung im Gepäck ist Präsident Karl Brunner nach London gereist.",
     ):
         assert events(read(text), "visit"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tausende Flüchtlinge reisten am Montag nach Lindenien ein.",
+        "Rund 4.800 Migranten und Flüchtlinge sind im Hafen von Piräus angekommen.",
+        "Mehr als 6.000 Flüchtlinge hielten sich noch in Slowenien auf.",
+    ],
+)
+def test_people_fleeing_are_no_visitors(text: str) -> None:
+    assert not events(read(text), "visit")
+
+
+def test_a_delegation_travelling_is_a_visit() -> None:
+    ex = read("Eine Delegation der Regierung reiste nach Slowenien.")
+    assert events(ex, "visit")
+
+
+def test_a_match_between_players_is_no_meeting() -> None:
+    ex = read(
+        "Der Turniersieger setzte sich bei seinem ersten Aufeinandertreffen mit dem Spanier "
+        "Pablo Ortega in 1:35 Stunden mit 6:3, 6:4 durch."
+    )
+    assert not events(ex, "meeting")

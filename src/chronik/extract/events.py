@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.arguments import (
     FINITE,
+    MEASURE_NOUNS,
     VERBS,
     Clause,
     NounPhrase,
@@ -643,20 +644,27 @@ class Reader:
         return sorted((e for e in self.ents.entities if e.type == kind), key=lambda e: -len(e.mentions))[:2]
 
     def _drop_excluded_actors(self) -> None:
-        """`im Gespräch mit der Agentur X`: an interview is no meeting; such actors leave the event
-        (which then may lack the sides it needs)."""
-        for frame in (f for f in self.frames if f.excluded_actor_kinds):
+        """`im Gespräch mit der Agentur X`: an interview is no meeting; `Tausende Flüchtlinge reisten
+        nach X`: people fleeing are no visitors. Such actors (by dictionary kind, or by the head noun
+        of an unnamed filler) leave the event, which then may lack the sides it needs."""
+        for frame in (f for f in self.frames if f.excluded_actor_kinds or f.excluded_actor_heads):
             for ev in (e for e in self.events if e.type == frame.type):
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
-                        ev.roles[role] = [
-                            f
-                            for f in ev.roles[role]
-                            if not (
-                                f.entity is not None
-                                and self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
-                            )
-                        ]
+                        ev.roles[role] = [f for f in ev.roles[role] if not self._excluded(f, frame)]
+
+    def _excluded(self, f: Filler, frame: Frame) -> bool:
+        if f.entity is not None:
+            return self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
+        if not frame.excluded_actor_heads:
+            return False
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        # The head: the first noun that is no measure or quantity (`Tausende Flüchtlinge aus X`).
+        head = next(
+            (t for t in span or () if t.tag_ == "NN" and t.lemma_.lower() not in MEASURE_NOUNS),
+            None,
+        )
+        return head is not None and in_noun_class(head.lemma_, frame.excluded_actor_heads)
 
     def _yield_triggers(self) -> None:
         """A word read as two types keeps the one its frame yields to (`übergab … als Geschenk`: a gift,

@@ -129,6 +129,8 @@ class Frame:
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
+    # Head nouns (or compound endings) of unnamed fillers that never fill its actor roles.
+    excluded_actor_heads: list[str] = field(default_factory=list)
     strong_verb_lemmas: frozenset[str] = field(default_factory=frozenset)  # need no context
     # No event where the trigger's sentence or the one before reports sport (nouns.yml sports_words,
     # match results): a team's trip to an away match is no visit.
@@ -210,6 +212,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
+        excluded_actor_heads=[str(h).lower() for h in data.get("excluded_actor_heads", [])],
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
         off_sports=bool(data.get("off_sports", False)),
     )
