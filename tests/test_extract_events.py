@@ -1077,3 +1077,9 @@ def test_a_match_between_players_is_no_meeting() -> None:
         "Pablo Ortega in 1:35 Stunden mit 6:3, 6:4 durch."
     )
     assert not events(ex, "meeting")
+
+
+def test_a_rule_that_affects_bodies_is_no_meeting_of_them() -> None:
+    ex = read("Dieses Gebot trifft nicht nur den Bund und die Länder, sondern auch die Gemeinden.")
+    assert not events(ex, "meeting")
+    assert events(read("Der Kanzler traf am Montag den Präsidenten."), "meeting")

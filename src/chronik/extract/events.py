@@ -844,8 +844,16 @@ class Reader:
             and not self.is_time(np)
             for np, kind, _ in groups
         )
+        # `Das Gebot trifft den Bund`: with a thing for its subject the verb means something else too.
+        thing_subject = any(
+            slot == "subj" and groups[g][1] == "thing" for g, slot in assignment.items()
+        ) or any(
+            kind == "thing" and np.prep is None and np.cases == {"Nom"} and not self.is_time(np)
+            for np, kind, _ in groups
+        )
         if vt.actor_objects and (
             thing_object
+            or thing_subject
             or any(slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items())
         ):
             self.events.remove(event)

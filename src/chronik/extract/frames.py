@@ -69,7 +69,7 @@ class VerbTrigger:
     collective: bool = False  # a plural subject alone is two sides (`die Minister berieten`)
     needs_context: bool = False
     reflexive: bool = False
-    actor_objects: bool = False
+    actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
     only_modalities: tuple[str, ...] = ()
     implicit: tuple[tuple[str, str], ...] = ()
     min_actors: int = 0
