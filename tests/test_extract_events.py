@@ -1083,3 +1083,28 @@ def test_a_rule_that_affects_bodies_is_no_meeting_of_them() -> None:
     ex = read("Dieses Gebot trifft nicht nur den Bund und die Länder, sondern auch die Gemeinden.")
     assert not events(ex, "meeting")
     assert events(read("Der Kanzler traf am Montag den Präsidenten."), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie würden sich durch Mobiltelefone verständigen und mit der Polizei spielen.",
+        "Die Mieter lösten ihre Mietverträge mit der Partei.",
+        "Der Vertrag mit der Firma Nordbus lief im Mai aus.",
+    ],
+)
+def test_talking_and_ending_a_contract_are_no_agreements(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+def test_agreeing_on_something_and_closing_a_contract_are_agreements() -> None:
+    assert events(read("Die Parteien verständigten sich auf einen Kompromiss."), "agreement")
+    assert events(read("Die Regierung schloss einen Vertrag mit der Firma Nordbus."), "agreement")
+
+
+def test_a_visit_named_by_its_genitive_is_not_the_clause_subjects() -> None:
+    ex = read("Im Vorfeld des Besuchs der Delegation in Athen hat der Fonds keine Stellungnahme abgegeben.")
+    assert not any(has(names(ex, v, "visitor"), "Fonds") for v in events(ex, "visit"))
+    ex = read("Nach Ende des Treffens mit Kanzler Otto Weiss reiste Präsident Karl Brunner ab.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Brunner")

@@ -1122,6 +1122,11 @@ class Reader:
             for np in phrases
         ):
             return
+        if nt.not_clause_verbs and any(
+            self.doc[i].tag_ in VERBS and self._verb_lemma(self.doc[i], clause) in nt.not_clause_verbs
+            for i in clause.tokens
+        ):
+            return
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["trigger_kind"] = "noun"
         event.attributes.update(nt.attributes)
@@ -1193,6 +1198,11 @@ class Reader:
             self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS
         }
         slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
+        gen_role = nt.slots.get("gen")
+        if gen_role and not subject_acts and any(np.genitive_of == idx for np in phrases):
+            # `Im Vorfeld des Besuchs der „Troika“ hat X …`: the genitive names who visits, even
+            # where it is no known actor; the clause's subject does not take its place.
+            slots = {slot: role for slot, role in slots.items() if role != gen_role}
         if nt.clause_verbs and slots:
             actors_wanted = len(named) < 2  # `X erzielte eine Einigung mit Y`: X is the other side
         # Roles the noun's own attributes named; the clause's phrases all fill the others (`die auf

@@ -95,6 +95,9 @@ class NounTrigger:
     # If given, the noun's genitive attribute must have such a head (or ending): what is signed
     # (`die Unterzeichnung des Abkommens`, not `des Gesetzes`).
     object_heads: tuple[str, ...] = ()
+    # Verbs that, in the noun's clause, say the thing is ended or merely held, not made (`kündigte
+    # den Vertrag mit X`, `löste ihre Mietverträge`): no event.
+    not_clause_verbs: frozenset[str] = frozenset()
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -193,6 +196,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
             subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
+            not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
         )
         for n in data.get("nouns", [])
     )
