@@ -246,8 +246,21 @@ RETYPED = [
     ("Laut Velmo.de ist das Gerät schon ausverkauft.", "Velmo.de", "MISC", "organisation"),
     ("Das Gerät ist ausverkauft, wie Velmo.de feststellt.", "Velmo.de", "MISC", "organisation"),
     ("Im Mittelfeld: Tomas Kovač (Norwick, 43/8), Jan Berger (Ost, 12/1).", "Norwick", "LOC", "organisation"),
+    ("Der Rückstand auf Spitzenreiter Norwick beträgt nur einen Punkt.", "Norwick", "LOC", "organisation"),
+    # A rank or role noun of people before a name makes it a person.
+    ("Im Hintergrund zieht Fürst Velmarek die Fäden.", "Velmarek", "LOC", "person"),
+    ("Nach dem Spiel sagte Trainer Olbrecht, die Abwehr habe gut gestanden.", "Olbrecht", "MISC", "person"),
+    # A model code or a version number after a name makes it a product.
+    ("Als Prozessor dient der Velmo Quad x3-8300 mit vier Kernen.", "Velmo Quad", "ORG", "other"),
+    ("Das Velmo Norphone 6P kostet 499 Euro.", "Velmo Norphone", "LOC", "other"),
+    ("Das Gerät beherrscht Velmolink 4.1 und LTE.", "Velmolink", "ORG", "other"),
+    ("Die Velmora Netz O2 senkt die Preise.", "Velmora Netz", "ORG", "organisation"),
     # A place stays a place: a clock time is no result, a website in a list no source, a place
-    # after a preposition no team.
+    # after a preposition no team, a house number or a club's year no model code, a place's
+    # genitive after a role noun no person.
+    ("Die Demonstranten zogen zur Velmarer Straße 12a vor das Amt.", "Velmarer Straße", "LOC", "location"),
+    ("Am Sonntag spielt Lindental 05 vor vollem Haus.", "Lindental", "LOC", "location"),
+    ("Der Trainer Norwicks trat am Montag zurück.", "Norwicks", "LOC", "location"),
     ("Der Zug verließ Norwick 20:15 Uhr.", "Norwick", "LOC", "location"),
     ("Die Demonstranten zogen gegen Mittag durch Norwick.", "Norwick", "LOC", "location"),
     ("Seiten wie velmo.de oder ostro.com listen Bots auf.", "ostro.com", "MISC", "other"),
@@ -268,3 +281,36 @@ def test_a_town_named_once_after_an_organisation_noun_stays_a_town(nlp: Language
     doc.ents = [Span(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text == "Norwick"]
     found = _names(DocEntities(doc, load_actors()))
     assert found.get("Norwick") == "location", found
+
+
+def test_a_surname_in_the_genitive_is_the_person_named_in_full(nlp: Language) -> None:
+    text = "Der Abgeordnete Karim Haddadi schwieg. Haddadis Sprecher widersprach am Abend."
+    doc = nlp(text)
+    full = doc.char_span(text.index("Karim"), text.index(" schwieg"))
+    genitive = doc.char_span(text.index("Haddadis"), text.index(" Sprecher"))
+    assert full is not None and genitive is not None
+    doc.ents = [
+        Span(doc, full.start, full.end, label="PER"),
+        Span(doc, genitive.start, genitive.end, label="LOC"),
+    ]
+    ents = DocEntities(doc, load_actors()).entities
+    assert [(e.name, e.type, len(e.mentions)) for e in ents] == [("Karim Haddadi", "person", 2)]
+
+
+def test_a_name_given_after_a_rank_is_a_person_at_every_mention(nlp: Language) -> None:
+    text = "Fürst Velmarek regierte lange. Später verlor Velmarek die Macht."
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text == "Velmarek"]
+    ents = DocEntities(doc, load_actors()).entities
+    assert [(e.name, e.type, len(e.mentions)) for e in ents] == [("Velmarek", "person", 2)]
+
+
+def test_a_lone_word_after_a_role_noun_takes_the_surname_after_it(nlp: Language) -> None:
+    text = "Der Klub hat Mittelstürmer Jorinde Kasselbrink verpflichtet."
+    doc = nlp(text)
+    first = next(t for t in doc if t.text == "Jorinde")
+    surname = doc[first.i + 1]
+    surname.tag_ = "NE"
+    doc.ents = [Span(doc, first.i, first.i + 1, label="LOC")]
+    ents = DocEntities(doc, load_actors()).entities
+    assert [(e.name, e.type) for e in ents] == [("Jorinde Kasselbrink", "person")]

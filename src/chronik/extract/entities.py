@@ -81,6 +81,13 @@ RESULT = re.compile(r"\d+:\d+")
 RECORD = re.compile(r"\s*,\s*\d+\s*/\s*\d+")
 # A web address (`velmo.de`, `www.velmo.at`): an outlet when the text cites it as a source.
 DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,4}", re.IGNORECASE)
+# A model code or a version number after a name marks a product (`Quad x3-8300`, `Norphone 6P`,
+# `Velmolink 4.1`): letters and digits, three characters at least, or a version with one digit after
+# the point. A year or a club number (`Lindental 05`), a price (`1.426`), a clock time (`22.40`), a
+# house number (`12a`) and a brand's short suffix (`Velmo O2`) are none.
+MODEL_CODE = re.compile(
+    r"[ \t]+(?:(?=\S{3})[A-Za-z]{1,3}\d+[A-Za-z]?(?:-\d+)?|\d+[A-Z]{1,2}|\d{1,2}\.\d)(?![\w]|\.\d)"
+)
 # A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
@@ -386,15 +393,37 @@ class DocEntities:
         return [span]
 
     def _titled(self, span: Span) -> bool:
-        """A name of one to three name words right after a title or honorific (`Premier`, `Herrn`)."""
+        """A name of one to three name words right after a title or honorific (`Premier`, `Herrn`),
+        or, typed a place or `other`, after a rank or role noun of people (`Fürst Velmar`, `Trainer
+        Kasselbrink`; a name in -s there is a place's genitive: `Trainer Norwicks`)."""
         before = self.doc[span.start - 1] if span.start > 0 else None
+        if before is None or len(span) > 3 or not all(t.tag_ in NAME_TAGS for t in span):
+            return False
+        if before.tag_ == "NN" and (
+            before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text))
+        ):
+            return True
         return (
-            before is not None
-            and before.tag_ == "NN"
-            and (before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text)))
-            and len(span) <= 3
-            and all(t.tag_ in NAME_TAGS for t in span)
+            before.tag_ in {"NN", "NE"}
+            and not before.ent_type_
+            and LABEL_TYPES.get(span.label_, "other") in {"location", "other"}
+            and not span[-1].text.endswith("s")
+            and not any(t.lower_.rstrip(".") in _organisation_name_words() for t in span)
+            and in_noun_class(before.lemma_ or before.text, noun_classes()["person_heads"])
         )
+
+    @staticmethod
+    def _person_named_elsewhere(
+        span: Span, full_names: list[tuple[str, ...]], titled: set[tuple[str, ...]]
+    ) -> bool:
+        """Part of a full name this article uses (`Jong` of `Kim Jong Un`), also in the genitive
+        (`Haddadis` beside `Karim Haddadi`), or a name the article gives a person after a title
+        (`Velmar` after `Fürst Velmar`)."""
+        toks = name_tokens(span.text)
+        forms = {toks}
+        if len(toks) == 1 and toks[0].endswith("s") and len(toks[0]) > 3:
+            forms.add((toks[0][:-1],))
+        return any(form in titled or any(_contains(full, form) for full in full_names) for form in forms)
 
     def _person_after_title(self, span: Span) -> Span | None:
         """The person a place or organisation span ends with after a title or a description
@@ -487,6 +516,11 @@ class DocEntities:
         persons = self._person_spans(repaired)
         full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
         person_surnames = {name_tokens(s.text)[-1] for s in persons if name_tokens(s.text)}
+        titled = {
+            name_tokens(s.text)
+            for s in repaired
+            if LABEL_TYPES.get(s.label_) != "person" and not s.kb_id_ and self._titled(s)
+        }
         others = []
         for span in repaired:
             if LABEL_TYPES.get(span.label_) == "person":
@@ -497,7 +531,12 @@ class DocEntities:
             inside = self._names_inside(span) if not span.kb_id_ else []
             if inside or any(t.tag_ in {"ART", "VVFIN", "VAFIN", "VMFIN"} for t in span[1:]):
                 persons.extend(inside)
-            elif not span.kb_id_ and any(_contains(full, name_tokens(span.text)) for full in full_names):
+            elif not span.kb_id_ and self._titled(span):
+                # `von Premier Jorinde Kasselbrink` tagged an organisation: a person; a lone word
+                # takes a name word after it (`Torhüter Jorinde | Kasselbrink`).
+                end = span.end + (len(span) == 1 and self._surname_after(span.end, strict=True))
+                persons.append(Span(self.doc, span.start, end, label="PER"))
+            elif not span.kb_id_ and self._person_named_elsewhere(span, full_names, titled):
                 # Part of a full name this article uses (`Jong` of `Kim Jong Un`): a person after all.
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             elif not span.kb_id_ and self._surname_of_a_person(span, person_surnames):
@@ -505,9 +544,6 @@ class DocEntities:
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             elif not span.kb_id_ and (tail := self._person_after_title(span)) is not None:
                 persons.append(tail)  # `Abgehalfterter Parteichef Velox`: the person Velox
-            elif not span.kb_id_ and self._titled(span):
-                # `von Premier Jorinde Kasselbrink` tagged an organisation: a person.
-                persons.append(Span(self.doc, span.start, span.end, label="PER"))
             else:
                 others.append(self._place_after_noun(span))
         persons.sort(key=lambda s: s.start)
@@ -568,6 +604,7 @@ class DocEntities:
         self._link_persons_to_dictionary()
         self._drop_common_words()
         self._retype_organisations()
+        self._retype_products()
         # Write the repaired spans back, so that phrases are cut where the names are and a title the
         # recogniser took into a name (`Kriminalsoziologin Jorinde Kasselbrink`) is read as a title.
         kept_spans = [s for s in persons + others if s.start in self._by_token]
@@ -734,6 +771,20 @@ class DocEntities:
             places = sum(1 for s in spans if s.start > 0 and self.doc[s.start - 1].lower_ in place_words)
             if readings > places:
                 ent.type = "organisation"
+
+    def _retype_products(self) -> None:
+        """A name the recogniser typed an organisation or a place that no dictionary entry types is
+        a product (`other`) when at least half of its mentions in the article stand right before a
+        model code or a version number (`der Velmo Quad x3-8300`, `das Norphone 6P`, `Velmolink
+        4.1`). A club before its year (`Lindental 05`) and a house number (`Hafengasse 12a`) are none."""
+        for ent in self.entities:
+            if ent.kb_id or ent.type not in {"organisation", "location"}:
+                continue
+            if any(t.rstrip(".") in _organisation_name_words() for t in ent.tokens):
+                continue
+            found = [MODEL_CODE.match(self.doc.text, m.end) is not None for m in ent.mentions]
+            if found and 2 * sum(found) >= len(found):
+                ent.type = "other"
 
     def _organisation_reading(self, span: Span) -> bool:
         doc = self.doc
