@@ -1108,3 +1108,9 @@ def test_a_visit_named_by_its_genitive_is_not_the_clause_subjects() -> None:
     ex = read("Nach Ende des Treffens mit Kanzler Otto Weiss reiste Präsident Karl Brunner ab.")
     meetings = events(ex, "meeting")
     assert meetings and has(names(ex, meetings[0], "participant"), "Brunner")
+
+
+def test_agreements_counted_in_a_tally_are_no_event() -> None:
+    ex = read("Dazu kommen 17 genehmigte Staatsverträge und drei Vereinbarungen mit den Gemeinden.")
+    assert not events(ex, "agreement")
+    assert events(read("Norwegen schloss drei Abkommen mit Chile."), "agreement")

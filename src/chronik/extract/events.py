@@ -1122,9 +1122,13 @@ class Reader:
             for np in phrases
         ):
             return
-        if nt.not_clause_verbs and any(
-            self.doc[i].tag_ in VERBS and self._verb_lemma(self.doc[i], clause) in nt.not_clause_verbs
-            for i in clause.tokens
+        verbs = {self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS}
+        if verbs & nt.not_clause_verbs:
+            return
+        if (
+            nt.not_counted
+            and any(self.doc[i].tag_ == "CARD" for i in range(tphrase.start, tok.i))
+            and not verbs & nt.clause_verbs
         ):
             return
         event = self._new_event(frame, tok, sent, clause)

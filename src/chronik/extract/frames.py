@@ -98,6 +98,9 @@ class NounTrigger:
     # Verbs that, in the noun's clause, say the thing is ended or merely held, not made (`kündigte
     # den Vertrag mit X`, `löste ihre Mietverträge`): no event.
     not_clause_verbs: frozenset[str] = frozenset()
+    # A counted noun (`zwei Vereinbarungen mit X`, `32 Staatsverträge`) is a tally, no event, unless
+    # one of its `clause_verbs` stands beside it (`schlossen drei Abkommen`).
+    not_counted: bool = False
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -197,6 +200,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
+            not_counted=bool(n.get("not_counted", False)),
         )
         for n in data.get("nouns", [])
     )
