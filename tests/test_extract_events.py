@@ -1114,3 +1114,16 @@ def test_agreements_counted_in_a_tally_are_no_event() -> None:
     ex = read("Dazu kommen 17 genehmigte Staatsverträge und drei Vereinbarungen mit den Gemeinden.")
     assert not events(ex, "agreement")
     assert events(read("Norwegen schloss drei Abkommen mit Chile."), "agreement")
+
+
+def test_those_made_to_travel_are_the_travellers() -> None:
+    # `lassen`: the accusative object travels (here helpers sent, no visit of the country that sent them).
+    ex = read("Lindenien ließ 74 Helfer nach Christchurch fliegen.")
+    assert not any(has(names(ex, v, "visitor"), "Lindenien") for v in events(ex, "visit"))
+    ex = read("Präsident Karl Brunner ließ sich nach Wien fliegen.")
+    assert any(has(names(ex, v, "visitor"), "Brunner") for v in events(ex, "visit"))
+
+
+def test_people_at_large_are_no_visitors() -> None:
+    ex = read("In der Türkei hofften drei Millionen Menschen auf die Weiterreise nach Europa.")
+    assert not events(ex, "visit")

@@ -808,6 +808,19 @@ class Reader:
         mapping = vt.passive if passive else vt.active
         if not mapping:
             return
+        causative = (
+            vt.causative
+            and not passive
+            and tok.tag_ == "VVINF"
+            and any(doc[i].lemma_ == "lassen" and i != tok.i for i in clause.tokens)
+            and not any(doc[i].tag_ == "PRF" for i in clause.tokens)  # `ließ sich fliegen`: himself
+            and "subj" in mapping
+        )
+        if causative:
+            # The one made to act is the accusative object; the subject of `lassen` is not.
+            mapping = {
+                ("acc" if slot == "subj" else slot): role for slot, role in mapping.items() if slot != "acc"
+            }
         controller_role = mapping.get("subj") if not passive else None
         groups = self._groups(clause, prev_phrases)
         heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]

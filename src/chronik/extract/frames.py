@@ -71,6 +71,9 @@ class VerbTrigger:
     reflexive: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
     only_modalities: tuple[str, ...] = ()
+    # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
+    # accusative object does what the verb says, not the subject.
+    causative: bool = False
     implicit: tuple[tuple[str, str], ...] = ()
     min_actors: int = 0
     requires: tuple[str, ...] = ()  # roles that must be filled, or the verb makes no event
@@ -178,6 +181,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             reflexive=bool(v.get("reflexive", False)),
             actor_objects=bool(v.get("actor_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
+            causative=bool(v.get("causative", False)),
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
             min_actors=int(v.get("min_actors", 0)),
             requires=tuple(v.get("requires", [])),
