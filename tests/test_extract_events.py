@@ -427,6 +427,46 @@ def test_institutions_and_people_named_by_trade_are_the_sides_of_a_transfer(
     assert [f.text for f in transfer.roles["item"]] and all(item in f.text for f in transfer.roles["item"])
 
 
+@pytest.mark.parametrize(
+    "text, recipient, item",
+    [
+        ("Die Firma Kessmann hat die Fotos auch Dritten zur Verfügung gestellt.", "Dritten", "Fotos"),
+        ("Die Republik Norvania lieferte Weizen an Ostrakien.", "Ostrakien", "Weizen"),
+        ("Die Firma Kessmann lieferte zwei Kräne an die Kantine des Werks.", "Kantine", "Kräne"),
+    ],
+)
+def test_the_dative_or_an_object_of_a_hand_over_is_its_recipient_whatever_it_is(
+    text: str, recipient: str, item: str
+) -> None:
+    # A generic plural or an unknown name is no actor to the reader, but still the recipient.
+    (transfer,) = events(read(text), "transfer")
+    assert [f.text for f in transfer.roles.get("recipient", [])] == [
+        f.text for f in transfer.roles.get("recipient", []) if recipient in f.text
+    ] != []
+    assert [f.text for f in transfer.roles["item"]] and all(item in f.text for f in transfer.roles["item"])
+
+
+def test_an_object_of_place_or_time_after_an_is_no_recipient() -> None:
+    ex = read("Die Firma Kessmann lieferte am Montag zwei Kräne an der Grenze aus.")
+    for transfer in events(ex, "transfer"):
+        assert not transfer.roles.get("recipient"), transfer.roles
+
+
+def test_a_name_before_the_verb_is_the_supplier_not_a_second_item() -> None:
+    ex = read("Norvania lieferte Weizen an Ostrakien.")
+    (transfer,) = events(ex, "transfer")
+    assert [f.text for f in transfer.roles["item"]] == ["Weizen"]
+    assert [f.text for f in transfer.roles.get("supplier", [])] == ["Norvania"]
+
+
+def test_a_demonstrative_object_before_the_verb_is_the_item() -> None:
+    ex = read("Diese hatte die Helferin Maren Sasse den Bedürftigen ausgehändigt.")
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), "Sasse")
+    assert [f.text for f in transfer.roles["item"]] == ["Diese"]
+    assert [f.text for f in transfer.roles.get("recipient", [])] == ["den Bedürftigen"]
+
+
 def test_a_present_handed_over_is_a_gift_not_a_transfer() -> None:
     ex = read("Der Präsident Jan Novak übergab dem Gast Peter Roth einen Füller als Geschenk.")
     assert events(ex, "gift")

@@ -68,6 +68,11 @@ DETERMINER_CASES = {
     "einem": ("Dat",),
     "eines": ("Gen",),
     "einer": ("Gen", "Dat"),
+    "diese": ("Nom", "Acc"),  # demonstratives, as determiners and alone (`Diese hatte er … ausgehändigt`)
+    "dieser": ("Nom", "Gen", "Dat"),
+    "diesen": ("Acc", "Dat"),
+    "diesem": ("Dat",),
+    "dieses": ("Nom", "Acc", "Gen"),
     "herr": ("Nom",),
     "herrn": ("Acc", "Dat", "Gen"),
     "er": ("Nom",),

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.arguments import (
+    CONTRACTIONS,
     FINITE,
     MEASURE_NOUNS,
     VERBS,
@@ -989,11 +990,19 @@ class Reader:
             if np.prep:
                 slot = f"pp:{np.prep}"
                 role = mapping.get(slot)
-                if role and self._fits(frame.roles.get(role, "thing"), kind):
+                if role is None:
+                    continue
+                if slot in frame.any_kind_slots:
+                    fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
+                else:
+                    fits = self._fits(frame.roles.get(role, "thing"), kind)
+                if fits:
                     result[g] = slot
             else:
                 core.append(g)
         slots = [s for s in ("subj", "dat", "acc") if s in mapping]
+        # A role a preposition filled (`an das Museum X`) takes no phrase of another kind besides.
+        by_preposition = {mapping[s] for s in result.values()}
         best: tuple[float, dict[int, str]] = (-1e9, {})
         options: list[str | None] = [None, *slots]
         for combo in itertools.product(options, repeat=len(core)):
@@ -1007,8 +1016,10 @@ class Reader:
                     continue
                 role_kind = frame.roles.get(mapping[choice], "thing")
                 if not self._fits(role_kind, kind):
-                    score -= 10
-                    continue
+                    if mapping[choice] in by_preposition or not self._any_kind(frame, choice, np):
+                        score -= 10
+                        continue
+                    score -= 1.5  # a thing is read as the object its kind fits where it can be
                 case = {v: k for k, v in CORE_SLOTS.items()}[choice]
                 if np.cases:
                     score += 3 if np.cases == frozenset({case}) else (1 if case in np.cases else -6)
@@ -1027,9 +1038,31 @@ class Reader:
             for g in core:
                 np, kind, _ = groups[g]
                 if g not in assigned and kind == "thing" and (not np.cases or {"Acc", "Nom"} & np.cases):
-                    assigned[g] = item_slot
+                    # `Norvania lieferte Weizen`: a name before the verb is the subject the reader
+                    # could not type, not a second item.
+                    subject_free = item_slot != "subj" and "subj" in slots and "subj" not in assigned.values()
+                    assigned[g] = "subj" if subject_free and self._name_before_verb(np) else item_slot
         result.update(assigned)
         return result
+
+    def _any_kind(self, frame: Frame, slot: str, np: NounPhrase) -> bool:
+        """Whether a slot of the frame's `any_kind_slots` takes this phrase whatever it is: a dative
+        for `dat` (`auch Dritten`), an accusative or caseless name for a preposition (`an das Museum X`,
+        `an Ostrakien`; the dative `an der Grenze`, `am Montag` says where and when)."""
+        if slot not in frame.any_kind_slots or self.is_time(np):
+            return False
+        if slot in CORE_SLOTS.values():
+            return {v: k for k, v in CORE_SLOTS.items()}[slot] in np.cases
+        before = self.doc[np.start - 1].text.lower() if np.start else ""
+        dative_contraction = before in CONTRACTIONS and before.endswith(("m", "r"))  # am = an dem
+        return not dative_contraction and (not np.cases or "Acc" in np.cases)
+
+    def _name_before_verb(self, np: NounPhrase) -> bool:
+        """A phrase of names only (no case shown), right before the finite verb: the clause's subject."""
+        doc = self.doc
+        names_only = all(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
+        before_verb = np.end < len(doc) and doc[np.end].tag_ in FINITE
+        return names_only and before_verb and "Nom" in (np.cases or {"Nom"})
 
     @staticmethod
     def _fits(role_kind: str, kind: str) -> bool:
