@@ -467,6 +467,27 @@ def test_a_demonstrative_object_before_the_verb_is_the_item() -> None:
     assert [f.text for f in transfer.roles.get("recipient", [])] == ["den Bedürftigen"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sammler Karl Mertens lieh dem Museum Vellmar zwei Bilder.",
+        "Der Sammler Karl Mertens überließ dem Museum Vellmar zwei Bilder.",
+        "Der Sammler Karl Mertens hat dem Museum Vellmar zwei Bilder überlassen.",
+    ],
+)
+def test_lending_and_leaving_things_to_someone_are_loans(text: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "loan"
+    assert has(names(ex, transfer, "supplier"), "Mertens")
+    assert has(names(ex, transfer, "recipient"), "Vellmar")
+    assert has(names(ex, transfer, "item"), "Bilder")
+
+
+def test_leaving_a_decision_to_someone_is_no_transfer() -> None:
+    assert not events(read("Der Minister Ivo Kral überließ die Entscheidung dem Gericht."), "transfer")
+
+
 def test_a_present_handed_over_is_a_gift_not_a_transfer() -> None:
     ex = read("Der Präsident Jan Novak übergab dem Gast Peter Roth einen Füller als Geschenk.")
     assert events(ex, "gift")

@@ -21,6 +21,7 @@ from chronik.extract.arguments import (
     CONTRACTIONS,
     FINITE,
     MEASURE_NOUNS,
+    SUBORDINATORS,
     VERBS,
     Clause,
     NounPhrase,
@@ -396,6 +397,13 @@ class Reader:
         near = [p for p in people if p.last_mention_before(head.idx) >= window]
         # A subject pronoun continues the subject of the last clauses (`Herr Kim bleibt … Er wird …`).
         if "Nom" in self.classes["person_pronouns"].get(head.text.lower(), []):
+            # Right after a subordinator it first means someone its main clause named (`Die Reise
+            # des Führers fand 2019 statt, wo er …`), a subject there before anyone else.
+            if head.i > 0 and self.doc[head.i - 1].tag_ in SUBORDINATORS:
+                here = [p for p in near if p.last_mention_before(head.idx) >= head.sent.start_char]
+                subjects = [p for p in self._subjects if p in here]
+                if subjects or here:
+                    return (subjects or sorted(here, key=lambda p: -p.last_mention_before(head.idx)))[0]
             for person in self._subjects:
                 if person in near:
                     return person
