@@ -488,6 +488,27 @@ def test_leaving_a_decision_to_someone_is_no_transfer() -> None:
     assert not events(read("Der Minister Ivo Kral überließ die Entscheidung dem Gericht."), "transfer")
 
 
+def test_an_institution_named_by_its_noun_again_is_the_one_named_before() -> None:
+    ex = read("Das Museum Vellmar zeigt alte Karten. Der Sammler Karl Mertens lieh dem Museum zwei Bilder.")
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "recipient") == ["Museum Vellmar"]
+
+
+def test_an_agentless_passive_of_things_named_before_is_done_by_the_subject_before() -> None:
+    before = "Die Fotografin Lena Brückner fotografierte im Mai das Hotel Seeblick. "
+    ex = read(before + "Zur Verfügung gestellt wurden die Bilder dem Hotel für zwei Jahre.")
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Lena Brückner"]
+    assert all(f.entity is None or f.start < len(before) for f in transfer.roles["supplier"])
+    # Things not named before (no article), or a sentence between: nobody is guessed.
+    for text in (
+        before + "Zur Verfügung gestellt wurden Bilder dem Hotel für zwei Jahre.",
+        before + "Es regnete. Zur Verfügung gestellt wurden die Bilder dem Hotel für zwei Jahre.",
+    ):
+        for transfer in events(read(text), "transfer"):
+            assert not transfer.roles.get("supplier"), text
+
+
 def test_a_present_handed_over_is_a_gift_not_a_transfer() -> None:
     ex = read("Der Präsident Jan Novak übergab dem Gast Peter Roth einen Füller als Geschenk.")
     assert events(ex, "gift")

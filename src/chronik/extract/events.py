@@ -30,7 +30,7 @@ from chronik.extract.arguments import (
     split_clauses,
 )
 from chronik.extract.coreference import actors_agree
-from chronik.extract.entities import DocEntities, LocalEntity
+from chronik.extract.entities import DocEntities, LocalEntity, fold
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
@@ -216,6 +216,11 @@ class Reader:
         if place is not None:
             filler.entity = place
             return [filler]
+        body = self._organisation_anaphor(np, filler.start)
+        if body is not None:
+            filler.entity = body
+            body.add(filler.start, filler.end, filler.text, "description")
+            return [filler]
         person = self._person_anaphor(np)
         if person is not None:
             filler.entity = person
@@ -375,6 +380,21 @@ class Reader:
             return None
         places = [e for e in self.ents.entities if e.type in wanted and e.last_mention_before(pos) >= 0]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
+
+    def _organisation_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
+        """`das Museum`, `dem Hotel`: article and noun alone, the noun a word of the name of an
+        organisation named before (`Museum Vellmar`), stand for it (the one named last)."""
+        doc = self.doc
+        head = doc[np.head]
+        if np.end - np.start != 2 or head.tag_ != "NN" or doc[np.start].text.lower() not in DEFINITE_ARTICLES:
+            return None
+        words = {fold(head.text), fold(head.lemma_)}
+        named = [
+            e
+            for e in self.ents.entities
+            if e.type == "organisation" and words & set(e.tokens) and e.last_mention_before(pos) >= 0
+        ]
+        return max(named, key=lambda e: e.last_mention_before(pos), default=None)
 
     def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
         idx = clause.phrases.index(np) if np in clause.phrases else -1
@@ -906,9 +926,29 @@ class Reader:
         for role, how in vt.implicit:
             if how == "counterpart" and not event.roles.get(role):
                 self._counterpart(event, role, mapping.get("subj"))
+            elif how == "agent_before" and passive and not event.roles.get(role):
+                self._agent_before(event, frame, role, s_index)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
+
+    def _agent_before(self, event: LocalEvent, frame: Frame, role: str, s_index: int) -> None:
+        """An agentless passive (`Zur Verfügung gestellt wurden die Bilder dem Museum`) whose item was
+        named before (a definite article) is done by the person who was the subject of the sentence
+        just before (inferred), if one was and is not already in the event."""
+        items = [f for r, k in frame.roles.items() if k == "thing" for f in event.roles.get(r, [])]
+        if s_index == 0 or not any(f.text.split()[0].lower() in DEFINITE_ARTICLES for f in items):
+            return
+        before = self._sentences[s_index - 1]
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        for person in self._subjects:
+            if id(person) in taken:
+                continue
+            if person.last_mention_before(before.end_char) >= before.start_char:
+                m = max((m for m in person.mentions if m.start < before.end_char), key=lambda m: m.start)
+                event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
+                event.attributes["inferred_" + role] = True
+            return
 
     def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
         """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
