@@ -494,6 +494,17 @@ def test_an_institution_named_by_its_noun_again_is_the_one_named_before() -> Non
     assert names(ex, transfer, "recipient") == ["Museum Vellmar"]
 
 
+def test_a_trade_noun_again_stands_for_the_person_introduced_with_it() -> None:
+    ex = read(
+        "Der Sozialarbeiter Timo Pahl sammelte Decken. "
+        "Diese hatte der Sozialarbeiter den Bedürftigen ausgehändigt."
+    )
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Timo Pahl"]
+    assert [f.text for f in transfer.roles.get("recipient", [])] == ["den Bedürftigen"]
+    assert [f.text for f in transfer.roles["item"]] == ["Diese"]
+
+
 def test_an_agentless_passive_of_things_named_before_is_done_by_the_subject_before() -> None:
     before = "Die Fotografin Lena Brückner fotografierte im Mai das Hotel Seeblick. "
     ex = read(before + "Zur Verfügung gestellt wurden die Bilder dem Hotel für zwei Jahre.")
