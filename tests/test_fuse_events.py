@@ -107,6 +107,24 @@ def test_the_same_leaders_meeting_in_another_year_or_place_stay_apart() -> None:
     assert len(events) == 3
 
 
+def test_a_meeting_with_an_unnamed_other_side_stays_apart_from_one_with_a_named_other() -> None:
+    # `traf er den Minister in Linz` is not the meeting of Alma and Bodo in Linz: two sides each,
+    # one side shared, the other not, though the reader could not name the minister.
+    minister = {"participant": [actor(ALMA), thing("den Minister")]}
+    events = fuse(
+        (doc("a"), [meeting("m1", "a", time="2019-04", place=LINZ)]),
+        (doc("b"), [report("m2", "b", "meeting", minister, place=LINZ)]),
+    )
+    assert len(events) == 2
+    # A report naming one side only still joins.
+    alone = {"participant": [actor(ALMA)]}
+    joined = fuse(
+        (doc("a"), [meeting("m1", "a", place=LINZ)]),
+        (doc("b"), [report("m2", "b", "meeting", alone, place=LINZ)]),
+    )
+    assert len(joined) == 1
+
+
 def test_a_denial_stays_apart_from_an_asserted_event_of_another_time() -> None:
     roles = {"party": [actor(ALMA), actor(BODO)]}
     events = fuse(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
-from chronik.nlp.lemmas import repaired_verb_lemma
+from chronik.nlp.lemmas import repaired_verb_lemma, strong_verb_lemma
 from chronik.nlp.pipeline import MODEL_DIR, hanta_pipeline, load_pipeline
 from chronik.nlp.tokenizer import blank_german
 from chronik.nlp.upos import UposFromStts
@@ -232,6 +232,28 @@ def test_stts_table_gives_upos_with_its_word_exceptions(nlp: spacy.Language) -> 
 )
 def test_impossible_verb_lemmas_are_repaired(tag: str, lemma: str, repaired: str) -> None:
     assert repaired_verb_lemma(tag, lemma) == repaired
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("lieh", "leihen"),
+        ("liehen", "leihen"),
+        ("ausliehen", "ausleihen"),
+        ("überließ", "überlassen"),
+        ("brachten", "bringen"),
+        ("gehen", None),
+        ("kaufte", None),
+        ("bietet", None),
+    ],
+)
+def test_a_strong_verbs_preterite_gets_its_infinitive(form: str, lemma: str | None) -> None:
+    assert strong_verb_lemma(form) == lemma
+
+
+def test_a_preterite_the_edit_tree_left_unchanged_is_lemmatised(nlp: spacy.Language) -> None:
+    doc = nlp("Die Sammlerin Vera Kolb lieh dem Verein zwei Stühle.")
+    assert [t.lemma_ for t in doc if t.text == "lieh"] == ["leihen"]
 
 
 def test_docs_leave_the_pipeline_without_network_features(nlp: spacy.Language) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Span, Token
+from wordfreq import zipf_frequency
 
 from chronik.core.datafiles import read_mapping
 from chronik.nlp.morphology import load_case_lexicon
@@ -68,6 +69,11 @@ DETERMINER_CASES = {
     "einem": ("Dat",),
     "eines": ("Gen",),
     "einer": ("Gen", "Dat"),
+    "diese": ("Nom", "Acc"),  # demonstratives, as determiners and alone (`Diese hatte er … ausgehändigt`)
+    "dieser": ("Nom", "Gen", "Dat"),
+    "diesen": ("Acc", "Dat"),
+    "diesem": ("Dat",),
+    "dieses": ("Nom", "Acc", "Gen"),
     "herr": ("Nom",),
     "herrn": ("Acc", "Dat", "Gen"),
     "er": ("Nom",),
@@ -81,6 +87,9 @@ DETERMINER_CASES = {
     "mich": ("Acc",),
 }
 POSSESSIVE_STEMS = ("sein", "ihr", "unser", "euer", "mein", "dein")
+# A word rarer than this in German is a name, whatever the tagger says (`Kowalskis Kamera`,
+# `der Verein Lindenhof`). Zipf frequency in German, from wordfreq.
+RARE_WORD_ZIPF = 3.0
 NOUNS_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "nouns.yml"
 
 
@@ -428,6 +437,7 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                     and prev.tag_ == "NN"
                     and prev.lemma_.lower() not in MEASURE_NOUNS
                     and not cur.ent_type_
+                    and not _named_by_title(prev, cur)
                 ):
                     break
                 # A new entity, or a title after a name (`Genosse Kim Genosse Putin`), starts a new phrase.
@@ -446,6 +456,8 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             head_tok = tokens[k - 1]
             if tokens[j].tag_ == "NE" and any(t.tag_ == "NN" for t in tokens[j:k]) and tokens[j].ent_type_:
                 head_tok = tokens[j]
+            elif k - j == 2 and _named_by_title(tokens[j], tokens[j + 1]):
+                head_tok = tokens[j]  # `der Verein Lindenhof` is a club
             np = NounPhrase(
                 start=tokens[start].i,
                 end=tokens[k - 1].i + 1,
@@ -567,6 +579,17 @@ def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
         and last + 1 < len(doc)
         and doc[last + 1].text == ")"
         and all(t.tag_ in NOMINALS for t in tokens[start:end])
+    )
+
+
+def _named_by_title(title: Token, name: Token) -> bool:
+    """`der Verein Lindenhof`, `die Firma Brandtmeier`: an organisation noun (nouns.yml
+    `organisation_heads`) before a rare word the tagger called a noun, its name."""
+    return (
+        title.tag_ == "NN"
+        and name.tag_ == "NN"
+        and in_noun_class(title.lemma_, noun_classes()["organisation_heads"])
+        and zipf_frequency(name.text, "de") < RARE_WORD_ZIPF
     )
 
 

@@ -132,6 +132,8 @@ class Report:
     words: frozenset[str]  # words of the report's sentences (folded as heads: `Russlands` → `russland`)
     place_words: frozenset[str] = frozenset()  # the names in its places (`Kosmodrom`, `Russland`), folded
     actors: frozenset[str] = frozenset()  # every linked actor of its roles
+    # Symmetric roles with their unnamed sides too (`?verteidigungsminist`): how many sides there are.
+    sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 def report_of(event: Event, document: str | None = None, kinds: Mapping[str, str] | None = None) -> Report:
@@ -143,6 +145,13 @@ def report_of(event: Event, document: str | None = None, kinds: Mapping[str, str
         role: frozenset(f.entity for f in fillers if f.entity)
         for role, fillers in event.roles.items()
         if role not in c.items and role not in c.content and role not in c.places
+    }
+    # A side the reader could not name (`den russischen Verteidigungsminister`) is still a side:
+    # `Kim + the minister` is not `Kim + Putin` (symmetric roles only; it is no actor to share).
+    unnamed = {
+        role: frozenset("?" + item_head(f.text) for f in fillers if not f.entity and item_head(f.text))
+        for role, fillers in event.roles.items()
+        if role in c.symmetric
     }
     places = {
         f.entity or " ".join(_WORD.findall(f.text.lower()))
@@ -169,6 +178,7 @@ def report_of(event: Event, document: str | None = None, kinds: Mapping[str, str
         type=event.type,
         document=document or (event.evidence[0].document if event.evidence else ""),
         roles={r: ids for r, ids in roles.items() if ids},
+        sides={r: ids | unnamed.get(r, frozenset()) for r, ids in roles.items() if ids},
         places=frozenset(p for p in places if p),
         sites=frozenset(p for p in linked if kinds.get(p, "location") != "country"),
         countries=frozenset(p for p in linked if kinds.get(p) == "country"),
@@ -257,7 +267,8 @@ def conflict(a: Report, b: Report) -> str | None:
         if not ra or not rb:
             continue
         if role in c.symmetric:
-            if len(ra) >= 2 and len(rb) >= 2 and not (ra <= rb or rb <= ra):
+            sa, sb = a.sides.get(role, ra), b.sides.get(role, rb)
+            if len(sa) >= 2 and len(sb) >= 2 and not (sa <= sb or sb <= sa):
                 return role
             if not ra & rb:
                 return role

@@ -23,15 +23,13 @@ from wordfreq import zipf_frequency
 from chronik.core.models import EntityType
 from chronik.core.strings import one_edit_apart
 from chronik.extract.actor_lookup import Actors
-from chronik.extract.arguments import NounPhrase, in_noun_class, noun_classes
+from chronik.extract.arguments import RARE_WORD_ZIPF, NounPhrase, in_noun_class, noun_classes
 from chronik.extract.cue_lexicon import words as cue_words
 
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
 # a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
 COMMON_NOUN_ZIPF = 4.0
-# A word rarer than this in German is a name, whatever the tagger says (`Kowalskis Kamera`).
-RARE_WORD_ZIPF = 3.0
 # A word this frequent in lower case is a function word the tagger called a name (`Es` after a
 # line-up): no surname.
 FUNCTION_WORD_ZIPF = 5.5

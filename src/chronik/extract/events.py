@@ -18,8 +18,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.arguments import (
+    CONTRACTIONS,
     FINITE,
     MEASURE_NOUNS,
+    SUBORDINATORS,
     VERBS,
     Clause,
     NounPhrase,
@@ -28,7 +30,7 @@ from chronik.extract.arguments import (
     split_clauses,
 )
 from chronik.extract.coreference import actors_agree
-from chronik.extract.entities import DocEntities, LocalEntity
+from chronik.extract.entities import DocEntities, LocalEntity, fold
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
@@ -214,6 +216,11 @@ class Reader:
         if place is not None:
             filler.entity = place
             return [filler]
+        body = self._organisation_anaphor(np, filler.start)
+        if body is not None:
+            filler.entity = body
+            body.add(filler.start, filler.end, filler.text, "description")
+            return [filler]
         person = self._person_anaphor(np)
         if person is not None:
             filler.entity = person
@@ -374,6 +381,21 @@ class Reader:
         places = [e for e in self.ents.entities if e.type in wanted and e.last_mention_before(pos) >= 0]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
 
+    def _organisation_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
+        """`das Museum`, `dem Hotel`: article and noun alone, the noun a word of the name of an
+        organisation named before (`Museum Vellmar`), stand for it (the one named last)."""
+        doc = self.doc
+        head = doc[np.head]
+        if np.end - np.start != 2 or head.tag_ != "NN" or doc[np.start].text.lower() not in DEFINITE_ARTICLES:
+            return None
+        words = {fold(head.text), fold(head.lemma_)}
+        named = [
+            e
+            for e in self.ents.entities
+            if e.type == "organisation" and words & set(e.tokens) and e.last_mention_before(pos) >= 0
+        ]
+        return max(named, key=lambda e: e.last_mention_before(pos), default=None)
+
     def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
@@ -395,6 +417,13 @@ class Reader:
         near = [p for p in people if p.last_mention_before(head.idx) >= window]
         # A subject pronoun continues the subject of the last clauses (`Herr Kim bleibt … Er wird …`).
         if "Nom" in self.classes["person_pronouns"].get(head.text.lower(), []):
+            # Right after a subordinator it first means someone its main clause named (`Die Reise
+            # des Führers fand 2019 statt, wo er …`), a subject there before anyone else.
+            if head.i > 0 and self.doc[head.i - 1].tag_ in SUBORDINATORS:
+                here = [p for p in near if p.last_mention_before(head.idx) >= head.sent.start_char]
+                subjects = [p for p in self._subjects if p in here]
+                if subjects or here:
+                    return (subjects or sorted(here, key=lambda p: -p.last_mention_before(head.idx)))[0]
             for person in self._subjects:
                 if person in near:
                     return person
@@ -910,9 +939,29 @@ class Reader:
         for role, how in vt.implicit:
             if how == "counterpart" and not event.roles.get(role):
                 self._counterpart(event, role, mapping.get("subj"))
+            elif how == "agent_before" and passive and not event.roles.get(role):
+                self._agent_before(event, frame, role, s_index)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
+
+    def _agent_before(self, event: LocalEvent, frame: Frame, role: str, s_index: int) -> None:
+        """An agentless passive (`Zur Verfügung gestellt wurden die Bilder dem Museum`) whose item was
+        named before (a definite article) is done by the person who was the subject of the sentence
+        just before (inferred), if one was and is not already in the event."""
+        items = [f for r, k in frame.roles.items() if k == "thing" for f in event.roles.get(r, [])]
+        if s_index == 0 or not any(f.text.split()[0].lower() in DEFINITE_ARTICLES for f in items):
+            return
+        before = self._sentences[s_index - 1]
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        for person in self._subjects:
+            if id(person) in taken:
+                continue
+            if person.last_mention_before(before.end_char) >= before.start_char:
+                m = max((m for m in person.mentions if m.start < before.end_char), key=lambda m: m.start)
+                event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
+                event.attributes["inferred_" + role] = True
+            return
 
     def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
         """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
@@ -1002,11 +1051,19 @@ class Reader:
             if np.prep:
                 slot = f"pp:{np.prep}"
                 role = mapping.get(slot)
-                if role and self._fits(frame.roles.get(role, "thing"), kind):
+                if role is None:
+                    continue
+                if slot in frame.any_kind_slots:
+                    fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
+                else:
+                    fits = self._fits(frame.roles.get(role, "thing"), kind)
+                if fits:
                     result[g] = slot
             else:
                 core.append(g)
         slots = [s for s in ("subj", "dat", "acc") if s in mapping]
+        # A role a preposition filled (`an das Museum X`) takes no phrase of another kind besides.
+        by_preposition = {mapping[s] for s in result.values()}
         best: tuple[float, dict[int, str]] = (-1e9, {})
         options: list[str | None] = [None, *slots]
         for combo in itertools.product(options, repeat=len(core)):
@@ -1020,8 +1077,10 @@ class Reader:
                     continue
                 role_kind = frame.roles.get(mapping[choice], "thing")
                 if not self._fits(role_kind, kind):
-                    score -= 10
-                    continue
+                    if mapping[choice] in by_preposition or not self._any_kind(frame, choice, np):
+                        score -= 10
+                        continue
+                    score -= 1.5  # a thing is read as the object its kind fits where it can be
                 case = {v: k for k, v in CORE_SLOTS.items()}[choice]
                 if np.cases:
                     score += 3 if np.cases == frozenset({case}) else (1 if case in np.cases else -6)
@@ -1040,9 +1099,31 @@ class Reader:
             for g in core:
                 np, kind, _ = groups[g]
                 if g not in assigned and kind == "thing" and (not np.cases or {"Acc", "Nom"} & np.cases):
-                    assigned[g] = item_slot
+                    # `Norvania lieferte Weizen`: a name before the verb is the subject the reader
+                    # could not type, not a second item.
+                    subject_free = item_slot != "subj" and "subj" in slots and "subj" not in assigned.values()
+                    assigned[g] = "subj" if subject_free and self._name_before_verb(np) else item_slot
         result.update(assigned)
         return result
+
+    def _any_kind(self, frame: Frame, slot: str, np: NounPhrase) -> bool:
+        """Whether a slot of the frame's `any_kind_slots` takes this phrase whatever it is: a dative
+        for `dat` (`auch Dritten`), an accusative or caseless name for a preposition (`an das Museum X`,
+        `an Ostrakien`; the dative `an der Grenze`, `am Montag` says where and when)."""
+        if slot not in frame.any_kind_slots or self.is_time(np):
+            return False
+        if slot in CORE_SLOTS.values():
+            return {v: k for k, v in CORE_SLOTS.items()}[slot] in np.cases
+        before = self.doc[np.start - 1].text.lower() if np.start else ""
+        dative_contraction = before in CONTRACTIONS and before.endswith(("m", "r"))  # am = an dem
+        return not dative_contraction and (not np.cases or "Acc" in np.cases)
+
+    def _name_before_verb(self, np: NounPhrase) -> bool:
+        """A phrase of names only (no case shown), right before the finite verb: the clause's subject."""
+        doc = self.doc
+        names_only = all(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
+        before_verb = np.end < len(doc) and doc[np.end].tag_ in FINITE
+        return names_only and before_verb and "Nom" in (np.cases or {"Nom"})
 
     @staticmethod
     def _fits(role_kind: str, kind: str) -> bool:

@@ -144,6 +144,9 @@ class Frame:
     # No event where the trigger's sentence or the one before reports sport (nouns.yml sports_words,
     # match results): a team's trip to an away match is no visit.
     off_sports: bool = False
+    # Slots whose phrase fills its role whatever kind it is (a hand-over's dative is its recipient,
+    # `den Dritten`, `dem Museum X`, as much as a named actor).
+    any_kind_slots: frozenset[str] = frozenset()
 
 
 def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
@@ -227,6 +230,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         excluded_actor_heads=[str(h).lower() for h in data.get("excluded_actor_heads", [])],
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
         off_sports=bool(data.get("off_sports", False)),
+        any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
     )
 
 

@@ -6,7 +6,8 @@ training data holds, this component sets the lemma seen there most often (built 
 `training/assemble.py` from HanTa's news annotations and UD German-GSD dev gold, stored with the
 model as `lemmas.json.gz`); other forms keep the edit tree's lemma, except that a verb lemma no
 German infinitive could have is repaired: "-een" → "-en" ("warteen" → "warten"), consonant + "n" →
-consonant + "en" ("schenkn" → "schenken").
+consonant + "en" ("schenkn" → "schenken"); a finite form left as it was that ends in a strong verb's
+preterite stem gets that verb's infinitive ("lieh" → "leihen", `data/nlp/strong_verbs.tsv`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ import gzip
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from chronik.nlp.tokenizer import read_word_list
 
 FACTORY = "chronik_lemmas"
 TABLE_FILE = "lemmas.json.gz"
@@ -37,6 +41,32 @@ def repaired_verb_lemma(tag: str, lemma: str) -> str:
     if lemma[-2] not in INFINITIVE_N_AFTER:
         return lemma[:-1] + "en"
     return lemma
+
+
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+PRETERITE_ENDINGS = ("", "n", "en", "st", "t", "est", "et")  # lieh, brachten, liehen, liehst …
+
+
+@cache
+def strong_verbs() -> dict[str, str]:
+    """Preterite stem → infinitive of strong and irregular verbs (`data/nlp/strong_verbs.tsv`)."""
+    rows = (line.split("\t") for line in read_word_list("strong_verbs.tsv"))
+    return {stem.strip(): infinitive.strip() for stem, infinitive in rows}
+
+
+def strong_verb_lemma(form: str) -> str | None:
+    """The infinitive of a preterite form of a strong verb, its prefix kept (`verlieh` → `verleihen`,
+    `liehen` → `leihen`), else None."""
+    low = form.lower()
+    table = strong_verbs()
+    for ending in PRETERITE_ENDINGS:
+        if not low.endswith(ending):
+            continue
+        word = low[: len(low) - len(ending)]
+        for k in range(len(word) - 2):  # the longest stem first, three letters at least
+            if word[k:] in table:
+                return word[:k] + table[word[k:]]
+    return None
 
 
 def lemma_table(docs: Iterable[Doc]) -> dict[str, dict[str, str]]:
@@ -75,6 +105,9 @@ class KnownLemmas:
             lemma = token.lemma_
             if tag[:1] == "V":
                 fixed = repaired_verb_lemma(tag, lemma)
+                # A finite form the edit tree left as it was (`lieh`) may be a strong verb's preterite.
+                if tag in FINITE_TAGS and (lemma.lower() == token.text.lower() or not lemma.endswith("n")):
+                    fixed = strong_verb_lemma(token.text) or fixed
                 if fixed != lemma:
                     token.lemma_ = fixed
         return doc
