@@ -1235,3 +1235,21 @@ def test_those_made_to_travel_are_the_travellers() -> None:
 def test_people_at_large_are_no_visitors() -> None:
     ex = read("In der Türkei hofften drei Millionen Menschen auf die Weiterreise nach Europa.")
     assert not events(ex, "visit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das betraf besonders die Warenexporte, während sich die Dienstleistungsexporte besser entwickelten.",
+        "Der Verkauf von Heizöl stieg im Vorjahr leicht um 2,2 Prozent.",
+        "Kant und Hegel liefern die Vorlagen für seine Ausführungen.",
+    ],
+)
+def test_trade_figures_and_figurative_deliveries_are_no_transfers(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+def test_a_delivery_noun_with_its_recipient_is_a_transfer() -> None:
+    ex = read("Die Lieferung von acht Kampfjets an Polen wurde genehmigt.")
+    transfers = events(ex, "transfer")
+    assert transfers and has(names(ex, transfers[0], "recipient"), "Polen")
