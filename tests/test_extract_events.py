@@ -1253,3 +1253,16 @@ def test_a_delivery_noun_with_its_recipient_is_a_transfer() -> None:
     ex = read("Die Lieferung von acht Kampfjets an Polen wurde genehmigt.")
     transfers = events(ex, "transfer")
     assert transfers and has(names(ex, transfers[0], "recipient"), "Polen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Darf man den Testberichten der Fachmedien Glauben schenken, ist die Technik angekommen.",
+        "Ich habe Borowski das Match praktisch geschenkt.",
+        "Der Bischof überreichte dem Polizeichef den Martinsorden in Gold.",
+        "Der Botschafter Karl Brunner überreichte Präsident Otto Weiss sein Beglaubigungsschreiben.",
+    ],
+)
+def test_figurative_giving_orders_and_credentials_are_no_gifts(text: str) -> None:
+    assert not events(read(text), "gift")

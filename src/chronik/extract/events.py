@@ -852,7 +852,14 @@ class Reader:
             }
         controller_role = mapping.get("subj") if not passive else None
         groups = self._groups(clause, prev_phrases)
-        heads = [doc[np.head].lemma_.lower() for np, _, _ in groups if np.prep is None]
+        # Each object's head by lemma and as written: the lemmatiser mangles unknown compounds
+        # (`Martinsorden` → `Martinsorde`).
+        heads = [
+            form
+            for np, _, _ in groups
+            if np.prep is None
+            for form in (doc[np.head].lemma_.lower(), doc[np.head].text.lower())
+        ]
         if vt.object_heads and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in heads):
             return
         if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
