@@ -1235,3 +1235,39 @@ def test_those_made_to_travel_are_the_travellers() -> None:
 def test_people_at_large_are_no_visitors() -> None:
     ex = read("In der Türkei hofften drei Millionen Menschen auf die Weiterreise nach Europa.")
     assert not events(ex, "visit")
+
+
+def test_meeting_abroad_is_also_a_visit_of_whoever_comes_from_elsewhere() -> None:
+    ex = read(
+        "Die Handelskommissarin Eva Lund kam am Montag nach Österreich. Die Schwedin traf sich in Wien "
+        "mit Vertretern der Gewerkschaft NBU."
+    )
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Wien")]
+    assert visits and names(ex, visits[0], "visitor") == ["Eva Lund"]
+    # A host at home makes no visit; nor does anyone whose country the text does not tell.
+    ex = read("Der österreichische Kanzler Karl Hofer traf in Wien den Unternehmer Paul Kunz.")
+    assert events(ex, "meeting") and not events(ex, "visit")
+
+
+def test_an_organ_of_a_state_is_no_place_of_a_meeting() -> None:
+    ex = read(
+        "Der schwedische Minister Olof Berg traf den Unternehmer Paul Kunz und übte Kritik an der "
+        "griechischen Regierung."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert meeting.place is None
+    assert not events(ex, "visit")
+
+
+def test_a_talk_with_a_paper_is_an_interview_but_with_a_person_a_meeting() -> None:
+    ex = read("Der Minister Ivo Kral übte in einem Gespräch mit der Morgenpost Kritik an der Regierung.")
+    assert not events(ex, "meeting")
+    ex = read(
+        "Im Gespräch mit dem griechischen Präsidenten Nikos Pappas betonte der Kanzler Max Berger die "
+        "Freundschaft."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Nikos Pappas", "Max Berger"}
+    # Talks at a meeting (`bei`) with an organisation stay a meeting.
+    ex = read("Bei einem Gespräch mit der Gewerkschaft NBU betonte der Kanzler Max Berger die Einigkeit.")
+    assert events(ex, "meeting")

@@ -585,6 +585,7 @@ class Reader:
         self._no_events_in_sports_reports()
         self._yield_triggers()
         self._drop_excluded_actors()
+        self._away_from_home()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
 
     def _compared_subjects(
@@ -744,6 +745,52 @@ class Reader:
                 for tok in self._sentences[k]
             )
         return self._sport_seen[k]
+
+    def _away_from_home(self) -> None:
+        """A frame's `away` type for each person of its events who comes from another country than
+        the place it happens in (`Die Schwedin traf sich in Wien mit …`: she visited Wien)."""
+        frames = {f.type: f for f in self.frames}
+        for frame in (f for f in self.frames if f.away and f.away["type"] in frames):
+            target = frames[frame.away["type"]]
+            for ev in [e for e in self.events if e.type == frame.type and e.complete]:
+                place = next(
+                    (f for r, k in frame.roles.items() if k == "place" for f in ev.roles.get(r, [])), ev.place
+                )
+                where = self._country_of_place(place.entity if place is not None else None)
+                if place is None or where is None:
+                    continue
+                for f in [f for r, k in frame.roles.items() if k == "actor" for f in ev.roles.get(r, [])]:
+                    home = self._home_country(f.entity)
+                    if home is None or home == where:
+                        continue
+                    visit = self._new_event(target, ev.trigger, ev.sentence)
+                    visit.clause, visit.infinitive = ev.clause, ev.infinitive
+                    visit.attributes.update(ev.attributes, away_from_home=True)
+                    visit.add(
+                        frame.away["actor"], Filler(f.text, f.start, f.end, f.entity, inferred=f.inferred)
+                    )
+                    visit.add(frame.away["place"], place)
+
+    def _country_of_place(self, ent: LocalEntity | None) -> str | None:
+        """The country a dictionary place lies in (a country is its own)."""
+        if ent is None or not ent.kb_id or ent.type not in {"country", "location"}:
+            return None
+        if ent.type == "country":
+            return ent.kb_id.removeprefix("country:")
+        return self.ents.actors.country(ent.kb_id)
+
+    def _home_country(self, ent: LocalEntity | None) -> str | None:
+        """A person's country: the dictionary's, else the one (and only one) the text gives them by a
+        demonym (`der schwedische Minister X`, `die Schwedin`)."""
+        if ent is None or ent.type != "person":
+            return None
+        if ent.kb_id:
+            return self.ents.actors.country(ent.kb_id)
+        codes = {c for _, c in ent.roles if c}
+        for m in ent.mentions:
+            if m.kind == "description":
+                codes.update(c for w in m.text.split() if (c := self.ents.actors.demonym_country(w)))
+        return codes.pop() if len(codes) == 1 else None
 
     def _absorb(self) -> None:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
@@ -1190,6 +1237,9 @@ class Reader:
         if "destination" in frame.roles or "place" in event.roles:
             return
         for np in clause.phrases:
+            # `Kritik an der griechischen Regierung`: a state's organ stands for the state, not a place.
+            if in_noun_class(self.doc[np.head].lemma_, self.classes["state_bodies"]):
+                continue
             if np.prep in {"in", "auf", "an"} and np.genitive_of is None:
                 fillers = self.resolve(np, clause, set(), [])
                 if self.kind(np, fillers) == "place" and not self.is_time(np):
@@ -1279,6 +1329,9 @@ class Reader:
             if np.prep is None:
                 break
             slot = f"pp:{np.prep}"
+            if tphrase.prep in nt.interview_preps and np.prep == "mit" and not self._interlocutor(np, clause):
+                self.events.remove(event)  # `sagte X im Gespräch mit der Zeitung Y`: an interview
+                return
             if slot in nt.slots:
                 fill(nt.slots[slot], np)
         if "compound" in nt.slots:
@@ -1332,6 +1385,12 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _interlocutor(self, np: NounPhrase, clause: Clause) -> bool:
+        """Whether a phrase names a person or a state one may meet (not a paper or broadcaster one
+        talks to for an interview, which no dictionary lists in full)."""
+        fillers = self.resolve(np, clause, set(), [])
+        return any(f.entity is not None and f.entity.type in {"person", "country"} for f in fillers)
 
     def _subject_event_actors(self, clause: Clause, trigger: Token) -> list[Filler]:
         """The actors of an earlier event whose trigger noun heads the clause's bare nominative."""

@@ -104,6 +104,9 @@ class NounTrigger:
     # A counted noun (`zwei Vereinbarungen mit X`, `32 Staatsverträge`) is a tally, no event, unless
     # one of its `clause_verbs` stands beside it (`schlossen drei Abkommen`).
     not_counted: bool = False
+    # Prepositions whose phrase, holding the noun, makes it an interview unless its `mit` partner is
+    # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
+    interview_preps: frozenset[str] = frozenset()
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -134,6 +137,9 @@ class Frame:
     context: tuple[str, ...] = ()
     context_window: int = 2
     absorbs: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Another type an actor of this event makes where it happens away from the actor's country
+    # (`{type: visit, actor: visitor, place: destination}`: a meeting abroad is a visit).
+    away: dict[str, str] = field(default_factory=dict)
     implicit: dict[str, str] = field(default_factory=dict)
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
@@ -158,6 +164,14 @@ def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> 
 
 def _attributes(trigger: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple((str(k), str(v)) for k, v in (trigger.get("attributes") or {}).items())
+
+
+def _away(frame: str, data: Any) -> dict[str, str]:
+    if not data:
+        return {}
+    if not isinstance(data, dict) or set(data) != {"type", "actor", "place"}:
+        raise ExtractionError(f"frame {frame}: `away` needs exactly `type`, `actor` and `place`")
+    return {str(k): str(v) for k, v in data.items()}
 
 
 def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
@@ -208,6 +222,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
+            interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
         )
         for n in data.get("nouns", [])
     )
@@ -224,6 +239,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             for t, m in (data.get("absorbs") or {}).items()
         },
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
+        away=_away(ftype, data.get("away")),
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
