@@ -1271,3 +1271,25 @@ def test_a_talk_with_a_paper_is_an_interview_but_with_a_person_a_meeting() -> No
     # Talks at a meeting (`bei`) with an organisation stay a meeting.
     ex = read("Bei einem Gespräch mit der Gewerkschaft NBU betonte der Kanzler Max Berger die Einigkeit.")
     assert events(ex, "meeting")
+
+
+def test_arriving_with_no_place_named_arrives_where_the_dateline_says() -> None:
+    ex = read(
+        "Neue Gespräche beginnen. Prag – Die Vertreter der Weltbank werden erst im Laufe der Woche anreisen."
+    )
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Prag"] and has(names(ex, visit, "visitor"), "Weltbank")
+    assert visit.modality == "planned"
+    # No dateline, no place: no visit; nor is ranking somewhere (`landete an dritter Stelle`) an arrival.
+    ex = read("Neue Gespräche beginnen. Die Vertreter der Weltbank reisen erst morgen an.")
+    assert not events(ex, "visit")
+    ex = read("Neue Zahlen. Prag – An dritter Stelle landete das Ministerium für Verkehr.")
+    assert not events(ex, "visit")
+
+
+def test_representatives_of_two_bodies_act_for_both() -> None:
+    ex = read("Vertreter von Weltbank und OECD trafen sich mit dem Minister Paul Berg.")
+    (meeting,) = events(ex, "meeting")
+    assert {"Weltbank", "OECD", "Paul Berg"} <= set(names(ex, meeting, "participant"))
+    # The second body's filler is grounded in its own name (one filler per span in the store).
+    assert {"Vertreter", "OECD"} <= {f.text for f in meeting.roles["participant"]}

@@ -66,6 +66,9 @@ NUMBER_WORDS = {
     "beide": 2,
 }
 
+DASHES = {"–", "—", "-"}
+DATELINE_SENTENCES = 3  # a dateline opens the text, after the title
+
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
 
 
@@ -211,7 +214,13 @@ class Reader:
                 doc[np.start].text.lower() == "die" and self._plural_verb(clause)
             )
             body.add(filler.start, filler.end, filler.text, "description")
-            return [filler]
+            # `die Verhandlungschefs von EU und IWF`: the organs of each body named (each grounded
+            # in its own name: the store keeps one filler per span).
+            more = [
+                Filler(span.text, span.start_char, span.end_char, entity=other, members=filler.members)
+                for other, span in self._co_bodies(np, clause, body)
+            ]
+            return [filler, *more]
         place = self._place_anaphor(np, filler.start)
         if place is not None:
             filler.entity = place
@@ -283,6 +292,33 @@ class Reader:
             if seat is not None and seat.kb_id and seat.type in {"location", "country"}:
                 code = self.ents.actors.country(seat.kb_id)
         return self.ents.country(code) if code else None
+
+    def _co_bodies(self, np: NounPhrase, clause: Clause, body: LocalEntity) -> list[tuple[LocalEntity, Span]]:
+        """Further organisations or countries coordinated with `body` in the attribute after a body
+        noun (`die Vertreter von EU und IWF`)."""
+        if np not in clause.phrases:
+            return []
+        idx = clause.phrases.index(np)
+        first = next(
+            (
+                o
+                for o in clause.phrases[idx + 1 :]
+                if o.genitive_of == idx or (o.prep == "von" and o.start == np.end + 1)
+            ),
+            None,
+        )
+        if first is None or first.group < 0:
+            return []
+        out: list[tuple[LocalEntity, Span]] = []
+        for other in clause.phrases[idx + 1 :]:
+            if other is first or other.group != first.group:
+                continue
+            ent = self.ents.at(*other.core, prefer_person=False)
+            if ent is None or ent is body or ent.type not in {"organisation", "country"}:
+                continue
+            if all(ent is not e for e, _ in out):
+                out.append((ent, self.doc[slice(*other.core)]))
+        return out
 
     def _apposed_person(self, np: NounPhrase) -> LocalEntity | None:
         """`Der Chef der Behörde X, Anna Roth, …`: a role noun whose name follows (or precedes)
@@ -988,6 +1024,8 @@ class Reader:
                 self._counterpart(event, role, mapping.get("subj"))
             elif how == "agent_before" and passive and not event.roles.get(role):
                 self._agent_before(event, frame, role, s_index)
+            elif how == "dateline" and not event.roles.get(role):
+                self._at_dateline(event, role)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
@@ -1019,6 +1057,30 @@ class Reader:
             if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
                 return True
         return False
+
+    def _at_dateline(self, event: LocalEvent, role: str) -> None:
+        """Fill an unsaid place with the article's dateline city (`Athen – … werden erst im Laufe der
+        Woche anreisen`): where the report is filed is where one arrives."""
+        place = self._dateline_place()
+        if place is not None:
+            m = place.mentions[0]
+            event.add(role, Filler(m.text, m.start, m.end, place, inferred=True))
+            event.attributes["implicit_" + role] = True
+
+    def _dateline_place(self) -> LocalEntity | None:
+        """The one place a dateline of the article's first sentences names (`Athen – Mit …`)."""
+        found: list[LocalEntity] = []
+        for sent in self._sentences[:DATELINE_SENTENCES]:
+            first = sent[0]
+            ent = self.ents.at(first.i, first.i + 1, prefer_person=False)
+            if ent is None or ent.type not in {"location", "country"}:
+                continue
+            k = first.i
+            while k < sent.end and self.doc[k].ent_type_ and self.doc[k].text not in DASHES:
+                k += 1
+            if k < sent.end and self.doc[k].text in DASHES:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
 
     def _counterpart(self, event: LocalEvent, role: str, subj_role: str | None) -> None:
         """Fill an unsaid role with the person the subject appears with in most sentences."""
