@@ -1293,3 +1293,17 @@ def test_representatives_of_two_bodies_act_for_both() -> None:
     assert {"Weltbank", "OECD", "Paul Berg"} <= set(names(ex, meeting, "participant"))
     # The second body's filler is grounded in its own name (one filler per span in the store).
     assert {"Vertreter", "OECD"} <= {f.text for f in meeting.roles["participant"]}
+
+
+def test_a_visit_on_the_programme_is_planned_by_the_person_talked_about() -> None:
+    text = (
+        "Die Ministerin Lea Vogt ist nach Vietnam aufgebrochen. Sie wird mit dem Minister Van Tran "
+        "zusammentreffen. "
+    )
+    ex = read(text + "Weiterhin steht ein Besuch in Hanoi auf dem Programm.")
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Hanoi")]
+    assert visits and names(ex, visits[0], "visitor") == ["Lea Vogt"]
+    assert visits[0].modality == "planned"
+    # Without a programme no one is made the visitor of a visit that names none.
+    ex = read(text + "Ein Besuch in Hanoi lohnt sich immer.")
+    assert not [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Hanoi")]

@@ -607,6 +607,10 @@ class Reader:
                             for nt in frame.nouns:
                                 if nt.needs_context and not self._context(frame, s_index):
                                     continue
+                                if nt.clause_words and not nt.clause_words & {
+                                    self.doc[i].lemma_.lower() for i in clause.tokens
+                                }:
+                                    continue
                                 if _trigger_word(nt, tok):
                                     self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
@@ -1444,9 +1448,22 @@ class Reader:
                         f"pp:{np.prep}" == slot or (slot == "dat" and np.cases == frozenset({"Dat"}))
                     ):
                         fill(role, np)
+        for role, how in nt.implicit:
+            if how == "subject" and not event.roles.get(role):
+                self._talked_about(event, role, tok)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _talked_about(self, event: LocalEvent, role: str, tok: Token) -> None:
+        """Fill an unsaid role with the person the last clauses were about (`Er trifft X. Auf dem
+        Programm steht auch ein Besuch in Y`: his visit)."""
+        window = self._window_start(tok.idx)
+        person = next((p for p in self._subjects if p.last_mention_before(tok.idx) >= window), None)
+        if person is not None:
+            m = max((m for m in person.mentions if m.start < tok.idx), key=lambda m: m.start)
+            event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
+            event.attributes["implicit_" + role] = True
 
     def _interlocutor(self, np: NounPhrase, clause: Clause) -> bool:
         """Whether a phrase names a person or a state one may meet (not a paper or broadcaster one

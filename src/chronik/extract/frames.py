@@ -107,6 +107,8 @@ class NounTrigger:
     # Prepositions whose phrase, holding the noun, makes it an interview unless its `mit` partner is
     # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
     interview_preps: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
+    implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -223,6 +225,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
+            clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
+            implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
         )
         for n in data.get("nouns", [])
     )
