@@ -1307,3 +1307,12 @@ def test_a_visit_on_the_programme_is_planned_by_the_person_talked_about() -> Non
     # Without a programme no one is made the visitor of a visit that names none.
     ex = read(text + "Ein Besuch in Hanoi lohnt sich immer.")
     assert not [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Hanoi")]
+
+
+def test_a_council_of_ministers_is_a_meeting_of_its_members() -> None:
+    ex = read("Die Entscheidung fiel beim EU-Agrarministerrat am Montag in Brüssel.")
+    (meeting,) = events(ex, "meeting")
+    assert names(ex, meeting, "participant") == ["EU-Agrarministerrat"]
+    assert meeting.place is not None and meeting.place.text == "Brüssel"
+    # Other councils are bodies, not meetings: a city council deciding is no meeting.
+    assert not events(read("Der Stadtrat von Linz beschloss am Montag neue Regeln."), "meeting")

@@ -1402,6 +1402,10 @@ class Reader:
                 fill(nt.slots[slot], np)
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
+        if nt.members:
+            # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
+            event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
+            event.min_actors = min(event.min_actors, 1)
         if tphrase.group >= 0 and frame.roles.get("item") == "thing":
             for np in phrases:
                 if np.group == tphrase.group and np is not tphrase and np.genitive_of is None:

@@ -107,6 +107,7 @@ class NounTrigger:
     # Prepositions whose phrase, holding the noun, makes it an interview unless its `mit` partner is
     # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
     interview_preps: frozenset[str] = frozenset()
+    members: str | None = None  # the role the noun itself fills as a body of members (`Ministerrat`)
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
@@ -168,6 +169,14 @@ def _attributes(trigger: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple((str(k), str(v)) for k, v in (trigger.get("attributes") or {}).items())
 
 
+def _role(frame: str, roles: dict[str, str], role: Any) -> str | None:
+    if role is None:
+        return None
+    if str(role) not in roles:
+        raise ExtractionError(f"frame {frame}: `members` names unknown role {role!r}")
+    return str(role)
+
+
 def _away(frame: str, data: Any) -> dict[str, str]:
     if not data:
         return {}
@@ -225,6 +234,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
+            members=_role(ftype, roles, n.get("members")),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
         )
