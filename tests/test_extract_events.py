@@ -1316,3 +1316,11 @@ def test_a_council_of_ministers_is_a_meeting_of_its_members() -> None:
     assert meeting.place is not None and meeting.place.text == "Brüssel"
     # Other councils are bodies, not meetings: a city council deciding is no meeting.
     assert not events(read("Der Stadtrat von Linz beschloss am Montag neue Regeln."), "meeting")
+
+
+def test_a_delegation_taking_up_its_work_somewhere_is_there_on_a_visit() -> None:
+    ex = read("Experten der Weltbank haben am Montag die Arbeit in Kiew aufgenommen.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Kiew"] and has(names(ex, visit, "visitor"), "Weltbank")
+    # Someone taking up a new job somewhere is not on a visit.
+    assert not events(read("Der neue Trainer Paul Kunz nahm die Arbeit in Salzburg auf."), "visit")

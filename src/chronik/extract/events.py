@@ -988,6 +988,12 @@ class Reader:
             self.events.remove(event)
             return
         subject_filled = "subj" in assignment.values()
+        if vt.subject_heads and not any(
+            slot == "subj" and doc[groups[g][0].head].lemma_.lower().endswith(vt.subject_heads)
+            for g, slot in assignment.items()
+        ):
+            self.events.remove(event)  # `Der Trainer nahm die Arbeit in X auf`: a new job, no visit
+            return
         for g, slot in assignment.items():
             np, _, fillers = groups[g]
             role = mapping.get(slot)
