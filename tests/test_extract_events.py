@@ -1285,6 +1285,9 @@ def test_arriving_with_no_place_named_arrives_where_the_dateline_says() -> None:
     assert not events(ex, "visit")
     ex = read("Neue Zahlen. Prag – An dritter Stelle landete das Ministerium für Verkehr.")
     assert not events(ex, "visit")
+    # A clause naming a place of its own arrives there, not at the dateline.
+    ex = read("Neue Lage. Prag – Als der Minister Paul Kunz am Unfallort eintraf, war der Mann ansprechbar.")
+    assert not events(ex, "visit")
 
 
 def test_representatives_of_two_bodies_act_for_both() -> None:
@@ -1314,8 +1317,14 @@ def test_a_council_of_ministers_is_a_meeting_of_its_members() -> None:
     (meeting,) = events(ex, "meeting")
     assert names(ex, meeting, "participant") == ["EU-Agrarministerrat"]
     assert meeting.place is not None and meeting.place.text == "Brüssel"
-    # Other councils are bodies, not meetings: a city council deciding is no meeting.
-    assert not events(read("Der Stadtrat von Linz beschloss am Montag neue Regeln."), "meeting")
+    # Other councils are bodies, not meetings: a city council deciding is no meeting; nor is the
+    # council a reform goes to, nor a government's own cabinet.
+    for text in (
+        "Der Stadtrat von Linz beschloss am Montag neue Regeln.",
+        "Die Reform soll in den EU-Agrarministerrat eingebracht werden.",
+        "Nach dem Ministerrat sprach der Kanzler Max Berger.",
+    ):
+        assert not events(read(text), "meeting"), text
 
 
 def test_a_delegation_taking_up_its_work_somewhere_is_there_on_a_visit() -> None:

@@ -68,6 +68,7 @@ NUMBER_WORDS = {
 
 DASHES = {"–", "—", "-"}
 DATELINE_SENTENCES = 3  # a dateline opens the text, after the title
+DATELINE_RIVAL_PREPS = {"in", "an", "auf", "nach", "bei", "zu", "vor"}  # a place of the clause's own
 
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
 
@@ -1035,7 +1036,7 @@ class Reader:
             elif how == "agent_before" and passive and not event.roles.get(role):
                 self._agent_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
-                self._at_dateline(event, role)
+                self._at_dateline(event, role, clause)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
@@ -1068,9 +1069,17 @@ class Reader:
                 return True
         return False
 
-    def _at_dateline(self, event: LocalEvent, role: str) -> None:
+    def _at_dateline(self, event: LocalEvent, role: str, clause: Clause) -> None:
         """Fill an unsaid place with the article's dateline city (`Athen – … werden erst im Laufe der
-        Woche anreisen`): where the report is filed is where one arrives."""
+        Woche anreisen`): where the report is filed is where one arrives. Not where the clause names
+        a place of its own (`am Unfallort`, `an der Grenze`) or the arriving side is no one named."""
+        if any(
+            np.prep in DATELINE_RIVAL_PREPS and self.kind(np, self.resolve(np, clause, set(), [])) == "place"
+            for np in clause.phrases
+        ):
+            return
+        if not any(f.entity is not None for fs in event.roles.values() for f in fs):
+            return
         place = self._dateline_place()
         if place is not None:
             m = place.mentions[0]
@@ -1408,7 +1417,7 @@ class Reader:
                 fill(nt.slots[slot], np)
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
-        if nt.members:
+        if nt.members and self._international_body(tok) and (not nt.preps or tphrase.prep in nt.preps):
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
             event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
             event.min_actors = min(event.min_actors, 1)
@@ -1474,6 +1483,12 @@ class Reader:
             m = max((m for m in person.mentions if m.start < tok.idx), key=lambda m: m.start)
             event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
             event.attributes["implicit_" + role] = True
+
+    def _international_body(self, tok: Token) -> bool:
+        """A compound whose first part names an organisation of states (`EU-Außenministerrat`, not
+        a government's own `Ministerrat`)."""
+        first = tok.text.split("-")[0]
+        return "-" in tok.text and bool(ACRONYM.fullmatch(first) or self.ents.actors.is_name(first))
 
     def _interlocutor(self, np: NounPhrase, clause: Clause) -> bool:
         """Whether a phrase names a person or a state one may meet (not a paper or broadcaster one

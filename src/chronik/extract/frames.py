@@ -109,6 +109,7 @@ class NounTrigger:
     # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
     interview_preps: frozenset[str] = frozenset()
     members: str | None = None  # the role the noun itself fills as a body of members (`Ministerrat`)
+    preps: frozenset[str] = frozenset()  # if given, `members` only in a phrase of these (`beim`, `nach dem`)
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
@@ -237,6 +238,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             not_counted=bool(n.get("not_counted", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
             members=_role(ftype, roles, n.get("members")),
+            preps=frozenset(str(v).lower() for v in n.get("preps", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
         )
