@@ -1266,3 +1266,101 @@ def test_a_delivery_noun_with_its_recipient_is_a_transfer() -> None:
 )
 def test_figurative_giving_orders_and_credentials_are_no_gifts(text: str) -> None:
     assert not events(read(text), "gift")
+
+
+def test_meeting_abroad_is_also_a_visit_of_whoever_comes_from_elsewhere() -> None:
+    ex = read(
+        "Die Handelskommissarin Eva Lund kam am Montag nach Österreich. Die Schwedin traf sich in Wien "
+        "mit Vertretern der Gewerkschaft NBU."
+    )
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Wien")]
+    assert visits and names(ex, visits[0], "visitor") == ["Eva Lund"]
+    # A host at home makes no visit; nor does anyone whose country the text does not tell.
+    ex = read("Der österreichische Kanzler Karl Hofer traf in Wien den Unternehmer Paul Kunz.")
+    assert events(ex, "meeting") and not events(ex, "visit")
+
+
+def test_an_organ_of_a_state_is_no_place_of_a_meeting() -> None:
+    ex = read(
+        "Der schwedische Minister Olof Berg traf den Unternehmer Paul Kunz und übte Kritik an der "
+        "griechischen Regierung."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert meeting.place is None
+    assert not events(ex, "visit")
+
+
+def test_a_talk_with_a_paper_is_an_interview_but_with_a_person_a_meeting() -> None:
+    ex = read("Der Minister Ivo Kral übte in einem Gespräch mit der Morgenpost Kritik an der Regierung.")
+    assert not events(ex, "meeting")
+    ex = read(
+        "Im Gespräch mit dem griechischen Präsidenten Nikos Pappas betonte der Kanzler Max Berger die "
+        "Freundschaft."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Nikos Pappas", "Max Berger"}
+    # Talks at a meeting (`bei`) with an organisation stay a meeting.
+    ex = read("Bei einem Gespräch mit der Gewerkschaft NBU betonte der Kanzler Max Berger die Einigkeit.")
+    assert events(ex, "meeting")
+
+
+def test_arriving_with_no_place_named_arrives_where_the_dateline_says() -> None:
+    ex = read(
+        "Neue Gespräche beginnen. Prag – Die Vertreter der Weltbank werden erst im Laufe der Woche anreisen."
+    )
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Prag"] and has(names(ex, visit, "visitor"), "Weltbank")
+    assert visit.modality == "planned"
+    # No dateline, no place: no visit; nor is ranking somewhere (`landete an dritter Stelle`) an arrival.
+    ex = read("Neue Gespräche beginnen. Die Vertreter der Weltbank reisen erst morgen an.")
+    assert not events(ex, "visit")
+    ex = read("Neue Zahlen. Prag – An dritter Stelle landete das Ministerium für Verkehr.")
+    assert not events(ex, "visit")
+    # A clause naming a place of its own arrives there, not at the dateline.
+    ex = read("Neue Lage. Prag – Als der Minister Paul Kunz am Unfallort eintraf, war der Mann ansprechbar.")
+    assert not events(ex, "visit")
+
+
+def test_representatives_of_two_bodies_act_for_both() -> None:
+    ex = read("Vertreter von Weltbank und OECD trafen sich mit dem Minister Paul Berg.")
+    (meeting,) = events(ex, "meeting")
+    assert {"Weltbank", "OECD", "Paul Berg"} <= set(names(ex, meeting, "participant"))
+    # The second body's filler is grounded in its own name (one filler per span in the store).
+    assert {"Vertreter", "OECD"} <= {f.text for f in meeting.roles["participant"]}
+
+
+def test_a_visit_on_the_programme_is_planned_by_the_person_talked_about() -> None:
+    text = (
+        "Die Ministerin Lea Vogt ist nach Vietnam aufgebrochen. Sie wird mit dem Minister Van Tran "
+        "zusammentreffen. "
+    )
+    ex = read(text + "Weiterhin steht ein Besuch in Hanoi auf dem Programm.")
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Hanoi")]
+    assert visits and names(ex, visits[0], "visitor") == ["Lea Vogt"]
+    assert visits[0].modality == "planned"
+    # Without a programme no one is made the visitor of a visit that names none.
+    ex = read(text + "Ein Besuch in Hanoi lohnt sich immer.")
+    assert not [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Hanoi")]
+
+
+def test_a_council_of_ministers_is_a_meeting_of_its_members() -> None:
+    ex = read("Die Entscheidung fiel beim EU-Agrarministerrat am Montag in Brüssel.")
+    (meeting,) = events(ex, "meeting")
+    assert names(ex, meeting, "participant") == ["EU-Agrarministerrat"]
+    assert meeting.place is not None and meeting.place.text == "Brüssel"
+    # Other councils are bodies, not meetings: a city council deciding is no meeting; nor is the
+    # council a reform goes to, nor a government's own cabinet.
+    for text in (
+        "Der Stadtrat von Linz beschloss am Montag neue Regeln.",
+        "Die Reform soll in den EU-Agrarministerrat eingebracht werden.",
+        "Nach dem Ministerrat sprach der Kanzler Max Berger.",
+    ):
+        assert not events(read(text), "meeting"), text
+
+
+def test_a_delegation_taking_up_its_work_somewhere_is_there_on_a_visit() -> None:
+    ex = read("Experten der Weltbank haben am Montag die Arbeit in Kiew aufgenommen.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Kiew"] and has(names(ex, visit, "visitor"), "Weltbank")
+    # Someone taking up a new job somewhere is not on a visit.
+    assert not events(read("Der neue Trainer Paul Kunz nahm die Arbeit in Salzburg auf."), "visit")

@@ -66,6 +66,10 @@ NUMBER_WORDS = {
     "beide": 2,
 }
 
+DASHES = {"–", "—", "-"}
+DATELINE_SENTENCES = 3  # a dateline opens the text, after the title
+DATELINE_RIVAL_PREPS = {"in", "an", "auf", "nach", "bei", "zu", "vor"}  # a place of the clause's own
+
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
 
 
@@ -211,7 +215,13 @@ class Reader:
                 doc[np.start].text.lower() == "die" and self._plural_verb(clause)
             )
             body.add(filler.start, filler.end, filler.text, "description")
-            return [filler]
+            # `die Verhandlungschefs von EU und IWF`: the organs of each body named (each grounded
+            # in its own name: the store keeps one filler per span).
+            more = [
+                Filler(span.text, span.start_char, span.end_char, entity=other, members=filler.members)
+                for other, span in self._co_bodies(np, clause, body)
+            ]
+            return [filler, *more]
         place = self._place_anaphor(np, filler.start)
         if place is not None:
             filler.entity = place
@@ -283,6 +293,33 @@ class Reader:
             if seat is not None and seat.kb_id and seat.type in {"location", "country"}:
                 code = self.ents.actors.country(seat.kb_id)
         return self.ents.country(code) if code else None
+
+    def _co_bodies(self, np: NounPhrase, clause: Clause, body: LocalEntity) -> list[tuple[LocalEntity, Span]]:
+        """Further organisations or countries coordinated with `body` in the attribute after a body
+        noun (`die Vertreter von EU und IWF`)."""
+        if np not in clause.phrases:
+            return []
+        idx = clause.phrases.index(np)
+        first = next(
+            (
+                o
+                for o in clause.phrases[idx + 1 :]
+                if o.genitive_of == idx or (o.prep == "von" and o.start == np.end + 1)
+            ),
+            None,
+        )
+        if first is None or first.group < 0:
+            return []
+        out: list[tuple[LocalEntity, Span]] = []
+        for other in clause.phrases[idx + 1 :]:
+            if other is first or other.group != first.group:
+                continue
+            ent = self.ents.at(*other.core, prefer_person=False)
+            if ent is None or ent is body or ent.type not in {"organisation", "country"}:
+                continue
+            if all(ent is not e for e, _ in out):
+                out.append((ent, self.doc[slice(*other.core)]))
+        return out
 
     def _apposed_person(self, np: NounPhrase) -> LocalEntity | None:
         """`Der Chef der Behörde X, Anna Roth, …`: a role noun whose name follows (or precedes)
@@ -571,6 +608,10 @@ class Reader:
                             for nt in frame.nouns:
                                 if nt.needs_context and not self._context(frame, s_index):
                                     continue
+                                if nt.clause_words and not nt.clause_words & {
+                                    self.doc[i].lemma_.lower() for i in clause.tokens
+                                }:
+                                    continue
                                 if _trigger_word(nt, tok):
                                     self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
@@ -585,6 +626,7 @@ class Reader:
         self._no_events_in_sports_reports()
         self._yield_triggers()
         self._drop_excluded_actors()
+        self._away_from_home()
         return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
 
     def _compared_subjects(
@@ -744,6 +786,52 @@ class Reader:
                 for tok in self._sentences[k]
             )
         return self._sport_seen[k]
+
+    def _away_from_home(self) -> None:
+        """A frame's `away` type for each person of its events who comes from another country than
+        the place it happens in (`Die Schwedin traf sich in Wien mit …`: she visited Wien)."""
+        frames = {f.type: f for f in self.frames}
+        for frame in (f for f in self.frames if f.away and f.away["type"] in frames):
+            target = frames[frame.away["type"]]
+            for ev in [e for e in self.events if e.type == frame.type and e.complete]:
+                place = next(
+                    (f for r, k in frame.roles.items() if k == "place" for f in ev.roles.get(r, [])), ev.place
+                )
+                where = self._country_of_place(place.entity if place is not None else None)
+                if place is None or where is None:
+                    continue
+                for f in [f for r, k in frame.roles.items() if k == "actor" for f in ev.roles.get(r, [])]:
+                    home = self._home_country(f.entity)
+                    if home is None or home == where:
+                        continue
+                    visit = self._new_event(target, ev.trigger, ev.sentence)
+                    visit.clause, visit.infinitive = ev.clause, ev.infinitive
+                    visit.attributes.update(ev.attributes, away_from_home=True)
+                    visit.add(
+                        frame.away["actor"], Filler(f.text, f.start, f.end, f.entity, inferred=f.inferred)
+                    )
+                    visit.add(frame.away["place"], place)
+
+    def _country_of_place(self, ent: LocalEntity | None) -> str | None:
+        """The country a dictionary place lies in (a country is its own)."""
+        if ent is None or not ent.kb_id or ent.type not in {"country", "location"}:
+            return None
+        if ent.type == "country":
+            return ent.kb_id.removeprefix("country:")
+        return self.ents.actors.country(ent.kb_id)
+
+    def _home_country(self, ent: LocalEntity | None) -> str | None:
+        """A person's country: the dictionary's, else the one (and only one) the text gives them by a
+        demonym (`der schwedische Minister X`, `die Schwedin`)."""
+        if ent is None or ent.type != "person":
+            return None
+        if ent.kb_id:
+            return self.ents.actors.country(ent.kb_id)
+        codes = {c for _, c in ent.roles if c}
+        for m in ent.mentions:
+            if m.kind == "description":
+                codes.update(c for w in m.text.split() if (c := self.ents.actors.demonym_country(w)))
+        return codes.pop() if len(codes) == 1 else None
 
     def _absorb(self) -> None:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
@@ -908,6 +996,12 @@ class Reader:
             self.events.remove(event)
             return
         subject_filled = "subj" in assignment.values()
+        if vt.subject_heads and not any(
+            slot == "subj" and doc[groups[g][0].head].lemma_.lower().endswith(vt.subject_heads)
+            for g, slot in assignment.items()
+        ):
+            self.events.remove(event)  # `Der Trainer nahm die Arbeit in X auf`: a new job, no visit
+            return
         for g, slot in assignment.items():
             np, _, fillers = groups[g]
             role = mapping.get(slot)
@@ -948,6 +1042,8 @@ class Reader:
                 self._counterpart(event, role, mapping.get("subj"))
             elif how == "agent_before" and passive and not event.roles.get(role):
                 self._agent_before(event, frame, role, s_index)
+            elif how == "dateline" and not event.roles.get(role):
+                self._at_dateline(event, role, clause)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
@@ -979,6 +1075,38 @@ class Reader:
             if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
                 return True
         return False
+
+    def _at_dateline(self, event: LocalEvent, role: str, clause: Clause) -> None:
+        """Fill an unsaid place with the article's dateline city (`Athen – … werden erst im Laufe der
+        Woche anreisen`): where the report is filed is where one arrives. Not where the clause names
+        a place of its own (`am Unfallort`, `an der Grenze`) or the arriving side is no one named."""
+        if any(
+            np.prep in DATELINE_RIVAL_PREPS and self.kind(np, self.resolve(np, clause, set(), [])) == "place"
+            for np in clause.phrases
+        ):
+            return
+        if not any(f.entity is not None for fs in event.roles.values() for f in fs):
+            return
+        place = self._dateline_place()
+        if place is not None:
+            m = place.mentions[0]
+            event.add(role, Filler(m.text, m.start, m.end, place, inferred=True))
+            event.attributes["implicit_" + role] = True
+
+    def _dateline_place(self) -> LocalEntity | None:
+        """The one place a dateline of the article's first sentences names (`Athen – Mit …`)."""
+        found: list[LocalEntity] = []
+        for sent in self._sentences[:DATELINE_SENTENCES]:
+            first = sent[0]
+            ent = self.ents.at(first.i, first.i + 1, prefer_person=False)
+            if ent is None or ent.type not in {"location", "country"}:
+                continue
+            k = first.i
+            while k < sent.end and self.doc[k].ent_type_ and self.doc[k].text not in DASHES:
+                k += 1
+            if k < sent.end and self.doc[k].text in DASHES:
+                found.append(ent)
+        return found[0] if len(found) == 1 else None
 
     def _counterpart(self, event: LocalEvent, role: str, subj_role: str | None) -> None:
         """Fill an unsaid role with the person the subject appears with in most sentences."""
@@ -1197,6 +1325,9 @@ class Reader:
         if "destination" in frame.roles or "place" in event.roles:
             return
         for np in clause.phrases:
+            # `Kritik an der griechischen Regierung`: a state's organ stands for the state, not a place.
+            if in_noun_class(self.doc[np.head].lemma_, self.classes["state_bodies"]):
+                continue
             if np.prep in {"in", "auf", "an"} and np.genitive_of is None:
                 fillers = self.resolve(np, clause, set(), [])
                 if self.kind(np, fillers) == "place" and not self.is_time(np):
@@ -1286,10 +1417,17 @@ class Reader:
             if np.prep is None:
                 break
             slot = f"pp:{np.prep}"
+            if tphrase.prep in nt.interview_preps and np.prep == "mit" and not self._interlocutor(np, clause):
+                self.events.remove(event)  # `sagte X im Gespräch mit der Zeitung Y`: an interview
+                return
             if slot in nt.slots:
                 fill(nt.slots[slot], np)
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
+        if nt.members and self._international_body(tok) and (not nt.preps or tphrase.prep in nt.preps):
+            # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
+            event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
+            event.min_actors = min(event.min_actors, 1)
         if tphrase.group >= 0 and frame.roles.get("item") == "thing":
             for np in phrases:
                 if np.group == tphrase.group and np is not tphrase and np.genitive_of is None:
@@ -1336,9 +1474,34 @@ class Reader:
                         f"pp:{np.prep}" == slot or (slot == "dat" and np.cases == frozenset({"Dat"}))
                     ):
                         fill(role, np)
+        for role, how in nt.implicit:
+            if how == "subject" and not event.roles.get(role):
+                self._talked_about(event, role, tok)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _talked_about(self, event: LocalEvent, role: str, tok: Token) -> None:
+        """Fill an unsaid role with the person the last clauses were about (`Er trifft X. Auf dem
+        Programm steht auch ein Besuch in Y`: his visit)."""
+        window = self._window_start(tok.idx)
+        person = next((p for p in self._subjects if p.last_mention_before(tok.idx) >= window), None)
+        if person is not None:
+            m = max((m for m in person.mentions if m.start < tok.idx), key=lambda m: m.start)
+            event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
+            event.attributes["implicit_" + role] = True
+
+    def _international_body(self, tok: Token) -> bool:
+        """A compound whose first part names an organisation of states (`EU-Außenministerrat`, not
+        a government's own `Ministerrat`)."""
+        first = tok.text.split("-")[0]
+        return "-" in tok.text and bool(ACRONYM.fullmatch(first) or self.ents.actors.is_name(first))
+
+    def _interlocutor(self, np: NounPhrase, clause: Clause) -> bool:
+        """Whether a phrase names a person or a state one may meet (not a paper or broadcaster one
+        talks to for an interview, which no dictionary lists in full)."""
+        fillers = self.resolve(np, clause, set(), [])
+        return any(f.entity is not None and f.entity.type in {"person", "country"} for f in fillers)
 
     def _subject_event_actors(self, clause: Clause, trigger: Token) -> list[Filler]:
         """The actors of an earlier event whose trigger noun heads the clause's bare nominative."""

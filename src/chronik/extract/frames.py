@@ -65,6 +65,7 @@ class VerbTrigger:
     passive: dict[str, str]
     object_heads: tuple[str, ...] = ()
     not_object_heads: tuple[str, ...] = ()  # an object with such a head (or ending) makes no event
+    subject_heads: tuple[str, ...] = ()  # if given, the subject's head must be (or end in) one of these
     clause_words: tuple[str, ...] = ()  # if given, the clause must hold one of these lemmas (`Verfügung`)
     collective: bool = False  # a plural subject alone is two sides (`die Minister berieten`)
     needs_context: bool = False
@@ -104,6 +105,13 @@ class NounTrigger:
     # A counted noun (`zwei Vereinbarungen mit X`, `32 Staatsverträge`) is a tally, no event, unless
     # one of its `clause_verbs` stands beside it (`schlossen drei Abkommen`).
     not_counted: bool = False
+    # Prepositions whose phrase, holding the noun, makes it an interview unless its `mit` partner is
+    # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
+    interview_preps: frozenset[str] = frozenset()
+    members: str | None = None  # the role the noun itself fills as a body of members (`Ministerrat`)
+    preps: frozenset[str] = frozenset()  # if given, `members` only in a phrase of these (`beim`, `nach dem`)
+    clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
+    implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -134,6 +142,9 @@ class Frame:
     context: tuple[str, ...] = ()
     context_window: int = 2
     absorbs: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Another type an actor of this event makes where it happens away from the actor's country
+    # (`{type: visit, actor: visitor, place: destination}`: a meeting abroad is a visit).
+    away: dict[str, str] = field(default_factory=dict)
     implicit: dict[str, str] = field(default_factory=dict)
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
@@ -160,6 +171,22 @@ def _attributes(trigger: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple((str(k), str(v)) for k, v in (trigger.get("attributes") or {}).items())
 
 
+def _role(frame: str, roles: dict[str, str], role: Any) -> str | None:
+    if role is None:
+        return None
+    if str(role) not in roles:
+        raise ExtractionError(f"frame {frame}: `members` names unknown role {role!r}")
+    return str(role)
+
+
+def _away(frame: str, data: Any) -> dict[str, str]:
+    if not data:
+        return {}
+    if not isinstance(data, dict) or set(data) != {"type", "actor", "place"}:
+        raise ExtractionError(f"frame {frame}: `away` needs exactly `type`, `actor` and `place`")
+    return {str(k): str(v) for k, v in data.items()}
+
+
 def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
     """Validate one frame definition (a parsed YAML mapping)."""
     try:
@@ -178,6 +205,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             passive=_check_roles(ftype, roles, v.get("passive", {})),
             object_heads=tuple(h.lower() for h in v.get("object_heads", [])),
             not_object_heads=tuple(h.lower() for h in v.get("not_object_heads", [])),
+            subject_heads=tuple(h.lower() for h in v.get("subject_heads", [])),
             clause_words=tuple(w.lower() for w in v.get("clause_words", [])),
             collective=bool(v.get("collective", False)),
             needs_context=bool(v.get("needs_context", False)),
@@ -208,6 +236,11 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
+            interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
+            members=_role(ftype, roles, n.get("members")),
+            preps=frozenset(str(v).lower() for v in n.get("preps", [])),
+            clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
+            implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
         )
         for n in data.get("nouns", [])
     )
@@ -224,6 +257,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             for t, m in (data.get("absorbs") or {}).items()
         },
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
+        away=_away(ftype, data.get("away")),
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
