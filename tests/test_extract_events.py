@@ -1364,3 +1364,13 @@ def test_a_delegation_taking_up_its_work_somewhere_is_there_on_a_visit() -> None
     assert names(ex, visit, "destination") == ["Kiew"] and has(names(ex, visit, "visitor"), "Weltbank")
     # Someone taking up a new job somewhere is not on a visit.
     assert not events(read("Der neue Trainer Paul Kunz nahm die Arbeit in Salzburg auf."), "visit")
+
+
+def test_a_seller_named_by_a_common_noun_before_the_verb_is_the_supplier() -> None:
+    for text in (
+        "Der Mann verkaufte die gestohlenen Uhren.",
+        "Der Verdächtige verkaufte die Uhren um 300 Euro.",
+    ):
+        (transfer,) = events(read(text), "transfer")
+        assert not transfer.roles.get("recipient"), text
+        assert [f.text for f in transfer.roles["supplier"]] == [text.split(" verkaufte")[0]], text

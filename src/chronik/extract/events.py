@@ -1248,17 +1248,22 @@ class Reader:
         if slot not in frame.any_kind_slots or self.is_time(np):
             return False
         if slot in CORE_SLOTS.values():
-            return {v: k for k, v in CORE_SLOTS.items()}[slot] in np.cases
+            # `Der Mann verkaufte …`: a phrase that may be the subject, right before the finite verb,
+            # is the subject, however its article could also be read (`der` as a dative).
+            return {v: k for k, v in CORE_SLOTS.items()}[slot] in np.cases and not self._before_finite(np)
         before = self.doc[np.start - 1].text.lower() if np.start else ""
         dative_contraction = before in CONTRACTIONS and before.endswith(("m", "r"))  # am = an dem
         return not dative_contraction and (not np.cases or "Acc" in np.cases)
 
+    def _before_finite(self, np: NounPhrase) -> bool:
+        """A phrase that may be nominative, right before the finite verb (the clause's subject)."""
+        doc = self.doc
+        return np.end < len(doc) and doc[np.end].tag_ in FINITE and "Nom" in (np.cases or {"Nom"})
+
     def _name_before_verb(self, np: NounPhrase) -> bool:
         """A phrase of names only (no case shown), right before the finite verb: the clause's subject."""
-        doc = self.doc
-        names_only = all(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
-        before_verb = np.end < len(doc) and doc[np.end].tag_ in FINITE
-        return names_only and before_verb and "Nom" in (np.cases or {"Nom"})
+        names_only = all(t.tag_ in {"NE", "FM", "XY"} for t in self.doc[slice(*np.core)])
+        return names_only and self._before_finite(np)
 
     @staticmethod
     def _fits(role_kind: str, kind: str) -> bool:
