@@ -1374,3 +1374,9 @@ def test_a_seller_named_by_a_common_noun_before_the_verb_is_the_supplier() -> No
         (transfer,) = events(read(text), "transfer")
         assert not transfer.roles.get("recipient"), text
         assert [f.text for f in transfer.roles["supplier"]] == [text.split(" verkaufte")[0]], text
+
+
+def test_negotiators_who_pact_a_compromise_agree() -> None:
+    ex = read("Die Verhandler Otto Weiss und Karl Brunner paktierten schließlich einen Kompromiss.")
+    agreements = events(ex, "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "Weiss")
