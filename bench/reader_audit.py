@@ -4,11 +4,15 @@ The rule, fixed before any article was read: eligible are the rows of
 `../shared/corpora/10kgnad/articles.csv.gz` labelled Inland, Panorama or Wirtschaft whose `row`
 value is not a document of `../shared/eval/10kgnad-events.gold.json` (gold keys `kg-NNNN` name the
 `row` column, as `materialize_10kgnad.py` maps them); they are ordered by the SHA-1 hex digest of the
-`row` value written as a decimal integer (`str(int(row))`), and the first 25 are taken.
+`row` value written as a decimal integer (`str(int(row))`), and the first 25 are taken (sample 1).
+
+Sample 2 (`--sample 2`), fixed before any of its articles was read, after sample 1 had been worked
+on: the same eligible rows in the same order, positions 26-50 (the 25 after sample 1); its judged
+list is `bench/reader_audit_sample2.json`.
 
 Run:
-- `python bench/reader_audit.py --select DIR` writes the 25 articles as `DIR/kg-NNNN.txt`.
-- `python bench/reader_audit.py [--judged bench/reader_audit.json]` recomputes the figures from the
+- `python bench/reader_audit.py [--sample 2] --select DIR` writes the 25 articles as `DIR/kg-NNNN.txt`.
+- `python bench/reader_audit.py [--sample 2] [--judged FILE]` recomputes the figures from the
   judged list and prints as its last line
   `articles=… listed=… reported=… right=… precision=… recall=…`.
 
@@ -36,7 +40,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "10kgnad" / "articles.csv.gz"
 GOLD = SHARED / "eval" / "10kgnad-events.gold.json"
-JUDGED = Path(__file__).resolve().parent / "reader_audit.json"
+JUDGED = {
+    1: Path(__file__).resolve().parent / "reader_audit.json",
+    2: Path(__file__).resolve().parent / "reader_audit_sample2.json",
+}
 LABELS = frozenset({"Inland", "Panorama", "Wirtschaft"})
 SAMPLE_SIZE = 25
 JUDGED_TYPES = frozenset({"meeting", "visit", "agreement", "gift", "invitation", "transfer"})
@@ -46,8 +53,9 @@ def doc_key(row: str) -> str:
     return f"kg-{int(row):04d}"
 
 
-def sample(corpus: Path, gold: Path, size: int = SAMPLE_SIZE) -> list[dict[str, str]]:
-    """The audited articles: eligible rows ordered by SHA-1 of their row value, the first `size`."""
+def sample(corpus: Path, gold: Path, size: int = SAMPLE_SIZE, number: int = 1) -> list[dict[str, str]]:
+    """The audited articles: eligible rows ordered by SHA-1 of their row value; sample `number`
+    takes positions (number-1)*size+1 .. number*size of that order (sample 1: the first `size`)."""
     taken = set(json.loads(gold.read_text(encoding="utf-8"))["docs"])
     with io.TextIOWrapper(gzip.open(corpus), encoding="utf-8") as fh:
         rows = [
@@ -56,14 +64,15 @@ def sample(corpus: Path, gold: Path, size: int = SAMPLE_SIZE) -> list[dict[str, 
             if row["label"] in LABELS and doc_key(row["row"]) not in taken
         ]
     rows.sort(key=lambda row: hashlib.sha1(str(int(row["row"])).encode("ascii")).hexdigest())
-    if len(rows) < size:
-        raise SystemExit(f"only {len(rows)} eligible articles, {size} wanted")
-    return rows[:size]
+    start = (number - 1) * size
+    if len(rows) < start + size:
+        raise SystemExit(f"only {len(rows)} eligible articles, {start + size} wanted")
+    return rows[start : start + size]
 
 
-def select(out: Path, corpus: Path, gold: Path) -> int:
+def select(out: Path, corpus: Path, gold: Path, number: int = 1) -> int:
     out.mkdir(parents=True, exist_ok=True)
-    for row in sample(corpus, gold):
+    for row in sample(corpus, gold, number=number):
         (out / f"{doc_key(row['row'])}.txt").write_text(row["text"], encoding="utf-8")
         print(f"{doc_key(row['row'])} {row['label']}")
     return 0
@@ -129,10 +138,10 @@ def line(result: dict[str, float | int]) -> str:
     )
 
 
-def report(path: Path, corpus: Path, gold: Path) -> int:
+def report(path: Path, corpus: Path, gold: Path, number: int = 1) -> int:
     judged = json.loads(path.read_text(encoding="utf-8"))
     check(judged)
-    chosen = [doc_key(row["row"]) for row in sample(corpus, gold)]
+    chosen = [doc_key(row["row"]) for row in sample(corpus, gold, number=number)]
     if [article["doc"] for article in judged["articles"]] != chosen:
         raise SystemExit(f"{path} does not judge the articles the rule chooses: {chosen}")
     articles = judged["articles"]
@@ -159,13 +168,16 @@ def report(path: Path, corpus: Path, gold: Path) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--select", metavar="DIR", help="write the sampled articles into DIR and stop")
-    ap.add_argument("--judged", default=str(JUDGED), help="the judged list (JSON)")
+    ap.add_argument("--sample", type=int, choices=sorted(JUDGED), default=1,
+                    help="1: the first 25 of the order (default); 2: positions 26-50")
+    ap.add_argument("--judged", help="the judged list (JSON; default: the sample's file in bench/)")
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--gold", default=str(GOLD), help="the gold file whose documents are excluded")
     args = ap.parse_args()
     if args.select:
-        return select(Path(args.select), Path(args.corpus), Path(args.gold))
-    return report(Path(args.judged), Path(args.corpus), Path(args.gold))
+        return select(Path(args.select), Path(args.corpus), Path(args.gold), args.sample)
+    judged = Path(args.judged) if args.judged else JUDGED[args.sample]
+    return report(judged, Path(args.corpus), Path(args.gold), args.sample)
 
 
 if __name__ == "__main__":
