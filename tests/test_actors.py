@@ -197,6 +197,17 @@ def test_dictionary_wins_over_overlapping_statistical_entities(nlp: spacy.langua
     ]
 
 
+def test_a_place_run_into_a_full_name_is_cut_off(nlp: spacy.language.Language) -> None:
+    doc = tagged(nlp, "besucht/VVFIN Präsident/NN Karl/NE Brenner/NE Wien/NE ./$.")
+    doc.ents = [Span(doc, 2, 5, label="PER")]  # the recogniser ran the destination into the name
+    doc = nlp.get_pipe("chronik_actors")(doc)
+    assert linked(doc) == [("Karl Brenner", "PER", ""), ("Wien", "LOC", "location:wien")]
+    doc = tagged(nlp, "Der/ART Autor/NN Jack/NE London/NE schrieb/VVFIN ./$.")
+    doc.ents = [Span(doc, 2, 4, label="PER")]  # one name word before the place: a name
+    doc = nlp.get_pipe("chronik_actors")(doc)
+    assert linked(doc) == [("Jack London", "PER", "")]
+
+
 def test_offsets_are_the_source_characters(nlp: spacy.language.Language) -> None:
     text = "Laut TASS sagte Kremlsprecher Dmitri Peskow in Moskau etwas."
     for ent in nlp(text).ents:

@@ -22,6 +22,9 @@ with that surname in full. A surname right next to another name word (`Kim Young
 Dictionary matches win over statistical entities they overlap, except when a statistical entity
 strictly contains the match (`Universität Moskau`): then the longer name stays and, when it has the
 same label and the match was a full alias (`Präsident Wladimir Putin` tagged PER), it takes the link.
+One exception: a dictionary place ending a person's name of at least two words is cut off it (`besucht
+Präsident Karl Brenner Wien`, tagged as one PER: the recogniser ran the destination into the name);
+a single name word before it stays a name (`Jack London`).
 """
 
 from __future__ import annotations
@@ -724,7 +727,7 @@ def dictionary_matches(
 
 def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictionary) -> list[Span]:
     """Statistical entities and dictionary matches as one non-overlapping list (see module doc)."""
-    statistical = list(doc.ents)
+    statistical = [piece for s in doc.ents for piece in _place_cut_off(doc, s, matches, dictionary)]
     kept: list[Span] = []
     linked_outer: dict[tuple[int, int], str] = {}
     for m in matches:
@@ -742,6 +745,23 @@ def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictiona
         kb = linked_outer.get((s.start, s.end))
         result.append(Span(doc, s.start, s.end, label=s.label_, kb_id=kb) if kb else s)
     return sorted(result, key=lambda s: s.start)
+
+
+def _place_cut_off(doc: Doc, span: Span, matches: Sequence[Match], dictionary: ActorDictionary) -> list[Span]:
+    """A PER span whose last words are a dictionary place, after two or more name words, as the
+    person alone (the place comes in as the dictionary match); any other span as it is."""
+    if span.label_ != "PER":
+        return [span]
+    for m in matches:
+        if (
+            m.end == span.end
+            and m.start - span.start >= 2
+            and not m.surname
+            and dictionary.actors[m.actor_id].label == "LOC"
+            and all(t.tag_ == "NE" for t in doc[span.start : m.start])
+        ):
+            return [Span(doc, span.start, m.start, label=span.label_, kb_id=span.kb_id_)]
+    return [span]
 
 
 # ---------------------------------------------------------------------------- component
