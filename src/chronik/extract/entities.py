@@ -75,6 +75,8 @@ SCORE = re.compile(r"[+\-]?\d+(?:[:,]\d+)+\.?|\d+:\d+.*")
 INITIAL = re.compile(r"\w\.")
 # A match result (`1:1`, `2:0-Sieg`) next to a name marks a team; a clock time (`20:15 Uhr`) does not.
 RESULT = re.compile(r"\d+:\d+")
+# A match result alone (`2:1`, `103:106`, `2:0-Sieg`); a clock time (`18:30`, `9:00`) has two-digit minutes.
+MATCH_RESULT = re.compile(r"(\d{1,3}):(\d{1,3})(?![\d:])")
 # Games and goals after a player's club in a line-up (`Kovač (Lindental, 43/8)`).
 RECORD = re.compile(r"\s*,\s*\d+\s*/\s*\d+")
 # A web address (`velmo.de`, `www.velmo.at`): an outlet when the text cites it as a source.
@@ -799,7 +801,7 @@ class DocEntities:
         if (
             after is not None
             and RESULT.fullmatch(after.text)
-            and not (after.i + 1 < len(doc) and doc[after.i + 1].lower_ == "uhr")
+            and not _before_uhr(after)
         ):
             return True
         if self._club_in_line_up(span):
@@ -978,3 +980,19 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """`part` is a contiguous run of `full` (`jong un` in `kim jong un`)."""
     n = len(part)
     return any(full[i : i + n] == part for i in range(len(full) - n + 1))
+
+
+def _before_uhr(tok: Token) -> bool:
+    """`20:15 Uhr`: the number is a clock time."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "uhr"
+
+
+def is_match_result(tok: Token) -> bool:
+    """A token that is a match result alone (`2:1`, `103:106`, `2:0-Sieg`), not a clock time
+    (`18:30`, `18:30 Uhr`); a sports report says so."""
+    m = MATCH_RESULT.match(tok.text)
+    if m is None:
+        return False
+    hours, minutes = m.groups()
+    clock = len(minutes) == 2 and int(hours) <= 24
+    return not clock and not _before_uhr(tok)

@@ -30,14 +30,12 @@ from chronik.extract.arguments import (
     split_clauses,
 )
 from chronik.extract.coreference import actors_agree
-from chronik.extract.entities import DocEntities, LocalEntity, fold
+from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
 MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
-# A match result (`2:1`, `103:106`, `2:0-Sieg`); a clock time (`18:30`, `9:00`) has two-digit minutes.
-MATCH_RESULT = re.compile(r"(\d{1,3}):(\d{1,3})(?![\d:])")
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
 # Tags of a genitive or prepositional attribute between a role noun and its apposed name.
 APPOSITION_ATTRIBUTE_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD"}
@@ -782,7 +780,7 @@ class Reader:
         if k not in self._sport_seen:
             words = noun_classes()["sports_words"]
             self._sport_seen[k] = any(
-                _is_result(tok) or (tok.tag_ == "NN" and in_noun_class(tok.lemma_, words))
+                is_match_result(tok) or (tok.tag_ == "NN" and in_noun_class(tok.lemma_, words))
                 for tok in self._sentences[k]
             )
         return self._sport_seen[k]
@@ -864,18 +862,22 @@ class Reader:
         return best
 
     def _group(self, clause: Clause, np: NounPhrase, prev_phrases: list[NounPhrase]) -> list[Filler]:
-        out: list[Filler] = []
-        before: tuple[NounPhrase, list[Filler]] | None = None  # the last member and its fillers
-        for member in clause.phrases:
-            if member.group == np.group and member.genitive_of is None:
-                if member.short_form and before is not None:
-                    # `die Nordbank (NB)`: one actor, named twice (the short form only for a thing).
-                    if self.kind(*before) != "thing":
-                        continue
-                    del out[len(out) - len(before[1]) :]
-                got = self.resolve(member, clause, set(), prev_phrases)
-                out.extend(got)
-                before = (member, got)
+        members = [m for m in clause.phrases if m.group == np.group and m.genitive_of is None]
+        return [f for _, got in self._members(members, clause, set(), prev_phrases) for f in got]
+
+    def _members(
+        self, members: list[NounPhrase], clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]
+    ) -> list[tuple[NounPhrase, list[Filler]]]:
+        """Each member of a coordination group with its fillers. A short form after a member names
+        it again (`die Nordbank (NB)`): one actor, not two; it only stands in for a long form read
+        as a mere thing."""
+        out: list[tuple[NounPhrase, list[Filler]]] = []
+        for member in members:
+            if member.short_form and out:
+                if self.kind(*out[-1]) != "thing":
+                    continue
+                out.pop()
+            out.append((member, self.resolve(member, clause, taken, prev_phrases)))
         return out
 
     def _new_event(
@@ -1144,9 +1146,7 @@ class Reader:
             if np.genitive_of is not None or np.group in seen or self.is_time(np):
                 continue
             seen.add(np.group)
-            fillers: list[Filler] = []
-            kinds: list[str] = []
-            last = 0  # fillers of the last member
+            members: list[NounPhrase] = []
             for member in clause.phrases:
                 if member.group == np.group and member.genitive_of is None and not self.is_time(member):
                     if member.relative:
@@ -1154,20 +1154,15 @@ class Reader:
                         if ante is None:
                             continue
                         member = ante
-                    if member.short_form and kinds:
-                        # `die Nordbank (NB)`: one actor, not two; the short form stands for a long
-                        # form read as a mere thing.
-                        if kinds[-1] != "thing":
-                            continue
-                        del fillers[len(fillers) - last :]
-                        kinds.pop()
-                    got = self.resolve(member, clause, taken, [])
-                    kinds.append(self.kind(member, got))
-                    for f in got:
-                        if f.quantity is None:
-                            f.quantity = self._quantity(member)
-                    fillers.extend(got)
-                    last = len(got)
+                    members.append(member)
+            fillers: list[Filler] = []
+            kinds: list[str] = []
+            for member, got in self._members(members, clause, taken, []):
+                kinds.append(self.kind(member, got))
+                for f in got:
+                    if f.quantity is None:
+                        f.quantity = self._quantity(member)
+                fillers.extend(got)
             for f in fillers:
                 if f.entity is not None:
                     taken.add(id(f.entity))
@@ -1359,13 +1354,15 @@ class Reader:
             for np in phrases
         ):
             return
-        verbs = {self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS}
-        if verbs & nt.not_clause_verbs:
+        clause_verbs = {
+            self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS
+        }
+        if clause_verbs & nt.not_clause_verbs:
             return
         if (
             nt.not_counted
             and any(self.doc[i].tag_ == "CARD" for i in range(tphrase.start, tok.i))
-            and not verbs & nt.clause_verbs
+            and not clause_verbs & nt.clause_verbs
         ):
             return
         event = self._new_event(frame, tok, sent, clause)
@@ -1442,9 +1439,6 @@ class Reader:
         # is complete), and other roles (`in Rom … einen Besuch abgestattet`) when still empty.
         named = _sides(event, frame)
         actors_wanted = len(named) < max(event.min_actors, 1)
-        clause_verbs = {
-            self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS
-        }
         slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
         gen_role = nt.slots.get("gen")
         if gen_role and not subject_acts and any(np.genitive_of == idx for np in phrases):
@@ -1651,16 +1645,6 @@ class Reader:
                     twin.add(role, f)
             twin.place = twin.place or ev.place
         return out
-
-
-def _is_result(tok: Token) -> bool:
-    """A match result (`2:1`, `103:106`, `2:0-Sieg`), not a clock time (`18:30`, `18:30 Uhr`)."""
-    m = MATCH_RESULT.match(tok.text)
-    if m is None:
-        return False
-    hours, minutes = m.groups()
-    clock = len(minutes) == 2 and int(hours) <= 24
-    return not clock and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "uhr")
 
 
 def _sides(event: LocalEvent, frame: Frame) -> set[int]:

@@ -100,16 +100,14 @@ def numbers_ending_sentences(doc: Doc) -> list[int]:
     for i, text in enumerate(t.text for t in doc):
         if text[-1:] != ".":
             continue
-        if NUMBER_WITH_STOP.match(text) or ROMAN_WITH_STOP.match(text):
-            tokens = tokens or _Tokens(doc)
-            nxt, blank = tokens.next_word(i)
-            if blank or _is_opener_word(nxt):
-                found.append(i)
-        elif SCORE_WITH_STOP.match(text):
-            tokens = tokens or _Tokens(doc)
-            nxt, blank = tokens.next_word(i)
-            if blank or nxt is None or _opens_sentence(nxt):
-                found.append(i)
+        ordinal = bool(NUMBER_WITH_STOP.match(text) or ROMAN_WITH_STOP.match(text))
+        if not ordinal and not SCORE_WITH_STOP.match(text):
+            continue
+        tokens = tokens or _Tokens(doc)
+        nxt, blank = tokens.next_word(i)
+        opens = _is_opener_word(nxt) if ordinal else nxt is None or _opens_sentence(nxt)
+        if blank or opens:
+            found.append(i)
     return found
 
 
