@@ -156,6 +156,7 @@ class DocEntities:
 
     def __init__(self, doc: Doc, actors: Actors, published: date | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # read once: spaCy joins every token's text on each read of doc.text
         self.actors = actors
         self.published = published
         self.entities: list[LocalEntity] = []
@@ -782,7 +783,7 @@ class DocEntities:
                 continue
             if any(t.rstrip(".") in _organisation_name_words() for t in ent.tokens):
                 continue
-            found = [MODEL_CODE.match(self.doc.text, m.end) is not None for m in ent.mentions]
+            found = [MODEL_CODE.match(self.text, m.end) is not None for m in ent.mentions]
             if found and 2 * sum(found) >= len(found):
                 ent.type = "other"
 
@@ -824,7 +825,7 @@ class DocEntities:
         return (
             player is not None
             and player.type == "person"
-            and RECORD.match(doc.text, span.end_char) is not None
+            and RECORD.match(self.text, span.end_char) is not None
         )
 
     def _collect_genders(self) -> None:

@@ -602,16 +602,14 @@ class Reader:
                         for frame, vt in self._verb_triggers.get(lemma, ()):
                             self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
                     elif tok.tag_ == "NN":
-                        for frame in self.frames:
-                            for nt in frame.nouns:
-                                if nt.needs_context and not self._context(frame, s_index):
-                                    continue
-                                if nt.clause_words and not nt.clause_words & {
-                                    self.doc[i].lemma_.lower() for i in clause.tokens
-                                }:
-                                    continue
-                                if _trigger_word(nt, tok):
-                                    self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
+                        for frame, nt in _noun_triggers_of(self.frames, tok):
+                            if nt.needs_context and not self._context(frame, s_index):
+                                continue
+                            if nt.clause_words and not nt.clause_words & {
+                                self.doc[i].lemma_.lower() for i in clause.tokens
+                            }:
+                                continue
+                            self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 prev_subject = subject or prev_subject
                 prev_phrases = clause.phrases
@@ -1655,6 +1653,32 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
         if k == "actor"
         for f in event.roles.get(r, [])
     }
+
+
+# The noun triggers a word meets, by frames and (lemma, form): each noun of each article would
+# otherwise be compared with every trigger of every frame. Keeps the frames it indexes (by identity).
+_NounHits = tuple[tuple[Frame, NounTrigger], ...]
+_NOUN_INDEX: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits]]] = {}
+_INDEXED_WORDS = 50_000  # words kept per frames
+
+
+def _noun_triggers_of(frames: tuple[Frame, ...], tok: Token) -> _NounHits:
+    """The (frame, noun trigger) pairs whose trigger `tok` is, in the frames' order."""
+    entry = _NOUN_INDEX.get(id(frames))
+    if entry is None or entry[0] is not frames:
+        if len(_NOUN_INDEX) >= 8:
+            _NOUN_INDEX.clear()
+        entry = _NOUN_INDEX[id(frames)] = (frames, {})
+    known = entry[1]
+    key = (tok.lemma_, tok.text)
+    found = known.get(key)
+    if found is None:
+        if len(known) >= _INDEXED_WORDS:
+            known.clear()
+        found = known[key] = tuple(
+            (frame, nt) for frame in frames for nt in frame.nouns if _trigger_word(nt, tok)
+        )
+    return found
 
 
 def _trigger_word(nt: NounTrigger, tok: Token) -> tuple[str, str] | None:
