@@ -10,11 +10,18 @@ Sample 2 (`--sample 2`), fixed before any of its articles was read, after sample
 on: the same eligible rows in the same order, positions 26-50 (the 25 after sample 1); its judged
 list is `bench/reader_audit_sample2.json`.
 
+Sample 3 (`--sample 3`), fixed before any of its articles was read, after samples 1 and 2 had been
+worked on: the same eligible rows in the same order, positions 51-75 (the 25 after sample 2); its
+judged list is `bench/reader_audit_sample3.json`. It was listed blind (no build looked at); until a
+build is judged its `build` is null and every `reported` list empty, and only `listed=` is printed.
+
 Run:
-- `python bench/reader_audit.py [--sample 2] --select DIR` writes the 25 articles as `DIR/kg-NNNN.txt`.
-- `python bench/reader_audit.py [--sample 2] [--judged FILE]` recomputes the figures from the
+- `python bench/reader_audit.py [--sample N] --select DIR` writes the 25 articles as `DIR/kg-NNNN.txt`.
+- `python bench/reader_audit.py [--sample N] [--judged FILE]` recomputes the figures from the
   judged list and prints as its last line
-  `articles=… listed=… reported=… right=… precision=… recall=…`.
+  `articles=… listed=… reported=… right=… precision=… recall=…`
+  (for a sample whose build is not yet judged: `articles=… listed=… borderline=…`, after one line
+  per listed type).
 
 Precision is right / reported (reported = the build's events of the six judged types); recall is the
 share of the reader's listed events that some reported event got right (its `matches`). A line before
@@ -43,6 +50,7 @@ GOLD = SHARED / "eval" / "10kgnad-events.gold.json"
 JUDGED = {
     1: Path(__file__).resolve().parent / "reader_audit.json",
     2: Path(__file__).resolve().parent / "reader_audit_sample2.json",
+    3: Path(__file__).resolve().parent / "reader_audit_sample3.json",
 }
 LABELS = frozenset({"Inland", "Panorama", "Wirtschaft"})
 SAMPLE_SIZE = 25
@@ -84,8 +92,12 @@ def credited(article: dict) -> set[str]:
 
 
 def check(judged: dict) -> None:
-    """Every listed event and verdict well formed; a right event names the listed event it matches."""
+    """Every listed event and verdict well formed; a right event names the listed event it matches.
+    A file whose build is not yet judged (`build` null) has no reported events and no missed kinds."""
+    unjudged = judged["build"] is None
     for article in judged["articles"]:
+        if unjudged and article["reported"]:
+            raise SystemExit(f"{article['doc']}: reported events but no build")
         ids = set()
         for event in article["listed"]:
             if event["type"] not in JUDGED_TYPES or not isinstance(event.get("borderline"), bool):
@@ -99,6 +111,8 @@ def check(judged: dict) -> None:
             if event["verdict"] == "right" and event.get("matches") not in ids:
                 raise SystemExit(f"{article['doc']}: a right event matches no listed event")
         for event in article["listed"]:
+            if unjudged:
+                continue
             if event["id"] not in credited(article) and not event.get("missed_kind"):
                 raise SystemExit(f"{article['doc']}: missed event {event['id']} without a kind")
     for earlier in judged.get("previous_rounds", []):
@@ -145,6 +159,8 @@ def report(path: Path, corpus: Path, gold: Path, number: int = 1) -> int:
     if [article["doc"] for article in judged["articles"]] != chosen:
         raise SystemExit(f"{path} does not judge the articles the rule chooses: {chosen}")
     articles = judged["articles"]
+    if judged["build"] is None:
+        return report_listed(articles)
     reported = [event for article in articles for event in article["reported"]]
     for kind, count in sorted(collections.Counter(e["type"] for e in reported).items()):
         right = sum(e["verdict"] == "right" for e in reported if e["type"] == kind)
@@ -165,11 +181,23 @@ def report(path: Path, corpus: Path, gold: Path, number: int = 1) -> int:
     return 0
 
 
+def report_listed(articles: list[dict]) -> int:
+    """The figures of a sample listed but not yet judged against a build: listed events by type."""
+    listed = [event for article in articles for event in article["listed"]]
+    for kind, count in sorted(collections.Counter(e["type"] for e in listed).items()):
+        border = sum(e["borderline"] for e in listed if e["type"] == kind)
+        print(f"listed {kind:11} {count} ({border} borderline)")
+    print("build: not yet judged")
+    border = sum(e["borderline"] for e in listed)
+    print(f"articles={len(articles)} listed={len(listed)} borderline={border}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--select", metavar="DIR", help="write the sampled articles into DIR and stop")
     ap.add_argument("--sample", type=int, choices=sorted(JUDGED), default=1,
-                    help="1: the first 25 of the order (default); 2: positions 26-50")
+                    help="1: the first 25 of the order (default); 2: positions 26-50; 3: positions 51-75")
     ap.add_argument("--judged", help="the judged list (JSON; default: the sample's file in bench/)")
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--gold", default=str(GOLD), help="the gold file whose documents are excluded")
