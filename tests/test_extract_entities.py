@@ -314,3 +314,85 @@ def test_a_lone_word_after_a_role_noun_takes_the_surname_after_it(nlp: Language)
     doc.ents = [Span(doc, first.i, first.i + 1, label="LOC")]
     ents = DocEntities(doc, load_actors()).entities
     assert [(e.name, e.type) for e in ents] == [("Jorinde Kasselbrink", "person")]
+
+
+def _entities_with_spans(nlp: Language, text: str, spans: list[tuple[str, str]]) -> DocEntities:
+    """The article with exactly these recogniser spans (each the first occurrence of its text)."""
+    doc = nlp(text)
+    forced = []
+    for wrong, label in spans:
+        start = text.index(wrong)
+        span = doc.char_span(start, start + len(wrong))
+        assert span is not None
+        forced.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = forced
+    return DocEntities(doc, load_actors())
+
+
+def test_noun_used_as_a_preposition_opens_no_name(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Die Gemeinde gilt in Sachen Mülltrennung als Vorbild.", "Sachen Mülltrennung", "LOC"
+    )
+    assert not any("Sachen" in e.name for e in found.entities)
+
+
+def test_rank_noun_before_a_number_ends_the_name(nlp: Language) -> None:
+    found = _entities_with(
+        nlp, "Die Läuferin Jorinde Kasselbrink kam in Velmstadt Platz 16 ins Ziel.", "Velmstadt Platz", "LOC"
+    )
+    names = {e.name: e.type for e in found.entities}
+    assert names.get("Velmstadt") == "location"
+    assert "Velmstadt Platz" not in names
+    text = "Er arbeitete sich auf dem Rad von Platz 40 nach vorne."
+    alone = _entities_with(nlp, text, "Rad von Platz", "ORG")
+    assert not any("Platz" in e.name or e.name == "Rad" for e in alone.entities)
+
+
+def test_abbreviation_of_a_common_noun_is_no_entity(nlp: Language) -> None:
+    found = _entities_with(nlp, "Das Velmophone hat ein Display mit OLED und viel Speicher.", "OLED", "ORG")
+    assert not any(e.name == "OLED" for e in found.entities)
+    brand = _entities_with(nlp, "Betroffen sind Modelle der Marke Ram aus Norwick.", "Ram", "ORG")
+    assert any(e.name == "Ram" for e in brand.entities)
+
+
+def test_name_after_a_relation_noun_and_von_is_a_person(nlp: Language) -> None:
+    found = _entities_with(
+        nlp,
+        "Nun folgt Anna Velmer als Nachfolgerin von Ilvana Kasselbrink-Trost im Vorsitz.",
+        "Ilvana Kasselbrink-Trost",
+        "ORG",
+    )
+    assert any(e.name == "Ilvana Kasselbrink-Trost" and e.type == "person" for e in found.entities)
+
+
+def test_place_named_for_a_treaty_is_no_place_unless_after_a_place_preposition(nlp: Language) -> None:
+    text = "Man habe weder Schengen noch die Regeln eingehalten, sagte Jorinde Kasselbrink."
+    found = _entities_with(nlp, text, "Schengen", "LOC")
+    assert any(e.name == "Schengen" and e.type == "other" for e in found.entities)
+    town = _entities_with(nlp, "Die Minister trafen einander in Schengen am Fluss.", "Schengen", "LOC")
+    assert any(e.name == "Schengen" and e.type == "location" for e in town.entities)
+
+
+def test_teams_in_a_results_line_are_organisations(nlp: Language) -> None:
+    text = "Ergebnisse: Velmora Hawks – Norwick Pirates 4:2, Peter Kasselbrink – Anna Velmer 6:3."
+    found = _entities_with_spans(
+        nlp,
+        text,
+        [
+            ("Velmora Hawks", "PER"),
+            ("Norwick Pirates", "PER"),
+            ("Peter Kasselbrink", "PER"),
+            ("Anna Velmer", "PER"),
+        ],
+    )
+    types = {e.name: e.type for e in found.entities}
+    assert types.get("Velmora Hawks") == "organisation"
+    assert types.get("Norwick Pirates") == "organisation"
+    assert types.get("Peter Kasselbrink") == "person"  # players named in full open with a first name
+    assert types.get("Anna Velmer") == "person"
+
+
+def test_name_in_brackets_with_players_is_a_player(nlp: Language) -> None:
+    text = "Legionäre: Jorinde Kasselbrink spielt in Lindental. Lindental (Kasselbrink, Norwicz) verlor."
+    found = _entities_with_spans(nlp, text, [("Jorinde Kasselbrink", "PER"), ("Norwicz", "LOC")])
+    assert any(e.name == "Norwicz" and e.type == "person" for e in found.entities)

@@ -305,14 +305,16 @@ class DocEntities:
         )
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """Token bounds without function words, lower-case adjectives, links and scores at the start
-        (`Zum FC Bayern`, `panamaischen Kanzlei Velox`) and without function words, links and
-        scores at the end."""
+        """Token bounds without function words, lower-case adjectives, links, scores and nouns used as
+        prepositions at the start (`Zum FC Bayern`, `panamaischen Kanzlei Velox`, `in Sachen
+        Datenschutz`) and without function words, links, scores and a rank noun before its number at
+        the end (`Velmora Platz | 16`)."""
         doc = self.doc
         while start < end and (
             (doc[start].tag_ in EDGE_TAGS and not self._particle_of_name(start, end))
             or self._lower_content_word(doc[start])
             or LINK.match(doc[start].text)
+            or (doc[start].tag_ == "NN" and doc[start].lower_ in noun_classes()["prepositional_nouns"])
         ):
             start += 1
         while end > start and (
@@ -320,9 +322,19 @@ class DocEntities:
             (doc[end - 1].tag_ in EDGE_TAGS and not self._capitalised_verb(doc[end - 1]))
             or SCORE.fullmatch(doc[end - 1].text)
             or LINK.match(doc[end - 1].text)
+            or self._rank_before_number(end - 1)
         ):
             end -= 1
         return start, end
+
+    def _rank_before_number(self, i: int) -> bool:
+        """`Platz 16`, `Paragraf 7`: a noun of nouns.yml's `rank_nouns` with a number after it."""
+        doc = self.doc
+        return (
+            i + 1 < len(doc)
+            and doc[i].lower_ in noun_classes()["rank_nouns"]
+            and (doc[i + 1].tag_ == "CARD" or doc[i + 1].like_num)
+        )
 
     def _person_spans(self, spans: list[Span]) -> list[Span]:
         """Person entities, split where a title or honorific starts a second name inside one span
@@ -404,6 +416,8 @@ class DocEntities:
             before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text))
         ):
             return True
+        if self._related_person(span):
+            return True
         return (
             before.tag_ in {"NN", "NE"}
             and not before.ent_type_
@@ -411,6 +425,83 @@ class DocEntities:
             and not span[-1].text.endswith("s")
             and not any(t.lower_.rstrip(".") in _organisation_name_words() for t in span)
             and in_noun_class(before.lemma_ or before.text, noun_classes()["person_heads"])
+        )
+
+    def _team_in_pairing(self, span: Span) -> bool:
+        """`Velmora Hawks – Norwick Pirates 4:2`: a name of two or more words, opening with no first
+        name, on either side of a dash between two names with a match result after the second, is
+        a team (players named in full open with a first name: `Jorinde Kasselbrink – …`)."""
+        doc = self.doc
+        if len(span) < 2 or span.kb_id_ or span[0].text in first_names():
+            return False
+
+        def result(i: int) -> bool:
+            return i < len(doc) and RESULT.match(doc[i].text) is not None and not _before_uhr(doc[i])
+
+        def dash(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].text in {"–", "—", "-"}
+
+        if dash(span.start - 1) and span.start >= 2 and doc[span.start - 2].tag_ in NAME_TAGS:
+            return result(span.end)
+        if dash(span.end):
+            after = span.end + 1
+            while (
+                after < len(doc)
+                and after <= span.end + 4
+                and doc[after].tag_ in NAME_TAGS
+                and not RESULT.match(doc[after].text)  # the tagger calls a result a name (`1:2`)
+            ):
+                after += 1
+            return after > span.end + 1 and result(after)
+        return False
+
+    def _listed_with_persons(self, span: Span, person_tokens: set[int], surnames: set[str]) -> bool:
+        """`Lindental (Kasselbrink, Norwicz)`: a lone name typed a place or `other` in brackets that
+        list only names, every other of them a person (or a surname of one the article names in
+        full), is a person too."""
+        doc = self.doc
+        if len(span) != 1 or LABEL_TYPES.get(span.label_, "other") not in {"location", "other"}:
+            return False
+        brackets = {"(", ")"}
+        before = range(span.start - 1, max(span.start - 12, -1), -1)
+        left = next((i for i in before if doc[i].text in brackets), None)
+        after = range(span.end, min(span.end + 12, len(doc)))
+        right = next((i for i in after if doc[i].text in brackets), None)
+        if left is None or right is None or doc[left].text != "(" or doc[right].text != ")":
+            return False
+        items: list[list[int]] = [[]]
+        for tok in doc[left + 1 : right]:
+            if tok.text == "," or tok.lower_ == "und":
+                items.append([])
+            elif tok.text[:1].isupper() and tok.tag_ in NAME_TAGS | {"NN"}:
+                items[-1].append(tok.i)
+            else:
+                return False
+        others = [item for item in items if span.start not in item]
+        return (
+            len(others) == len(items) - 1
+            and bool(others)
+            and all(
+                item
+                and (
+                    all(i in person_tokens for i in item)
+                    or (len(item) == 1 and not doc[item[0]].ent_type_ and fold(doc[item[0]].text) in surnames)
+                )
+                for item in others
+            )
+        )
+
+    def _related_person(self, span: Span) -> bool:
+        """`die Nachfolgerin von Jorinde Kasselbrink`: a name after `von` and a noun of nouns.yml's
+        `person_relation_nouns` is a person, whatever the recogniser typed it."""
+        doc = self.doc
+        return (
+            span.start >= 2
+            and doc[span.start - 1].lower_ == "von"
+            and doc[span.start - 2].tag_ == "NN"
+            and (doc[span.start - 2].lemma_ or doc[span.start - 2].text).lower()
+            in noun_classes()["person_relation_nouns"]
+            and not any(t.lower_.rstrip(".") in _organisation_name_words() for t in span)
         )
 
     @staticmethod
@@ -515,6 +606,11 @@ class DocEntities:
         self._labelled_words: frozenset[str] | None = None  # see _base_tokens
         repaired = self._repaired_spans()
         persons = self._person_spans(repaired)
+        # Teams in a results line (`Velmora Hawks – Norwick Pirates 4:2`) the recogniser called people.
+        teams = [Span(self.doc, s.start, s.end, label="ORG") for s in persons if self._team_in_pairing(s)]
+        persons = [s for s in persons if not any(t.start == s.start for t in teams)]
+        repaired = [*repaired, *teams]
+        person_tokens = {i for s in persons for i in range(s.start, s.end)}
         full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
         person_surnames = {name_tokens(s.text)[-1] for s in persons if name_tokens(s.text)}
         titled = {
@@ -532,6 +628,8 @@ class DocEntities:
             inside = self._names_inside(span) if not span.kb_id_ else []
             if inside or any(t.tag_ in {"ART", "VVFIN", "VAFIN", "VMFIN"} for t in span[1:]):
                 persons.extend(inside)
+            elif not span.kb_id_ and self._listed_with_persons(span, person_tokens, person_surnames):
+                persons.append(Span(self.doc, span.start, span.end, label="PER"))
             elif not span.kb_id_ and self._titled(span):
                 # `von Premier Jorinde Kasselbrink` tagged an organisation: a person; a lone word
                 # takes a name word after it (`Torhüter Jorinde | Kasselbrink`).
@@ -606,6 +704,7 @@ class DocEntities:
         self._drop_common_words()
         self._retype_organisations()
         self._retype_products()
+        self._retype_treaties()
         # Write the repaired spans back, so that phrases are cut where the names are and a title the
         # recogniser took into a name (`Kriminalsoziologin Jorinde Kasselbrink`) is read as a title.
         kept_spans = [s for s in persons + others if s.start in self._by_token]
@@ -652,6 +751,7 @@ class DocEntities:
             and last.endswith("s")
             and not last.endswith(("ss", "us"))
             and last not in first_names()
+            and not self._rank_before_number(span.end)  # `Kasselbrinks Platz 4`: no genitive
             and (len(span) > 1 or LABEL_TYPES.get(span.label_) != "person")
         )
 
@@ -736,16 +836,23 @@ class DocEntities:
 
     def _drop_common_words(self) -> None:
         """An entity named only by single words the tagger reads as common words (`Grenzeinsatz`,
-        `Momentan`: a capitalised noun or a sentence-opening adverb) is no name, unless the actor
+        `Momentan`: a capitalised noun or a sentence-opening adverb) or by abbreviations of common
+        nouns (nouns.yml's `common_abbreviations`: `OLED`, `SMS`) is no name, unless the actor
         dictionary knows it. A surname the tagger calls a noun survives inside its full name."""
         junk = []
+        abbreviations = frozenset(noun_classes()["common_abbreviations"])
         for ent in self.entities:
             if ent.kb_id:
                 continue
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
-            if spans and all(
+            common = spans and all(
                 span is not None and len(span) == 1 and span[0].tag_ not in NAME_TAGS for span in spans
-            ):
+            )
+            # `Ram`, a brand, is no `RAM`: an abbreviation is written in capitals.
+            abbreviated = ent.mentions and all(
+                fold(m.text) in abbreviations and not m.text[1:].islower() for m in ent.mentions
+            )
+            if common or abbreviated:
                 junk.append(ent)
         dropped = {id(e) for e in junk}
         self.entities = [e for e in self.entities if id(e) not in dropped]
@@ -785,6 +892,19 @@ class DocEntities:
                 continue
             found = [MODEL_CODE.match(self.text, m.end) is not None for m in ent.mentions]
             if found and 2 * sum(found) >= len(found):
+                ent.type = "other"
+
+    def _retype_treaties(self) -> None:
+        """A place of nouns.yml's `treaty_places` named bare (`weder Velmstadt noch …`) is the treaty
+        or area named after it (`other`); after a place preposition (`in Velmstadt`) it stays a place."""
+        place_words = frozenset(noun_classes()["place_prepositions"])
+        treaties = frozenset(noun_classes()["treaty_places"])
+        for ent in self.entities:
+            if ent.kb_id or ent.type != "location" or " ".join(ent.tokens) not in treaties:
+                continue
+            found = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
+            if not any(s is None or (s.start > 0 and self.doc[s.start - 1].lower_ in place_words)
+                       for s in found):
                 ent.type = "other"
 
     def _organisation_reading(self, span: Span) -> bool:
