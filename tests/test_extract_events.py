@@ -161,6 +161,17 @@ def test_visit_inside_an_invitation_is_not_a_visit_of_its_own() -> None:
 # -- agreement ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für einen Teil der Bewohner seien bereits Wohnungen gefunden und Mietverträge abgeschlossen worden.",
+        "Verträge würden teilweise unbefristet abgeschlossen, sagte der Sprecher.",
+    ],
+)
+def test_an_agreement_no_side_of_which_is_named_or_inferred_is_none(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
 def test_signed_agreement_has_parties() -> None:
     ex = read("Deutschland und Frankreich unterzeichneten am Dienstag ein Abkommen über Wasserstoff.")
     agr = events(ex, "agreement")[0]
@@ -170,9 +181,14 @@ def test_signed_agreement_has_parties() -> None:
 
 
 def test_agreement_not_signed_is_negated() -> None:
-    ex = read("Nach Angaben der Regierung wurde kein Abkommen unterzeichnet.")
+    # The sides are the article's two main countries, inferred: an agreement of no one is none.
+    ex = read(
+        "Chile und Peru verhandelten seit Wochen in Lima. Chile wollte mehr. Peru lehnte ab. "
+        "Nach Angaben der Regierung wurde kein Abkommen unterzeichnet."
+    )
     agr = events(ex, "agreement")[0]
     assert agr.modality == "negated"
+    assert agr.attributes.get("inferred_party")
 
 
 def test_closing_a_border_is_no_agreement() -> None:
@@ -459,6 +475,23 @@ def test_an_organisation_noun_and_its_rare_name_are_one_supplier(text: str) -> N
     supplier = [f.text for f in transfer.roles.get("supplier", [])]
     assert supplier and all(" " in s for s in supplier)  # title and name together
     assert [f.text for f in transfer.roles["item"]] == ["zwanzig Laptops"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Konzern Velmotec liefert sich seit Wochen einen erbitterten Streit mit der Regierung.",
+        "Die beiden Hersteller Kessmann und Larvik lieferten sich ein Wettrennen um den Markt.",
+        "Die neuen Geräte von Velmotec verkaufen sich in Ostrakien gut.",
+    ],
+)
+def test_sich_liefern_and_sich_verkaufen_are_idioms_not_transfers(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+def test_under_lassen_a_reflexive_delivery_stays_a_transfer() -> None:
+    ex = read("Die Regierung von Ostrakien ließ sich von Norvania zwanzig Panzer liefern.")
+    assert events(ex, "transfer")
 
 
 def test_an_object_of_place_or_time_after_an_is_no_recipient() -> None:

@@ -623,7 +623,12 @@ class Reader:
         self._yield_triggers()
         self._drop_excluded_actors()
         self._away_from_home()
-        return [e for e in self._merge([e for e in self.events if e.filled]) if e.complete]
+        required = {f.type: f.requires for f in self.frames}
+        return [
+            e
+            for e in self._merge([e for e in self.events if e.filled])
+            if e.complete and all(e.roles.get(r) for r in required.get(e.type, ()))
+        ]
 
     def _compared_subjects(
         self, events: list[LocalEvent], clause: Clause, subject: list[Filler], prev_phrases: list[NounPhrase]
@@ -902,6 +907,8 @@ class Reader:
         doc = self.doc
         words = {doc[i].lemma_.lower() for i in clause.tokens}
         if vt.reflexive and not any(doc[i].tag_ == "PRF" for i in clause.tokens):
+            return
+        if vt.irreflexive and "lassen" not in words and any(doc[i].tag_ == "PRF" for i in clause.tokens):
             return
         passive = (
             tok.tag_ in {"VVPP"}

@@ -70,6 +70,9 @@ class VerbTrigger:
     collective: bool = False  # a plural subject alone is two sides (`die Minister berieten`)
     needs_context: bool = False
     reflexive: bool = False
+    # With `sich` no event, an idiom (`lieferten sich einen Streit`, `verkauft sich gut`), unless
+    # under `lassen` (`ließ sich Waffen liefern`).
+    irreflexive: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
     only_modalities: tuple[str, ...] = ()
     # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
@@ -158,6 +161,9 @@ class Frame:
     # Slots whose phrase fills its role whatever kind it is (a hand-over's dative is its recipient,
     # `den Dritten`, `dem Museum X`, as much as a named actor).
     any_kind_slots: frozenset[str] = frozenset()
+    # Roles every event of the frame needs once implicit roles are inferred (`party`: an agreement
+    # no side of which is named or inferred, `Verträge wurden abgeschlossen`, tells of no one's).
+    requires: tuple[str, ...] = ()
 
 
 def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
@@ -171,11 +177,11 @@ def _attributes(trigger: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple((str(k), str(v)) for k, v in (trigger.get("attributes") or {}).items())
 
 
-def _role(frame: str, roles: dict[str, str], role: Any) -> str | None:
+def _role(frame: str, roles: dict[str, str], role: Any, key: str = "members") -> str | None:
     if role is None:
         return None
     if str(role) not in roles:
-        raise ExtractionError(f"frame {frame}: `members` names unknown role {role!r}")
+        raise ExtractionError(f"frame {frame}: `{key}` names unknown role {role!r}")
     return str(role)
 
 
@@ -210,6 +216,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             collective=bool(v.get("collective", False)),
             needs_context=bool(v.get("needs_context", False)),
             reflexive=bool(v.get("reflexive", False)),
+            irreflexive=bool(v.get("irreflexive", False)),
             actor_objects=bool(v.get("actor_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
             causative=bool(v.get("causative", False)),
@@ -265,6 +272,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
         off_sports=bool(data.get("off_sports", False)),
         any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
+        requires=tuple(_role(ftype, roles, r, "requires") or "" for r in data.get("requires", [])),
     )
 
 
