@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -905,6 +905,8 @@ class Reader:
         prev_phrases: list[NounPhrase],
     ) -> None:
         doc = self.doc
+        if any(e.trigger is tok and e.type == frame.type and e.complete for e in self.events):
+            return  # one event of a frame for a word its entries read alike (things or a company sold)
         words = {doc[i].lemma_.lower() for i in clause.tokens}
         if vt.reflexive and not any(doc[i].tag_ == "PRF" for i in clause.tokens):
             return
@@ -955,7 +957,11 @@ class Reader:
             if np.prep is None
             for form in (doc[np.head].lemma_.lower(), doc[np.head].text.lower())
         ]
-        if vt.object_heads and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in heads):
+        if (
+            vt.object_heads
+            and not vt.object_types
+            and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in heads)
+        ):
             return
         if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
             return  # `erhielt den Buchpreis`: a prize is no gift
@@ -979,7 +985,14 @@ class Reader:
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         event.requires = vt.requires
-        assignment = self._assign(frame, mapping, groups)
+        # A company bought is an actor as much as a thing: its item then takes either.
+        assignment = self._assign(
+            replace(frame, roles={r: "any" if k == "thing" else k for r, k in frame.roles.items()})
+            if vt.object_types
+            else frame,
+            mapping,
+            groups,
+        )
         # `eine Entscheidung treffen`: with a thing for its object the verb means something else.
         thing_object = any(
             kind == "thing"
@@ -1017,6 +1030,9 @@ class Reader:
             for f in fillers:
                 f.quantity = f.quantity if f.quantity is not None else self._quantity(np)
                 event.add(role, f)
+        if vt.object_types and not self._typed_object(vt, frame, mapping, assignment, groups):
+            self.events.remove(event)  # `übernahm die Verantwortung`: no company changes hands
+            return
         # A subject shared with a coordinated clause (`… dankte und ihm sein Geschenk überreichte`).
         subj_role = mapping.get("subj")
         if subj_role and not subject_filled and subject and not passive:
@@ -1054,6 +1070,46 @@ class Reader:
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
+
+    def _clause_dative(self, np: NounPhrase, subject: list[Filler]) -> bool:
+        """Whether a phrase is the clause's dative object: read as a dative only, or as a dative and
+        neither accusative nor attribute, beside a subject of its own (`Die Bank X gewährte der
+        Firma Y einen Kredit`: `der Firma` may read as a genitive or nominative)."""
+        if np.prep is not None or np.genitive_of is not None or "Dat" not in np.cases:
+            return False
+        if np.cases == frozenset({"Dat"}):
+            return True
+        start = self.doc[np.start].idx
+        return "Acc" not in np.cases and bool(subject) and all(f.start < start for f in subject)
+
+    def _typed_object(
+        self,
+        vt: VerbTrigger,
+        frame: Frame,
+        mapping: dict[str, str],
+        assignment: dict[int, str],
+        groups: list[tuple[NounPhrase, str, list[Filler]]],
+    ) -> bool:
+        """Whether the object filling a thing role is what the trigger's `object_types` ask for: a
+        named entity of those types that the dictionary does not hold (its states and bodies are
+        not bought), or a phrase whose head is (or ends in) one of its `object_heads`."""
+        for g, slot in assignment.items():
+            if frame.roles.get(mapping.get(slot, "")) != "thing":
+                continue
+            np, _, fillers = groups[g]
+            # Any noun of the core: `den Maschinenbauer Kessmann` is headed by its name.
+            nouns = [t for t in self.doc[slice(*np.core)] if t.tag_ == "NN"] or [self.doc[np.head]]
+            forms = [form for t in nouns for form in (t.lemma_.lower(), t.text.lower())]
+            if any(form.endswith(vt.object_heads) for form in forms):
+                return True
+            # `einen Porsche gekauft`: a make after an indefinite article is its product, not the firm.
+            indefinite = self.doc[np.start].lemma_.lower() == "ein"
+            if not indefinite and any(
+                f.entity is not None and f.entity.type in vt.object_types and f.entity.kb_id is None
+                for f in fillers
+            ):
+                return True
+        return False
 
     def _agent_before(self, event: LocalEvent, frame: Frame, role: str, s_index: int) -> None:
         """An agentless passive (`Zur Verfügung gestellt wurden die Bilder dem Museum`) whose item was
@@ -1267,6 +1323,8 @@ class Reader:
 
     @staticmethod
     def _fits(role_kind: str, kind: str) -> bool:
+        if role_kind == "any":
+            return True
         if role_kind == "actor":
             return kind in {"actor", "place"}  # countries and capitals act in news (`Moskau warnt`)
         return kind == role_kind
@@ -1475,7 +1533,7 @@ class Reader:
             else:
                 for np in phrases:
                     if np is not tphrase and (
-                        f"pp:{np.prep}" == slot or (slot == "dat" and np.cases == frozenset({"Dat"}))
+                        f"pp:{np.prep}" == slot or (slot == "dat" and self._clause_dative(np, subject))
                     ):
                         fill(role, np)
         for role, how in nt.implicit:

@@ -65,6 +65,10 @@ class VerbTrigger:
     passive: dict[str, str]
     object_heads: tuple[str, ...] = ()
     not_object_heads: tuple[str, ...] = ()  # an object with such a head (or ending) makes no event
+    # If given, the object filling a thing role may be an actor and must be a named entity of these
+    # types (not one of the dictionary's states and bodies) or have one of `object_heads`: a company
+    # bought (`übernahm die Firma X`, `kaufte Y`), not the responsibility or the chair taken over.
+    object_types: frozenset[str] = frozenset()
     subject_heads: tuple[str, ...] = ()  # if given, the subject's head must be (or end in) one of these
     clause_words: tuple[str, ...] = ()  # if given, the clause must hold one of these lemmas (`Verfügung`)
     collective: bool = False  # a plural subject alone is two sides (`die Minister berieten`)
@@ -211,6 +215,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             passive=_check_roles(ftype, roles, v.get("passive", {})),
             object_heads=tuple(h.lower() for h in v.get("object_heads", [])),
             not_object_heads=tuple(h.lower() for h in v.get("not_object_heads", [])),
+            object_types=frozenset(str(t) for t in v.get("object_types", [])),
             subject_heads=tuple(h.lower() for h in v.get("subject_heads", [])),
             clause_words=tuple(w.lower() for w in v.get("clause_words", [])),
             collective=bool(v.get("collective", False)),
