@@ -489,6 +489,18 @@ def test_sich_liefern_and_sich_verkaufen_are_idioms_not_transfers(text: str) -> 
     assert not events(read(text), "transfer")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stürmer Jon Kallberg lieferte in zehn Partien in Folge zumindest ein Tor oder einen Assist.",
+        "Bisher hat Kanzler Brenner das Thema Asyl der Innenministerin Tamara Oss überlassen.",
+        "Der Film musste den Preis für die besten Effekte dem Thriller Nordlicht überlassen.",
+    ],
+)
+def test_goals_delivered_and_topics_or_prizes_left_to_someone_are_no_transfers(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
 def test_under_lassen_a_reflexive_delivery_stays_a_transfer() -> None:
     ex = read("Die Regierung von Ostrakien ließ sich von Norvania zwanzig Panzer liefern.")
     assert events(ex, "transfer")
