@@ -1505,3 +1505,27 @@ def test_negotiators_who_pact_a_compromise_agree() -> None:
     ex = read("Die Verhandler Otto Weiss und Karl Brunner paktierten schließlich einen Kompromiss.")
     agreements = events(ex, "agreement")
     assert agreements and has(names(ex, agreements[0], "party"), "Weiss")
+
+
+# -- one person in two roles ------------------------------------------------------------------------
+
+
+def test_two_roles_of_one_named_person_before_a_singular_verb_are_one_actor() -> None:
+    ex = read("Der Winzer und Unternehmer Karl Brenner stellt als Eigner das nötige Geld zur Verfügung.")
+    (transfer,) = events(ex, "transfer")
+    assert [f.text for f in transfer.roles["supplier"]] == ["Unternehmer Karl Brenner"]
+    ex = read("Die Parteichefin und Ministerin Anna Lind traf in Wien den Bürgermeister Karl Brenner.")
+    (meeting,) = events(ex, "meeting")
+    assert len(meeting.roles["participant"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung und Präsident Karl Brenner trafen am Montag den Bürgermeister Jon Kallberg.",  # plural
+        "Der Bürgermeister Jon Kallberg traf die Regierung und Präsident Karl Brenner in Wien.",  # objects
+    ],
+)
+def test_an_actor_and_a_named_person_stay_two(text: str) -> None:
+    (meeting,) = events(read(text), "meeting")
+    assert len(meeting.roles["participant"]) == 3

@@ -122,3 +122,17 @@ def test_without_tags_warn_or_raise() -> None:
     strict.add_pipe("chronik_case", config={"on_missing_tags": "raise"})
     with pytest.raises(MissingAnnotation):
         strict("Der Minister kam.")
+
+
+@pytest.mark.parametrize(
+    ("form", "number"),
+    [
+        *[(w, "Sing") for w in ("stellt", "traf", "kann", "schien", "ist")],
+        *[(w, "Plur") for w in ("stellen", "trafen", "wandern", "handeln", "sind")],
+    ],
+)
+def test_a_finite_verb_gets_its_number_from_its_form(
+    nlp: spacy.language.Language, form: str, number: str
+) -> None:
+    doc = tagged(nlp, f"Sie/PPER {form}/VVFIN ./$.")
+    assert feats(doc, form, "Number") == number

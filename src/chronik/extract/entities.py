@@ -972,7 +972,7 @@ class DocEntities:
             return set()
         pron = self.doc[i + 1].text.lower()
         verb = next((t for t in self.doc[i + 2 : i + 15] if t.tag_ in {"VVFIN", "VAFIN", "VMFIN"}), None)
-        if verb is None or "Plur" in verb.morph.get("Number", []) or verb.text.lower().endswith("en"):
+        if verb is None or verb.morph.get("Number", []) != ["Sing"]:  # the case reader's number of its form
             return set()
         return {"f"} if pron == "die" else {"m"} if pron == "der" else set()
 

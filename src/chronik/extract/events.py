@@ -469,14 +469,14 @@ class Reader:
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
 
+    def _verb_number(self, clause: Clause) -> str | None:
+        """The number of the clause's first finite verb (written by the case reader from its form)."""
+        finite = next((self.doc[i] for i in clause.tokens if self.doc[i].tag_ in FINITE), None)
+        number = finite.morph.get("Number", []) if finite is not None else []
+        return number[0] if len(number) == 1 else None
+
     def _plural_verb(self, clause: Clause) -> bool:
-        finite = [self.doc[i] for i in clause.tokens if self.doc[i].tag_ in FINITE]
-        if not finite:
-            return False
-        number = finite[0].morph.get("Number", [])
-        if number:
-            return "Plur" in number
-        return finite[0].text.endswith("en") and finite[0].text.lower() not in {"sollen", "wollen"}
+        return self._verb_number(clause) == "Plur"
 
     def _is_pair(self, np: NounPhrase) -> bool:
         """`beide`, `die beiden Anführer`, `beide Länder`, `die zwei Präsidenten`: two actors named before."""
@@ -881,7 +881,27 @@ class Reader:
                     continue
                 out.pop()
             out.append((member, self.resolve(member, clause, taken, prev_phrases)))
+        if len(out) == 2 and self._one_person(out[0], out[1], clause):
+            out.pop(0)
         return out
+
+    def _one_person(
+        self, first: tuple[NounPhrase, list[Filler]], second: tuple[NounPhrase, list[Filler]], clause: Clause
+    ) -> bool:
+        """`Der Winzer und Unternehmer Karl Brenner stellt … zur Verfügung`: an unnamed role noun and,
+        after `und`, another with no article of its own before a person's name, before a verb in the
+        singular whose subject they are, are two roles of one person, not two actors."""
+        doc = self.doc
+        (a, named_a), (b, named_b) = first, second
+        if any(f.entity is not None for f in named_a) or (a.cases and "Nom" not in a.cases):
+            return False
+        if not any(f.entity is not None and f.entity.type == "person" for f in named_b):
+            return False
+        if b.start != a.end + 1 or doc[a.end].lower_ != "und" or doc[b.start].tag_ != "NN":
+            return False
+        finite = next((doc[i] for i in clause.tokens if doc[i].tag_ in FINITE), None)
+        # before the verb, where the subject stands (an object group follows it: `traf die Regierung und …`)
+        return finite is not None and b.end <= finite.i and self._verb_number(clause) == "Sing"
 
     def _new_event(
         self, frame: Frame, trigger: Token, sent: Span, clause: Clause | None = None
@@ -1052,9 +1072,12 @@ class Reader:
             vt.min_actors
             and len(_sides(event, frame))
             + (
-                any(f.members for fs in event.roles.values() for f in fs)
-                or self._reciprocal_plural(clause)
-                or (vt.collective and bool(subject or subject_filled) and self._plural_verb(clause))
+                not vt.named_sides
+                and (
+                    any(f.members for fs in event.roles.values() for f in fs)
+                    or self._reciprocal_plural(clause)
+                    or (vt.collective and bool(subject or subject_filled) and self._plural_verb(clause))
+                )
             )
             < vt.min_actors
         ):

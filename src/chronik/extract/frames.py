@@ -77,6 +77,9 @@ class VerbTrigger:
     # With `sich` no event, an idiom (`lieferten sich einen Streit`, `verkauft sich gut`), unless
     # under `lassen` (`ließ sich Waffen liefern`).
     irreflexive: bool = False
+    # Only sides the text names count: a plural subject `sich einig` shares an opinion (`Die Experten
+    # sind sich einig, dass …`), it makes no agreement.
+    named_sides: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
     only_modalities: tuple[str, ...] = ()
     # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
@@ -222,6 +225,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             needs_context=bool(v.get("needs_context", False)),
             reflexive=bool(v.get("reflexive", False)),
             irreflexive=bool(v.get("irreflexive", False)),
+            named_sides=bool(v.get("named_sides", False)),
             actor_objects=bool(v.get("actor_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
             causative=bool(v.get("causative", False)),

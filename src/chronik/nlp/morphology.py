@@ -14,7 +14,8 @@ rarely genitive). A constraint that would leave nothing is ignored: tags and tab
 
 Results are written to `token.morph` of each phrase's head (and an apposition's title noun and
 each pronoun) — only features the token does not have yet, keeping ambiguity: `Case=Acc,Dat`.
-Number and Gender are written only when one value remains; Person for personal pronouns.
+Number and Gender are written only when one value remains; Person for personal pronouns. A finite
+verb gets its Number from its form (`stellt` singular, `stellen` plural).
 Phrases come from `doc.spans["noun_phrases"]` when present, else from the same chunker.
 Without tags the component warns and does nothing (`on_missing_tags="warn"`) or raises
 `MissingAnnotation` (`"raise"`).
@@ -107,6 +108,9 @@ class CaseLexicon:
     copula_forms: frozenset[str]
     coordinators: frozenset[str] = field(default_factory=frozenset)
     dative_plural_endings: tuple[str, ...] = ()
+    plural_verb_endings: tuple[str, ...] = ()
+    plural_verb_forms: frozenset[str] = field(default_factory=frozenset)
+    singular_verb_forms: frozenset[str] = field(default_factory=frozenset)
 
 
 @cache
@@ -141,6 +145,9 @@ def load_case_lexicon(path: str | None = None) -> CaseLexicon:
             copula_forms=frozenset(data.get("copula_forms") or ()),
             coordinators=frozenset(data.get("coordinators") or ()),
             dative_plural_endings=tuple(data.get("dative_plural_endings") or ()),
+            plural_verb_endings=tuple(data.get("plural_verb_endings") or ()),
+            plural_verb_forms=frozenset(data.get("plural_verb_forms") or ()),
+            singular_verb_forms=frozenset(data.get("singular_verb_forms") or ()),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
         raise ConfigError(f"{source}: {err}") from err
@@ -420,6 +427,18 @@ def analyse_case(
     return analysed
 
 
+def verb_number(form: str, lex: CaseLexicon) -> str | None:
+    """`Sing` or `Plur` of a finite verb form (`stellt`, `traf` / `stellen`, `trafen`), from its ending."""
+    if not lex.plural_verb_endings:
+        return None
+    w = form.lower()
+    if w in lex.plural_verb_forms:
+        return "Plur"
+    if w in lex.singular_verb_forms:
+        return "Sing"
+    return "Plur" if w.endswith(lex.plural_verb_endings) else "Sing"
+
+
 def write_features(token: Token, feats: Mapping[str, str]) -> None:
     """Add features the token does not have yet; never overwrite what the tagger said."""
     current = token.morph.to_dict()
@@ -483,4 +502,9 @@ class CaseTagger:
             targets = {a.phrase.head} | ({a.phrase.title} if a.phrase.title is not None else set())
             for i in targets:
                 write_features(doc[i], feats)
+        for i, tag in enumerate(tags):
+            if self.np_lexicon.is_("finite_verb", tag):
+                number = verb_number(doc[i].text, self.lexicon)
+                if number is not None:
+                    write_features(doc[i], {"Number": number})
         return doc
