@@ -1529,3 +1529,88 @@ def test_two_roles_of_one_named_person_before_a_singular_verb_are_one_actor() ->
 def test_an_actor_and_a_named_person_stay_two(text: str) -> None:
     (meeting,) = events(read(text), "meeting")
     assert len(meeting.roles["participant"]) == 3
+# -- visits told by motion and on-site idioms, joint visits, pairs of organisations (issue 10) ---
+
+
+def test_an_office_holder_coming_somewhere_is_on_a_visit() -> None:
+    for text, visitor in (
+        ("Am Dienstag kam Bundeskanzler Hans Gruber eigens nach Salzburg.", "Gruber"),
+        ("Eine Delegation der Regierung kam am Montag nach Salzburg.", "Delegation"),
+        ("Innenministerin Petra Kolb fuhr am Montag nach Salzburg.", "Kolb"),
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert has(names(ex, visit, "visitor"), visitor), text
+        assert names(ex, visit, "destination") == ["Salzburg"], text
+    # Coming somewhere to live or work is no visit.
+    for text in (
+        "Der Flüchtling Ahmad Karimi kam im Sommer nach Salzburg.",
+        "Die Familie Gruber kam 1990 nach Wien.",
+        "Der Tischler Otto Brandl kam als junger Mann nach Linz.",
+    ):
+        assert not events(read(text), "visit"), text
+
+
+def test_a_guest_somewhere_is_there_on_a_visit() -> None:
+    ex = read("Der französische Präsident Louis Martin war am Freitag in Wien zu Gast.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Martin") and names(ex, visit, "destination") == ["Wien"]
+    for text in (
+        "In der Sendung war am Sonntag der Autor Paul Roth zu Gast.",
+        "Die Band Blue Pilots und der Sänger Max Holler sind beim Festival in Salzburg zu Gast.",
+    ):
+        assert not events(read(text), "visit"), text
+
+
+def test_seeing_the_situation_on_site_is_a_visit() -> None:
+    for text, place in (
+        ("Vizekanzler Otto Reiter machte sich am Donnerstag in Salzburg ein Bild von der Lage.", "Salzburg"),
+        ("Ministerin Eva Stein verschaffte sich in Linz einen Überblick über die Schäden.", "Linz"),
+        ("Verteidigungsminister Jan Roth besichtigte am Montag die Kaserne in Graz.", "Graz"),
+        ("Bei einem Lokalaugenschein in Graz informierte sich Minister Paul Weber über alles.", "Graz"),
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert has(names(ex, visit, "destination"), place), text
+    # Forming an opinion of someone, or anyone's, names no place: no visit.
+    for text in (
+        "Die Partei will sich bei dem Hearing ein Bild von der Kandidatin machen.",
+        "Jeder kann sich selbst ein Bild machen.",
+        "Die Feuerwehr war in Linz vor Ort.",  # `vor Ort` names no place of its own
+    ):
+        assert not events(read(text), "visit"), text
+
+
+def test_people_visiting_a_place_together_meet_there() -> None:
+    for text in (
+        "Innenminister Hans Gruber und Landeshauptmann Franz Huber haben sich am Donnerstag in Graz "
+        "ein Bild gemacht.",
+        "Kanzler Paul Weber besuchte am Montag gemeinsam mit Präsident Louis Martin das Lager in Graz.",
+        "Der Präsident der Kammer, Paul Weber, und Regierungschef Louis Martin haben sich am Donnerstag "
+        "ein Bild von der Lage der Flüchtlinge in Graz gemacht.",
+    ):
+        ex = read(text)
+        (meeting,) = events(ex, "meeting")
+        assert has(names(ex, meeting, "participant"), "Huber" if "Huber" in text else "Martin"), text
+        assert has(names(ex, meeting, "participant"), "Gruber" if "Huber" in text else "Weber"), text
+        assert names(ex, meeting, "place") == ["Graz"], text
+        assert len(events(ex, "visit")) == 1, text
+    # Two visits told one after the other, or one person with company no one names, are no meeting.
+    for text in (
+        "Kanzler Paul Weber besuchte am Montag Wien. Auch Präsident Louis Martin besuchte Wien.",
+        "Präsident Louis Martin reiste mit seiner Frau nach Wien.",
+        "Der Regisseur Paul Weber war mit der Schauspielerin Anna Roth nach Rom gereist.",
+    ):
+        assert not events(read(text), "meeting"), text
+
+
+def test_the_two_parties_are_the_two_organisations_named_before() -> None:
+    ex = read(
+        "Die SPÖ und die ÖVP verhandelten wochenlang. "
+        "Am Montag einigten sich die beiden Parteien auf einen Kompromiss."
+    )
+    (agreement,) = events(ex, "agreement")
+    assert sorted(names(ex, agreement, "party")) == ["SPÖ", "ÖVP"]
+    # Two people named before are not `die beiden Parteien`.
+    ex = read("Paul Weber traf Louis Martin. Die beiden Parteien einigten sich auf einen Vergleich.")
+    assert all(not has(names(ex, a, "party"), "Weber") for a in events(ex, "agreement"))

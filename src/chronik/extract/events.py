@@ -491,12 +491,19 @@ class Reader:
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
         """`beide`, `die beiden Anführer`, `beide Länder`: the last two actors of the right kind."""
         head = self.doc[np.head].lemma_.lower()
-        want_country = in_noun_class(head, STATE_NOUNS)
+        # `beide Länder`: countries; `die beiden Parteien`, `beide Unternehmen`: organisations; else people.
+        want = (
+            "country"
+            if in_noun_class(head, STATE_NOUNS)
+            else "organisation"
+            if in_noun_class(head, self.classes["organisation_heads"])
+            else "person"
+        )
         seen: list[LocalEntity] = []
         for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
             if ent.last_mention_before(filler.start) < 0:
                 continue
-            if (ent.type == "country") if want_country else (ent.type == "person"):
+            if ent.type == want:
                 seen.append(ent)
             if len(seen) == 2:
                 break
@@ -509,7 +516,7 @@ class Reader:
                     e
                     for e in self.ents.entities
                     if e not in seen
-                    and ((e.type == "country") if want_country else (e.type == "person"))
+                    and e.type == want
                     and any(filler.end <= m.start < sentence.end_char for m in e.mentions)
                 ),
                 key=lambda e: min(m.start for m in e.mentions if m.start >= filler.end),
@@ -623,6 +630,7 @@ class Reader:
         self._yield_triggers()
         self._drop_excluded_actors()
         self._away_from_home()
+        self._together()
         required = {f.type: f.requires for f in self.frames}
         return [
             e
@@ -812,6 +820,32 @@ class Reader:
                         frame.away["actor"], Filler(f.text, f.start, f.end, f.entity, inferred=f.inferred)
                     )
                     visit.add(frame.away["place"], place)
+
+    def _together(self) -> None:
+        """A frame's `together` type for two or more people named as the actors of one of its events
+        (`X und Y besuchten am Montag gemeinsam Z`: on the same occasion they meet, at its place)."""
+        frames = {f.type: f for f in self.frames}
+        for frame in (f for f in self.frames if f.together and f.together["type"] in frames):
+            target = frames[frame.together["type"]]
+            for ev in [e for e in self.events if e.type == frame.type and e.complete]:
+                people = [
+                    f
+                    for r, k in frame.roles.items()
+                    if k == "actor"
+                    for f in ev.roles.get(r, [])
+                    if f.entity is not None and f.entity.type == "person" and not f.inferred
+                ]
+                if len({id(f.entity) for f in people}) < 2:
+                    continue
+                meeting = self._new_event(target, ev.trigger, ev.sentence)
+                meeting.clause, meeting.infinitive = ev.clause, ev.infinitive
+                meeting.attributes.update(ev.attributes, together=True)
+                meeting.min_actors = 2
+                for f in people:
+                    meeting.add(frame.together["actor"], Filler(f.text, f.start, f.end, f.entity))
+                places = [f for r, k in frame.roles.items() if k == "place" for f in ev.roles.get(r, [])]
+                for place in places or ([ev.place] if ev.place is not None else []):
+                    meeting.add(frame.together["place"], place)
 
     def _country_of_place(self, ent: LocalEntity | None) -> str | None:
         """The country a dictionary place lies in (a country is its own)."""
@@ -1037,7 +1071,7 @@ class Reader:
             return
         subject_filled = "subj" in assignment.values()
         if vt.subject_heads and not any(
-            slot == "subj" and doc[groups[g][0].head].lemma_.lower().endswith(vt.subject_heads)
+            slot == "subj" and self._subject_head_in(groups[g][0], groups[g][2], vt.subject_heads)
             for g, slot in assignment.items()
         ):
             self.events.remove(event)  # `Der Trainer nahm die Arbeit in X auf`: a new job, no visit
@@ -1133,6 +1167,13 @@ class Reader:
             ):
                 return True
         return False
+    def _subject_head_in(self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...]) -> bool:
+        """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
+        in the article (`Bundeskanzler X`, `er` for the minister named before)."""
+        if self.doc[np.head].lemma_.lower().endswith(heads):
+            return True
+        people = [f.entity for f in fillers if f.entity is not None and f.entity.type == "person"]
+        return any(in_noun_class(title, list(heads)) for e in people for title, _ in e.roles)
 
     def _agent_before(self, event: LocalEvent, frame: Frame, role: str, s_index: int) -> None:
         """An agentless passive (`Zur Verfügung gestellt wurden die Bilder dem Museum`) whose item was
@@ -1251,8 +1292,28 @@ class Reader:
                 if f.entity is not None:
                     taken.add(id(f.entity))
             kind = "actor" if "actor" in kinds else ("place" if "place" in kinds else "thing")
+            # `Der Chef der Behörde, X, und Y`: the name apposed between commas, with what is
+            # coordinated to it, belongs to the role noun's group (they name one actor).
+            if out and self._continues_apposition(out[-1], np, fillers):
+                first, first_kind, first_fillers = out[-1]
+                out[-1] = (first, first_kind, first_fillers + fillers)
+                continue
             out.append((np, kind, fillers))
         return out
+
+    def _continues_apposition(
+        self, before: tuple[NounPhrase, str, list[Filler]], np: NounPhrase, fillers: list[Filler]
+    ) -> bool:
+        first, _, first_fillers = before
+        return (
+            np.prep is None
+            and first.prep is None
+            and np.start > 0
+            and self.doc[np.start - 1].text == ","
+            and bool(fillers)
+            and fillers[0].entity is not None
+            and any(f.entity is fillers[0].entity for f in first_fillers)
+        )
 
     def _assign(
         self, frame: Frame, mapping: dict[str, str], groups: list[tuple[NounPhrase, str, list[Filler]]]

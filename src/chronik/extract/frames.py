@@ -155,6 +155,9 @@ class Frame:
     # Another type an actor of this event makes where it happens away from the actor's country
     # (`{type: visit, actor: visitor, place: destination}`: a meeting abroad is a visit).
     away: dict[str, str] = field(default_factory=dict)
+    # Another type the named people of one event make together (`{type: meeting, actor: participant,
+    # place: place}`: two people visiting a place on the same occasion meet there).
+    together: dict[str, str] = field(default_factory=dict)
     implicit: dict[str, str] = field(default_factory=dict)
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
@@ -192,11 +195,11 @@ def _role(frame: str, roles: dict[str, str], role: Any, key: str = "members") ->
     return str(role)
 
 
-def _away(frame: str, data: Any) -> dict[str, str]:
+def _away(frame: str, data: Any, key: str = "away") -> dict[str, str]:
     if not data:
         return {}
     if not isinstance(data, dict) or set(data) != {"type", "actor", "place"}:
-        raise ExtractionError(f"frame {frame}: `away` needs exactly `type`, `actor` and `place`")
+        raise ExtractionError(f"frame {frame}: `{key}` needs exactly `type`, `actor` and `place`")
     return {str(k): str(v) for k, v in data.items()}
 
 
@@ -274,6 +277,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         },
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
         away=_away(ftype, data.get("away")),
+        together=_away(ftype, data.get("together"), "together"),
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
