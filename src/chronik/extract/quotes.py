@@ -359,7 +359,7 @@ def _could_be_subject(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
 
 def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
     """A name, a pronoun, or a phrase whose nouns name people, institutions, media or documents."""
-    for token in ctx.doc[start:end]:
+    for token in ctx.tokens[start:end]:
         if token.ent_type_ in {"PER", "ORG", "LOC"}:  # the phrase overlaps such an entity
             return True
         if token.tag_ == "NE" or (token.tag_ == "PPER" and token.lower_ in ctx.lex.pronouns):
@@ -1247,7 +1247,7 @@ def _candidate_rows(
     """Candidates and features per sentence, and whether the rules cover it. With `uncovered_only`,
     covered sentences get no candidates (extraction asks the ranker about the others only)."""
     doc, lex = ctx.doc, ctx.lex
-    sentence_of = {t.i: k for k, sent in enumerate(sents) for t in sent}
+    sentence_of = {i: k for k, sent in enumerate(sents) for i in range(sent.start, sent.end)}
     spoken = [d for d in drafts if d.speaker is not None]
 
     def sentence_at(char: int) -> int:
@@ -1268,7 +1268,7 @@ def _candidate_rows(
     cues = frozenset(t.i for sent in sents for t in sent if _is_speech_cue(ctx, t, sent))
     sentence_features = [_sentence_features(ctx, s, k, marks, rules_in, cues) for k, s in enumerate(sents)]
     phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
-    phrases |= {(t.i, t.i + 1, t.i) for t in doc if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
+    phrases |= {(t.i, t.i + 1, t.i) for t in ctx.tokens if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
     described: dict[int, list[tuple[TextSpan, list[str], bool]]] = {}  # by the sentence they stand in
     cross_references = _cross_references(ctx)
     speakers = sorted((d.speaker.start, d.speaker.end) for d in spoken if d.speaker)
@@ -1289,6 +1289,7 @@ def _candidate_rows(
     marked_features: dict[tuple[int, int], list[str]] = {}
     for k in range(len(sents)):
         row: Candidates = []
+        speaker_like: list[bool] = []  # per candidate of the row
         if k not in wanted:
             rows.append(row)
             continue
@@ -1318,10 +1319,12 @@ def _candidate_rows(
             if is_rule_speaker:
                 f.extend((f"is_rule_speaker_any|d{near}", "rule_speaker"))
             row.append((span, f))
+            speaker_like.append("speaker_like" in features)
         # How recent a person-like candidate is among those before the sentence's end.
         rank = 0
-        for _span, f in sorted(row, key=lambda item: -item[0].start):
-            if any(x.startswith("speaker_like") for x in f):
+        by_start = sorted(zip(row, speaker_like, strict=True), key=lambda item: -item[0][0].start)
+        for (_span, f), like in by_start:
+            if like:
                 f.append(f"speaker_recency={min(rank, 3)}")
                 rank += 1
         rows.append(row)
@@ -1379,8 +1382,8 @@ def _phrase_features(
 ) -> list[str]:
     """What a phrase is and where it stands: tag, entity label, case, neighbours, its clause's verbs
     (`cue_tokens`: the doc indices of speech verbs)."""
-    doc, lex = ctx.doc, ctx.lex
-    head = doc[head_i]
+    lex, tokens = ctx.lex, ctx.tokens
+    head = tokens[head_i]
     label = head.ent_type_ or "none"
     f = [f"tag={head.tag_}", f"ent={label}"]
     if _is_speaker_like(ctx, start, end):
@@ -1391,18 +1394,18 @@ def _phrase_features(
         if _ending_in(low, lex.report_nouns):
             f.append("report_noun")
     if start > 0:
-        prev = doc[start - 1]
+        prev = tokens[start - 1]
         f.append(f"prev_tag={prev.tag_}")
         if prev.tag_ in {"APPR", "APPRART", "KOUS", "PWAV"} or prev.lower_ in {"wie", "so"}:
             f.append(f"prev={prev.lower_}")
-    if end < len(doc):
-        nxt = doc[end]
+    if end < len(tokens):
+        nxt = tokens[end]
         f.append(f"next_tag={nxt.tag_}")
         if nxt.lower_ in {"zufolge", "nach", "sagte", "sagt", "erklärte"}:
             f.append(f"next={nxt.lower_}")
     cases = head.morph.get("Case", default=[])
     f.append("case=" + (cases[0] if cases else "none"))
-    if doc[start].lower_ in _NON_NOMINATIVE:
+    if ctx.lowers[start] in _NON_NOMINATIVE:
         f.append("non_nominative_article")
     a, b = _clause_bounds(ctx, sent, start)
     if start == sent.start:
@@ -1421,7 +1424,7 @@ def _phrase_features(
         f.append("after_finite")
     if finite and finite[0].i == end:
         f.append("before_finite")
-    if a > sent.start and doc[a - 1].text == ",":
+    if a > sent.start and tokens[a - 1].text == ",":
         f.append("after_comma")
     return f
 

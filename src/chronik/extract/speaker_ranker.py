@@ -23,7 +23,6 @@ from typing import Any
 
 from chronik.core.errors import ConfigError
 
-_MAX_SENTENCES = 64  # an article's worth; the candidates of one sentence share most
 SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
 VERB = "s_verb="  # a verb of the sentence spoken
 
@@ -61,32 +60,42 @@ class SpeakerModel:
     # How far a rival phrase must outscore the speaker the rules chose to replace it (inf: never).
     margin: float = math.inf
 
-    # Per sentence (its flags and verbs): the summed weights of each phrase feature's conjunctions
-    # with them (`conjoined`); the candidates of one sentence share the sentence's.
-    _conjunctions: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, float]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    # Each feature's conjunctions (`conjoined`): feature -> {sentence flag or verb: weight}, so
+    # that a score looks weights up without building their strings. Every `&` of a weight's name
+    # may be the one that joins, so each split is indexed.
+    _conjunctions: dict[str, dict[str, float]] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        conjunctions: dict[str, dict[str, float]] = {}
+        for name, value in self.weights.items():
+            at = name.find("&")
+            while at != -1:
+                conjunctions.setdefault(name[:at], {})[name[at + 1 :]] = value
+                at = name.find("&", at + 1)
+        object.__setattr__(self, "_conjunctions", conjunctions)
 
     def score(self, features: Sequence[str]) -> float:
-        """The bias plus the weights of `conjoined(features)`, summed without building its strings."""
+        """The bias plus the weights of `conjoined(features)`, summed in its order without building
+        its strings."""
         flags, verbs = _sentence_parts(features)
-        parts = self._conjunctions.get((flags, verbs))
-        if parts is None:
-            if len(self._conjunctions) >= _MAX_SENTENCES:
-                self._conjunctions.clear()  # sentences' verbs vary: bound what is kept
-            parts = self._conjunctions[(flags, verbs)] = {}
         weight = self.weights.get
+        conjunctions = self._conjunctions.get
         total = self.bias
-        for f in features:
+        for f in features:  # plain loops, not sum(): this is the ranker's inner loop
             total += weight(f, 0.0)
             if f.startswith(SENTENCE):
                 continue
-            part = parts.get(f)
-            if part is None:
-                part = sum(weight(f"{f}&{flag}", 0.0) for flag in flags)
-                if f in self.verb_crossed:
-                    part += sum(weight(f"{f}&{verb}", 0.0) for verb in verbs)
-                parts[f] = part
+            joined = conjunctions(f)
+            if joined is None:
+                continue  # no conjunction of it has a weight
+            part = 0.0
+            for flag in flags:
+                part += joined.get(flag, 0.0)
+            if f in self.verb_crossed:
+                crossed = 0.0
+                for verb in verbs:
+                    crossed += joined.get(verb, 0.0)
+                part += crossed
             total += part
         return total
 

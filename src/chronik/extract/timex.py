@@ -63,6 +63,11 @@ def _alternation(words: Sequence[str], *, dot_for_short: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# A rule: its pattern, what turns a match into values, and a word pattern every match contains
+# (or None): where that word is missing from a text, the rule is not run over it.
+_Rule = tuple[re.Pattern[str], Callable[..., Iterator["_Found"]], re.Pattern[str] | None]
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     months: dict[str, int]
@@ -77,7 +82,7 @@ class _Vocabulary:
     seasons: dict[str, str]
     prepositions: dict[str, str | None]
     future_cues: frozenset[str]
-    rules: tuple[tuple[re.Pattern[str], Callable[..., Iterator[_Found]]], ...] = ()
+    rules: tuple[_Rule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -409,17 +414,19 @@ def _rule_compound_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -
     yield _Found(start, m.end(), value, part)
 
 
-def _compile_rules(v: _Vocabulary) -> tuple[tuple[re.Pattern[str], Callable[..., Iterator[_Found]]], ...]:
-    month = "(?P<month>" + _alternation(list(v.months), dot_for_short=True) + ")"
-    weekday = "(?P<wd>" + _alternation(list(v.weekdays)) + ")"
+def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
+    months, weekdays = _alternation(list(v.months), dot_for_short=True), _alternation(list(v.weekdays))
+    seasons, relative_periods = _alternation(list(v.seasons)), _alternation(list(v.relative_periods))
+    month = "(?P<month>" + months + ")"
+    weekday = "(?P<wd>" + weekdays + ")"
     rel = "(?P<rel>" + _alternation(list(v.modifiers)) + ")"
     part = "(?P<part>" + _alternation(list(v.parts)) + ")"
     unit = "(?P<unit>" + _alternation(list(v.units)) + ")"
-    season = "(?P<season>" + _alternation(list(v.seasons)) + ")"
+    season = "(?P<season>" + seasons + ")"
     number = "(?P<n>\\d{1,4}|" + _alternation(list(v.numbers)) + ")"
     dayparts = _alternation(list(v.day_parts))
     reldays = _alternation([w for w in v.relative_days if w != "morgen"])
-    periods = "(?P<word>" + _alternation(list(v.relative_periods)) + ")"
+    periods = "(?P<word>" + relative_periods + ")"
     unit_names = [w for w, u in v.units.items() if u in {"week", "month", "year"}]
     current_unit = "(?P<unit>" + _alternation(unit_names) + ")"
     b, e = r"(?<![\w])", r"(?![\w])"
@@ -491,7 +498,18 @@ def _compile_rules(v: _Vocabulary) -> tuple[tuple[re.Pattern[str], Callable[...,
         (rf"{b}{part}\s+(?:des|der|diese[sr]?)\s+{current_unit}{e}", _rule_part_of_current, flags),
         (rf"(?:{b}{part}\s+(?:des\s+)?)?{b}{periods}{e}", _rule_compound_period, flags),
     ]
-    return tuple((re.compile(pattern, fl), handler) for pattern, handler, fl in rules)
+    # The words each match of these rules contains, sought once per text (cheaper than the rules).
+    month_word, weekday_word = re.compile(months, flags), re.compile(weekdays, flags)
+    needs = {
+        _rule_day_month: month_word,
+        _rule_month_day_english: month_word,
+        _rule_month_year: month_word,
+        _rule_month: month_word,
+        _rule_season: re.compile(seasons, flags),
+        _rule_weekday: weekday_word,
+        _rule_compound_period: re.compile(relative_periods, flags),
+    }
+    return tuple((re.compile(pattern, fl), handler, needs.get(handler)) for pattern, handler, fl in rules)
 
 
 # --- finding --------------------------------------------------------------------------------------
@@ -532,7 +550,13 @@ def find_times(text: str, anchor: date | None = None) -> list[Timex]:
     sentences = _sentence_bounds(text)
     starts = [s[0] for s in sentences]
     candidates: list[_Found] = []
-    for pattern, handler in vocab.rules:
+    present: dict[re.Pattern[str], bool] = {}  # by word pattern: whether the text contains one
+    for pattern, handler, needs in vocab.rules:
+        if needs is not None:
+            if needs not in present:
+                present[needs] = needs.search(text) is not None
+            if not present[needs]:
+                continue
         for m in pattern.finditer(text):
             where = sentences[bisect.bisect_right(starts, m.start()) - 1]
             ctx = _Context(text, anchor, _direction(text, where, vocab))
