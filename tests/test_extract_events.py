@@ -1614,3 +1614,18 @@ def test_the_two_parties_are_the_two_organisations_named_before() -> None:
     # Two people named before are not `die beiden Parteien`.
     ex = read("Paul Weber traf Louis Martin. Die beiden Parteien einigten sich auf einen Vergleich.")
     assert all(not has(names(ex, a, "party"), "Weber") for a in events(ex, "agreement"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das bestätigte Landesrätin Karin Moser am Montag im APA-Gespräch.",
+        "Das sagte Kanzler Karl Brenner im ORF-Gespräch am Sonntag.",
+    ],
+)
+def test_a_talk_named_after_a_news_agency_or_broadcaster_is_an_interview(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_a_summit_named_after_its_body_stays_a_meeting() -> None:
+    assert events(read("Beim EU-Gipfel in Brüssel trafen sich die Regierungschefs."), "meeting")

@@ -1573,6 +1573,12 @@ class Reader:
                 fill(nt.slots[slot], np)
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
+            prefixed = [f for f in event.roles.get(nt.slots["compound"], []) if f.start == tok.idx]
+            if tphrase.prep in nt.interview_preps and any(
+                f.entity is None or f.entity.type not in {"person", "country"} for f in prefixed
+            ):
+                self.events.remove(event)  # `sagte X im APA-Gespräch`: an interview with the agency
+                return
         if nt.members and self._international_body(tok) and (not nt.preps or tphrase.prep in nt.preps):
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
             event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
