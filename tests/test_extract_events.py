@@ -1629,3 +1629,14 @@ def test_a_talk_named_after_a_news_agency_or_broadcaster_is_an_interview(text: s
 
 def test_a_summit_named_after_its_body_stays_a_meeting() -> None:
     assert events(read("Beim EU-Gipfel in Brüssel trafen sich die Regierungschefs."), "meeting")
+
+
+def test_a_joint_press_conference_is_a_meeting_and_ones_own_is_none() -> None:
+    for text in (
+        "Das sagte Ministerin Anna Lind am Montag bei einer Pressekonferenz mit Präsident Karl Brenner.",
+        "Ministerin Anna Lind und Präsident Karl Brenner gaben am Montag eine gemeinsame Pressekonferenz.",
+    ):
+        (meeting,) = events(read(text), "meeting")
+        assert len(meeting.roles["participant"]) == 2
+    own = read("Bei einer Pressekonferenz in Lindental sagte Ministerin Anna Lind, man sei froh.")
+    assert not events(own, "meeting")

@@ -136,3 +136,13 @@ def test_a_finite_verb_gets_its_number_from_its_form(
 ) -> None:
     doc = tagged(nlp, f"Sie/PPER {form}/VVFIN ./$.")
     assert feats(doc, form, "Number") == number
+
+
+def test_a_fronted_das_leaves_the_subject_to_a_phrase_that_agrees_with_the_verb(
+    nlp: spacy.language.Language,
+) -> None:
+    doc = tagged(nlp, "Das/PDS sagte/VVFIN die/ART Ministerin/NN ./$.")
+    assert feats(doc, "Ministerin", "Case") == "Nom"
+    # `Frauen` cannot be the subject of singular `betrifft`: `Das` stays the subject.
+    doc = tagged(nlp, "Das/PDS betrifft/VVFIN die/ART Frauen/NN ./$.")
+    assert "Nom" not in feats(doc, "Frauen", "Case")

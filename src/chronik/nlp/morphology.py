@@ -111,6 +111,7 @@ class CaseLexicon:
     plural_verb_endings: tuple[str, ...] = ()
     plural_verb_forms: frozenset[str] = field(default_factory=frozenset)
     singular_verb_forms: frozenset[str] = field(default_factory=frozenset)
+    fronted_demonstratives: frozenset[str] = field(default_factory=frozenset)
 
 
 @cache
@@ -148,6 +149,7 @@ def load_case_lexicon(path: str | None = None) -> CaseLexicon:
             plural_verb_endings=tuple(data.get("plural_verb_endings") or ()),
             plural_verb_forms=frozenset(data.get("plural_verb_forms") or ()),
             singular_verb_forms=frozenset(data.get("singular_verb_forms") or ()),
+            fronted_demonstratives=frozenset(data.get("fronted_demonstratives") or ()),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
         raise ConfigError(f"{source}: {err}") from err
@@ -368,13 +370,33 @@ def clause_rules(
                 a.bundles = restrict_cases(a.bundles, ("Nom",))
             continue
         only = [a for a in nominative if a.cases == {"Nom"}]
-        subject = only[0] if only else nominative[0]
+        subject = only[0] if only else _after_fronted_demonstrative(doc, tags, nominative, verbs[0], lex)
         subjects = _coordinated(doc, members, subject, lex)
         for a in subjects:
             a.bundles = restrict_cases(a.bundles, ("Nom",))
         for a in members:
             if a not in subjects:
                 a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
+
+
+def _after_fronted_demonstrative(
+    doc: Doc, tags: Sequence[str], nominative: Sequence[PhraseCase], verb: int, lex: CaseLexicon
+) -> PhraseCase:
+    """The subject among phrases that may all be nominative: the first, unless that is a neuter
+    demonstrative before the verb (`Das sagte die Ministerin`, `Das zeigt eine Studie`) and a later
+    one agrees with the verb's number: a fronted `das` is mostly the object. (`Das betrifft vor allem
+    Frauen`: the plural does not agree with `betrifft`, so `das` stays the subject.)"""
+    first = nominative[0]
+    start = first.phrase.start
+    if first.phrase.end - start != 1 or start >= verb or tags[start] != "PDS":
+        return first
+    if doc[start].text.lower() not in lex.fronted_demonstratives:
+        return first
+    number = verb_number(doc[verb].text, lex)
+    for later in nominative[1:]:
+        if later.phrase.start > verb and number in {b[1] for b in later.bundles if b[0] == "Nom"}:
+            return later
+    return first
 
 
 def _coordinated(
