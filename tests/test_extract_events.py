@@ -1640,3 +1640,29 @@ def test_a_joint_press_conference_is_a_meeting_and_ones_own_is_none() -> None:
         assert len(meeting.roles["participant"]) == 2
     own = read("Bei einer Pressekonferenz in Lindental sagte Ministerin Anna Lind, man sei froh.")
     assert not events(own, "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient"),
+    [
+        ("Die Weltbank gewährte Griechenland einen Kredit über 500 Millionen.", "Weltbank", "Griechenland"),
+        ("Griechenland erhielt von der Weltbank einen Kredit.", "Weltbank", "Griechenland"),
+        ("Die EU beschloss Hilfen für Griechenland in Höhe von drei Milliarden Euro.", "EU", "Griechenland"),
+    ],
+)
+def test_loans_and_aid_granted_or_received_name_both_sides(text: str, supplier: str, recipient: str) -> None:
+    (transfer,) = events(read(text), "transfer")
+    assert has([f.text for f in transfer.roles["supplier"]], supplier)
+    assert has([f.text for f in transfer.roles["recipient"]], recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung beschloss Hilfen für die Bauern.",  # no named side: help, not aid between actors
+        "Er bat die Polizei um Hilfe für seine Familie.",
+        "Die Weltbank sagte, Griechenland brauche einen Kredit.",
+    ],
+)
+def test_help_asked_for_or_for_unnamed_people_is_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")

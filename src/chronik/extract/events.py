@@ -1128,16 +1128,29 @@ class Reader:
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
 
-    def _clause_dative(self, np: NounPhrase, subject: list[Filler]) -> bool:
+    def _clause_dative(self, np: NounPhrase, subject: list[Filler], obj: NounPhrase | None = None) -> bool:
         """Whether a phrase is the clause's dative object: read as a dative only, or as a dative and
         neither accusative nor attribute, beside a subject of its own (`Die Bank X gewährte der
-        Firma Y einen Kredit`: `der Firma` may read as a genitive or nominative)."""
-        if np.prep is not None or np.genitive_of is not None or "Dat" not in np.cases:
+        Firma Y einen Kredit`: `der Firma` may read as a genitive or nominative). A bare name whose
+        case nothing marks is the dative between the subject and the accusative object `obj`
+        (`Die Weltbank gewährte Griechenland einen Kredit`)."""
+        if np.prep is not None or np.genitive_of is not None:
+            return False
+        start = self.doc[np.start].idx
+        after_subject = bool(subject) and all(f.start < start for f in subject)
+        if not np.cases:
+            return (
+                obj is not None
+                and np.end <= obj.start
+                and self.doc[np.head].tag_ == "NE"
+                and after_subject
+                and any(self.doc[i].tag_ in FINITE for i in range(np.start))
+            )
+        if "Dat" not in np.cases:
             return False
         if np.cases == frozenset({"Dat"}):
             return True
-        start = self.doc[np.start].idx
-        return "Acc" not in np.cases and bool(subject) and all(f.start < start for f in subject)
+        return "Acc" not in np.cases and after_subject
 
     def _typed_object(
         self,
@@ -1622,9 +1635,8 @@ class Reader:
                         event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
             else:
                 for np in phrases:
-                    if np is not tphrase and (
-                        f"pp:{np.prep}" == slot or (slot == "dat" and self._clause_dative(np, subject))
-                    ):
+                    dative = slot == "dat" and self._clause_dative(np, subject, tphrase)
+                    if np is not tphrase and (f"pp:{np.prep}" == slot or dative):
                         fill(role, np)
         for role, how in nt.implicit:
             if how == "subject" and not event.roles.get(role):
