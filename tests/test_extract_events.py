@@ -1666,3 +1666,61 @@ def test_loans_and_aid_granted_or_received_name_both_sides(text: str, supplier: 
 )
 def test_help_asked_for_or_for_unnamed_people_is_no_transfer(text: str) -> None:
     assert not events(read(text), "transfer")
+
+
+# -- visits of a group named before, of a site near a place, on a weekday -----------------------
+
+
+def test_the_three_office_holders_named_before_are_the_visitors() -> None:
+    ex = read(
+        "Präsident Arno Falk, Präsident Boris Lenz und Präsident Carl Mohr trafen sich am Sonntag in "
+        "Waldhausen. Die drei Präsidenten besuchten am Montag das Grenzgebiet."
+    )
+    (visit,) = events(ex, "visit")
+    assert sorted(names(ex, visit, "visitor")) == ["Arno Falk", "Boris Lenz", "Carl Mohr"]
+    # Without an article the number counts any three, not those named.
+    ex = read(
+        "Präsident Arno Falk, Präsident Boris Lenz und Präsident Carl Mohr trafen sich am Sonntag in "
+        "Waldhausen. Drei Minister besuchten am Montag das Grenzgebiet."
+    )
+    assert all(not has(names(ex, v, "visitor"), "Falk") for v in events(ex, "visit"))
+
+
+def test_office_holders_described_in_the_plural_visit_as_described() -> None:
+    ex = read("Die Außenminister beider Länder besuchten am Dienstag Birkenburg.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "visitor") == ["Die Außenminister beider Länder"]
+    assert names(ex, visit, "destination") == ["Birkenburg"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin besuchte ein Flüchtlingslager bei Waldhausen.",
+        "Kanzler Paul Weber besuchte am Freitag die Werft nahe Birkenburg.",
+    ],
+)
+def test_a_site_visited_near_a_place_is_a_visit_there(text: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    (place,) = names(ex, visit, "destination")
+    assert place in {"Waldhausen", "Birkenburg"}
+
+
+def test_a_place_visited_on_a_weekday_is_no_genitive_of_the_day() -> None:
+    ex = read("Die Ministerin besuchte am Montag Lindenfels.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Lindenfels"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tausende besuchten das Konzert bei Waldhausen.",
+        "Die Schüler besuchten die Schule nahe Waldhausen.",
+        "Viele Nutzer besuchten die Webseite des Ministeriums.",
+        "Der Minister besuchte einen Kurs bei Waldhausen.",
+    ],
+)
+def test_attending_an_event_a_school_a_website_or_a_course_is_no_visit(text: str) -> None:
+    assert not events(read(text), "visit"), text

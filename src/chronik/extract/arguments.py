@@ -124,6 +124,7 @@ _SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str]]] = {}
 
 
 TIME_WORDS = frozenset(noun_classes()["time_heads"])
+UNOWNED_TIMES = TIME_WORDS - frozenset(noun_classes()["owned_times"])
 HONORIFICS = frozenset(noun_classes()["honorifics"])
 MEASURE_NOUNS = frozenset(noun_classes()["measure_nouns"])
 PREPOSITIONAL_NOUNS = frozenset(noun_classes()["prepositional_nouns"])
@@ -629,7 +630,13 @@ def _attach_attribute(
     `ein Besuch Putins`), or the possessor before it (`Putins Besuch`)."""
     prev_np = phrases[-1]
     first = tokens[start]
-    postnominal_name = first.tag_ == "NE" and first.text.endswith("s") and k == start + 1
+    # `der Präsident Russlands`, but `besuchte am Montag Paris`: a day or month owns no name.
+    postnominal_name = (
+        first.tag_ == "NE"
+        and first.text.endswith("s")
+        and k == start + 1
+        and tokens[start - 1].lemma_.lower() not in UNOWNED_TIMES
+    )
     # A determinerless adjective in -er after a noun is a genitive (`ein Gewehr höchster Qualität`).
     bare_genitive = first.tag_ == "ADJA" and first.text.endswith("er") and tokens[start - 1].tag_ == "NN"
     if (

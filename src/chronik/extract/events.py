@@ -204,7 +204,7 @@ class Reader:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "pronoun")
             return [filler]
-        if self._is_pair(np):
+        if self._group_size(np):
             return self._pair(np, filler)
         body = self._body_of(np, clause)
         if body is not None:  # `die Staaten der EU`: its attribute says whom it means
@@ -478,18 +478,25 @@ class Reader:
     def _plural_verb(self, clause: Clause) -> bool:
         return self._verb_number(clause) == "Plur"
 
-    def _is_pair(self, np: NounPhrase) -> bool:
-        """`beide`, `die beiden Anführer`, `beide Länder`, `die zwei Präsidenten`: two actors named before."""
-        words = [t.text.lower() for t in self.doc[np.start : np.end]]
-        if not set(words) & set(self.classes["pair_words"]) or len(words) > 5:
-            return False
+    def _group_size(self, np: NounPhrase) -> int:
+        """How many actors named before a group phrase means: `beide`, `die beiden Anführer`, `beide
+        Länder`, `die zwei Präsidenten` two, `die drei Präsidenten` three; 0 for no such phrase."""
+        tokens = self.doc[np.start : np.end]
+        sizes = self.classes["group_words"]
+        counts = [sizes[t.text.lower()] for t in tokens if t.text.lower() in sizes]
+        if len(counts) != 1 or len(tokens) > 5:
+            return 0
         head = self.doc[np.head]
-        if head.text.lower() in self.classes["pair_words"]:
-            return True  # `beide` alone
-        return in_noun_class(head.lemma_, self.classes["actor_suffixes"])
+        if head.text.lower() in sizes:
+            return counts[0] if counts[0] == 2 else 0  # `beide` alone
+        if counts[0] > 2 and not (tokens[0].tag_ in {"ART", "PDAT"} and tokens[0].lemma_.lower() != "ein"):
+            return 0  # `drei Minister`: any three
+        return counts[0] if in_noun_class(head.lemma_, self.classes["actor_suffixes"]) else 0
 
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
-        """`beide`, `die beiden Anführer`, `beide Länder`: the last two actors of the right kind."""
+        """`beide`, `die beiden Anführer`, `beide Länder`, `die drei Präsidenten`: the last actors of the
+        right kind, as many as the phrase counts (two for `sie`)."""
+        size = self._group_size(np) or 2
         head = self.doc[np.head].lemma_.lower()
         # `beide Länder`: countries; `die beiden Parteien`, `beide Unternehmen`: organisations; else people.
         want = (
@@ -505,9 +512,9 @@ class Reader:
                 continue
             if ent.type == want:
                 seen.append(ent)
-            if len(seen) == 2:
+            if len(seen) == size:
                 break
-        if len(seen) < 2:
+        if len(seen) < size:
             # `…, als die beiden Bewerber einen Kompromiss unterzeichneten, der X … und Y …`: the
             # pair may be named right after, in the same sentence.
             sentence = self.doc[np.start].sent
@@ -521,8 +528,8 @@ class Reader:
                 ),
                 key=lambda e: min(m.start for m in e.mentions if m.start >= filler.end),
             )
-            seen += later[: 2 - len(seen)]
-        if len(seen) < 2:
+            seen += later[: size - len(seen)]
+        if len(seen) < size:
             return [filler]
         return [Filler(filler.text, filler.start, filler.end, entity=e, inferred=True) for e in seen]
 
@@ -540,7 +547,7 @@ class Reader:
         core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
         # `die Firma Nordbus`: a title noun before an unknown name says what the name is.
         heads = [head, *core_nouns[:1]] if head.tag_ in {"NE", "FM"} else [head]
-        if self._is_pair(np) or any(
+        if self._group_size(np) or any(
             in_noun_class(t.lemma_, self.classes["actor_suffixes"])
             and t.lemma_.lower() not in self.classes["not_actors"]
             for t in heads
