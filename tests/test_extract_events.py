@@ -1724,3 +1724,86 @@ def test_a_place_visited_on_a_weekday_is_no_genitive_of_the_day() -> None:
 )
 def test_attending_an_event_a_school_a_website_or_a_course_is_no_visit(text: str) -> None:
     assert not events(read(text), "visit"), text
+
+
+# -- comma lists of actors before the verb -----------------------------------------------------------
+
+
+def test_a_comma_list_of_parties_before_the_verb_are_all_parties() -> None:
+    ex = read(
+        "Die Rotpartei, die Blauliste, die Grünen und zwei Bürgerlisten einigten sich auf Karl Brenner "
+        "als Kandidaten."
+    )
+    agreements = events(ex, "agreement")
+    assert len(agreements) == 1
+    parties = names(ex, agreements[0], "party")
+    assert all(has(parties, p) for p in ("Rotpartei", "Blauliste", "Grünen", "Bürgerlisten")), parties
+
+
+def test_a_comma_list_of_states_signing_are_all_parties() -> None:
+    ex = read("Die Regierungen Norvaniens, Ostrakiens und Velmoniens unterzeichneten am Montag ein Abkommen.")
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert all(has(parties, p) for p in ("Norvanien", "Ostrakien", "Velmonien")), parties
+
+
+def test_a_comma_list_of_role_nouns_meeting_are_all_participants() -> None:
+    ex = read("Die Ministerin, der Bürgermeister und zwei Abgeordnete trafen sich in Lindental.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert all(has(participants, p) for p in ("Ministerin", "Bürgermeister", "Abgeordnete")), participants
+
+
+def test_a_comma_list_after_dass_belongs_to_the_reported_clause() -> None:
+    ex = read(
+        "Der Sprecher sagte, dass Anna Berger, Karl Brenner und Lea Ostrova sich auf einen Plan "
+        "geeinigt hätten."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert all(has(parties, p) for p in ("Berger", "Brenner", "Ostrova")), parties
+
+
+def test_an_apposition_before_a_comma_and_und_is_no_list_member() -> None:
+    ex = read("Der Minister, ein Vertrauter der Kanzlerin, und Karl Brenner trafen sich in Lindental.")
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Vertrauter")
+
+
+def test_an_apposition_without_a_closing_und_joins_no_list() -> None:
+    ex = read("Der Minister Karl Brenner, ein Vertrauter der Kanzlerin, traf Anna Berger in Lindental.")
+    for meeting in events(ex, "meeting"):
+        participants = names(ex, meeting, "participant")
+        assert not has(participants, "Vertrauter") and not has(participants, "Kanzlerin"), participants
+
+
+def test_a_list_ending_a_fronted_phrase_keeps_its_preposition() -> None:
+    ex = read(
+        "Nach Angaben von Anna Berger, Karl Brenner und Lea Ostrova trafen sich die Minister in Lindental."
+    )
+    for meeting in events(ex, "meeting"):
+        participants = names(ex, meeting, "participant")
+        assert not has(participants, "Brenner") and not has(participants, "Ostrova"), participants
+
+
+def test_a_list_of_things_fronted_stays_the_items() -> None:
+    ex = read("Bücher, Vasen und eine alte Karte schenkte die Ministerin Anna Berger dem Gast Karl Brenner.")
+    gift = events(ex, "gift")[0]
+    assert has(names(ex, gift, "giver"), "Berger") and has(names(ex, gift, "recipient"), "Brenner")
+    items = names(ex, gift, "item")
+    assert all(has(items, p) for p in ("Bücher", "Vasen", "Karte")), items
+
+
+def test_a_list_in_a_where_clause_leaves_out_the_phrase_before_it() -> None:
+    ex = read(
+        "Das Modell Lindentals, wo sich Ärztekammer, Krankenkasse und Stadt auf längere Sprechzeiten "
+        "geeinigt haben, ist für die Ministerin nur eine Zwischenlösung."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert all(has(parties, p) for p in ("Ärztekammer", "Krankenkasse", "Stadt")), parties
+    assert not has(parties, "Lindental"), parties

@@ -37,6 +37,8 @@ CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
 RESTATEMENT_MARKERS = {"also", "sprich", "mithin"}
 PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Freiburg im Breisgau`
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
+# Conjunctions that close a list of phrases (`X, Y und Z`).
+LIST_CLOSERS = {"und", "sowie", "oder", "bzw."}
 # Coordinators of two words (`sowohl X als auch Y`, `X ebenso wie Y`, `X wie auch Y`).
 PAIRED_COORDINATORS = {("als", "auch"), ("ebenso", "wie"), ("wie", "auch"), ("sowie", "auch")}
 # APPRART forms and their preposition; everything else uses the lowercased word.
@@ -175,6 +177,7 @@ class Clause:
 
 
 DATELINE_DASHES = {"–", "—"}
+LIST_MEMBER_MAX = 8  # tokens of one member of a comma list before the clause it belongs to
 
 
 def preposition_of(token: Token) -> str:
@@ -239,6 +242,7 @@ def split_clauses(sent: Span) -> list[Clause]:
     clauses: list[Clause] = []
     k = 0
     pending: list[Token] = []  # a verbless stretch waiting for the clause it belongs to
+    pending_list = False  # whether it is the head of a list that the next clause ends
     while k < len(segments):
         seg = segments[k]
         if is_rel[k]:
@@ -285,6 +289,14 @@ def split_clauses(sent: Span) -> list[Clause]:
             # `…, also einige der schärfsten Gegner, …`: what came before, said again; no new argument.
             k += 1  # `Juri Uschakow, Putins leitendem Berater, …`: describes a name, fills no slot
             continue
+        if not _has_verb(seg) and _opens_list(segments, k):
+            # `X, Y und Z trafen sich`, `…, dass X, Y und Z …`: the members before the last comma
+            # belong to the clause the list ends in, commas kept so that they coordinate.
+            # A stretch pending before the list's first member is no member (`Der Plan Lindentals, wo X, …`).
+            pending.extend((_comma_before(seg, pending) if pending_list else []) + seg)
+            pending_list = True
+            k += 1
+            continue
         if not _has_verb(seg) or (continues and clauses and not clauses[-1].relative):
             if clauses and not clauses[-1].relative:
                 # Keep the comma: it may sit inside a phrase (`eine luxuriöse, in X hergestellte Limousine`).
@@ -297,8 +309,10 @@ def split_clauses(sent: Span) -> list[Clause]:
             k += 1
             continue
         joined = seg[0].tag_ == "KON"
+        if pending_list:
+            pending.extend(_comma_before(seg, pending))
         clauses.append(Clause([t.i for t in pending + seg], joined_by_conjunction=joined))
-        pending = []
+        pending, pending_list = [], False
         k += 1
     if pending:
         clauses.append(Clause([t.i for t in pending]))
@@ -308,6 +322,44 @@ def split_clauses(sent: Span) -> list[Clause]:
     for clause in clauses:
         clause.phrases = noun_phrases([doc[i] for i in clause.tokens])
     return clauses
+
+
+def _opens_list(segments: Sequence[Sequence[Token]], k: int) -> bool:
+    """Whether segment k, verbless, begins a comma list of phrases that a later segment closes with
+    `und`/`oder`/`sowie` right before its verb (`X, Y und Z trafen sich`, `dass X, Y und Z sich …`).
+    A list that ends without a verb (`traf X, Y und Z.`) is the object of the clause before; a comma
+    after an adjective sits inside one phrase (`sein eigenes, von X geführtes Gefolge`)."""
+    if k and segments[k - 1] and segments[k - 1][-1].tag_ == "ADJA":
+        return False
+    for j in range(k, len(segments)):
+        seg = segments[j]
+        if not seg or seg[0].tag_ in RELATIVES or (j > k and seg[0].tag_ in SUBORDINATORS | PREPOSITIONS):
+            return False
+        verb = next((m for m, t in enumerate(seg) if t.tag_ in VERBS), None)
+        if verb is None:
+            if len(seg) > LIST_MEMBER_MAX or seg[-1].tag_ not in NOMINALS:
+                return False
+            continue
+        if j == k:
+            return False
+        before = seg[:verb]
+        # `X, der Chef der Y, und Z …`: a comma before the conjunction closes an apposition, no list.
+        return (
+            bool(before)
+            and before[0].tag_ != "KON"
+            and any(t.text.lower() in LIST_CLOSERS and t.tag_ == "KON" for t in before)
+            and before[-1].tag_ in NOMINALS | {"ADJA", "CARD", "PPER", "PRF", "PIS"}
+            and any(t.tag_ in NOMINALS for t in before)
+        )
+    return False
+
+
+def _comma_before(seg: Sequence[Token], pending: Sequence[Token]) -> list[Token]:
+    """The comma right before a segment, when there is a stretch before it to coordinate with."""
+    if not pending or not seg:
+        return []
+    comma = seg[0].doc[seg[0].i - 1]
+    return [comma] if comma.text == "," else []
 
 
 def _is_apposition(seg: Sequence[Token], before: Sequence[Token], after: Sequence[Token]) -> bool:
