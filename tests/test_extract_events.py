@@ -1807,3 +1807,12 @@ def test_a_list_in_a_where_clause_leaves_out_the_phrase_before_it() -> None:
     parties = names(ex, agreements[0], "party")
     assert all(has(parties, p) for p in ("Ärztekammer", "Krankenkasse", "Stadt")), parties
     assert not has(parties, "Lindental"), parties
+
+
+def test_a_phrase_before_a_wo_clause_with_a_list_is_no_side_of_it() -> None:
+    ex = read(
+        "Die Lösung Wiens, wo sich die Ärztekammer, die Krankenkasse und die Stadt auf längere "
+        "Öffnungszeiten geeinigt haben, gilt als Vorbild."
+    )
+    (agreement,) = events(ex, "agreement")
+    assert [f.text for f in agreement.roles["party"]] == ["die Ärztekammer", "die Krankenkasse", "die Stadt"]

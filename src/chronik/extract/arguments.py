@@ -292,7 +292,11 @@ def split_clauses(sent: Span) -> list[Clause]:
         if not _has_verb(seg) and _opens_list(segments, k):
             # `X, Y und Z trafen sich`, `…, dass X, Y und Z …`: the members before the last comma
             # belong to the clause the list ends in, commas kept so that they coordinate.
-            # A stretch pending before the list's first member is no member (`Der Plan Lindentals, wo X, …`).
+            # A stretch pending before the list's first member is no member (`Der Plan Lindentals, wo X, …`);
+            # before a subordinate clause it is no part of that clause either.
+            if pending and not pending_list and seg[0].tag_ in SUBORDINATORS:
+                clauses.append(Clause([t.i for t in pending]))
+                pending = []
             pending.extend((_comma_before(seg, pending) if pending_list else []) + seg)
             pending_list = True
             k += 1
