@@ -469,9 +469,13 @@ class Reader:
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
 
+    def _finite(self, clause: Clause) -> Token | None:
+        """The clause's first finite verb."""
+        return next((self.doc[i] for i in clause.tokens if self.doc[i].tag_ in FINITE), None)
+
     def _verb_number(self, clause: Clause) -> str | None:
         """The number of the clause's first finite verb (written by the case reader from its form)."""
-        finite = next((self.doc[i] for i in clause.tokens if self.doc[i].tag_ in FINITE), None)
+        finite = self._finite(clause)
         number = finite.morph.get("Number", []) if finite is not None else []
         return number[0] if len(number) == 1 else None
 
@@ -940,7 +944,7 @@ class Reader:
             return False
         if b.start != a.end + 1 or doc[a.end].lower_ != "und" or doc[b.start].tag_ != "NN":
             return False
-        finite = next((doc[i] for i in clause.tokens if doc[i].tag_ in FINITE), None)
+        finite = self._finite(clause)
         # before the verb, where the subject stands (an object group follows it: `traf die Regierung und …`)
         return finite is not None and b.end <= finite.i and self._verb_number(clause) == "Sing"
 
@@ -1135,7 +1139,9 @@ class Reader:
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
 
-    def _clause_dative(self, np: NounPhrase, subject: list[Filler], obj: NounPhrase | None = None) -> bool:
+    def _clause_dative(
+        self, np: NounPhrase, subject: list[Filler], clause: Clause, obj: NounPhrase | None = None
+    ) -> bool:
         """Whether a phrase is the clause's dative object: read as a dative only, or as a dative and
         neither accusative nor attribute, beside a subject of its own (`Die Bank X gewährte der
         Firma Y einen Kredit`: `der Firma` may read as a genitive or nominative). A bare name whose
@@ -1151,7 +1157,7 @@ class Reader:
                 and np.end <= obj.start
                 and self.doc[np.head].tag_ == "NE"
                 and after_subject
-                and any(self.doc[i].tag_ in FINITE for i in range(np.start))
+                and any(self.doc[i].tag_ in FINITE for i in clause.tokens if i < np.start)
             )
         if "Dat" not in np.cases:
             return False
@@ -1187,6 +1193,7 @@ class Reader:
             ):
                 return True
         return False
+
     def _subject_head_in(self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...]) -> bool:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
         in the article (`Bundeskanzler X`, `er` for the minister named before)."""
@@ -1642,7 +1649,7 @@ class Reader:
                         event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
             else:
                 for np in phrases:
-                    dative = slot == "dat" and self._clause_dative(np, subject, tphrase)
+                    dative = slot == "dat" and self._clause_dative(np, subject, clause, tphrase)
                     if np is not tphrase and (f"pp:{np.prep}" == slot or dative):
                         fill(role, np)
         for role, how in nt.implicit:
