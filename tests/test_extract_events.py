@@ -664,6 +664,59 @@ def test_a_company_or_shares_sold_make_one_sale(text: str, item: str) -> None:
     assert has(names(ex, transfer, "item"), item)
 
 
+@pytest.mark.parametrize(
+    "text, item, supplier, recipient",
+    [
+        ("Der Verkauf der Firma Kessmann an den Konzern Nordstahl ist fix.", "Kessmann", None, "Nordstahl"),
+        (
+            "Der Konzern Nordstahl kündigte den Verkauf der Bank Orlava an den Investor Velmotec an.",
+            "Orlava",
+            "Nordstahl",
+            "Velmotec",
+        ),
+        ("Die Übernahme der Firma Kessmann durch den Konzern Nordstahl lief.", "Kessmann", None, "Nordstahl"),
+        ("Der Kauf der Kessmann AG durch den Konzern Nordstahl ist fix.", "Kessmann", None, "Nordstahl"),
+        ("Der Konzern Nordstahl kündigte die Übernahme der Kessmann AG an.", "Kessmann", None, "Nordstahl"),
+        (
+            "Der Konzern Nordstahl plant den Verkauf seiner Anteile an der Firma Kessmann.",
+            "Anteile",
+            "Nordstahl",
+            None,
+        ),
+    ],
+)
+def test_a_company_sold_or_taken_over_told_with_a_noun_is_a_sale(
+    text: str, item: str, supplier: str | None, recipient: str | None
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "item"), item)
+    for role, side in (("supplier", supplier), ("recipient", recipient)):
+        if side:
+            assert has(names(ex, transfer, role), side), (role, transfer.roles)
+    if "Anteile" in text:  # `an der Firma X` (a dative) says in what, not to whom
+        assert not transfer.roles.get("recipient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verkauf der Firma Kessmann ist abgeschlossen.",
+        "Die Kartellbehörde genehmigte die Übernahme der Kessmann AG.",
+        "Die Übernahme der Kosten durch die Stadt Orlau ist geregelt.",
+        "Die Übernahme der neuen Regeln durch die Länder scheiterte.",
+        "Die Übernahme der Bank Orlava unter die Aufsicht der Notenbank erfolgte im Mai.",
+        "Die Übernahme von 30 Flüchtlingen pro Stunde durch Österreich wurde unterbrochen.",
+        "Der Minister Ivo Kral kündigte die Übernahme der Verantwortung an.",
+    ],
+)
+def test_a_takeover_noun_without_a_company_and_a_side_is_no_sale(text: str) -> None:
+    # The company alone is no side of its own sale; costs, rules, people or responsibility taken
+    # over are no company.
+    assert not events(read(text), "transfer")
+
+
 def test_a_credit_granted_to_someone_is_a_loan_from_the_subject() -> None:
     ex = read("Der Konzern Nordstahl gewährte der Firma Kessmann einen Kredit über zwei Millionen Euro.")
     (transfer,) = events(ex, "transfer")

@@ -20,6 +20,7 @@ from wordfreq import zipf_frequency
 
 from chronik.core.datafiles import read_mapping
 from chronik.nlp.morphology import load_case_lexicon
+from chronik.nlp.noun_phrases import load_np_lexicon
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP"}
@@ -695,8 +696,13 @@ def _attach_attribute(
     )
     # A determinerless adjective in -er after a noun is a genitive (`ein Gewehr höchster Qualität`).
     bare_genitive = first.tag_ == "ADJA" and first.text.endswith("er") and tokens[start - 1].tag_ == "NN"
+    # `der Verkauf seiner Anteile`: a possessive that opens a genitive (the chunker's lexicon lists
+    # them: `seines`, `ihrer`…), read like `der`; not `dieses`, `keines`, which are also accusatives.
+    genitive_determiner = first.text.lower() in {"des", "eines", "der"} or (
+        first.tag_ == "PPOSAT" and first.text.lower() in load_np_lexicon().genitive_determiners
+    )
     if (
-        first.text.lower() in {"des", "eines", "der"}
+        genitive_determiner
         or np.cases == frozenset({"Gen"})
         or postnominal_name
         or bare_genitive

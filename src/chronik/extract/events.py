@@ -1173,26 +1173,28 @@ class Reader:
         assignment: dict[int, str],
         groups: list[tuple[NounPhrase, str, list[Filler]]],
     ) -> bool:
-        """Whether the object filling a thing role is what the trigger's `object_types` ask for: a
-        named entity of those types that the dictionary does not hold (its states and bodies are
-        not bought), or a phrase whose head is (or ends in) one of its `object_heads`."""
-        for g, slot in assignment.items():
-            if frame.roles.get(mapping.get(slot, "")) != "thing":
-                continue
-            np, _, fillers = groups[g]
-            # Any noun of the core: `den Maschinenbauer Kessmann` is headed by its name.
-            nouns = [t for t in self.doc[slice(*np.core)] if t.tag_ == "NN"] or [self.doc[np.head]]
-            forms = [form for t in nouns for form in (t.lemma_.lower(), t.text.lower())]
-            if any(form.endswith(vt.object_heads) for form in forms):
-                return True
-            # `einen Porsche gekauft`: a make after an indefinite article is its product, not the firm.
-            indefinite = self.doc[np.start].lemma_.lower() == "ein"
-            if not indefinite and any(
-                f.entity is not None and f.entity.type in vt.object_types and f.entity.kb_id is None
-                for f in fillers
-            ):
-                return True
-        return False
+        """Whether the object filling a thing role is what the trigger's `object_types` ask for."""
+        return any(
+            self._typed_phrase(groups[g][0], groups[g][2], vt.object_heads, vt.object_types)
+            for g, slot in assignment.items()
+            if frame.roles.get(mapping.get(slot, "")) == "thing"
+        )
+
+    def _typed_phrase(
+        self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...], types: frozenset[str]
+    ) -> bool:
+        """Whether a phrase is a named entity of `types` that the dictionary does not hold (its states
+        and bodies are not bought), or has a head (or any noun of its core) ending in one of `heads`."""
+        # Any noun of the core: `den Maschinenbauer Kessmann` is headed by its name.
+        nouns = [t for t in self.doc[slice(*np.core)] if t.tag_ == "NN"] or [self.doc[np.head]]
+        forms = [form for t in nouns for form in (t.lemma_.lower(), t.text.lower())]
+        if any(form.endswith(heads) for form in forms):
+            return True
+        # `einen Porsche gekauft`: a make after an indefinite article is its product, not the firm.
+        indefinite = self.doc[np.start].lemma_.lower() == "ein"
+        return not indefinite and any(
+            f.entity is not None and f.entity.type in types and f.entity.kb_id is None for f in fillers
+        )
 
     def _subject_head_in(self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...]) -> bool:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
@@ -1523,7 +1525,9 @@ class Reader:
         if tphrase is None:
             return
         idx = phrases.index(tphrase)
-        if nt.object_heads and not any(
+        if any(e.trigger is tok and e.type == frame.type and e.complete for e in self.events):
+            return  # one event of a frame for a word its entries read alike (things or a company sold)
+        if nt.object_heads and not nt.object_types and not any(
             np.genitive_of == idx and self.doc[np.head].lemma_.lower().endswith(nt.object_heads)
             for np in phrases
         ):
@@ -1556,7 +1560,16 @@ class Reader:
                 and not any(f.entity is not None and f.entity.type == "country" for f in fillers)
             ):
                 role = "destination"
-            if self._fits(frame.roles.get(role, "actor"), kind):
+            role_kind = frame.roles.get(role, "actor")
+            if nt.object_types and role_kind == "thing":
+                # `der Verkauf der Firma X`: the company is the item, an actor as much as a thing.
+                heads = (self.doc[np.head].lemma_.lower(), self.doc[np.head].text.lower())
+                if any(h.endswith(nt.not_object_heads) for h in heads):
+                    return
+                if not self._typed_phrase(np, fillers, nt.object_heads, nt.object_types):
+                    return
+                role_kind = "any"
+            if self._fits(role_kind, kind):
                 for f in fillers:
                     f.quantity = self._quantity(np)
                     event.add(role, f)
@@ -1596,6 +1609,8 @@ class Reader:
             if tphrase.prep in nt.interview_preps and np.prep == "mit" and not self._interlocutor(np, clause):
                 self.events.remove(event)  # `sagte X im Gespräch mit der Zeitung Y`: an interview
                 return
+            if slot in frame.any_kind_slots and not self._any_kind(frame, slot, np):
+                continue  # `der Verkauf seiner Anteile an der Firma X`: a dative `an` says in what
             if slot in nt.slots:
                 fill(nt.slots[slot], np)
         if "compound" in nt.slots:
@@ -1652,6 +1667,9 @@ class Reader:
                     dative = slot == "dat" and self._clause_dative(np, subject, clause, tphrase)
                     if np is not tphrase and (f"pp:{np.prep}" == slot or dative):
                         fill(role, np)
+        if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
+            self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
+            return
         for role, how in nt.implicit:
             if how == "subject" and not event.roles.get(role):
                 self._talked_about(event, role, tok)

@@ -109,6 +109,11 @@ class NounTrigger:
     # If given, the noun's genitive attribute must have such a head (or ending): what is signed
     # (`die Unterzeichnung des Abkommens`, not `des Gesetzes`).
     object_heads: tuple[str, ...] = ()
+    # If given, the attribute filling a thing role may be an actor and must be a named entity of these
+    # types (not one of the dictionary's) or have one of `object_heads`, as for verbs: a company sold
+    # or taken over (`der Verkauf der Firma X`, `die Übernahme von X`), not the costs or the rules.
+    object_types: frozenset[str] = frozenset()
+    not_object_heads: tuple[str, ...] = ()  # an attribute with such a head (or ending) is no such item
     # Verbs that, in the noun's clause, say the thing is ended or merely held, not made (`kündigte
     # den Vertrag mit X`, `löste ihre Mietverträge`): no event.
     not_clause_verbs: frozenset[str] = frozenset()
@@ -253,6 +258,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
             subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
+            object_types=frozenset(str(t) for t in n.get("object_types", [])),
+            not_object_heads=tuple(str(h).lower() for h in n.get("not_object_heads", [])),
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
