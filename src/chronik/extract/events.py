@@ -1657,9 +1657,12 @@ class Reader:
                     and subject[0].end
                     <= self.doc[tphrase.end - 1].idx + len(self.doc[tphrase.end - 1].text)
                 ):
+                    # Beside a side the noun names, only a person or organisation is the other; a
+                    # country too where a verb of the trigger's own says what the subject does
+                    # (`Die Ukraine erhielt Militärhilfe von den USA`, `X unterzeichnete mit Y ein Abkommen`).
+                    others = {"person", "organisation"} | ({"country"} if nt.clause_verbs else set())
                     for f in subject:
-                        # Beside a side the noun names, only a person or organisation is the other.
-                        if named and (f.entity is None or f.entity.type not in {"person", "organisation"}):
+                        if named and (f.entity is None or f.entity.type not in others):
                             continue
                         event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
             else:
