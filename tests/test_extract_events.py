@@ -633,6 +633,37 @@ def test_a_company_taken_over_or_bought_is_a_sale_to_the_buyer(text: str, item: 
 
 
 @pytest.mark.parametrize(
+    "text, buyer, seller, item",
+    [
+        ("Die Armee kaufte 100 Panzer von der Firma Kessmann.", "Armee", "Kessmann", "Panzer"),
+        ("Indien kaufte 36 Kampfjets von Frankreich.", "Indien", "Frankreich", "Kampfjets"),
+        ("Die Gemeinde Wellbach kaufte der Familie Mertens ein Haus ab.", "Wellbach", "Mertens", "Haus"),
+    ],
+)
+def test_goods_bought_from_a_named_seller_are_a_sale_to_the_buyer(
+    text: str, buyer: str, seller: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "recipient"), buyer)
+    assert has(names(ex, transfer, "supplier"), seller)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sammler Karl Mertens kaufte ein Bild von Picasso.",
+        "Die Notenbank kaufte Anleihen von Italien.",
+        "Von dem Geld kaufte die Familie Mertens ein Haus.",
+    ],
+)
+def test_a_work_by_its_maker_or_money_spent_names_no_seller(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Minister Ivo Kral übernahm die Verantwortung für den Fehler.",
