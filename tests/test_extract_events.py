@@ -793,6 +793,25 @@ def test_who_approves_or_talks_about_aid_does_not_give_it(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, supplier, recipient",
+    [
+        ("Außerdem gewährt das Emirat Katar der Firma Kessmann einen Kredit.", "Katar", "Kessmann"),
+        ("Im Mai übergab die Firma Kessmann der Stadt Wien zwei Busse.", "Kessmann", "Wien"),
+    ],
+)
+def test_after_a_named_subject_behind_the_verb_der_opens_the_dative_not_a_genitive(
+    text: str, supplier: str, recipient: str
+) -> None:
+    # `das Emirat X der Firma Y` was read as one phrase (Y a genitive of X): no recipient, X and Y
+    # one supplier.
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert not has(names(ex, transfer, "supplier"), recipient)
+    assert has(names(ex, transfer, "recipient"), recipient)
+
+
+@pytest.mark.parametrize(
     "text",
     ["Der Konzern Nordstahl nahm einen Kredit auf.", "Die Stadt Orlau kritisierte den Kredit scharf."],
 )

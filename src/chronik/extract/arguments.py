@@ -701,6 +701,17 @@ def _attach_attribute(
     genitive_determiner = first.text.lower() in {"des", "eines", "der"} or (
         first.tag_ == "PPOSAT" and first.text.lower() in load_np_lexicon().genitive_determiners
     )
+    # `Außerdem gewährt das Emirat X der Firma Y einen Kredit`: a name right after the finite verb is
+    # the subject, and `der …` after it the dative object, not a genitive of the name.
+    dative_after_subject = (
+        first.text.lower() not in {"des", "eines"}
+        and tokens[start - 1].tag_ == "NE"
+        and prev_np.prep is None
+        and prev_np.start > 0
+        and first.doc[prev_np.start - 1].tag_ in FINITE
+    )
+    if genitive_determiner and dative_after_subject:
+        return
     if (
         genitive_determiner
         or np.cases == frozenset({"Gen"})
