@@ -478,6 +478,30 @@ def test_an_organisation_noun_and_its_rare_name_are_one_supplier(text: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text, supplier, recipient",
+    [
+        ("Russland stoppte die Gaslieferungen an die Ukraine.", "Russland", "Ukraine"),
+        ("Deutschland sagte der Ukraine die Lieferung von Panzern zu.", "Deutschland", "Ukraine"),
+        ("Polen erhielt Waffenlieferungen aus Deutschland.", "Deutschland", "Polen"),
+        ("Die Ukraine bekam von Deutschland eine Lieferung von Panzern.", "Deutschland", "Ukraine"),
+    ],
+)
+def test_deliveries_promised_stopped_or_received_take_the_clause_s_sides(
+    text: str, supplier: str, recipient: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "delivery"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+
+
+def test_who_approves_a_delivery_does_not_make_it() -> None:
+    for transfer in events(read("Die Regierung genehmigte die Lieferung von Panzern an Katar."), "transfer"):
+        assert not transfer.roles.get("supplier"), transfer.roles
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Der Konzern Velmotec liefert sich seit Wochen einen erbitterten Streit mit der Regierung.",
