@@ -496,6 +496,16 @@ def test_deliveries_promised_stopped_or_received_take_the_clause_s_sides(
     assert has(names(ex, transfer, "recipient"), recipient)
 
 
+def test_the_an_object_of_a_delivery_noun_receives_whatever_it_is() -> None:
+    # As for verbs (frame key any_kind_slots): a people named by a plural demonym is no actor to the
+    # reader, but receives; a dative `an der Grenze` still says where.
+    ex = read("Die Lieferung von Granaten an die Saudis und an die Emirate wurde genehmigt.")
+    (transfer,) = events(ex, "transfer")
+    recipients = names(ex, transfer, "recipient")
+    assert has(recipients, "Saudis") and has(recipients, "Emirate")
+    assert not events(read("Die Lieferung von Granaten an der Grenze wurde gestoppt."), "transfer")
+
+
 def test_who_approves_a_delivery_does_not_make_it() -> None:
     for transfer in events(read("Die Regierung genehmigte die Lieferung von Panzern an Katar."), "transfer"):
         assert not transfer.roles.get("supplier"), transfer.roles

@@ -1549,7 +1549,7 @@ class Reader:
         event.requires, event.min_actors = nt.requires, nt.min_actors
         taken: set[int] = set()
 
-        def fill(role: str, np: NounPhrase) -> None:
+        def fill(role: str, np: NounPhrase, any_kind: bool = False) -> None:
             fillers = self.resolve(np, clause, taken, [])
             kind = self.kind(np, fillers)
             # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes.
@@ -1569,7 +1569,7 @@ class Reader:
                 if not self._typed_phrase(np, fillers, nt.object_heads, nt.object_types):
                     return
                 role_kind = "any"
-            if self._fits(role_kind, kind):
+            if self._fits(role_kind, kind) or any_kind:
                 for f in fillers:
                     f.quantity = self._quantity(np)
                     event.add(role, f)
@@ -1612,7 +1612,8 @@ class Reader:
             if slot in frame.any_kind_slots and not self._any_kind(frame, slot, np):
                 continue  # `der Verkauf seiner Anteile an der Firma X`: a dative `an` says in what
             if slot in nt.slots:
-                fill(nt.slots[slot], np)
+                # `Lieferungen an die Saudis`: as for verbs, whoever an `an` object names receives.
+                fill(nt.slots[slot], np, any_kind=slot in frame.any_kind_slots)
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
             prefixed = [f for f in event.roles.get(nt.slots["compound"], []) if f.start == tok.idx]
