@@ -15,6 +15,10 @@ worked on: the same eligible rows in the same order, positions 51-75 (the 25 aft
 judged list is `bench/reader_audit_sample3.json`. It was listed blind (no build looked at); until a
 build is judged its `build` is null and every `reported` list empty, and only `listed=` is printed.
 
+Sample 4 (`--sample 4`), fixed before any of its articles was read, after samples 1-3 had been
+worked on: the same eligible rows in the same order, positions 76-100 (the 25 after sample 3); its
+judged list is `bench/reader_audit_sample4.json`, listed blind as sample 3 was.
+
 Run:
 - `python bench/reader_audit.py [--sample N] --select DIR` writes the 25 articles as `DIR/kg-NNNN.txt`.
 - `python bench/reader_audit.py [--sample N] [--judged FILE]` recomputes the figures from the
@@ -51,6 +55,7 @@ JUDGED = {
     1: Path(__file__).resolve().parent / "reader_audit.json",
     2: Path(__file__).resolve().parent / "reader_audit_sample2.json",
     3: Path(__file__).resolve().parent / "reader_audit_sample3.json",
+    4: Path(__file__).resolve().parent / "reader_audit_sample4.json",
 }
 LABELS = frozenset({"Inland", "Panorama", "Wirtschaft"})
 SAMPLE_SIZE = 25
@@ -197,7 +202,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--select", metavar="DIR", help="write the sampled articles into DIR and stop")
     ap.add_argument("--sample", type=int, choices=sorted(JUDGED), default=1,
-                    help="1: the first 25 of the order (default); 2: positions 26-50; 3: positions 51-75")
+                    help="1: the first 25 of the order (default); 2: positions 26-50; 3: positions 51-75; "
+                    "4: positions 76-100")
     ap.add_argument("--judged", help="the judged list (JSON; default: the sample's file in bench/)")
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--gold", default=str(GOLD), help="the gold file whose documents are excluded")
