@@ -1816,3 +1816,34 @@ def test_a_phrase_before_a_wo_clause_with_a_list_is_no_side_of_it() -> None:
     )
     (agreement,) = events(ex, "agreement")
     assert [f.text for f in agreement.roles["party"]] == ["die Ärztekammer", "die Krankenkasse", "die Stadt"]
+
+
+# -- kinds of missed agreements (session 9) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwischen Norwegen und Chile wurde am Montag ein Abkommen geschlossen.",
+        "Ein Waffenstillstand wurde zwischen Norwegen und Chile vereinbart.",
+        "Zwischen Norwegen und Chile wurde eine Einigung erzielt.",
+        "Der Preis wurde zwischen dem Minister Lars Berg und dem General Juan Soto vereinbart.",
+    ],
+)
+def test_an_agreement_made_between_two_sides_in_the_passive(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and agreements[0].modality == "asserted"
+    parties = names(ex, agreements[0], "party")
+    assert len(parties) == 2, parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwischen Norwegen und Chile wurde lange verhandelt.",
+        "Zwischen Norwegen und Chile ist ein Streit ausgebrochen.",
+        "Mit Chile wurde vereinbart, die Grenze zu öffnen.",
+    ],
+)
+def test_talks_a_quarrel_or_one_side_in_the_passive_are_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")

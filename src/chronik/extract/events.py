@@ -1819,6 +1819,14 @@ class Reader:
             if twin is None:
                 out.append(ev)
                 continue
+            if (
+                twin.attributes.get("trigger_kind") == "noun"
+                and ev.attributes.get("trigger_kind") != "noun"
+                and twin.clause == ev.clause
+            ):
+                # `Ein Abkommen wurde … vereinbart`: the verb of the noun's clause carries the
+                # event's tense and mood (and is no cue of a plan made about another event).
+                twin.trigger = ev.trigger
             for role, fillers in ev.roles.items():
                 for f in fillers:
                     twin.add(role, f)
