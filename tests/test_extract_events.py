@@ -1847,3 +1847,31 @@ def test_an_agreement_made_between_two_sides_in_the_passive(text: str) -> None:
 )
 def test_talks_a_quarrel_or_one_side_in_the_passive_are_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Die Regierung verteidigte das Norwegen-Chile-Abkommen.", ["Norwegen", "Chile"]),
+        ("Seit dem Inkrafttreten des EU-Chile-Pakts sinken die Zölle.", ["Europäische Union", "Chile"]),
+        ("Der deutsch-französische Vertrag wurde 1963 unterzeichnet.", ["Deutschland", "Frankreich"]),
+        ("Das norwegisch-chilenische Abkommen gilt seit Mai.", ["Norwegen", "Chile"]),
+    ],
+)
+def test_an_agreement_whose_compound_or_adjectives_name_its_sides(text: str, sides: list[str]) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1
+    assert sorted(names(ex, agreements[0], "party")) == sorted(sides)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Änderung der EU-Verträge strebt die Kanzlerin an.",  # one body's treaties: no sides
+        "Der Bund-Länder-Vertrag regelt die Finanzen.",  # no named actors
+        "Das Sachsen-Anhalt-Abkommen gilt weiter.",  # one place, not two sides
+        "Das deutsche Abkommen gilt weiter.",  # one adjective names no sides
+    ],
+)
+def test_a_compound_or_adjective_that_names_no_two_sides_makes_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")

@@ -1606,6 +1606,11 @@ class Reader:
             ):
                 self.events.remove(event)  # `sagte X im APA-Gespräch`: an interview with the agency
                 return
+        if "compound_sides" in nt.slots:
+            for filler in self._compound_sides(_compound_prefix(nt, tok), tok):
+                event.add(nt.slots["compound_sides"], filler)
+        if "adjectives" in nt.slots:
+            self._adjective_sides(event, nt.slots["adjectives"], tphrase, tok)
         if nt.members and self._international_body(tok) and (not nt.preps or tphrase.prep in nt.preps):
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
             event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
@@ -1737,9 +1742,14 @@ class Reader:
             return
         role = nt.slots["compound"]
         kind = frame.roles.get(role, "thing")
+        actors = self.ents.actors
+        if kind == "actor" and "-" in prefix and not actors.is_name(prefix):
+            # `EU-Türkei-Abkommen`, `Berg-Soto-Treffen`: each part names one side.
+            for filler in self._compound_sides(prefix, tok):
+                event.add(role, filler)
+            return
         if len(prefix) < 3 and not (kind == "actor" and ACRONYM.fullmatch(prefix)):
             return  # but `G8-Gipfel`, `EU-Treffen`
-        actors = self.ents.actors
         is_place = actors.is_place(prefix) or actors.is_place(prefix.rstrip("s"))
         if kind == "actor":
             # `Opec-Treffen`, `G20-Gipfel`: only a known actor or an acronym is a participant.
@@ -1754,6 +1764,42 @@ class Reader:
         event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, members=body))
         if body:
             event.min_actors = min(event.min_actors, 1)
+
+    def _compound_sides(self, prefix: str, tok: Token) -> list[Filler]:
+        """The sides a compound's hyphenated first part names (`EU-Türkei` of `EU-Türkei-Abkommen`):
+        each part a known country, organisation or person, or none (`Sachsen-Anhalt`, `Bund-Länder`)."""
+        sides: list[Filler] = []
+        start = tok.idx
+        if "-" not in prefix or self.ents.actors.is_name(prefix) or not tok.text.startswith(prefix):
+            return []
+        for part in prefix.split("-"):
+            ids = [i for i in self.ents.actors.ids(part) if self.ents.actors.entity_type(i) != "location"]
+            named = [e for e in self.ents.entities if e.kb_id and e.kb_id in ids]
+            entity = named[0] if named else self.ents.known(ids[0]) if len(ids) == 1 else None
+            if entity is None or entity.type == "location":
+                return []
+            sides.append(Filler(part, start, start + len(part), entity=entity))
+            entity.add(start, start + len(part), part, "description")
+            start += len(part) + 1
+        return sides if len(sides) >= 2 else []
+
+    def _adjective_sides(self, event: LocalEvent, role: str, tphrase: NounPhrase, tok: Token) -> None:
+        """`das deutsch-französische Abkommen`: country adjectives joined by a hyphen before the trigger
+        name its sides, each grounded in its own part (one adjective alone names no side)."""
+        for adj in self.doc[tphrase.start : tok.i]:
+            if adj.tag_ != "ADJA" or "-" not in adj.text:
+                continue
+            codes = self.ents.actors.demonym_countries(adj.text)
+            parts = adj.text.split("-")
+            if len(codes) < 2 or len(codes) != len(parts):
+                continue
+            start = adj.idx
+            for code, part in zip(codes, parts, strict=True):
+                entity = self.ents.country(code)
+                if entity is not None:
+                    event.add(role, Filler(part, start, start + len(part), entity=entity))
+                    entity.add(start, start + len(part), part, "description")
+                start += len(part) + 1
 
     def _exchange(self, event: LocalEvent) -> None:
         """An exchange between two parties is a gift in each direction."""
@@ -1878,6 +1924,15 @@ def _trigger_word(nt: NounTrigger, tok: Token) -> tuple[str, str] | None:
         if base:
             return base, word
     return None
+
+
+def _compound_prefix(nt: NounTrigger, tok: Token) -> str:
+    """The part of a compound trigger before its base (`EU-Türkei` of `EU-Türkei-Abkommen`), or ''."""
+    found = _trigger_word(nt, tok)
+    if not found or found[1].lower() == found[0].lower():
+        return ""
+    base, word = found
+    return word[: len(word) - len(base)].rstrip("-")
 
 
 def _named_like_a_person(ent: LocalEntity | None) -> bool:
