@@ -1875,3 +1875,27 @@ def test_an_agreement_whose_compound_or_adjectives_name_its_sides(text: str, sid
 )
 def test_a_compound_or_adjective_that_names_no_two_sides_makes_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das im März zwischen Norwegen und Chile ausgehandelte Abkommen gilt weiter.",
+        "Ein von Norwegen und Chile unterzeichneter Vertrag regelt den Fischfang.",
+    ],
+)
+def test_an_agreement_whose_participle_attribute_names_its_sides(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and agreements[0].modality == "asserted"
+    assert sorted(names(ex, agreements[0], "party")) == ["Chile", "Norwegen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das von Norwegen und Chile geforderte Abkommen kam nie zustande.",  # demanded, not made
+        "Die von Norwegen und Chile geschlossenen Grenzen bleiben zu.",  # no agreement noun
+    ],
+)
+def test_a_participle_attribute_of_demanding_or_of_no_agreement_names_no_sides(text: str) -> None:
+    assert not events(read(text), "agreement")

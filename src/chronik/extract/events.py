@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.arguments import (
     CONTRACTIONS,
+    DETERMINERS,
     FINITE,
     MEASURE_NOUNS,
     SUBORDINATORS,
@@ -27,6 +28,7 @@ from chronik.extract.arguments import (
     NounPhrase,
     in_noun_class,
     noun_classes,
+    noun_phrases,
     split_clauses,
 )
 from chronik.extract.coreference import actors_agree
@@ -1598,6 +1600,9 @@ class Reader:
                 return
             if slot in nt.slots:
                 fill(nt.slots[slot], np)
+        for np in self._attribute_phrases(tphrase, tok, nt.attribute_participles):
+            if f"pp:{np.prep}" in nt.attribute_slots:
+                fill(nt.attribute_slots[f"pp:{np.prep}"], np)
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
             prefixed = [f for f in event.roles.get(nt.slots["compound"], []) if f.start == tok.idx]
@@ -1764,6 +1769,24 @@ class Reader:
         event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, members=body))
         if body:
             event.min_actors = min(event.min_actors, 1)
+
+    def _attribute_phrases(
+        self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...]
+    ) -> list[NounPhrase]:
+        """`das im März zwischen X und Y ausgehandelte Abkommen`: the phrases of an extended attribute
+        before the trigger, when its participle is one of `participles` (a passive clause about it)."""
+        if not participles:
+            return []
+        attribute = [t for t in self.doc[tphrase.start : tok.i] if t.tag_ not in DETERMINERS]
+        closing = next(
+            (
+                k
+                for k in range(len(attribute) - 1, -1, -1)
+                if attribute[k].tag_ == "ADJA" and attribute[k].text.lower().startswith(participles)
+            ),
+            None,
+        )
+        return noun_phrases(attribute[:closing]) if closing else []
 
     def _compound_sides(self, prefix: str, tok: Token) -> list[Filler]:
         """The sides a compound's hyphenated first part names (`EU-Türkei` of `EU-Türkei-Abkommen`):
