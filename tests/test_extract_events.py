@@ -1899,3 +1899,21 @@ def test_an_agreement_whose_participle_attribute_names_its_sides(text: str) -> N
 )
 def test_a_participle_attribute_of_demanding_or_of_no_agreement_names_no_sides(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen und Chile verlängerten ihr Abkommen um fünf Jahre.",
+        "Siemens verlängerte den Vertrag mit der Deutschen Bahn bis 2030.",
+        "Die Waffenruhe zwischen Norwegen und Chile wurde um zwei Tage verlängert.",
+    ],
+)
+def test_an_agreement_extended_by_its_two_sides(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and len(names(ex, agreements[0], "party")) == 2
+
+
+def test_extending_sanctions_is_no_agreement_and_a_trophy_handed_over_no_gift() -> None:
+    assert not events(read("Die EU verlängerte die Sanktionen gegen Russland."), "agreement")
+    assert not events(read("Der Präsident überreichte dem Kapitän die Meisterschale."), "gift")

@@ -38,6 +38,7 @@ from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
 MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
+WEAK_ENDINGS = re.compile(r"(?<=[^aeiouäöü])(eten|ten|ete|te|et|t|en|e)$")  # `verlängerten` → `verlänger`
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
 # Tags of a genitive or prepositional attribute between a role noun and its apposed name.
 APPOSITION_ATTRIBUTE_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD"}
@@ -160,6 +161,10 @@ class Reader:
             for vt in frame.verbs:
                 for lemma in vt.lemmas:
                     self._verb_triggers.setdefault(lemma, []).append((frame, vt))
+        # Every verb the lexicon names (triggers and the verbs beside noun triggers).
+        self._known_verbs = set(self._verb_triggers) | {
+            v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
+        }
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
@@ -571,6 +576,11 @@ class Reader:
     def _verb_lemma(self, tok: Token, clause: Clause) -> str:
         # The lemmatiser gives `verhandelen` for `verhandelte`: -eln verbs keep their -eln.
         lemma = MANGLED_ELN.sub(r"\1eln", tok.lemma_.lower())
+        if lemma not in self._known_verbs:
+            # `verlängerten` → `verlängeren`, `verlängert`: a weak verb's form with its ending cut
+            # and `-n`/`-en` put on names the lexicon's verb the lemmatiser missed.
+            stem = WEAK_ENDINGS.sub("", tok.text.lower())
+            lemma = next((v for v in (stem + "n", stem + "en") if v in self._known_verbs), lemma)
         if tok.tag_ in FINITE:
             particles = [self.doc[i] for i in clause.tokens if i > tok.i and self.doc[i].tag_ == "PTKVZ"]
             if particles:
