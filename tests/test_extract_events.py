@@ -1917,3 +1917,10 @@ def test_an_agreement_extended_by_its_two_sides(text: str) -> None:
 def test_extending_sanctions_is_no_agreement_and_a_trophy_handed_over_no_gift() -> None:
     assert not events(read("Die EU verlängerte die Sanktionen gegen Russland."), "agreement")
     assert not events(read("Der Präsident überreichte dem Kapitän die Meisterschale."), "gift")
+
+
+def test_a_coalition_of_named_parties_agrees_as_its_parties() -> None:
+    ex = read("Die Regierungskoalition aus CDU und FDP vereinbarte eine Steuerreform.")
+    agreements = events(ex, "agreement")
+    assert len(agreements) == 1 and sorted(names(ex, agreements[0], "party")) == ["CDU", "FDP"]
+    assert not events(read("Das Bündnis aus CDU und FDP stellte am Montag sein Programm vor."), "agreement")

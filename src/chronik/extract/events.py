@@ -71,6 +71,8 @@ DASHES = {"–", "—", "-"}
 DATELINE_SENTENCES = 3  # a dateline opens the text, after the title
 DATELINE_RIVAL_PREPS = {"in", "an", "auf", "nach", "bei", "zu", "vor"}  # a place of the clause's own
 
+# `Vertreter von X`, `die Koalition aus X und Y`: a body's attribute that says whom it is made of.
+BODY_PREPS = {"von", "aus"}
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
 
 
@@ -268,13 +270,14 @@ class Reader:
         return Filler(span.text, span.start_char, span.end_char, quantity=filler.quantity)
 
     def _body_of(self, np: NounPhrase, clause: Clause) -> LocalEntity | None:
-        """`die Staaten der EU`, `Vertreter von X`: members or organs of a named organisation or
-        country act for it (the entity of the genitive or `von` attribute right after)."""
+        """`die Staaten der EU`, `Vertreter von X`, `die Koalition aus X und Y`: members or organs of a
+        named organisation or country act for it (the entity of the genitive, `von` or `aus` attribute
+        right after)."""
         if not in_noun_class(self.doc[np.head].lemma_, self.classes["body_nouns"]):
             return None
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
-            attribute = other.genitive_of == idx or (other.prep == "von" and other.start == np.end + 1)
+            attribute = other.genitive_of == idx or (other.prep in BODY_PREPS and other.start == np.end + 1)
             if idx >= 0 and attribute:
                 ent = self.ents.at(*other.core, prefer_person=False)
                 if ent is None and other is not np:
@@ -309,7 +312,7 @@ class Reader:
             (
                 o
                 for o in clause.phrases[idx + 1 :]
-                if o.genitive_of == idx or (o.prep == "von" and o.start == np.end + 1)
+                if o.genitive_of == idx or (o.prep in BODY_PREPS and o.start == np.end + 1)
             ),
             None,
         )
