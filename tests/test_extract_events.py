@@ -1924,3 +1924,31 @@ def test_a_coalition_of_named_parties_agrees_as_its_parties() -> None:
     agreements = events(ex, "agreement")
     assert len(agreements) == 1 and sorted(names(ex, agreements[0], "party")) == ["CDU", "FDP"]
     assert not events(read("Das Bündnis aus CDU und FDP stellte am Montag sein Programm vor."), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Die Armee Norwegens besetzte die Region. Chile protestierte. "
+            "Beide Seiten hatten vereinbart, ihre Truppen abzuziehen.",
+            ["Chile", "Norwegen"],
+        ),
+        (
+            "Siemens und die Gewerkschaft Verdi stritten lange über Löhne. "
+            "Am Montag einigten sich beide Seiten auf einen Tarifvertrag.",
+            ["Siemens", "Verdi"],
+        ),
+    ],
+)
+def test_both_sides_are_the_two_actors_just_talked_about(text: str, sides: list[str]) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and sorted(names(ex, agreements[0], "party")) == sides
+
+
+def test_both_sides_named_long_before_are_not_guessed() -> None:
+    text = (
+        "Norwegen und Chile stritten. Das war 1990. Später kam Ruhe. Dann gab es Wahlen. "
+        "Beide Seiten hatten vereinbart, Truppen abzuziehen."
+    )
+    assert not events(read(text), "agreement")

@@ -73,6 +73,7 @@ DATELINE_RIVAL_PREPS = {"in", "an", "auf", "nach", "bei", "zu", "vor"}  # a plac
 
 # `Vertreter von X`, `die Koalition aus X und Y`: a body's attribute that says whom it is made of.
 BODY_PREPS = {"von", "aus"}
+SIDE_NOUNS = {"seite", "seiten"}  # `beide Seiten`: the two sides talked about, of whatever kind
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
 
 
@@ -505,13 +506,24 @@ class Reader:
             return counts[0] if counts[0] == 2 else 0  # `beide` alone
         if counts[0] > 2 and not (tokens[0].tag_ in {"ART", "PDAT"} and tokens[0].lemma_.lower() != "ein"):
             return 0  # `drei Minister`: any three
-        return counts[0] if in_noun_class(head.lemma_, self.classes["actor_suffixes"]) else 0
+        side = in_noun_class(head.lemma_, self.classes["actor_suffixes"]) or head.lemma_.lower() in SIDE_NOUNS
+        return counts[0] if side else 0
 
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
         """`beide`, `die beiden Anführer`, `beide Länder`, `die drei Präsidenten`: the last actors of the
         right kind, as many as the phrase counts (two for `sie`)."""
         size = self._group_size(np) or 2
         head = self.doc[np.head].lemma_.lower()
+        if head in SIDE_NOUNS:
+            # `beide Seiten`: the last two countries, else organisations, else people, named in this
+            # sentence or the two before (a side of an older dispute is no longer talked about).
+            window = self._window_start(filler.start)
+            for want in ("country", "organisation", "person"):
+                pair = self._last_of_kind(want, size, np, filler)
+                near = [f for f in pair if f.entity and f.entity.last_mention_before(filler.start) >= window]
+                if pair and len(near) == len(pair):
+                    return pair
+            return [filler]
         # `beide Länder`: countries; `die beiden Parteien`, `beide Unternehmen`: organisations; else people.
         want = (
             "country"
@@ -520,6 +532,11 @@ class Reader:
             if in_noun_class(head, self.classes["organisation_heads"])
             else "person"
         )
+        return self._last_of_kind(want, size, np, filler) or [filler]
+
+    def _last_of_kind(self, want: str, size: int, np: NounPhrase, filler: Filler) -> list[Filler]:
+        """The `size` actors of type `want` named last before a group phrase (or right after it in its
+        sentence), as inferred fillers of it; [] when there are fewer."""
         seen: list[LocalEntity] = []
         for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
             if ent.last_mention_before(filler.start) < 0:
@@ -544,7 +561,7 @@ class Reader:
             )
             seen += later[: size - len(seen)]
         if len(seen) < size:
-            return [filler]
+            return []
         return [Filler(filler.text, filler.start, filler.end, entity=e, inferred=True) for e in seen]
 
     def kind(self, np: NounPhrase, fillers: list[Filler]) -> str:
