@@ -134,6 +134,13 @@ def test_demonyms_in_any_ending(actors: ActorDictionary) -> None:
     assert actors.country_of_demonym("Ukrainerinnen") == "UA"
 
 
+def test_country_codes_are_read_as_codes(actors: ActorDictionary) -> None:
+    # YAML reads a bare `NO` as false: Norway's code must stay a code wherever it is written.
+    assert actors.country_of_demonym("norwegischen") == "NO"
+    assert actors.country_of_demonym("Norweger") == "NO"
+    assert all(isinstance(a.country, str | None) for a in actors)
+
+
 def test_alias_lookup_takes_genitives(actors: ActorDictionary) -> None:
     assert [a.id for a in actors.by_alias("Russlands")] == ["country:RU"]
     assert [a.id for a in actors.by_alias("DVRK")] == ["country:KP"]

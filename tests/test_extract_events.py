@@ -1989,3 +1989,139 @@ def test_a_phrase_before_a_wo_clause_with_a_list_is_no_side_of_it() -> None:
     )
     (agreement,) = events(ex, "agreement")
     assert [f.text for f in agreement.roles["party"]] == ["die Ärztekammer", "die Krankenkasse", "die Stadt"]
+
+
+# -- kinds of missed agreements (session 9) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwischen Norwegen und Chile wurde am Montag ein Abkommen geschlossen.",
+        "Ein Waffenstillstand wurde zwischen Norwegen und Chile vereinbart.",
+        "Zwischen Norwegen und Chile wurde eine Einigung erzielt.",
+        "Der Preis wurde zwischen dem Minister Lars Berg und dem General Juan Soto vereinbart.",
+    ],
+)
+def test_an_agreement_made_between_two_sides_in_the_passive(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and agreements[0].modality == "asserted"
+    parties = names(ex, agreements[0], "party")
+    assert len(parties) == 2, parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwischen Norwegen und Chile wurde lange verhandelt.",
+        "Zwischen Norwegen und Chile ist ein Streit ausgebrochen.",
+        "Mit Chile wurde vereinbart, die Grenze zu öffnen.",
+    ],
+)
+def test_talks_a_quarrel_or_one_side_in_the_passive_are_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Die Regierung verteidigte das Norwegen-Chile-Abkommen.", ["Norwegen", "Chile"]),
+        ("Seit dem Inkrafttreten des EU-Chile-Pakts sinken die Zölle.", ["Europäische Union", "Chile"]),
+        ("Der deutsch-französische Vertrag wurde 1963 unterzeichnet.", ["Deutschland", "Frankreich"]),
+        ("Das norwegisch-chilenische Abkommen gilt seit Mai.", ["Norwegen", "Chile"]),
+    ],
+)
+def test_an_agreement_whose_compound_or_adjectives_name_its_sides(text: str, sides: list[str]) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1
+    assert sorted(names(ex, agreements[0], "party")) == sorted(sides)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Änderung der EU-Verträge strebt die Kanzlerin an.",  # one body's treaties: no sides
+        "Der Bund-Länder-Vertrag regelt die Finanzen.",  # no named actors
+        "Das Sachsen-Anhalt-Abkommen gilt weiter.",  # one place, not two sides
+        "Das deutsche Abkommen gilt weiter.",  # one adjective names no sides
+    ],
+)
+def test_a_compound_or_adjective_that_names_no_two_sides_makes_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das im März zwischen Norwegen und Chile ausgehandelte Abkommen gilt weiter.",
+        "Ein von Norwegen und Chile unterzeichneter Vertrag regelt den Fischfang.",
+    ],
+)
+def test_an_agreement_whose_participle_attribute_names_its_sides(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and agreements[0].modality == "asserted"
+    assert sorted(names(ex, agreements[0], "party")) == ["Chile", "Norwegen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das von Norwegen und Chile geforderte Abkommen kam nie zustande.",  # demanded, not made
+        "Die von Norwegen und Chile geschlossenen Grenzen bleiben zu.",  # no agreement noun
+    ],
+)
+def test_a_participle_attribute_of_demanding_or_of_no_agreement_names_no_sides(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen und Chile verlängerten ihr Abkommen um fünf Jahre.",
+        "Siemens verlängerte den Vertrag mit der Deutschen Bahn bis 2030.",
+        "Die Waffenruhe zwischen Norwegen und Chile wurde um zwei Tage verlängert.",
+    ],
+)
+def test_an_agreement_extended_by_its_two_sides(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and len(names(ex, agreements[0], "party")) == 2
+
+
+def test_extending_sanctions_is_no_agreement_and_a_trophy_handed_over_no_gift() -> None:
+    assert not events(read("Die EU verlängerte die Sanktionen gegen Russland."), "agreement")
+    assert not events(read("Der Präsident überreichte dem Kapitän die Meisterschale."), "gift")
+
+
+def test_a_coalition_of_named_parties_agrees_as_its_parties() -> None:
+    ex = read("Die Regierungskoalition aus CDU und FDP vereinbarte eine Steuerreform.")
+    agreements = events(ex, "agreement")
+    assert len(agreements) == 1 and sorted(names(ex, agreements[0], "party")) == ["CDU", "FDP"]
+    assert not events(read("Das Bündnis aus CDU und FDP stellte am Montag sein Programm vor."), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Die Armee Norwegens besetzte die Region. Chile protestierte. "
+            "Beide Seiten hatten vereinbart, ihre Truppen abzuziehen.",
+            ["Chile", "Norwegen"],
+        ),
+        (
+            "Siemens und die Gewerkschaft Verdi stritten lange über Löhne. "
+            "Am Montag einigten sich beide Seiten auf einen Tarifvertrag.",
+            ["Siemens", "Verdi"],
+        ),
+    ],
+)
+def test_both_sides_are_the_two_actors_just_talked_about(text: str, sides: list[str]) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert len(agreements) == 1 and sorted(names(ex, agreements[0], "party")) == sides
+
+
+def test_both_sides_named_long_before_are_not_guessed() -> None:
+    text = (
+        "Norwegen und Chile stritten. Das war 1990. Später kam Ruhe. Dann gab es Wahlen. "
+        "Beide Seiten hatten vereinbart, Truppen abzuziehen."
+    )
+    assert not events(read(text), "agreement")

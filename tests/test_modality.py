@@ -23,6 +23,8 @@ PLANNED = [
     ("Der bevorstehende Besuch des Papstes beschäftigt die Stadt.", "Besuch"),
     ("Er sagte, er werde den Vertrag im Winter unterzeichnen.", "unterzeichnen"),
     ("Der Botschafter will kommende Woche den König treffen.", "treffen"),
+    ("Die Verhandlungen über ein Abkommen mit Chile ziehen sich hin.", "Abkommen"),
+    ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -48,6 +50,8 @@ ASSERTED = [
     ("Sie traf den Senator nicht, und danach reiste sie ab.", "reiste"),
     ("Ohne ein Wort zu sagen, verließen die Diplomaten den Saal.", "verließen"),
     ("Das Abkommen wird am Freitag unterzeichnet.", "unterzeichnet"),
+    ("Nach Verhandlungen über Zölle unterzeichneten Norwegen und Chile ein Abkommen.", "unterzeichneten"),
+    ("Die Verhandlungen mit Chile führte Minister Lars Berg.", "Verhandlungen"),
 ]
 
 

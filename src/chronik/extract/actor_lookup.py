@@ -113,6 +113,11 @@ class Actors:
     def demonym_country(self, word: str) -> str | None:
         return self.d.country_of_demonym(word) if word else None
 
+    def demonym_countries(self, word: str) -> tuple[str, ...]:
+        """The countries a hyphenated adjective names (`deutsch-französisch`: two), or the one country
+        of a plain one; none for an ambiguous one."""
+        return tuple(c for c in self.d.countries_of_demonym(word) if len(c) == 2) if word else ()
+
     def role_of_title(self, word: str) -> str | None:
         sense = self.d.role_of_title(word) if word else None
         return sense.role if sense is not None else None

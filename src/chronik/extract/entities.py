@@ -1068,11 +1068,15 @@ class DocEntities:
 
     def country(self, code: str) -> LocalEntity | None:
         """The article's entity of a country by its code, added from the dictionary if unnamed."""
-        kb = f"country:{code}"
-        found = next((e for e in self.entities if e.kb_id == kb), None)
-        name = self.actors.name(kb)
-        if found is None and name:
-            found = LocalEntity("country", name, tuple(fold(name).split()), kb_id=kb)
+        return self.known(f"country:{code}")
+
+    def known(self, kb_id: str) -> LocalEntity | None:
+        """The article's entity of a dictionary actor, added from the dictionary if unnamed."""
+        found = next((e for e in self.entities if e.kb_id == kb_id), None)
+        name = self.actors.name(kb_id)
+        kind = self.actors.entity_type(kb_id)
+        if found is None and name and kind:
+            found = LocalEntity(kind, name, tuple(fold(name).split()), kb_id=kb_id)
             self.entities.append(found)
         return found
 

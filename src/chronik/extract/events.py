@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.arguments import (
     CONTRACTIONS,
+    DETERMINERS,
     FINITE,
     MEASURE_NOUNS,
     SUBORDINATORS,
@@ -27,6 +28,7 @@ from chronik.extract.arguments import (
     NounPhrase,
     in_noun_class,
     noun_classes,
+    noun_phrases,
     split_clauses,
 )
 from chronik.extract.coreference import actors_agree
@@ -36,6 +38,7 @@ from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
 MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
+WEAK_ENDINGS = re.compile(r"(?<=[^aeiouäöü])(eten|ten|ete|te|et|t|en|e)$")  # `verlängerten` → `verlänger`
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
 # Tags of a genitive or prepositional attribute between a role noun and its apposed name.
 APPOSITION_ATTRIBUTE_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD"}
@@ -68,6 +71,9 @@ DASHES = {"–", "—", "-"}
 DATELINE_SENTENCES = 3  # a dateline opens the text, after the title
 DATELINE_RIVAL_PREPS = {"in", "an", "auf", "nach", "bei", "zu", "vor"}  # a place of the clause's own
 
+# `Vertreter von X`, `die Koalition aus X und Y`: a body's attribute that says whom it is made of.
+BODY_PREPS = {"von", "aus"}
+SIDE_NOUNS = {"seite", "seiten"}  # `beide Seiten`: the two sides talked about, of whatever kind
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
 
 
@@ -158,6 +164,10 @@ class Reader:
             for vt in frame.verbs:
                 for lemma in vt.lemmas:
                     self._verb_triggers.setdefault(lemma, []).append((frame, vt))
+        # Every verb the lexicon names (triggers and the verbs beside noun triggers).
+        self._known_verbs = set(self._verb_triggers) | {
+            v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
+        }
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
@@ -261,13 +271,14 @@ class Reader:
         return Filler(span.text, span.start_char, span.end_char, quantity=filler.quantity)
 
     def _body_of(self, np: NounPhrase, clause: Clause) -> LocalEntity | None:
-        """`die Staaten der EU`, `Vertreter von X`: members or organs of a named organisation or
-        country act for it (the entity of the genitive or `von` attribute right after)."""
+        """`die Staaten der EU`, `Vertreter von X`, `die Koalition aus X und Y`: members or organs of a
+        named organisation or country act for it (the entity of the genitive, `von` or `aus` attribute
+        right after)."""
         if not in_noun_class(self.doc[np.head].lemma_, self.classes["body_nouns"]):
             return None
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
-            attribute = other.genitive_of == idx or (other.prep == "von" and other.start == np.end + 1)
+            attribute = other.genitive_of == idx or (other.prep in BODY_PREPS and other.start == np.end + 1)
             if idx >= 0 and attribute:
                 ent = self.ents.at(*other.core, prefer_person=False)
                 if ent is None and other is not np:
@@ -302,7 +313,7 @@ class Reader:
             (
                 o
                 for o in clause.phrases[idx + 1 :]
-                if o.genitive_of == idx or (o.prep == "von" and o.start == np.end + 1)
+                if o.genitive_of == idx or (o.prep in BODY_PREPS and o.start == np.end + 1)
             ),
             None,
         )
@@ -495,13 +506,24 @@ class Reader:
             return counts[0] if counts[0] == 2 else 0  # `beide` alone
         if counts[0] > 2 and not (tokens[0].tag_ in {"ART", "PDAT"} and tokens[0].lemma_.lower() != "ein"):
             return 0  # `drei Minister`: any three
-        return counts[0] if in_noun_class(head.lemma_, self.classes["actor_suffixes"]) else 0
+        side = in_noun_class(head.lemma_, self.classes["actor_suffixes"]) or head.lemma_.lower() in SIDE_NOUNS
+        return counts[0] if side else 0
 
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
         """`beide`, `die beiden Anführer`, `beide Länder`, `die drei Präsidenten`: the last actors of the
         right kind, as many as the phrase counts (two for `sie`)."""
         size = self._group_size(np) or 2
         head = self.doc[np.head].lemma_.lower()
+        if head in SIDE_NOUNS:
+            # `beide Seiten`: the last two countries, else organisations, else people, named in this
+            # sentence or the two before (a side of an older dispute is no longer talked about).
+            window = self._window_start(filler.start)
+            for want in ("country", "organisation", "person"):
+                pair = self._last_of_kind(want, size, np, filler)
+                near = [f for f in pair if f.entity and f.entity.last_mention_before(filler.start) >= window]
+                if pair and len(near) == len(pair):
+                    return pair
+            return [filler]
         # `beide Länder`: countries; `die beiden Parteien`, `beide Unternehmen`: organisations; else people.
         want = (
             "country"
@@ -510,6 +532,11 @@ class Reader:
             if in_noun_class(head, self.classes["organisation_heads"])
             else "person"
         )
+        return self._last_of_kind(want, size, np, filler) or [filler]
+
+    def _last_of_kind(self, want: str, size: int, np: NounPhrase, filler: Filler) -> list[Filler]:
+        """The `size` actors of type `want` named last before a group phrase (or right after it in its
+        sentence), as inferred fillers of it; [] when there are fewer."""
         seen: list[LocalEntity] = []
         for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
             if ent.last_mention_before(filler.start) < 0:
@@ -534,7 +561,7 @@ class Reader:
             )
             seen += later[: size - len(seen)]
         if len(seen) < size:
-            return [filler]
+            return []
         return [Filler(filler.text, filler.start, filler.end, entity=e, inferred=True) for e in seen]
 
     def kind(self, np: NounPhrase, fillers: list[Filler]) -> str:
@@ -569,6 +596,11 @@ class Reader:
     def _verb_lemma(self, tok: Token, clause: Clause) -> str:
         # The lemmatiser gives `verhandelen` for `verhandelte`: -eln verbs keep their -eln.
         lemma = MANGLED_ELN.sub(r"\1eln", tok.lemma_.lower())
+        if lemma not in self._known_verbs:
+            # `verlängerten` → `verlängeren`, `verlängert`: a weak verb's form with its ending cut
+            # and `-n`/`-en` put on names the lexicon's verb the lemmatiser missed.
+            stem = WEAK_ENDINGS.sub("", tok.text.lower())
+            lemma = next((v for v in (stem + "n", stem + "en") if v in self._known_verbs), lemma)
         if tok.tag_ in FINITE:
             particles = [self.doc[i] for i in clause.tokens if i > tok.i and self.doc[i].tag_ == "PTKVZ"]
             if particles:
@@ -1614,6 +1646,9 @@ class Reader:
             if slot in nt.slots:
                 # `Lieferungen an die Saudis`: as for verbs, whoever an `an` object names receives.
                 fill(nt.slots[slot], np, any_kind=slot in frame.any_kind_slots)
+        for np in self._attribute_phrases(tphrase, tok, nt.attribute_participles):
+            if f"pp:{np.prep}" in nt.attribute_slots:
+                fill(nt.attribute_slots[f"pp:{np.prep}"], np)
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
             prefixed = [f for f in event.roles.get(nt.slots["compound"], []) if f.start == tok.idx]
@@ -1622,6 +1657,11 @@ class Reader:
             ):
                 self.events.remove(event)  # `sagte X im APA-Gespräch`: an interview with the agency
                 return
+        if "compound_sides" in nt.slots:
+            for filler in self._compound_sides(_compound_prefix(nt, tok), tok):
+                event.add(nt.slots["compound_sides"], filler)
+        if "adjectives" in nt.slots:
+            self._adjective_sides(event, nt.slots["adjectives"], tphrase, tok)
         if nt.members and self._international_body(tok) and (not nt.preps or tphrase.prep in nt.preps):
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
             event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
@@ -1759,9 +1799,14 @@ class Reader:
             return
         role = nt.slots["compound"]
         kind = frame.roles.get(role, "thing")
+        actors = self.ents.actors
+        if kind == "actor" and "-" in prefix and not actors.is_name(prefix):
+            # `EU-Türkei-Abkommen`, `Berg-Soto-Treffen`: each part names one side.
+            for filler in self._compound_sides(prefix, tok):
+                event.add(role, filler)
+            return
         if len(prefix) < 3 and not (kind == "actor" and ACRONYM.fullmatch(prefix)):
             return  # but `G8-Gipfel`, `EU-Treffen`
-        actors = self.ents.actors
         is_place = actors.is_place(prefix) or actors.is_place(prefix.rstrip("s"))
         if kind == "actor":
             # `Opec-Treffen`, `G20-Gipfel`: only a known actor or an acronym is a participant.
@@ -1776,6 +1821,60 @@ class Reader:
         event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, members=body))
         if body:
             event.min_actors = min(event.min_actors, 1)
+
+    def _attribute_phrases(
+        self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...]
+    ) -> list[NounPhrase]:
+        """`das im März zwischen X und Y ausgehandelte Abkommen`: the phrases of an extended attribute
+        before the trigger, when its participle is one of `participles` (a passive clause about it)."""
+        if not participles:
+            return []
+        attribute = [t for t in self.doc[tphrase.start : tok.i] if t.tag_ not in DETERMINERS]
+        closing = next(
+            (
+                k
+                for k in range(len(attribute) - 1, -1, -1)
+                if attribute[k].tag_ == "ADJA" and attribute[k].text.lower().startswith(participles)
+            ),
+            None,
+        )
+        return noun_phrases(attribute[:closing]) if closing else []
+
+    def _compound_sides(self, prefix: str, tok: Token) -> list[Filler]:
+        """The sides a compound's hyphenated first part names (`EU-Türkei` of `EU-Türkei-Abkommen`):
+        each part a known country, organisation or person, or none (`Sachsen-Anhalt`, `Bund-Länder`)."""
+        sides: list[Filler] = []
+        start = tok.idx
+        if "-" not in prefix or self.ents.actors.is_name(prefix) or not tok.text.startswith(prefix):
+            return []
+        for part in prefix.split("-"):
+            ids = [i for i in self.ents.actors.ids(part) if self.ents.actors.entity_type(i) != "location"]
+            named = [e for e in self.ents.entities if e.kb_id and e.kb_id in ids]
+            entity = named[0] if named else self.ents.known(ids[0]) if len(ids) == 1 else None
+            if entity is None or entity.type == "location":
+                return []
+            sides.append(Filler(part, start, start + len(part), entity=entity))
+            entity.add(start, start + len(part), part, "description")
+            start += len(part) + 1
+        return sides if len(sides) >= 2 else []
+
+    def _adjective_sides(self, event: LocalEvent, role: str, tphrase: NounPhrase, tok: Token) -> None:
+        """`das deutsch-französische Abkommen`: country adjectives joined by a hyphen before the trigger
+        name its sides, each grounded in its own part (one adjective alone names no side)."""
+        for adj in self.doc[tphrase.start : tok.i]:
+            if adj.tag_ != "ADJA" or "-" not in adj.text:
+                continue
+            codes = self.ents.actors.demonym_countries(adj.text)
+            parts = adj.text.split("-")
+            if len(codes) < 2 or len(codes) != len(parts):
+                continue
+            start = adj.idx
+            for code, part in zip(codes, parts, strict=True):
+                entity = self.ents.country(code)
+                if entity is not None:
+                    event.add(role, Filler(part, start, start + len(part), entity=entity))
+                    entity.add(start, start + len(part), part, "description")
+                start += len(part) + 1
 
     def _exchange(self, event: LocalEvent) -> None:
         """An exchange between two parties is a gift in each direction."""
@@ -1841,6 +1940,14 @@ class Reader:
             if twin is None:
                 out.append(ev)
                 continue
+            if (
+                twin.attributes.get("trigger_kind") == "noun"
+                and ev.attributes.get("trigger_kind") != "noun"
+                and twin.clause == ev.clause
+            ):
+                # `Ein Abkommen wurde … vereinbart`: the verb of the noun's clause carries the
+                # event's tense and mood (and is no cue of a plan made about another event).
+                twin.trigger = ev.trigger
             for role, fillers in ev.roles.items():
                 for f in fillers:
                     twin.add(role, f)
@@ -1892,6 +1999,15 @@ def _trigger_word(nt: NounTrigger, tok: Token) -> tuple[str, str] | None:
         if base:
             return base, word
     return None
+
+
+def _compound_prefix(nt: NounTrigger, tok: Token) -> str:
+    """The part of a compound trigger before its base (`EU-Türkei` of `EU-Türkei-Abkommen`), or ''."""
+    found = _trigger_word(nt, tok)
+    if not found or found[1].lower() == found[0].lower():
+        return ""
+    base, word = found
+    return word[: len(word) - len(base)].rstrip("-")
 
 
 def _named_like_a_person(ent: LocalEntity | None) -> bool:

@@ -127,6 +127,10 @@ class NounTrigger:
     preps: frozenset[str] = frozenset()  # if given, `members` only in a phrase of these (`beim`, `nach dem`)
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
+    # An extended attribute before the noun whose participle starts with one of these is a passive
+    # clause about it (`das von X und Y unterzeichnete Abkommen`); its phrases fill `attribute_slots`.
+    attribute_participles: tuple[str, ...] = ()
+    attribute_slots: dict[str, str] = field(default_factory=dict)
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -267,6 +271,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
+            attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
+            attribute_slots=_check_roles(ftype, roles, n.get("attribute_slots", {})),
         )
         for n in data.get("nouns", [])
     )

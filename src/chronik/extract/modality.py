@@ -74,6 +74,7 @@ class _Lexicon:
     counterfactual_auxiliaries: frozenset[str]
     counterfactual_modals: frozenset[str]
     planned_attributes: frozenset[str]
+    negotiation_words: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -119,6 +120,7 @@ def _lexicon() -> _Lexicon:
         counterfactual_auxiliaries=_forms(negated, "counterfactual_auxiliaries"),
         counterfactual_modals=_forms(negated, "counterfactual_modals"),
         planned_attributes=_forms(planned, "trigger_attributes"),
+        negotiation_words=_forms(planned, "negotiated_after"),
     )
 
 
@@ -325,6 +327,23 @@ def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[
     return None
 
 
+def _negotiated(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] | None:
+    """The words `Verhandlungen über` (`verhandeln um`, …) right before the trigger noun's phrase."""
+    k = head.i - 1
+    while k > sentence.start and head.doc[k].tag_ in {"ADJA", "ART", "PPOSAT", "CARD", "PIAT"}:
+        k -= 1
+    prep = head.doc[k]
+    if k <= sentence.start or prep.lower_ not in {"über", "um", "zu", "zum"}:
+        return None
+    # `verhandeln seit Mai über …`: a few words may stand between, no clause boundary.
+    for word in reversed(head.doc[max(sentence.start, k - 4) : k]):
+        if _is_boundary(word):
+            return None
+        if _forms_of(word) & lexicon.negotiation_words:
+            return [word, prep]
+    return None
+
+
 def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
     start, end = cue[0].idx, cue[-1].idx + len(cue[-1].text)
     # The span's own text: Doc.text would rebuild the whole article on every call.
@@ -361,6 +380,10 @@ def modality_reading(sentence: Span, trigger: Token | Span) -> ModalityReading:
         for attribute in itertools.takewhile(lambda t: t.tag_ == "ADJA", before):
             if _forms_of(attribute) & lexicon.planned_attributes:
                 return _reading("planned", [attribute])
+        # `Verhandlungen über ein Abkommen mit X`: what is negotiated about is not made yet.
+        negotiated = _negotiated(head, sentence, lexicon)
+        if negotiated:
+            return _reading("planned", negotiated)
     modal = _modal_cue(clause, head, lexicon)
     found: dict[Modality, list[Token]] = {}
     ordered: tuple[tuple[Modality, _Cues], ...] = (
