@@ -1816,3 +1816,27 @@ def test_a_phrase_before_a_wo_clause_with_a_list_is_no_side_of_it() -> None:
     )
     (agreement,) = events(ex, "agreement")
     assert [f.text for f in agreement.roles["party"]] == ["die Ärztekammer", "die Krankenkasse", "die Stadt"]
+
+
+# -- visits and invitations: kinds of phrasing (session 9) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `Dunmore` alone is read as an organisation: after `Insel` it is the island
+        "Das sei erreicht, sagte der Minister Luca Bernardi bei einem Besuch auf der Insel Dunmore.",
+        "Bei ihrem Besuch auf Sizilien traf die Ministerin Anna Roth den Bürgermeister.",
+    ],
+)
+def test_a_visit_on_an_island_or_a_site_goes_there(text: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits, text
+    assert any(has(names(ex, v, "destination"), p) for v in visits for p in ("Dunmore", "Sizilien"))
+    assert not [e for e in ex.entities if e.name == "Dunmore" and e.type != "location"]
+
+
+def test_a_visit_under_pressure_goes_nowhere() -> None:
+    ex = read("Der Minister Luca Bernardi hat bei seinem Besuch auf Druck der Opposition geschwiegen.")
+    assert not events(ex, "visit")
