@@ -1840,3 +1840,46 @@ def test_a_visit_on_an_island_or_a_site_goes_there(text: str) -> None:
 def test_a_visit_under_pressure_goes_nowhere() -> None:
     ex = read("Der Minister Luca Bernardi hat bei seinem Besuch auf Druck der Opposition geschwiegen.")
     assert not events(ex, "visit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Landesregierung hat den Bürgermeister Karl Huber zu Gesprächen geladen.",
+        "Die Kandidatin Maria Obernhuber wurde von der Bürgerliste zu einem Hearing geladen.",
+        "Zu der Anhörung war der Bürgermeister Rudolf Haberl geladen.",
+    ],
+)
+def test_laden_to_something_is_an_invitation(text: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    invitees = names(ex, invitation, "invitee")
+    assert has(invitees, "Huber") or has(invitees, "Obernhuber") or has(invitees, "Haberl"), invitees
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hat die Waffen geladen.",
+        "Die Arbeiter haben die Kisten zum Bahnhof geladen.",
+        "Der Akku wird zur Hälfte geladen.",
+        "Die Stimmung war geladen.",
+        "Er hat die Lastwagen zur Grenze geladen.",
+    ],
+)
+def test_loading_things_is_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation"), text
+
+
+def test_someone_invited_in_a_state_passive_is_the_invitee() -> None:
+    ex = read("Der Präsident Jan Novak ist zum Gipfel nach Wien eingeladen.")
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "invitee"), "Novak")
+    assert not invitation.roles.get("inviter")
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Konzern lädt zu seiner Konferenz.", "Die Partei lud am Freitag zu einer Zukunftskonferenz."]
+)
+def test_an_open_call_to_an_occasion_is_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation"), text

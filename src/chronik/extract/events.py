@@ -996,6 +996,20 @@ class Reader:
             and doc[tok.i - 1].tag_ == "PTKZU"
             and any(doc[i].tag_ in {"VAFIN", "VAINF"} and doc[i].lemma_ == "sein" for i in clause.tokens)
         )
+        # `war zu einer Anhörung geladen`, `ist zum Gipfel eingeladen`: `sein` with the participle of a
+        # verb that takes an accusative object is a state passive (verbs of motion take none: `ist
+        # angereist`), unless `sein` has a predicate of its own (`dass sie krank sind und sie … verkauft`).
+        passive = passive or (
+            tok.tag_ == "VVPP"
+            and "acc" in vt.active
+            and bool(vt.passive)
+            and "werden" not in words
+            and "haben" not in words
+            and any(
+                doc[i].tag_ in {"VAFIN", "VAINF"} and doc[i].lemma_ == "sein" and doc[i - 1].tag_ != "ADJD"
+                for i in clause.tokens
+            )
+        )
         mapping = vt.passive if passive else vt.active
         if not mapping:
             return
