@@ -1883,3 +1883,19 @@ def test_someone_invited_in_a_state_passive_is_the_invitee() -> None:
 )
 def test_an_open_call_to_an_occasion_is_no_invitation(text: str) -> None:
     assert not events(read(text), "invitation"), text
+
+
+def test_a_place_paid_a_visit_is_its_destination() -> None:
+    ex = read(
+        "Die Innenministerin Eva Kranz und der Verteidigungsminister Paul Moser statten Rumänien am Freitag "
+        "gemeinsam einen Kurzbesuch ab."
+    )
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Rumänien"]
+    assert has(names(ex, visit, "visitor"), "Kranz") and has(names(ex, visit, "visitor"), "Moser")
+
+
+def test_a_person_paid_a_visit_is_met_not_visited() -> None:
+    ex = read("Der Kanzler Otto Brenner stattete dem Präsidenten Jan Novak einen Besuch ab.")
+    assert events(ex, "meeting")
+    assert not [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Novak")]
