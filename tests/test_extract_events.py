@@ -1899,3 +1899,19 @@ def test_a_person_paid_a_visit_is_met_not_visited() -> None:
     ex = read("Der Kanzler Otto Brenner stattete dem Präsidenten Jan Novak einen Besuch ab.")
     assert events(ex, "meeting")
     assert not [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Novak")]
+
+
+def test_a_plural_possessive_beside_unnamed_travellers_is_theirs_not_a_named_persons() -> None:
+    ex = read(
+        "Der Tourismuschef Franz Geller hofft auf mehr Gäste. Derzeit beschränken sich viele Touristen "
+        "während ihrer Frankreichreise auf Paris."
+    )
+    assert not [v for v in events(ex, "visit") if has(names(ex, v, "visitor"), "Geller")]
+
+
+def test_her_trip_is_still_the_person_talked_about() -> None:
+    ex = read(
+        "Die Ministerin Anna Roth ist in Paris. Während ihrer Frankreichreise trifft sie den Präsidenten."
+    )
+    assert any(has(names(ex, v, "visitor"), "Roth") for v in events(ex, "visit"))
+

@@ -909,6 +909,18 @@ class Reader:
                 best = self._group(clause, np, prev_phrases)
         return best
 
+    def _unnamed_plural_subject(self, clause: Clause, other: NounPhrase) -> NounPhrase | None:
+        """The clause's bare nominative phrase of common nouns and no name (`viele Touristen`), if any."""
+        for np in clause.phrases:
+            if np is other or np.prep or np.genitive_of is not None or np.pronoun or np.relative:
+                continue
+            if np.cases and "Nom" not in np.cases:
+                continue
+            if self.doc[np.head].tag_ != "NN" or self.ents.at(*np.core) is not None:
+                return None
+            return np
+        return None
+
     def _group(self, clause: Clause, np: NounPhrase, prev_phrases: list[NounPhrase]) -> list[Filler]:
         members = [m for m in clause.phrases if m.group == np.group and m.genitive_of is None]
         return [f for _, got in self._members(members, clause, set(), prev_phrases) for f in got]
@@ -1590,7 +1602,18 @@ class Reader:
             t = self.doc[owner_phrase.possessive]
             inside = [f for f in subject if t.idx <= f.start < self.doc[tphrase.end - 1].idx + 1]
             owners = [f.entity for f in subject if f.entity is not None] if subject and not inside else []
-            if not owners:
+            plural_owner = (
+                self._unnamed_plural_subject(clause, tphrase)
+                if not owners and not inside and t.text.lower().startswith("ihr")
+                and self._plural_verb(clause)
+                else None
+            )
+            if plural_owner is not None:
+                # `viele Touristen … während ihrer Reise`: a plural possessive beside a plural subject
+                # no name stands for is the subject's own, not a person's named before.
+                span = self.doc[plural_owner.start : plural_owner.end]
+                event.add(nt.slots["poss"], Filler(span.text, span.start_char, span.end_char, inferred=True))
+            elif not owners:
                 person = self._pronoun(t, tphrase, taken)
                 owners = [person] if person is not None else []
             for owner in owners:
