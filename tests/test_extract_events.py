@@ -1915,3 +1915,9 @@ def test_her_trip_is_still_the_person_talked_about() -> None:
     )
     assert any(has(names(ex, v, "visitor"), "Roth") for v in events(ex, "visit"))
 
+
+def test_a_place_is_no_traveller() -> None:
+    ex = read(
+        "Am Montag kamen 1.500 Menschen auf der Fähre von den Inseln in der Nordsee, die in Hamburg eintraf."
+    )
+    assert not events(ex, "visit")

@@ -738,7 +738,11 @@ class Reader:
         """`im Gespräch mit der Agentur X`: an interview is no meeting; `Tausende Flüchtlinge reisten
         nach X`: people fleeing are no visitors. Such actors (by dictionary kind, or by the head noun
         of an unnamed filler) leave the event, which then may lack the sides it needs."""
-        for frame in (f for f in self.frames if f.excluded_actor_kinds or f.excluded_actor_heads):
+        for frame in (
+            f
+            for f in self.frames
+            if f.excluded_actor_kinds or f.excluded_actor_heads or f.excluded_actor_types
+        ):
             for ev in (e for e in self.events if e.type == frame.type):
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
@@ -746,7 +750,10 @@ class Reader:
 
     def _excluded(self, f: Filler, frame: Frame) -> bool:
         if f.entity is not None:
-            return self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
+            return (
+                f.entity.type in frame.excluded_actor_types
+                or self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
+            )
         if not frame.excluded_actor_heads:
             return False
         span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
