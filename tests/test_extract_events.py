@@ -1921,3 +1921,27 @@ def test_a_place_is_no_traveller() -> None:
         "Am Montag kamen 1.500 Menschen auf der Fähre von den Inseln in der Nordsee, die in Hamburg eintraf."
     )
     assert not events(ex, "visit")
+
+
+def test_a_noun_saying_what_sort_of_organisation_stands_for_the_one_named_before() -> None:
+    ex = read(
+        "Bis vor wenigen Tagen brach der SV Oberdorf den Bann. Der Fußballclub lud Kinder aus dem Heim "
+        "zu einem Spiel ein."
+    )
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Oberdorf")
+
+
+def test_an_organisation_noun_with_no_organisation_before_stays_unnamed() -> None:
+    ex = read("Der Konzern lud den Minister Karl Huber zu einem Besuch nach Wien ein.")
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Der Konzern"]
+
+
+def test_organisations_named_by_a_plural_noun_are_not_the_last_one_named() -> None:
+    ex = read(
+        "Der SV Oberdorf verhandelte lange mit dem FC Unterbach. Die Vereine einigten sich auf eine "
+        "Ablösesumme von zwei Millionen Euro."
+    )
+    for agreement in events(ex, "agreement"):
+        assert names(ex, agreement, "party") != ["FC Unterbach"], names(ex, agreement, "party")

@@ -429,6 +429,19 @@ class Reader:
             for e in self.ents.entities
             if e.type == "organisation" and words & set(e.tokens) and e.last_mention_before(pos) >= 0
         ]
+        lemma = head.lemma_.lower()
+        singular = head.text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in head.morph.get(
+            "Number", []
+        )
+        if not named and singular and in_noun_class(head.lemma_, self.classes["organisation_heads"]):
+            # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
+            # the one named last in this or the two sentences before (`die Vereine`: more than one).
+            window = self._window_start(pos)
+            named = [
+                e
+                for e in self.ents.entities
+                if e.type == "organisation" and e.last_mention_before(pos) >= window
+            ]
         return max(named, key=lambda e: e.last_mention_before(pos), default=None)
 
     def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
