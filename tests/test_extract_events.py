@@ -1945,3 +1945,38 @@ def test_organisations_named_by_a_plural_noun_are_not_the_last_one_named() -> No
     )
     for agreement in events(ex, "agreement"):
         assert names(ex, agreement, "party") != ["FC Unterbach"], names(ex, agreement, "party")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Aufenthalt des Ministers Karl Huber in Oslo dauerte zwei Tage.",
+        "Der Minister Karl Huber ist in Norwegen. Während seines Aufenthalts in Oslo traf er Jan Novak.",
+    ],
+)
+def test_a_stay_somewhere_is_a_visit(text: str) -> None:
+    ex = read(text)
+    assert any(
+        has(names(ex, v, "visitor"), "Huber") and names(ex, v, "destination") == ["Oslo"]
+        for v in events(ex, "visit")
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister Karl Huber musste nach seinem Krankenhausaufenthalt in Graz pausieren.",
+        "Die Flüchtlinge bekommen kein Aufenthaltsrecht in Österreich.",
+        "Der Aufenthalt der Flüchtlinge in Ungarn war kurz.",
+        "Der Sänger Paul Moser kehrte nach Wien zurück.",
+    ],
+)
+def test_a_hospital_stay_a_residence_right_or_coming_home_is_no_visit(text: str) -> None:
+    assert not events(read(text), "visit"), text
+
+
+def test_a_visiting_group_coming_back_is_on_a_visit() -> None:
+    ex = read("Die Experten der Atombehörde kehren nächste Woche nach Teheran zurück.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Teheran"]
+    assert visit.modality == "planned"
