@@ -1980,3 +1980,32 @@ def test_a_visiting_group_coming_back_is_on_a_visit() -> None:
     (visit,) = events(ex, "visit")
     assert names(ex, visit, "destination") == ["Teheran"]
     assert visit.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein hat den Besuch Mehmet Aydins in Deutschland organisiert.",
+        "Die Reise Karl Obermanns nach Oslo wurde lange vorbereitet.",
+    ],
+)
+def test_a_full_name_in_the_genitive_after_a_trip_noun_is_the_visitor(text: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    visitors = names(ex, visit, "visitor")
+    assert has(visitors, "Aydin") or has(visitors, "Obermann"), visitors
+    assert not has(visitors, "Verein")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Minister Paul Weber traf den Journalisten Carlos Reyes in Madrid.", "Reyes"),
+        ("Die Ministerin traf den Sänger Nikos Andreadis in Madrid.", "Andreadis"),
+        ("Die Ministerin traf den EU-Kommissar Nikos Andreadis in Madrid.", "Andreadis"),
+    ],
+)
+def test_a_name_ending_in_s_after_a_person_noun_is_an_apposition(text: str, name: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), name)
