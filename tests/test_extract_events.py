@@ -2125,3 +2125,196 @@ def test_both_sides_named_long_before_are_not_guessed() -> None:
         "Beide Seiten hatten vereinbart, Truppen abzuziehen."
     )
     assert not events(read(text), "agreement")
+
+
+# -- visits and invitations: kinds of phrasing (session 9) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `Dunmore` alone is read as an organisation: after `Insel` it is the island
+        "Das sei erreicht, sagte der Minister Luca Bernardi bei einem Besuch auf der Insel Dunmore.",
+        "Bei ihrem Besuch auf Sizilien traf die Ministerin Anna Roth den Bürgermeister.",
+    ],
+)
+def test_a_visit_on_an_island_or_a_site_goes_there(text: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits, text
+    assert any(has(names(ex, v, "destination"), p) for v in visits for p in ("Dunmore", "Sizilien"))
+    assert not [e for e in ex.entities if e.name == "Dunmore" and e.type != "location"]
+
+
+def test_a_visit_under_pressure_goes_nowhere() -> None:
+    ex = read("Der Minister Luca Bernardi hat bei seinem Besuch auf Druck der Opposition geschwiegen.")
+    assert not events(ex, "visit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Landesregierung hat den Bürgermeister Karl Huber zu Gesprächen geladen.",
+        "Die Kandidatin Maria Obernhuber wurde von der Bürgerliste zu einem Hearing geladen.",
+        "Zu der Anhörung war der Bürgermeister Rudolf Haberl geladen.",
+    ],
+)
+def test_laden_to_something_is_an_invitation(text: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    invitees = names(ex, invitation, "invitee")
+    assert has(invitees, "Huber") or has(invitees, "Obernhuber") or has(invitees, "Haberl"), invitees
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hat die Waffen geladen.",
+        "Die Arbeiter haben die Kisten zum Bahnhof geladen.",
+        "Der Akku wird zur Hälfte geladen.",
+        "Die Stimmung war geladen.",
+        "Er hat die Lastwagen zur Grenze geladen.",
+    ],
+)
+def test_loading_things_is_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation"), text
+
+
+def test_someone_invited_in_a_state_passive_is_the_invitee() -> None:
+    ex = read("Der Präsident Jan Novak ist zum Gipfel nach Wien eingeladen.")
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "invitee"), "Novak")
+    assert not invitation.roles.get("inviter")
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Konzern lädt zu seiner Konferenz.", "Die Partei lud am Freitag zu einer Zukunftskonferenz."]
+)
+def test_an_open_call_to_an_occasion_is_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation"), text
+
+
+def test_a_place_paid_a_visit_is_its_destination() -> None:
+    ex = read(
+        "Die Innenministerin Eva Kranz und der Verteidigungsminister Paul Moser statten Rumänien am Freitag "
+        "gemeinsam einen Kurzbesuch ab."
+    )
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Rumänien"]
+    assert has(names(ex, visit, "visitor"), "Kranz") and has(names(ex, visit, "visitor"), "Moser")
+
+
+def test_a_person_paid_a_visit_is_met_not_visited() -> None:
+    ex = read("Der Kanzler Otto Brenner stattete dem Präsidenten Jan Novak einen Besuch ab.")
+    assert events(ex, "meeting")
+    assert not [v for v in events(ex, "visit") if has(names(ex, v, "destination"), "Novak")]
+
+
+def test_a_plural_possessive_beside_unnamed_travellers_is_theirs_not_a_named_persons() -> None:
+    ex = read(
+        "Der Tourismuschef Franz Geller hofft auf mehr Gäste. Derzeit beschränken sich viele Touristen "
+        "während ihrer Frankreichreise auf Paris."
+    )
+    assert not [v for v in events(ex, "visit") if has(names(ex, v, "visitor"), "Geller")]
+
+
+def test_her_trip_is_still_the_person_talked_about() -> None:
+    ex = read(
+        "Die Ministerin Anna Roth ist in Paris. Während ihrer Frankreichreise trifft sie den Präsidenten."
+    )
+    assert any(has(names(ex, v, "visitor"), "Roth") for v in events(ex, "visit"))
+
+
+def test_a_place_is_no_traveller() -> None:
+    ex = read(
+        "Am Montag kamen 1.500 Menschen auf der Fähre von den Inseln in der Nordsee, die in Hamburg eintraf."
+    )
+    assert not events(ex, "visit")
+
+
+def test_a_noun_saying_what_sort_of_organisation_stands_for_the_one_named_before() -> None:
+    ex = read(
+        "Bis vor wenigen Tagen brach der SV Oberdorf den Bann. Der Fußballclub lud Kinder aus dem Heim "
+        "zu einem Spiel ein."
+    )
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Oberdorf")
+
+
+def test_an_organisation_noun_with_no_organisation_before_stays_unnamed() -> None:
+    ex = read("Der Konzern lud den Minister Karl Huber zu einem Besuch nach Wien ein.")
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Der Konzern"]
+
+
+def test_organisations_named_by_a_plural_noun_are_not_the_last_one_named() -> None:
+    ex = read(
+        "Der SV Oberdorf verhandelte lange mit dem FC Unterbach. Die Vereine einigten sich auf eine "
+        "Ablösesumme von zwei Millionen Euro."
+    )
+    for agreement in events(ex, "agreement"):
+        assert names(ex, agreement, "party") != ["FC Unterbach"], names(ex, agreement, "party")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Aufenthalt des Ministers Karl Huber in Oslo dauerte zwei Tage.",
+        "Der Minister Karl Huber ist in Norwegen. Während seines Aufenthalts in Oslo traf er Jan Novak.",
+    ],
+)
+def test_a_stay_somewhere_is_a_visit(text: str) -> None:
+    ex = read(text)
+    assert any(
+        has(names(ex, v, "visitor"), "Huber") and names(ex, v, "destination") == ["Oslo"]
+        for v in events(ex, "visit")
+    ), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister Karl Huber musste nach seinem Krankenhausaufenthalt in Graz pausieren.",
+        "Die Flüchtlinge bekommen kein Aufenthaltsrecht in Österreich.",
+        "Der Aufenthalt der Flüchtlinge in Ungarn war kurz.",
+        "Der Sänger Paul Moser kehrte nach Wien zurück.",
+    ],
+)
+def test_a_hospital_stay_a_residence_right_or_coming_home_is_no_visit(text: str) -> None:
+    assert not events(read(text), "visit"), text
+
+
+def test_a_visiting_group_coming_back_is_on_a_visit() -> None:
+    ex = read("Die Experten der Atombehörde kehren nächste Woche nach Teheran zurück.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "destination") == ["Teheran"]
+    assert visit.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein hat den Besuch Mehmet Aydins in Deutschland organisiert.",
+        "Die Reise Karl Obermanns nach Oslo wurde lange vorbereitet.",
+    ],
+)
+def test_a_full_name_in_the_genitive_after_a_trip_noun_is_the_visitor(text: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    visitors = names(ex, visit, "visitor")
+    assert has(visitors, "Aydin") or has(visitors, "Obermann"), visitors
+    assert not has(visitors, "Verein")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Minister Paul Weber traf den Journalisten Carlos Reyes in Madrid.", "Reyes"),
+        ("Die Ministerin traf den Sänger Nikos Andreadis in Madrid.", "Andreadis"),
+        ("Die Ministerin traf den EU-Kommissar Nikos Andreadis in Madrid.", "Andreadis"),
+    ],
+)
+def test_a_name_ending_in_s_after_a_person_noun_is_an_apposition(text: str, name: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), name)

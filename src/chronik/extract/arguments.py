@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from wordfreq import zipf_frequency
 
 from chronik.core.datafiles import read_mapping
+from chronik.extract.frames import NounTrigger, load_frames
 from chronik.nlp.morphology import load_case_lexicon
 from chronik.nlp.noun_phrases import load_np_lexicon
 
@@ -507,6 +508,8 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
                     break  # `Herr Kim Herrn Putin`: an honorific starts the next name
                 if _is_name_genitive(prev, cur) and k - 1 == j:
                     break
+                if _full_name_genitive(tokens, k, _name_end(tokens, k)):
+                    break  # `der Besuch Karl Obermanns`: the name after the noun is its genitive
             k += 1
         if k == j and _is_name_genitive(tokens[j] if j < n else tok, tokens[j + 1] if j + 1 < n else None):
             k = j + 1  # a prenominal genitive on its own
@@ -680,6 +683,38 @@ def _case_breaks_coordination(np: NounPhrase, target: NounPhrase) -> bool:
     return governed is not None and bool(governed) and not (np.cases & governed)
 
 
+@cache
+def _event_nouns() -> tuple[NounTrigger, ...]:
+    """The noun triggers of the frame lexicon (`Besuch`, `Reise`, `Treffen`, `Geschenk` …)."""
+    return tuple(nt for frame in load_frames() for nt in frame.nouns)
+
+
+def _name_end(tokens: Sequence[Token], start: int) -> int:
+    """Where the entity starting at `start` ends (a local index, exclusive)."""
+    k = start + 1
+    while k < len(tokens) and tokens[k].ent_iob_ == "I" and tokens[k].i == tokens[k - 1].i + 1:
+        k += 1
+    return k
+
+
+def _full_name_genitive(tokens: Sequence[Token], start: int, k: int) -> bool:
+    """`der Besuch Karl Obermanns`, `die Reise Anna Bergers`: a person's full name in -s right after
+    an event noun of the frame lexicon is its genitive attribute (after any other noun it is an
+    apposition: `Sänger Robbie Williams`, `EU-Kommissar Dimitris Avramopoulos`)."""
+    if start < 1 or k > len(tokens):
+        return False
+    name = tokens[start:k]
+    before = tokens[start - 1]
+    return (
+        1 < len(name) <= 3
+        and all(t.tag_ == "NE" and t.ent_type_ == "PER" for t in name)
+        and name[0].ent_iob_ == "B"
+        and name[-1].text.endswith("s")
+        and before.tag_ == "NN"
+        and any(nt.matches(before.lemma_) for nt in _event_nouns())
+    )
+
+
 def _attach_attribute(
     phrases: list[NounPhrase], np: NounPhrase, tokens: Sequence[Token], start: int, k: int
 ) -> None:
@@ -693,7 +728,7 @@ def _attach_attribute(
         and first.text.endswith("s")
         and k == start + 1
         and tokens[start - 1].lemma_.lower() not in UNOWNED_TIMES
-    )
+    ) or _full_name_genitive(tokens, start, k)
     # A determinerless adjective in -er after a noun is a genitive (`ein Gewehr höchster Qualität`).
     bare_genitive = first.tag_ == "ADJA" and first.text.endswith("er") and tokens[start - 1].tag_ == "NN"
     # `der Verkauf seiner Anteile`: a possessive that opens a genitive (the chunker's lexicon lists

@@ -361,7 +361,19 @@ class DocEntities:
         """`die Städte Görlitz und Bautzen`, `Region Kursk`: a span the recogniser opened with a place
         noun names the place after it, whatever label it was given."""
         first = span[0]
-        if len(span) < 2 or first.tag_ != "NN" or span.kb_id_:
+        if span.kb_id_:
+            return span
+        # `auf der Insel Lipari`, `in der Stadt Varna`: a name the recogniser took for an organisation
+        # or a miscellany, right after a place noun outside its span, is the place it names too.
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        if (
+            before is not None
+            and before.tag_ == "NN"
+            and LABEL_TYPES.get(span.label_) in {"organisation", "other"}
+            and in_noun_class(before.lemma_ or before.text, noun_classes()["place_suffixes"])
+        ):
+            return Span(self.doc, span.start, span.end, label="LOC")
+        if len(span) < 2 or first.tag_ != "NN":
             return span
         if not in_noun_class(first.lemma_ or first.text, noun_classes()["place_suffixes"]):
             return span

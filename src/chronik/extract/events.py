@@ -440,6 +440,19 @@ class Reader:
             for e in self.ents.entities
             if e.type == "organisation" and words & set(e.tokens) and e.last_mention_before(pos) >= 0
         ]
+        lemma = head.lemma_.lower()
+        singular = head.text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in head.morph.get(
+            "Number", []
+        )
+        if not named and singular and in_noun_class(head.lemma_, self.classes["organisation_heads"]):
+            # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
+            # the one named last in this or the two sentences before (`die Vereine`: more than one).
+            window = self._window_start(pos)
+            named = [
+                e
+                for e in self.ents.entities
+                if e.type == "organisation" and e.last_mention_before(pos) >= window
+            ]
         return max(named, key=lambda e: e.last_mention_before(pos), default=None)
 
     def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
@@ -770,7 +783,11 @@ class Reader:
         """`im Gespräch mit der Agentur X`: an interview is no meeting; `Tausende Flüchtlinge reisten
         nach X`: people fleeing are no visitors. Such actors (by dictionary kind, or by the head noun
         of an unnamed filler) leave the event, which then may lack the sides it needs."""
-        for frame in (f for f in self.frames if f.excluded_actor_kinds or f.excluded_actor_heads):
+        for frame in (
+            f
+            for f in self.frames
+            if f.excluded_actor_kinds or f.excluded_actor_heads or f.excluded_actor_types
+        ):
             for ev in (e for e in self.events if e.type == frame.type):
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
@@ -778,7 +795,10 @@ class Reader:
 
     def _excluded(self, f: Filler, frame: Frame) -> bool:
         if f.entity is not None:
-            return self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
+            return (
+                f.entity.type in frame.excluded_actor_types
+                or self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
+            )
         if not frame.excluded_actor_heads:
             return False
         span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
@@ -941,6 +961,18 @@ class Reader:
                 best = self._group(clause, np, prev_phrases)
         return best
 
+    def _unnamed_plural_subject(self, clause: Clause, other: NounPhrase) -> NounPhrase | None:
+        """The clause's bare nominative phrase of common nouns and no name (`viele Touristen`), if any."""
+        for np in clause.phrases:
+            if np is other or np.prep or np.genitive_of is not None or np.pronoun or np.relative:
+                continue
+            if np.cases and "Nom" not in np.cases:
+                continue
+            if self.doc[np.head].tag_ != "NN" or self.ents.at(*np.core) is not None:
+                return None
+            return np
+        return None
+
     def _group(self, clause: Clause, np: NounPhrase, prev_phrases: list[NounPhrase]) -> list[Filler]:
         members = [m for m in clause.phrases if m.group == np.group and m.genitive_of is None]
         return [f for _, got in self._members(members, clause, set(), prev_phrases) for f in got]
@@ -1027,6 +1059,20 @@ class Reader:
             tok.tag_ == "VVINF"
             and doc[tok.i - 1].tag_ == "PTKZU"
             and any(doc[i].tag_ in {"VAFIN", "VAINF"} and doc[i].lemma_ == "sein" for i in clause.tokens)
+        )
+        # `war zu einer Anhörung geladen`, `ist zum Gipfel eingeladen`: `sein` with the participle of a
+        # verb that takes an accusative object is a state passive (verbs of motion take none: `ist
+        # angereist`), unless `sein` has a predicate of its own (`dass sie krank sind und sie … verkauft`).
+        passive = passive or (
+            tok.tag_ == "VVPP"
+            and "acc" in vt.active
+            and bool(vt.passive)
+            and "werden" not in words
+            and "haben" not in words
+            and any(
+                doc[i].tag_ in {"VAFIN", "VAINF"} and doc[i].lemma_ == "sein" and doc[i - 1].tag_ != "ADJD"
+                for i in clause.tokens
+            )
         )
         mapping = vt.passive if passive else vt.active
         if not mapping:
@@ -1621,7 +1667,18 @@ class Reader:
             t = self.doc[owner_phrase.possessive]
             inside = [f for f in subject if t.idx <= f.start < self.doc[tphrase.end - 1].idx + 1]
             owners = [f.entity for f in subject if f.entity is not None] if subject and not inside else []
-            if not owners:
+            plural_owner = (
+                self._unnamed_plural_subject(clause, tphrase)
+                if not owners and not inside and t.text.lower().startswith("ihr")
+                and self._plural_verb(clause)
+                else None
+            )
+            if plural_owner is not None:
+                # `viele Touristen … während ihrer Reise`: a plural possessive beside a plural subject
+                # no name stands for is the subject's own, not a person's named before.
+                span = self.doc[plural_owner.start : plural_owner.end]
+                event.add(nt.slots["poss"], Filler(span.text, span.start_char, span.end_char, inferred=True))
+            elif not owners:
                 person = self._pronoun(t, tphrase, taken)
                 owners = [person] if person is not None else []
             for owner in owners:

@@ -171,6 +171,8 @@ class Frame:
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
+    # Entity types that never fill its actor roles (`location`: a sea, region or town does not travel).
+    excluded_actor_types: frozenset[str] = frozenset()
     # Head nouns (or compound endings) of unnamed fillers that never fill its actor roles.
     excluded_actor_heads: list[str] = field(default_factory=list)
     strong_verb_lemmas: frozenset[str] = field(default_factory=frozenset)  # need no context
@@ -295,6 +297,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
         excluded_actor_heads=[str(h).lower() for h in data.get("excluded_actor_heads", [])],
+        excluded_actor_types=frozenset(str(t) for t in data.get("excluded_actor_types", [])),
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
         off_sports=bool(data.get("off_sports", False)),
         any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
