@@ -1816,3 +1816,35 @@ def test_a_phrase_before_a_wo_clause_with_a_list_is_no_side_of_it() -> None:
     )
     (agreement,) = events(ex, "agreement")
     assert [f.text for f in agreement.roles["party"]] == ["die Ärztekammer", "die Krankenkasse", "die Stadt"]
+
+
+def test_objects_listed_before_a_second_verb_all_stay_objects() -> None:
+    ex = read("Die Ministerin Anna Berger traf Karl Brenner, Lea Ostrova und Ivo Malek und reiste dann ab.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert all(has(participants, p) for p in ("Berger", "Brenner", "Ostrova", "Malek")), participants
+
+
+def test_a_verb_after_a_later_und_opens_that_clause_not_this_one() -> None:
+    ex = read(
+        "Die Ministerin Anna Berger traf am Montag Karl Brenner und Lea Ostrova und flog danach nach "
+        "Lindental."
+    )
+    participants = [p for m in events(ex, "meeting") for p in names(ex, m, "participant")]
+    assert has(participants, "Brenner") and has(participants, "Ostrova"), participants
+    for visit in events(ex, "visit"):
+        visitors = names(ex, visit, "visitor")
+        assert not has(visitors, "Brenner") and not has(visitors, "Ostrova"), visitors
+
+
+def test_a_list_ending_in_the_verb_bracket_of_the_clause_before_keeps_every_member() -> None:
+    ex = read(
+        "An den Gesprächen werden die Ministerin Anna Berger, Karl Brenner, Lea Ostrova und Ivo Malek "
+        "teilnehmen."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert all(has(participants, p) for p in ("Berger", "Brenner", "Ostrova", "Malek")), participants
+
