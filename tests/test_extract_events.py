@@ -1848,3 +1848,41 @@ def test_a_list_ending_in_the_verb_bracket_of_the_clause_before_keeps_every_memb
     participants = names(ex, meetings[0], "participant")
     assert all(has(participants, p) for p in ("Berger", "Brenner", "Ostrova", "Malek")), participants
 
+
+# -- meeting nouns with `von` ------------------------------------------------------------------------
+
+
+def test_a_meeting_of_one_side_with_another_names_both() -> None:
+    ex = read("Anlässlich eines Treffens von Anna Berger mit dem Minister Karl Brenner kursierten Gerüchte.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_meeting_of_two_sides_after_von_names_both() -> None:
+    ex = read("Demonstranten haben am Montag ein Treffen von Anna Berger und Karl Brenner gestört.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_summit_named_after_its_city_has_the_city_as_its_place_not_a_participant() -> None:
+    ex = read("Beim Gipfel von Tampere trafen sich Anna Berger und Karl Brenner.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    for meeting in meetings:
+        assert not has(names(ex, meeting, "participant"), "Tampere")
+    assert any(m.place is not None and "Tampere" in m.place.text for m in meetings)
+
+
+
+def test_a_meeting_noun_inside_an_attribute_takes_no_attribute_of_the_head() -> None:
+    ex = read(
+        "Auf der Tagesordnung stand der beim Gipfel vorgelegte Vorschlag für einen Pakt von Anna Berger "
+        "und Karl Brenner."
+    )
+    for meeting in events(ex, "meeting"):
+        participants = names(ex, meeting, "participant")
+        assert not has(participants, "Berger") and not has(participants, "Brenner"), participants

@@ -1548,14 +1548,19 @@ class Reader:
         def fill(role: str, np: NounPhrase) -> None:
             fillers = self.resolve(np, clause, taken, [])
             kind = self.kind(np, fillers)
-            # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes.
+            # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes;
+            # `der Gipfel von Lissabon`: where one meets.
+            where = "destination" if np.prep is None or np.prep not in nt.place_preps else "place"
             if (
                 kind == "place"
                 and frame.roles.get(role) == "actor"
-                and frame.roles.get("destination") == "place"
+                and frame.roles.get(where) == "place"
                 and not any(f.entity is not None and f.entity.type == "country" for f in fillers)
             ):
-                role = "destination"
+                if where == "place":
+                    event.place = event.place or fillers[0]
+                    return
+                role = where
             if self._fits(frame.roles.get(role, "actor"), kind):
                 for f in fillers:
                     f.quantity = self._quantity(np)
@@ -1582,10 +1587,13 @@ class Reader:
             for owner in owners:
                 event.add(nt.slots["poss"], Filler(t.text, t.idx, t.idx + len(t.text), owner, inferred=True))
         # Prepositional attributes right after the trigger (`Besuch in Nordkorea`, `Treffen mit X`),
-        # up to the next phrase without preposition or the next verb.
+        # up to the next phrase without preposition or the next verb. A trigger inside an attribute
+        # of a larger phrase (`der beim Gipfel vorgelegte Plan für einen Pakt von X und Y`) has none:
+        # what follows that phrase belongs to its head.
+        embedded = any(t.tag_ in {"APPR", "APPRART"} for t in self.doc[tphrase.start : tok.i])
         last = tphrase.end
         for np in phrases[idx + 1 :]:
-            if any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
+            if embedded or any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
                 break
             last = np.end
             if np.genitive_of is not None:

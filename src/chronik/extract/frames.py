@@ -118,6 +118,9 @@ class NounTrigger:
     # Prepositions whose phrase, holding the noun, makes it an interview unless its `mit` partner is
     # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
     interview_preps: frozenset[str] = frozenset()
+    # Prepositions whose phrase after the noun, naming a place that is no country, says where the
+    # event is, not who takes part (`der Gipfel von Lissabon`).
+    place_preps: frozenset[str] = frozenset()
     members: str | None = None  # the role the noun itself fills as a body of members (`Ministerrat`)
     preps: frozenset[str] = frozenset()  # if given, `members` only in a phrase of these (`beim`, `nach dem`)
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
@@ -256,6 +259,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
+            place_preps=frozenset(str(v).lower() for v in n.get("place_preps", [])),
             members=_role(ftype, roles, n.get("members")),
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
