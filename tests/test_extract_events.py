@@ -1886,3 +1886,24 @@ def test_a_meeting_noun_inside_an_attribute_takes_no_attribute_of_the_head() -> 
     for meeting in events(ex, "meeting"):
         participants = names(ex, meeting, "participant")
         assert not has(participants, "Berger") and not has(participants, "Brenner"), participants
+
+
+# -- calls are no meetings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einem Telefongespräch mit Lea Ostrova betonte Karl Brenner, die Lage sei ernst.",
+        "Die Ministerin Anna Berger führte am Montag ein Telefongespräch mit Karl Brenner.",
+        "Anna Berger beriet sich am Montag telefonisch mit Karl Brenner.",
+        "Anna Berger traf sich am Montag per Videokonferenz mit Karl Brenner.",
+    ],
+)
+def test_a_phone_or_video_call_is_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
+
+
+def test_a_call_in_another_clause_leaves_the_meeting() -> None:
+    ex = read("Anna Berger traf am Montag Karl Brenner, nachdem beide zuvor telefoniert hatten.")
+    assert events(ex, "meeting")

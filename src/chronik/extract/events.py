@@ -638,6 +638,7 @@ class Reader:
         self._absorb()
         self._no_visits_at_home()
         self._no_events_in_sports_reports()
+        self._no_remote_meetings()
         self._yield_triggers()
         self._drop_excluded_actors()
         self._away_from_home()
@@ -787,6 +788,19 @@ class Reader:
                 if not (f.entity is not None and f.entity.kb_id and actors.country(f.entity.kb_id) in homes)
             ]
             if not ev.roles["visitor"] and homes:
+                self.events.remove(ev)
+
+    def _no_remote_meetings(self) -> None:
+        """Events of frames with `remote` words whose trigger word begins with one, or whose clause
+        holds one: a phone or video call (`Telefongespräch mit X`, `beriet sich per Videokonferenz`)."""
+        remote = {f.type: f.remote for f in self.frames if f.remote}
+        for ev in [e for e in self.events if e.type in remote]:
+            words = remote[ev.type]
+            start, end = ev.clause if ev.clause != (0, 0) else (ev.sentence.start, ev.sentence.end)
+            if ev.trigger.text.lower().startswith(words) or any(
+                t.lemma_.lower().startswith(words) or t.text.lower().startswith(words)
+                for t in self.doc[start:end]
+            ):
                 self.events.remove(ev)
 
     def _no_events_in_sports_reports(self) -> None:

@@ -171,6 +171,9 @@ class Frame:
     # No event where the trigger's sentence or the one before reports sport (nouns.yml sports_words,
     # match results): a team's trip to an away match is no visit.
     off_sports: bool = False
+    # Word beginnings that, as the trigger word's first part or a word of its clause, say the sides
+    # were not together in person (`Telefongespräch`, `telefonisch`, `per Videokonferenz`): no event.
+    remote: tuple[str, ...] = ()
     # Slots whose phrase fills its role whatever kind it is (a hand-over's dative is its recipient,
     # `den Dritten`, `dem Museum X`, as much as a named actor).
     any_kind_slots: frozenset[str] = frozenset()
@@ -288,6 +291,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         excluded_actor_heads=[str(h).lower() for h in data.get("excluded_actor_heads", [])],
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
         off_sports=bool(data.get("off_sports", False)),
+        remote=tuple(str(w).lower() for w in data.get("remote", [])),
         any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
         requires=tuple(_role(ftype, roles, r, "requires") or "" for r in data.get("requires", [])),
     )
