@@ -1907,3 +1907,34 @@ def test_a_phone_or_video_call_is_no_meeting(text: str) -> None:
 def test_a_call_in_another_clause_leaves_the_meeting() -> None:
     ex = read("Anna Berger traf am Montag Karl Brenner, nachdem beide zuvor telefoniert hatten.")
     assert events(ex, "meeting")
+
+
+# -- more words for meeting -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berger und Karl Brenner setzten sich am Montag in Lindental zusammen.",
+        "Die Ministerin Anna Berger setzte sich am Montag mit Karl Brenner zusammen.",
+        "Bei einem Abendessen mit Karl Brenner sprach die Ministerin Anna Berger über die Lage.",
+        "Nach einer Zusammenkunft mit Karl Brenner sagte die Ministerin Anna Berger, sie sei zufrieden.",
+    ],
+)
+def test_more_words_for_a_meeting(text: str) -> None:
+    ex = read(text)
+    meetings = events(ex, "meeting")
+    assert meetings, text
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gremien setzen sich aus Fachleuten von Anna Berger und Karl Brenner zusammen.",
+        "Die Interessen von Anna Berger und Karl Brenner sind verschieden.",
+    ],
+)
+def test_what_something_is_made_of_or_interests_are_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
