@@ -1938,3 +1938,43 @@ def test_more_words_for_a_meeting(text: str) -> None:
 )
 def test_what_something_is_made_of_or_interests_are_no_meeting(text: str) -> None:
     assert events(read(text), "meeting") == []
+
+
+# -- the other side of a meeting noun named before ---------------------------------------------------
+
+
+def test_a_meeting_with_someone_on_a_trip_is_the_travellers() -> None:
+    ex = read(
+        "Die Kanzlerin Anna Berger reiste am Montag nach Tampere. Das Treffen mit dem Präsidenten Karl "
+        "Brenner dauerte zwei Stunden."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_meeting_others_ask_for_is_not_the_person_named_before() -> None:
+    ex = read(
+        "Die Kanzlerin Anna Berger kritisierte am Montag die Regierung. Die Grünen fordern ein Treffen mit "
+        "dem Präsidenten Karl Brenner."
+    )
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Berger")
+
+
+def test_there_were_talks_with_someone_names_the_person_talked_about() -> None:
+    ex = read(
+        "Die Kanzlerin Anna Berger äußerte sich am Montag zufrieden. Am Dienstag gab es ein Treffen mit "
+        "dem Präsidenten Karl Brenner."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_summit_of_a_body_takes_no_person_named_before() -> None:
+    ex = read("Die Kanzlerin Anna Berger sagte ihre Reise ab. Beim EU-Gipfel wird über die Lage beraten.")
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Berger")

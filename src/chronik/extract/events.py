@@ -1675,17 +1675,43 @@ class Reader:
                     if np is not tphrase and (f"pp:{np.prep}" == slot or dative):
                         fill(role, np)
         for role, how in nt.implicit:
-            if how == "subject" and not event.roles.get(role):
+            unsaid = how == "subject" and not event.roles.get(role)
+            other_side = (
+                how == "side" and role in named_by_noun and self._one_side(event, frame, phrases, tphrase)
+            )
+            if unsaid or other_side:
                 self._talked_about(event, role, tok)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
 
+    def _one_side(
+        self, event: LocalEvent, frame: Frame, phrases: list[NounPhrase], tphrase: NounPhrase
+    ) -> bool:
+        """Whether a noun's event has one side only, and its clause names no one else who may be the
+        other (`X reiste nach Prag. Das Treffen mit Y dauerte zwei Stunden`: X met Y; `es gab ein
+        Treffen mit Y`; not `Die Grünen fordern ein Treffen mit Y`, nor `beim EU-Gipfel`: its members)."""
+        if len(_sides(event, frame)) >= 2 or any(f.members for fs in event.roles.values() for f in fs):
+            return False
+        return not any(
+            np is not tphrase
+            and np.prep is None
+            and np.genitive_of is None
+            and (not np.cases or "Nom" in np.cases)
+            and not self.is_time(np)
+            and self.doc[np.head].lower_ != "es"
+            for np in phrases
+        )
+
     def _talked_about(self, event: LocalEvent, role: str, tok: Token) -> None:
         """Fill an unsaid role with the person the last clauses were about (`Er trifft X. Auf dem
         Programm steht auch ein Besuch in Y`: his visit)."""
         window = self._window_start(tok.idx)
-        person = next((p for p in self._subjects if p.last_mention_before(tok.idx) >= window), None)
+        present = {id(f.entity) for f in event.roles.get(role, []) if f.entity is not None}
+        person = next(
+            (p for p in self._subjects if p.last_mention_before(tok.idx) >= window and id(p) not in present),
+            None,
+        )
         if person is not None:
             m = max((m for m in person.mentions if m.start < tok.idx), key=lambda m: m.start)
             event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
