@@ -1978,3 +1978,21 @@ def test_a_summit_of_a_body_takes_no_person_named_before() -> None:
     ex = read("Die Kanzlerin Anna Berger sagte ihre Reise ab. Beim EU-Gipfel wird über die Lage beraten.")
     for meeting in events(ex, "meeting"):
         assert not has(names(ex, meeting, "participant"), "Berger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanzlerin Anna Berger sprach am Montag. Ein Sprecher sagte, dass nicht an eine Begegnung mit "
+        "Karl Brenner gedacht sei.",
+        "Der Journalist Paul Weber schrieb, man streite über die Frage, ob nun Verhandlungen mit "
+        "Karl Brenner der richtige Weg seien.",
+        "Die Kanzlerin Anna Berger sprach am Montag. Das folgte nach einem Treffen der Organisatoren mit "
+        "Karl Brenner.",
+    ],
+)
+def test_the_other_side_is_not_guessed_in_a_subordinate_or_prepositional_phrase(text: str) -> None:
+    ex = read(text)
+    for meeting in events(ex, "meeting"):
+        participants = names(ex, meeting, "participant")
+        assert not has(participants, "Berger") and not has(participants, "Weber"), participants

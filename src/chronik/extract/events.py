@@ -1677,7 +1677,7 @@ class Reader:
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
             other_side = (
-                how == "side" and role in named_by_noun and self._one_side(event, frame, phrases, tphrase)
+                how == "side" and role in named_by_noun and self._one_side(event, frame, clause, tphrase)
             )
             if unsaid or other_side:
                 self._talked_about(event, role, tok)
@@ -1685,13 +1685,20 @@ class Reader:
             self._exchange(event)
         self._place(event, clause, frame)
 
-    def _one_side(
-        self, event: LocalEvent, frame: Frame, phrases: list[NounPhrase], tphrase: NounPhrase
-    ) -> bool:
-        """Whether a noun's event has one side only, and its clause names no one else who may be the
-        other (`X reiste nach Prag. Das Treffen mit Y dauerte zwei Stunden`: X met Y; `es gab ein
-        Treffen mit Y`; not `Die Grünen fordern ein Treffen mit Y`, nor `beim EU-Gipfel`: its members)."""
+    def _one_side(self, event: LocalEvent, frame: Frame, clause: Clause, tphrase: NounPhrase) -> bool:
+        """Whether a noun's event has one side only, told as what the main clause is about, and its
+        clause names no one else who may be the other (`X reiste nach Prag. Das Treffen mit Y dauerte
+        zwei Stunden`: X met Y; `es gab ein Treffen mit Y`). Not `Die Grünen fordern ein Treffen mit
+        Y`, `beim EU-Gipfel` (its members), `nach einem Treffen der Organisatoren mit Y` (a side
+        unnamed), nor in a subordinate or prepositional phrase (`…, ob Verhandlungen mit Y der
+        richtige Weg seien`, `dass an keine Begegnung mit Y gedacht sei`): whose is open there."""
         if len(_sides(event, frame)) >= 2 or any(f.members for fs in event.roles.values() for f in fs):
+            return False
+        phrases = clause.phrases
+        idx = phrases.index(tphrase)
+        if tphrase.prep is not None or any(np.genitive_of == idx for np in phrases):
+            return False
+        if clause.relative or self.doc[clause.start].tag_ in SUBORDINATORS:
             return False
         return not any(
             np is not tphrase
