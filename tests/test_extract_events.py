@@ -1996,3 +1996,13 @@ def test_the_other_side_is_not_guessed_in_a_subordinate_or_prepositional_phrase(
     for meeting in events(ex, "meeting"):
         participants = names(ex, meeting, "participant")
         assert not has(participants, "Berger") and not has(participants, "Weber"), participants
+
+
+def test_a_talk_with_a_paper_named_in_capitals_is_an_interview() -> None:
+    ex = read(
+        "Landesparteiobmann und Landtagsklubobmann Karl Brenner bestätigt im TAGESBLATT-Gespräch "
+        "entsprechende Pläne."
+    )
+    assert events(ex, "meeting") == []
+    ex = read("Im Vier-Augen-Gespräch mit Lea Ostrova betonte Karl Brenner, die Lage sei ernst.")
+    assert events(ex, "meeting")

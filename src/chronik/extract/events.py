@@ -1623,10 +1623,14 @@ class Reader:
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
             prefixed = [f for f in event.roles.get(nt.slots["compound"], []) if f.start == tok.idx]
-            if tphrase.prep in nt.interview_preps and any(
-                f.entity is None or f.entity.type not in {"person", "country"} for f in prefixed
+            # `sagte X im APA-Gespräch`: an interview with the agency; `im STANDARD-Gespräch`: a
+            # masthead in capitals, longer than an acronym, that no dictionary knows.
+            masthead = not prefixed and tok.text.split("-")[0].isupper() and "-" in tok.text
+            if tphrase.prep in nt.interview_preps and (
+                masthead
+                or any(f.entity is None or f.entity.type not in {"person", "country"} for f in prefixed)
             ):
-                self.events.remove(event)  # `sagte X im APA-Gespräch`: an interview with the agency
+                self.events.remove(event)
                 return
         if nt.members and self._international_body(tok) and (not nt.preps or tphrase.prep in nt.preps):
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
