@@ -2318,3 +2318,193 @@ def test_a_name_ending_in_s_after_a_person_noun_is_an_apposition(text: str, name
     ex = read(text)
     (meeting,) = events(ex, "meeting")
     assert has(names(ex, meeting, "participant"), name)
+
+
+def test_objects_listed_before_a_second_verb_all_stay_objects() -> None:
+    ex = read("Die Ministerin Anna Berger traf Karl Brenner, Lea Ostrova und Ivo Malek und reiste dann ab.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    participants = names(ex, meetings[0], "participant")
+    assert all(has(participants, p) for p in ("Berger", "Brenner", "Ostrova", "Malek")), participants
+
+
+def test_a_verb_after_a_later_und_opens_that_clause_not_this_one() -> None:
+    ex = read(
+        "Die Ministerin Anna Berger traf am Montag Karl Brenner und Lea Ostrova und flog danach nach "
+        "Lindental."
+    )
+    participants = [p for m in events(ex, "meeting") for p in names(ex, m, "participant")]
+    assert has(participants, "Brenner") and has(participants, "Ostrova"), participants
+    for visit in events(ex, "visit"):
+        visitors = names(ex, visit, "visitor")
+        assert not has(visitors, "Brenner") and not has(visitors, "Ostrova"), visitors
+
+
+def test_a_list_ending_in_the_verb_bracket_of_the_clause_before_keeps_every_member() -> None:
+    ex = read(
+        "An den Gesprächen werden die Ministerin Anna Berger, Karl Brenner, Lea Ostrova und Ivo Malek "
+        "teilnehmen."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert all(has(participants, p) for p in ("Berger", "Brenner", "Ostrova", "Malek")), participants
+
+
+# -- meeting nouns with `von` ------------------------------------------------------------------------
+
+
+def test_a_meeting_of_one_side_with_another_names_both() -> None:
+    ex = read("Anlässlich eines Treffens von Anna Berger mit dem Minister Karl Brenner kursierten Gerüchte.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_meeting_of_two_sides_after_von_names_both() -> None:
+    ex = read("Demonstranten haben am Montag ein Treffen von Anna Berger und Karl Brenner gestört.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_summit_named_after_its_city_has_the_city_as_its_place_not_a_participant() -> None:
+    ex = read("Beim Gipfel von Tampere trafen sich Anna Berger und Karl Brenner.")
+    meetings = events(ex, "meeting")
+    assert meetings
+    for meeting in meetings:
+        assert not has(names(ex, meeting, "participant"), "Tampere")
+    assert any(m.place is not None and "Tampere" in m.place.text for m in meetings)
+
+
+
+def test_a_meeting_noun_inside_an_attribute_takes_no_attribute_of_the_head() -> None:
+    ex = read(
+        "Auf der Tagesordnung stand der beim Gipfel vorgelegte Vorschlag für einen Pakt von Anna Berger "
+        "und Karl Brenner."
+    )
+    for meeting in events(ex, "meeting"):
+        participants = names(ex, meeting, "participant")
+        assert not has(participants, "Berger") and not has(participants, "Brenner"), participants
+
+
+# -- calls are no meetings -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In einem Telefongespräch mit Lea Ostrova betonte Karl Brenner, die Lage sei ernst.",
+        "Die Ministerin Anna Berger führte am Montag ein Telefongespräch mit Karl Brenner.",
+        "Anna Berger beriet sich am Montag telefonisch mit Karl Brenner.",
+        "Anna Berger traf sich am Montag per Videokonferenz mit Karl Brenner.",
+    ],
+)
+def test_a_phone_or_video_call_is_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
+
+
+def test_a_call_in_another_clause_leaves_the_meeting() -> None:
+    ex = read("Anna Berger traf am Montag Karl Brenner, nachdem beide zuvor telefoniert hatten.")
+    assert events(ex, "meeting")
+
+
+# -- more words for meeting -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berger und Karl Brenner setzten sich am Montag in Lindental zusammen.",
+        "Die Ministerin Anna Berger setzte sich am Montag mit Karl Brenner zusammen.",
+        "Bei einem Abendessen mit Karl Brenner sprach die Ministerin Anna Berger über die Lage.",
+        "Nach einer Zusammenkunft mit Karl Brenner sagte die Ministerin Anna Berger, sie sei zufrieden.",
+    ],
+)
+def test_more_words_for_a_meeting(text: str) -> None:
+    ex = read(text)
+    meetings = events(ex, "meeting")
+    assert meetings, text
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gremien setzen sich aus Fachleuten von Anna Berger und Karl Brenner zusammen.",
+        "Die Interessen von Anna Berger und Karl Brenner sind verschieden.",
+    ],
+)
+def test_what_something_is_made_of_or_interests_are_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
+
+
+# -- the other side of a meeting noun named before ---------------------------------------------------
+
+
+def test_a_meeting_with_someone_on_a_trip_is_the_travellers() -> None:
+    ex = read(
+        "Die Kanzlerin Anna Berger reiste am Montag nach Tampere. Das Treffen mit dem Präsidenten Karl "
+        "Brenner dauerte zwei Stunden."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_meeting_others_ask_for_is_not_the_person_named_before() -> None:
+    ex = read(
+        "Die Kanzlerin Anna Berger kritisierte am Montag die Regierung. Die Grünen fordern ein Treffen mit "
+        "dem Präsidenten Karl Brenner."
+    )
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Berger")
+
+
+def test_there_were_talks_with_someone_names_the_person_talked_about() -> None:
+    ex = read(
+        "Die Kanzlerin Anna Berger äußerte sich am Montag zufrieden. Am Dienstag gab es ein Treffen mit "
+        "dem Präsidenten Karl Brenner."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Berger") and has(participants, "Brenner"), participants
+
+
+def test_a_summit_of_a_body_takes_no_person_named_before() -> None:
+    ex = read("Die Kanzlerin Anna Berger sagte ihre Reise ab. Beim EU-Gipfel wird über die Lage beraten.")
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Berger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanzlerin Anna Berger sprach am Montag. Ein Sprecher sagte, dass nicht an eine Begegnung mit "
+        "Karl Brenner gedacht sei.",
+        "Der Journalist Paul Weber schrieb, man streite über die Frage, ob nun Verhandlungen mit "
+        "Karl Brenner der richtige Weg seien.",
+        "Die Kanzlerin Anna Berger sprach am Montag. Das folgte nach einem Treffen der Organisatoren mit "
+        "Karl Brenner.",
+    ],
+)
+def test_the_other_side_is_not_guessed_in_a_subordinate_or_prepositional_phrase(text: str) -> None:
+    ex = read(text)
+    for meeting in events(ex, "meeting"):
+        participants = names(ex, meeting, "participant")
+        assert not has(participants, "Berger") and not has(participants, "Weber"), participants
+
+
+def test_a_talk_with_a_paper_named_in_capitals_is_an_interview() -> None:
+    ex = read(
+        "Landesparteiobmann und Landtagsklubobmann Karl Brenner bestätigt im TAGESBLATT-Gespräch "
+        "entsprechende Pläne."
+    )
+    assert events(ex, "meeting") == []
+    ex = read("Im Vier-Augen-Gespräch mit Lea Ostrova betonte Karl Brenner, die Lage sei ernst.")
+    assert events(ex, "meeting")

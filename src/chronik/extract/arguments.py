@@ -230,7 +230,13 @@ def split_clauses(sent: Span) -> list[Clause]:
                 if nxt.text in CLAUSE_MARKS:
                     break
                 rest.append(nxt)
-            if _has_verb(segments[-1]) and _has_verb(rest, finite_only=True):
+            # `traf X und Y und reiste ab`: a verb right after a later conjunction opens that one's
+            # clause, not this one's; a verb right after this one opens a clause that shares the
+            # subject before, even after a list of objects (`traf X, Y und Z und reiste ab`).
+            verb = next((m for m, t in enumerate(rest) if t.tag_ in FINITE), None)
+            later = verb is not None and verb > 0 and _coordinates_clauses(rest[verb - 1])
+            opens = _has_verb(segments[-1]) or (verb == 0 and any(_has_verb(seg) for seg in segments))
+            if opens and verb is not None and not later:
                 segments.append([tok])
                 continue
         segments[-1].append(tok)
@@ -305,6 +311,11 @@ def split_clauses(sent: Span) -> list[Clause]:
             continue
         if not _has_verb(seg) or (continues and clauses and not clauses[-1].relative):
             if clauses and not clauses[-1].relative:
+                if pending_list:
+                    # `werden die Minister Xs, Ys, Zs und Ws teilnehmen`: the list ending in the rest of
+                    # the clause before is part of it, all its members.
+                    seg = pending + _comma_before(seg, pending) + seg
+                    pending, pending_list = [], False
                 # Keep the comma: it may sit inside a phrase (`eine luxuriöse, in X hergestellte Limousine`).
                 comma = seg[0].i - 1
                 if comma >= 0 and doc[comma].text == ",":
@@ -328,6 +339,10 @@ def split_clauses(sent: Span) -> list[Clause]:
     for clause in clauses:
         clause.phrases = noun_phrases([doc[i] for i in clause.tokens])
     return clauses
+
+
+def _coordinates_clauses(tok: Token) -> bool:
+    return tok.tag_ == "KON" and tok.text.lower() in CONJUNCTIONS
 
 
 def _opens_list(segments: Sequence[Sequence[Token]], k: int) -> bool:

@@ -683,6 +683,7 @@ class Reader:
         self._absorb()
         self._no_visits_at_home()
         self._no_events_in_sports_reports()
+        self._no_remote_meetings()
         self._yield_triggers()
         self._drop_excluded_actors()
         self._away_from_home()
@@ -839,6 +840,19 @@ class Reader:
                 if not (f.entity is not None and f.entity.kb_id and actors.country(f.entity.kb_id) in homes)
             ]
             if not ev.roles["visitor"] and homes:
+                self.events.remove(ev)
+
+    def _no_remote_meetings(self) -> None:
+        """Events of frames with `remote` words whose trigger word begins with one, or whose clause
+        holds one: a phone or video call (`Telefongespräch mit X`, `beriet sich per Videokonferenz`)."""
+        remote = {f.type: f.remote for f in self.frames if f.remote}
+        for ev in [e for e in self.events if e.type in remote]:
+            words = remote[ev.type]
+            start, end = ev.clause if ev.clause != (0, 0) else (ev.sentence.start, ev.sentence.end)
+            if ev.trigger.text.lower().startswith(words) or any(
+                t.lemma_.lower().startswith(words) or t.text.lower().startswith(words)
+                for t in self.doc[start:end]
+            ):
                 self.events.remove(ev)
 
     def _no_events_in_sports_reports(self) -> None:
@@ -1630,14 +1644,19 @@ class Reader:
         def fill(role: str, np: NounPhrase, any_kind: bool = False) -> None:
             fillers = self.resolve(np, clause, taken, [])
             kind = self.kind(np, fillers)
-            # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes.
+            # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes;
+            # `der Gipfel von Lissabon`: where one meets.
+            where = "destination" if np.prep is None or np.prep not in nt.place_preps else "place"
             if (
                 kind == "place"
                 and frame.roles.get(role) == "actor"
-                and frame.roles.get("destination") == "place"
+                and frame.roles.get(where) == "place"
                 and not any(f.entity is not None and f.entity.type == "country" for f in fillers)
             ):
-                role = "destination"
+                if where == "place":
+                    event.place = event.place or fillers[0]
+                    return
+                role = where
             role_kind = frame.roles.get(role, "actor")
             if nt.object_types and role_kind == "thing":
                 # `der Verkauf der Firma X`: the company is the item, an actor as much as a thing.
@@ -1684,10 +1703,13 @@ class Reader:
             for owner in owners:
                 event.add(nt.slots["poss"], Filler(t.text, t.idx, t.idx + len(t.text), owner, inferred=True))
         # Prepositional attributes right after the trigger (`Besuch in Nordkorea`, `Treffen mit X`),
-        # up to the next phrase without preposition or the next verb.
+        # up to the next phrase without preposition or the next verb. A trigger inside an attribute
+        # of a larger phrase (`der beim Gipfel vorgelegte Plan für einen Pakt von X und Y`) has none:
+        # what follows that phrase belongs to its head.
+        embedded = any(t.tag_ in {"APPR", "APPRART"} for t in self.doc[tphrase.start : tok.i])
         last = tphrase.end
         for np in phrases[idx + 1 :]:
-            if any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
+            if embedded or any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
                 break
             last = np.end
             if np.genitive_of is not None:
@@ -1709,10 +1731,14 @@ class Reader:
         if "compound" in nt.slots:
             self._compound(event, nt, tok, frame)
             prefixed = [f for f in event.roles.get(nt.slots["compound"], []) if f.start == tok.idx]
-            if tphrase.prep in nt.interview_preps and any(
-                f.entity is None or f.entity.type not in {"person", "country"} for f in prefixed
+            # `sagte X im APA-Gespräch`: an interview with the agency; `im STANDARD-Gespräch`: a
+            # masthead in capitals, longer than an acronym, that no dictionary knows.
+            masthead = not prefixed and tok.text.split("-")[0].isupper() and "-" in tok.text
+            if tphrase.prep in nt.interview_preps and (
+                masthead
+                or any(f.entity is None or f.entity.type not in {"person", "country"} for f in prefixed)
             ):
-                self.events.remove(event)  # `sagte X im APA-Gespräch`: an interview with the agency
+                self.events.remove(event)
                 return
         if "compound_sides" in nt.slots:
             for filler in self._compound_sides(_compound_prefix(nt, tok), tok):
@@ -1772,17 +1798,50 @@ class Reader:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
             return
         for role, how in nt.implicit:
-            if how == "subject" and not event.roles.get(role):
+            unsaid = how == "subject" and not event.roles.get(role)
+            other_side = (
+                how == "side" and role in named_by_noun and self._one_side(event, frame, clause, tphrase)
+            )
+            if unsaid or other_side:
                 self._talked_about(event, role, tok)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
 
+    def _one_side(self, event: LocalEvent, frame: Frame, clause: Clause, tphrase: NounPhrase) -> bool:
+        """Whether a noun's event has one side only, told as what the main clause is about, and its
+        clause names no one else who may be the other (`X reiste nach Prag. Das Treffen mit Y dauerte
+        zwei Stunden`: X met Y; `es gab ein Treffen mit Y`). Not `Die Grünen fordern ein Treffen mit
+        Y`, `beim EU-Gipfel` (its members), `nach einem Treffen der Organisatoren mit Y` (a side
+        unnamed), nor in a subordinate or prepositional phrase (`…, ob Verhandlungen mit Y der
+        richtige Weg seien`, `dass an keine Begegnung mit Y gedacht sei`): whose is open there."""
+        if len(_sides(event, frame)) >= 2 or any(f.members for fs in event.roles.values() for f in fs):
+            return False
+        phrases = clause.phrases
+        idx = phrases.index(tphrase)
+        if tphrase.prep is not None or any(np.genitive_of == idx for np in phrases):
+            return False
+        if clause.relative or self.doc[clause.start].tag_ in SUBORDINATORS:
+            return False
+        return not any(
+            np is not tphrase
+            and np.prep is None
+            and np.genitive_of is None
+            and (not np.cases or "Nom" in np.cases)
+            and not self.is_time(np)
+            and self.doc[np.head].lower_ != "es"
+            for np in phrases
+        )
+
     def _talked_about(self, event: LocalEvent, role: str, tok: Token) -> None:
         """Fill an unsaid role with the person the last clauses were about (`Er trifft X. Auf dem
         Programm steht auch ein Besuch in Y`: his visit)."""
         window = self._window_start(tok.idx)
-        person = next((p for p in self._subjects if p.last_mention_before(tok.idx) >= window), None)
+        present = {id(f.entity) for f in event.roles.get(role, []) if f.entity is not None}
+        person = next(
+            (p for p in self._subjects if p.last_mention_before(tok.idx) >= window and id(p) not in present),
+            None,
+        )
         if person is not None:
             m = max((m for m in person.mentions if m.start < tok.idx), key=lambda m: m.start)
             event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))

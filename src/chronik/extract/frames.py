@@ -123,6 +123,9 @@ class NounTrigger:
     # Prepositions whose phrase, holding the noun, makes it an interview unless its `mit` partner is
     # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
     interview_preps: frozenset[str] = frozenset()
+    # Prepositions whose phrase after the noun, naming a place that is no country, says where the
+    # event is, not who takes part (`der Gipfel von Lissabon`).
+    place_preps: frozenset[str] = frozenset()
     members: str | None = None  # the role the noun itself fills as a body of members (`Ministerrat`)
     preps: frozenset[str] = frozenset()  # if given, `members` only in a phrase of these (`beim`, `nach dem`)
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
@@ -179,6 +182,9 @@ class Frame:
     # No event where the trigger's sentence or the one before reports sport (nouns.yml sports_words,
     # match results): a team's trip to an away match is no visit.
     off_sports: bool = False
+    # Word beginnings that, as the trigger word's first part or a word of its clause, say the sides
+    # were not together in person (`Telefongespräch`, `telefonisch`, `per Videokonferenz`): no event.
+    remote: tuple[str, ...] = ()
     # Slots whose phrase fills its role whatever kind it is (a hand-over's dative is its recipient,
     # `den Dritten`, `dem Museum X`, as much as a named actor).
     any_kind_slots: frozenset[str] = frozenset()
@@ -269,6 +275,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
+            place_preps=frozenset(str(v).lower() for v in n.get("place_preps", [])),
             members=_role(ftype, roles, n.get("members")),
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
@@ -300,6 +307,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         excluded_actor_types=frozenset(str(t) for t in data.get("excluded_actor_types", [])),
         strong_verb_lemmas=frozenset(lemma for v in verbs if not v.needs_context for lemma in v.lemmas),
         off_sports=bool(data.get("off_sports", False)),
+        remote=tuple(str(w).lower() for w in data.get("remote", [])),
         any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
         requires=tuple(_role(ftype, roles, r, "requires") or "" for r in data.get("requires", [])),
     )
