@@ -3,6 +3,7 @@ and what must not be taken for a time."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -135,3 +136,32 @@ def test_implausible_publication_dates_anchor_nothing(published: str) -> None:
 
 def test_a_plausible_publication_date_anchors_relative_dates() -> None:
     assert anchor_from("2026-01-02", today=date(2026, 1, 1)) == date(2026, 1, 2)
+
+
+# Invented sentences with something for every rule, and near misses that a gate must not hide.
+GATED = [
+    "Am 2024-03-07 und am 7.3. sowie vom 12.03.2024 bis 14.3.24 tagte der Rat in Dornfeld.",
+    "Mittwoch, den 13. September 2023 kam er, vom 12. bis 14. Sept. 2023 blieb er, am 3.Mai ging er.",
+    "Die Meldung vom March 5, 2021 nannte den August 2022 und Mitte Oktober 2019.",
+    "Im August, seit vergangenem Januar und bis zum nächsten Dez. wird geplant; August Wellbach nicht.",
+    "Im Jahr 1989 und Anfang des Jahres 2001, 1969 betrat er den Mond; 2000 Menschen kamen 2015.",
+    "In den 90er Jahren und Ende der 1980er-Jahre, im Frühjahr 2020 und im vergangenen Winter.",
+    "Am Montagabend, am kommenden Freitag Nachmittag, heute Morgen, gestern und morgen früh.",
+    "Vor drei Jahren, in zwei Wochen, vor rund 75 Jahren, Mitte der Woche, vergangene Woche.",
+    "Anfang dieses Monats, Ende des Jahres, im Vorjahr und im Folgejahr, Mainz im Maisfeld.",
+    "Oktoberfest, Maibaum, Januarloch, Sommerfest 2023 und Winterdienst ohne ein Datum.",
+]
+
+
+@pytest.mark.parametrize("anchor", [ANCHOR, None])
+def test_gates_only_skip_rules_that_would_find_nothing(
+    anchor: date | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronik.extract import timex
+
+    gated = [find_times(text, anchor) for text in GATED]
+    vocab = timex._vocabulary()
+    ungated = replace(vocab, rules=tuple((pattern, handler, ()) for pattern, handler, _ in vocab.rules))
+    monkeypatch.setattr(timex, "_vocabulary", lambda: ungated)
+    assert gated == [find_times(text, anchor) for text in GATED]
+    assert all(gated)

@@ -63,9 +63,10 @@ def _alternation(words: Sequence[str], *, dot_for_short: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-# A rule: its pattern, what turns a match into values, and a word pattern every match contains
-# (or None): where that word is missing from a text, the rule is not run over it.
-_Rule = tuple[re.Pattern[str], Callable[..., Iterator["_Found"]], re.Pattern[str] | None]
+# A rule: its pattern, what turns a match into values, and its gates: patterns of which every
+# match that yields a value contains a match (each a piece of the rule's own pattern, so cheaper to
+# seek). Where one gate finds nothing in a text, the rule is not run over it.
+_Rule = tuple[re.Pattern[str], Callable[..., Iterator["_Found"]], tuple[re.Pattern[str], ...]]
 
 
 @dataclass(frozen=True)
@@ -431,6 +432,7 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
     current_unit = "(?P<unit>" + _alternation(unit_names) + ")"
     b, e = r"(?<![\w])", r"(?![\w])"
     year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
+    month_prepositions = r"im|seit|ab|bis|vom|zum|bis\s+zum"
     flags = re.IGNORECASE
     rules: list[tuple[str, Callable[..., Iterator[_Found]], int]] = [
         (r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)", _rule_iso, 0),
@@ -450,7 +452,7 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
         (rf"{b}{month}{e}\s+(?P<day>\d{{1,2}}),\s+{year}", _rule_month_day_english, flags),
         (rf"(?:{b}{part}\s+)?{b}{month}{e}\s+{year}", _rule_month_year, flags),
         (
-            rf"(?:{b}(?P<prep>im|seit|ab|bis|vom|zum|bis\s+zum)\s+|{b}{part}\s+)?(?:{b}{rel}\s+)?{month}{e}",
+            rf"(?:{b}(?P<prep>{month_prepositions})\s+|{b}{part}\s+)?(?:{b}{rel}\s+)?{month}{e}",
             _rule_month,
             flags,
         ),
@@ -498,18 +500,38 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
         (rf"{b}{part}\s+(?:des|der|diese[sr]?)\s+{current_unit}{e}", _rule_part_of_current, flags),
         (rf"(?:{b}{part}\s+(?:des\s+)?)?{b}{periods}{e}", _rule_compound_period, flags),
     ]
-    # The words each match of these rules contains, sought once per text (cheaper than the rules).
-    month_word, weekday_word = re.compile(months, flags), re.compile(weekdays, flags)
-    needs = {
-        _rule_day_month: month_word,
-        _rule_month_day_english: month_word,
-        _rule_month_year: month_word,
-        _rule_month: month_word,
-        _rule_season: re.compile(seasons, flags),
-        _rule_weekday: weekday_word,
-        _rule_compound_period: re.compile(relative_periods, flags),
+    # The gates (see _Rule), cheapest first: those led by a digit or a word boundary are sought
+    # fast. The month rules share the gate of a whole month word.
+    month_word = re.compile(rf"{b}{months}{e}", flags)
+    any_year = r"(?:1[6-9]|20)\d\d(?!\d)"
+    gates: dict[Callable[..., Iterator[_Found]], tuple[str, ...]] = {
+        _rule_iso: (r"\d-\d\d-\d",),
+        _rule_numeric: (r"\d\.\s?\d\d?\.",),
+        _rule_day_month: (rf"\d(?:\.\s*|\s+){months}{e}",),
+        _rule_month_day_english: (rf"\d,\s+{any_year}", month_word.pattern),
+        _rule_month_year: (rf"\s{any_year}", month_word.pattern, rf"{b}{months}{e}\s+{any_year}"),
+        # A month name yields a value only after a preposition, a part or a modifier.
+        _rule_month: (
+            month_word.pattern,
+            rf"{b}(?:{month_prepositions}|{_alternation(list(v.parts))}|{_alternation(list(v.modifiers))})"
+            rf"\s+{months}{e}",
+        ),
+        _rule_year: (r"\s(?:1[0-9]|20)\d\d(?!\d)",),
+        _rule_decade: (r"\d0er",),
+        _rule_season: (rf"{b}{seasons}{e}",),
+        _rule_weekday: (weekdays,),
+        _rule_relative_period: (rf"{b}{_alternation(list(v.modifiers))}\s+{_alternation(unit_names)}{e}",),
+        _rule_compound_period: (rf"{b}{relative_periods}{e}",),
     }
-    return tuple((re.compile(pattern, fl), handler, needs.get(handler)) for pattern, handler, fl in rules)
+    compiled: dict[str, re.Pattern[str]] = {}  # one object per gate, so a text is sought once
+    return tuple(
+        (
+            re.compile(pattern, fl),
+            handler,
+            tuple(compiled.setdefault(g, re.compile(g, flags)) for g in gates.get(handler, ())),
+        )
+        for pattern, handler, fl in rules
+    )
 
 
 # --- finding --------------------------------------------------------------------------------------
@@ -544,22 +566,28 @@ def _range_mod(text: str, start: int, vocab: _Vocabulary) -> str | None:
     return None
 
 
+def _found(gate: re.Pattern[str], text: str, present: dict[re.Pattern[str], bool]) -> bool:
+    if gate not in present:
+        present[gate] = gate.search(text) is not None
+    return present[gate]
+
+
 def find_times(text: str, anchor: date | None = None) -> list[Timex]:
     """Temporal expressions in `text`, in order, not overlapping; `anchor` is the publication date."""
     vocab = _vocabulary()
     sentences = _sentence_bounds(text)
     starts = [s[0] for s in sentences]
     candidates: list[_Found] = []
-    present: dict[re.Pattern[str], bool] = {}  # by word pattern: whether the text contains one
-    for pattern, handler, needs in vocab.rules:
-        if needs is not None:
-            if needs not in present:
-                present[needs] = needs.search(text) is not None
-            if not present[needs]:
-                continue
+    present: dict[re.Pattern[str], bool] = {}  # by gate: whether the text contains a match
+    directions: dict[int, Direction] = {}  # by sentence
+    for pattern, handler, gates in vocab.rules:
+        if not all(_found(gate, text, present) for gate in gates):
+            continue
         for m in pattern.finditer(text):
-            where = sentences[bisect.bisect_right(starts, m.start()) - 1]
-            ctx = _Context(text, anchor, _direction(text, where, vocab))
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k not in directions:
+                directions[k] = _direction(text, sentences[k], vocab)
+            ctx = _Context(text, anchor, directions[k])
             candidates.extend(f for f in handler(m, ctx, vocab) if f.end > f.start)
     chosen: list[_Found] = []
     # Longest first: `Mittwoch, 13. September 2023` beats `Mittwoch` and `2023`.

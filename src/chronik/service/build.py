@@ -16,20 +16,21 @@ import hashlib
 import itertools
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from chronik.core.models import Entity, Event
+from chronik.core.models import Document, Entity, Event
 from chronik.core.settings import Settings
 from chronik.fuse.entities import canonical_keys, fuse_entities, global_id
 from chronik.fuse.events import fuse_events
-from chronik.service.ingest_job import IngestReport, ingest, release_ingest_tables
+from chronik.service.ingest_job import IngestJob, IngestReport, release_ingest_tables
 from chronik.service.runners import Runner, local_runner
 from chronik.service.stage import Outcome
-from chronik.store.kb import KnowledgeBase
+from chronik.store.kb import AddResult, KnowledgeBase
 
 EXTRACTED_LANGUAGES = {"de", None}  # undetected language: try; the analysis is German
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -65,32 +66,84 @@ def build(
     reanalyse: bool = False,
     runner: Runner = local_runner,
 ) -> BuildReport:
-    """Ingest `specs`, analyse and extract the German documents of `kb` that need it, fuse, store."""
+    """Ingest `specs`, analyse and extract the German documents of `kb` that need it, fuse, store.
+
+    Ingest and analysis overlap: the runner starts (its workers load the pipeline) before the first
+    article is read, and each batch goes to it as soon as ingest has stored its documents."""
     taken = itertools.count(1)
-    report = BuildReport(
-        ingest=ingest(
-            specs, kb, settings, (lambda _: progress("ingest", next(taken), 0)) if progress else None
-        )
-    )
+    job = IngestJob(specs, kb, settings, (lambda _: progress("ingest", next(taken), 0)) if progress else None)
+    report = BuildReport(ingest=job.report)
     version = analysis_version(settings)
-    todo, report.not_german, report.up_to_date = kb.analysis_todo(
+    # Ingest adds documents and never changes stored ones: what needs analysis among these is
+    # known now, and every new German document needs it.
+    earlier, report.not_german, report.up_to_date = kb.analysis_todo(
         version, EXTRACTED_LANGUAGES, force=reanalyse
     )
+    todo = _Todo(kb, earlier, job.stored(), report)
     if settings.nlp_processes <= 0:
-        auto = (os.cpu_count() or 1) if len(todo) >= AUTO_PROCESSES_FROM else 1
+        # Workers pay off from AUTO_PROCESSES_FROM documents: read that far before choosing.
+        while todo.count < AUTO_PROCESSES_FROM and todo.work_ahead():
+            pass
+        auto = (os.cpu_count() or 1) if todo.count >= AUTO_PROCESSES_FROM else 1
         settings = replace(settings, nlp_processes=auto)
-    if settings.nlp_processes > 1:
-        release_ingest_tables()  # not needed beside the analysis workers: free their memory
+    # Once ingest is done, what it loaded is not needed beside the analysis workers: free it.
+    todo.after_ingest = release_ingest_tables if settings.nlp_processes > 1 else None
+    if not todo.producing() and todo.after_ingest is not None:
+        todo.after_ingest()
     if progress is not None:
-        progress("analyse", 0, len(todo))  # the clock for rate and time left starts here
-    outcomes = runner(kb.iter_documents(todo, BATCH_DOCUMENTS), settings)
-    for n, outcome in enumerate(outcomes, start=1):
+        progress("analyse", 0, todo.count)  # the clock for rate and time left starts here
+    for n, outcome in enumerate(runner(todo, settings), start=1):
         kb.record_analysis(outcome.document, version, outcome.extraction, outcome.error, outcome.seconds)
         _count(report, outcome)
         if progress is not None:
-            progress("analyse", n, len(todo))
+            progress("analyse", n, todo.count)  # the total grows while ingest goes on
     fuse_and_store(kb, report, progress)
     return report
+
+
+class _Todo:
+    """The documents a build analyses, in ingest order and in batches of BATCH_DOCUMENTS: first
+    the stored ones that need it, then each new German one as ingest stores it. A runner may call
+    `work_ahead` while its workers are busy, so ingest goes on meanwhile (only ids wait here)."""
+
+    def __init__(
+        self, kb: KnowledgeBase, earlier: list[str], stored: Iterator[AddResult], report: BuildReport
+    ) -> None:
+        self.kb, self.stored, self.report = kb, stored, report
+        self.waiting = deque(earlier)  # ids to analyse, not yet handed out
+        self.count = len(earlier)  # documents to analyse known so far
+        self.ingested = False
+        self.after_ingest: Callable[[], None] | None = None
+
+    def producing(self) -> bool:
+        """Whether ingest goes on in this process (it takes a core beside the workers)."""
+        return not self.ingested
+
+    def work_ahead(self) -> bool:
+        """Ingest one more article; False once ingest is done."""
+        if self.ingested:
+            return False
+        added = next(self.stored, None)
+        if added is None:
+            self.ingested = True
+            if self.after_ingest is not None:
+                self.after_ingest()
+            return False
+        if added.language in EXTRACTED_LANGUAGES:
+            self.waiting.append(added.document_id)
+            self.count += 1
+        else:
+            self.report.not_german += 1
+        return True
+
+    def __iter__(self) -> Iterator[list[Document]]:
+        while True:
+            while len(self.waiting) < BATCH_DOCUMENTS and self.work_ahead():
+                pass
+            if not self.waiting:
+                return
+            ids = [self.waiting.popleft() for _ in range(min(BATCH_DOCUMENTS, len(self.waiting)))]
+            yield from self.kb.iter_documents(ids, BATCH_DOCUMENTS)
 
 
 def _count(report: BuildReport, outcome: Outcome) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,28 +83,55 @@ def ingest(
     progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest every article the specs name (paths, folders, globs, `-`, URLs, feeds)."""
-    specs = list(specs)
-    AddressPolicy.from_settings(settings)  # a ConfigError before the run starts, not halfway
-    report = IngestReport(run_id=kb.start_run("ingest", [without_credentials(s) for s in specs]))
-    for found in read_sources(specs, settings):
-        outcome = found if isinstance(found, Skipped) else ingest_item(found, kb, settings, report.run_id)
-        if isinstance(found, SourceItem) and not isinstance(outcome, Skipped):
-            for reason in found.warnings:
-                warned = Warned(found.source, reason)
-                report.warned.append(warned)
-                if progress is not None:
-                    progress(warned)
-        if isinstance(outcome, Skipped):
-            report.skipped.append(outcome)
-        elif outcome.duplicate_of is not None:
-            report.duplicates += 1
-        else:
-            report.ingested += 1
-            report.near_duplicates += bool(outcome.near_duplicates)
-        if progress is not None:
-            progress(outcome)
-    kb.finish_run(report.run_id, report.counts())
-    return report
+    job = IngestJob(specs, kb, settings, progress)
+    for _ in job.stored():
+        pass
+    return job.report
+
+
+class IngestJob:
+    """An ingest run as a stream: `stored()` ingests item after item and yields each new document
+    as it is stored (a build analyses the first while the rest are read); `report` is complete
+    once that stream ends."""
+
+    def __init__(
+        self, specs: Iterable[str], kb: KnowledgeBase, settings: Settings, progress: Progress | None = None
+    ) -> None:
+        self.specs = list(specs)
+        AddressPolicy.from_settings(settings)  # a ConfigError before the run starts, not halfway
+        self.kb, self.settings, self.progress = kb, settings, progress
+        self.report = IngestReport(
+            run_id=kb.start_run("ingest", [without_credentials(s) for s in self.specs])
+        )
+
+    def stored(self) -> Iterator[AddResult]:
+        """Each newly stored document's `AddResult`, in ingest order (duplicates and skipped items
+        are counted in `report`, not yielded)."""
+        report, progress = self.report, self.progress
+        for found in read_sources(self.specs, self.settings):
+            outcome = (
+                found
+                if isinstance(found, Skipped)
+                else ingest_item(found, self.kb, self.settings, report.run_id)
+            )
+            if isinstance(found, SourceItem) and not isinstance(outcome, Skipped):
+                for reason in found.warnings:
+                    warned = Warned(found.source, reason)
+                    report.warned.append(warned)
+                    if progress is not None:
+                        progress(warned)
+            if isinstance(outcome, Skipped):
+                report.skipped.append(outcome)
+            elif outcome.duplicate_of is not None:
+                report.duplicates += 1
+            else:
+                report.ingested += 1
+                report.near_duplicates += bool(outcome.near_duplicates)
+            if progress is not None:
+                progress(outcome)
+            if isinstance(outcome, AddResult) and outcome.duplicate_of is None:
+                yield outcome
+        self.kb.finish_run(report.run_id, report.counts())
 
 
 def release_ingest_tables() -> None:

@@ -53,6 +53,7 @@ class AddResult:
     document_id: str
     duplicate_of: str | None = None
     near_duplicates: tuple[tuple[str, float], ...] = ()
+    language: str | None = None  # of the document added
 
     @property
     def added(self) -> bool:
@@ -297,7 +298,7 @@ class KnowledgeBase:
                 "INSERT INTO near_duplicates(doc_a, doc_b, similarity) VALUES (?, ?, ?)",
                 [(min(doc.id, other), max(doc.id, other), sim) for other, sim in near],
             )
-        return AddResult(doc.id, near_duplicates=tuple(near))
+        return AddResult(doc.id, near_duplicates=tuple(near), language=doc.language)
 
     def _document_with_hash(self, content_hash: str) -> str | None:
         with self.reading() as conn:
