@@ -46,6 +46,27 @@ def test_score_sums_the_weights_of_the_conjoined_features() -> None:
         assert model.score(features) == pytest.approx(expected)
 
 
+def test_scores_of_a_row_equal_each_candidates_score_to_the_last_bit() -> None:
+    weights = {
+        "tag=NN|d0": 0.1,
+        "tag=NN|d0&s_rule": 0.2,
+        "speaker_like|d0&s_verb=werten": 0.7,
+        "speaker_like|d0&s_rule": 0.3,
+        "s_rule": 0.6,
+        "s_rule|d0": -0.45,
+    }
+    model = SpeakerModel(weights, bias=-0.35, threshold=0.0, verb_crossed=frozenset({"speaker_like|d0"}))
+    sentence = ["s_rule", "s_verb=werten", "s_rule|d0"]
+    row = [
+        ["tag=NN|d0", "speaker_like|d0", *sentence],
+        ["speaker_like|d0", "d=0", *sentence, "rule_speaker"],
+        ["tag=NN|d0", *sentence],
+    ]
+    assert model.scores(row, sentence) == [model.score(features) for features in row]
+    candidates = list(zip("abc", row, strict=True))
+    assert model.best(candidates, model.scores(row, sentence)) == model.best(candidates)
+
+
 def test_best_candidate_must_clear_the_threshold() -> None:
     model = SpeakerModel({"a": 2.0, "b": -1.0}, bias=-0.5, threshold=0.0)
     assert model.best([("x", ["b"]), ("y", ["a"])]) == ("y", 1.5)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from chronik.extract.cue_lexicon import load_cues, words
 
@@ -40,9 +40,9 @@ class Attribution:
     anonymous: bool = False
 
 
-@dataclass(frozen=True)
-class Word:
-    """A token of the plain-text scan: text and character offsets."""
+class Word(NamedTuple):
+    """A token of the plain-text scan: text and character offsets (a tuple: an article has
+    thousands, and a tuple is made several times faster than a frozen dataclass)."""
 
     text: str
     start: int

@@ -85,6 +85,8 @@ class _Lexicon:
     anaphoric_if_reported: frozenset[str]
     report_nouns: tuple[str, ...]
     cross_reference_verbs: frozenset[str]
+    # `particle_verbs` by verb form: the particles each form takes (derived, for a lookup per verb)
+    particles_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -98,9 +100,14 @@ def _lexicon() -> _Lexicon:
             out.append((frozenset(verb.lower().split("|")), word.lower()))
         return tuple(out)
 
+    particle_verbs = pairs("particle_verbs")
+    particles_of: dict[str, list[str]] = {}
+    for forms, particle in particle_verbs:
+        for form in forms:
+            particles_of.setdefault(form, []).append(particle)
     return _Lexicon(
         verbs=frozenset(f for entry in words("speech", "verbs") for f in entry.split("|")),
-        particle_verbs=pairs("particle_verbs"),
+        particle_verbs=particle_verbs,
         reported_verbs=frozenset(words("speech", "reported_verbs")),
         separable_particles=frozenset(words("speech", "separable_particles")),
         reported_with_preposition=pairs("reported_with_preposition"),
@@ -116,6 +123,7 @@ def _lexicon() -> _Lexicon:
         anaphoric_if_reported=frozenset(words("speech", "anaphoric_if_reported")),
         report_nouns=words("attribution", "report_nouns"),
         cross_reference_verbs=frozenset(words("speech", "cross_reference_verbs")),
+        particles_of={form: tuple(p) for form, p in particles_of.items()},
     )
 
 
@@ -221,6 +229,12 @@ class _Context:
     breaks: tuple[bool, ...] = ()  # per token: it ends a clause stretch (punctuation, quote edge)
     full_stops: tuple[bool, ...] = ()  # per token: a sentence-final mark ($.)
     lowers: tuple[str, ...] = ()  # per token: its lower-case form
+    tags: tuple[str, ...] = ()  # per token: its STTS tag (read once: each `tag_` looks it up)
+    lemmas: tuple[str, ...] = ()  # per token: its lemma, lower-cased
+    ent_types: tuple[str, ...] = ()  # per token: its entity label, or ''
+    speaker_like: dict[tuple[int, int], bool] = field(default_factory=dict)  # _is_speaker_like
+    morphs: tuple[int, ...] = ()  # per token: the key of its morphology
+    morph_values: dict[tuple[int, str], list[str]] = field(default_factory=dict)  # see _morph
     reportive: dict[int, bool] = field(default_factory=dict)  # sentence start -> _is_reportive
 
 
@@ -239,6 +253,7 @@ def _context(
         phrases_from.setdefault(p[0], []).append(p)
         phrases_to.setdefault(p[1], []).append(p)
     tokens = tuple(doc)
+    tags, lowers, lemmas, ent_types, morphs = _token_attributes(doc)
     return _Context(
         doc,
         lex,
@@ -252,9 +267,47 @@ def _context(
         phrases_to,
         all(a[0] <= b[0] for a, b in pairwise(phrases)),
         breaks=tuple(t.text in _CLAUSE_BREAK or t.i in quote_edges for t in tokens),
-        full_stops=tuple(t.tag_ == "$." for t in tokens),
-        lowers=tuple(t.lower_ for t in tokens),
+        full_stops=tuple(tag == "$." for tag in tags),
+        lowers=lowers,
+        tags=tags,
+        lemmas=lemmas,
+        ent_types=ent_types,
+        morphs=morphs,
     )
+
+
+def _token_attributes(
+    doc: Doc,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    """Per token: tag, lower-case form, lower-cased lemma, entity label ('' for none) and the key of
+    its morphology, read in one pass over the doc's arrays (each `token.tag_` would look its
+    string up anew)."""
+    if not len(doc):
+        return (), (), (), (), ()
+    strings: dict[int, str] = {}
+
+    def string(key: int) -> str:
+        found = strings.get(key)
+        if found is None:
+            found = strings[key] = doc.vocab.strings[key]
+        return found
+
+    rows = doc.to_array(["TAG", "LOWER", "LEMMA", "ENT_TYPE", "MORPH"]).tolist()
+    tags = tuple(string(r[0]) for r in rows)
+    lowers = tuple(string(r[1]) for r in rows)
+    lemmas = tuple(string(r[2]).lower() for r in rows)
+    ent_types = tuple(string(r[3]) for r in rows)
+    return tags, lowers, lemmas, ent_types, tuple(r[4] for r in rows)
+
+
+def _morph(ctx: _Context, i: int, field: str) -> list[str]:
+    """`ctx.tokens[i].morph.get(field, default=[])`, read once per morphology of the article (each
+    read parses the morphology anew); callers must not change the list."""
+    key = (ctx.morphs[i], field)
+    found = ctx.morph_values.get(key)
+    if found is None:
+        found = ctx.morph_values[key] = ctx.tokens[i].morph.get(field, default=[])
+    return found
 
 
 def _phrase_from(ctx: _Context, start: int) -> tuple[int, int, int] | None:
@@ -317,16 +370,13 @@ def _find_clause_bounds(ctx: _Context, sent: Span, i: int) -> tuple[int, int]:
 def _phrases(doc: Doc) -> tuple[tuple[int, int, int], ...]:
     """Maximal noun phrases from `chronik_noun_phrases`, else runs of noun-phrase tags."""
     if "noun_phrases" in doc.spans:
+        has_head = Span.has_extension("np_head")
         out = []
         for span in doc.spans["noun_phrases"]:
             if span.label_ != "NP":
                 continue
-            head = (
-                span._.np_head
-                if Span.has_extension("np_head") and span._.np_head is not None
-                else span.end - 1
-            )
-            out.append((span.start, span.end, head))
+            head = span._.np_head if has_head else None  # (each `span._` is a new object)
+            out.append((span.start, span.end, span.end - 1 if head is None else head))
         return tuple(out)
     tokens, out, i = list(doc), [], 0
     while i < len(tokens):
@@ -353,23 +403,48 @@ def _could_be_subject(ctx: _Context, phrase: tuple[int, int, int]) -> bool:
         return False
     if start > 0 and doc[start - 1].tag_ in _PREPOSITIONS:
         return False
-    cases = doc[head].morph.get("Case", default=[])
+    cases = _morph(ctx, head, "Case")
     return not cases or "Nom" in cases
 
 
 def _is_speaker_like(ctx: _Context, start: int, end: int) -> bool:
     """A name, a pronoun, or a phrase whose nouns name people, institutions, media or documents."""
-    for token in ctx.tokens[start:end]:
-        if token.ent_type_ in {"PER", "ORG", "LOC"}:  # the phrase overlaps such an entity
+    known = ctx.speaker_like.get((start, end))
+    if known is None:
+        known = ctx.speaker_like[(start, end)] = _find_speaker_like(ctx, start, end)
+    return known
+
+
+def _find_speaker_like(ctx: _Context, start: int, end: int) -> bool:
+    tags, lowers = ctx.tags, ctx.lowers
+    for i in range(start, end):
+        if ctx.ent_types[i] in {"PER", "ORG", "LOC"}:  # the phrase overlaps such an entity
             return True
-        if token.tag_ == "NE" or (token.tag_ == "PPER" and token.lower_ in ctx.lex.pronouns):
+        tag = tags[i]
+        if tag == "NE" or (tag == "PPER" and lowers[i] in ctx.lex.pronouns):
             return True
-        if token.tag_ == "NN" and any(
-            _ending_in(form, ctx.lex.speaker_suffixes)
-            for form in (token.lemma_.lower(), token.lower_, *_base_forms(token.lower_))
-        ):
+        if tag == "NN" and _speaker_noun(ctx.lemmas[i], lowers[i]):
             return True
     return False
+
+
+@cache
+def _speaker_noun(lemma: str, lower: str) -> bool:
+    """Whether a noun (lower-case lemma and form) ends in a speaker suffix, in any of its forms."""
+    return any(_speaker_suffix(form) for form in (lemma, lower, *_base_forms(lower)))
+
+
+@cache
+def _speaker_suffix(word: str) -> str | None:
+    """`_ending_in(word, speaker_suffixes)`, cached on the word alone: hashing the long tuple of
+    endings on every call cost more than the search."""
+    return _ending_in(word, _lexicon().speaker_suffixes)
+
+
+@cache
+def _report_noun_ending(word: str) -> str | None:
+    """`_ending_in(word, report_nouns)`, cached on the word alone (see `_speaker_suffix`)."""
+    return _ending_in(word, _lexicon().report_nouns)
 
 
 @cache
@@ -384,10 +459,11 @@ def _base_forms(noun: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@cache
 def _ending_in(word: str, endings: tuple[str, ...]) -> str | None:
     """The first of `endings` that `word` ends with (`Regierungssprecher` → `sprecher`); None for ''."""
-    return next((e for e in endings if word.endswith(e)), None) if word else None
+    if not word or not word.endswith(endings):  # one C call rejects most words
+        return None
+    return next(e for e in endings if word.endswith(e))
 
 
 def _phrase_after(ctx: _Context, start: int, stop: int) -> tuple[int, int] | None:
@@ -571,11 +647,7 @@ def _addressee(
             continue
         if doc[j].lower_ == "gegenüber":
             return _np_forward(tokens, j + 1)
-        if (
-            doc[j].tag_ == "ART"
-            and doc[j].lower_ in {"dem", "den"}
-            and "Dat" in doc[j].morph.get("Case", default=[])
-        ):
+        if doc[j].tag_ == "ART" and doc[j].lower_ in {"dem", "den"} and "Dat" in _morph(ctx, j, "Case"):
             if j > a and doc[j - 1].tag_ in _PREPOSITIONS:
                 continue
             np = _np_forward(tokens, j)
@@ -616,6 +688,8 @@ def _is_opinion_cue(ctx: _Context, token: Token, sent: Span) -> bool:
 
 def _is_speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     """Whether `token` (in its sentence `sent`) is a verb of saying; asked once per token."""
+    if not ctx.tags[token.i].startswith("V"):
+        return False  # most tokens: `_speech_cue` asks for a verb (opinion cues for a finite one)
     known = ctx.speech_cues.get(token.i)
     if known is None:
         known = ctx.speech_cues[token.i] = _speech_cue(ctx, token, sent)
@@ -635,7 +709,8 @@ def _speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     # `teilte ... mit`, `brachte ... zum Ausdruck` are speech verbs; `sagte den Besuch ab` is not. In
     # a verb-final clause the particle may stand apart before the verb: `wie der Verband bekannt gab`.
     before = doc[token.i - 1].lower_ if token.i > sent.start else ""
-    if any(forms & verbs and particle in (last, before) for verbs, particle in lex.particle_verbs):
+    particles = lex.particles_of
+    if any(particle in (last, before) for form in forms for particle in particles.get(form, ())):
         return True
     if last in lex.separable_particles:
         return False
@@ -644,6 +719,13 @@ def _speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
 
 def _span(text: str, start_char: int, end_char: int) -> TextSpan:
     return TextSpan(start_char, end_char, text[start_char:end_char])
+
+
+def _ctx_span(ctx: _Context, start: int, end: int) -> TextSpan:
+    """`_tokens_span(ctx.doc, start, end)` of a non-empty range, from the tokens and text read once."""
+    last = ctx.tokens[end - 1]
+    start_char, end_char = ctx.tokens[start].idx, last.idx + len(last.text)
+    return TextSpan(start_char, end_char, ctx.text[start_char:end_char])
 
 
 def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
@@ -744,7 +826,7 @@ def _verb_quotes(
     drafts: list[_Draft] = []
     sent_marks = ctx.marks.overlapping(sent.start_char, sent.end_char)
     for token in sent:
-        if ctx.marks.inside(token.idx) or not _is_speech_cue(ctx, token, sent):
+        if not _is_speech_cue(ctx, token, sent) or ctx.marks.inside(token.idx):
             continue
         subject = _subject(ctx, sent, token)
         if subject is None:
@@ -1025,8 +1107,11 @@ def _is_reportive(ctx: _Context, sent: Span) -> bool:
 
 def _find_reportive(ctx: _Context, sent: Span) -> bool:
     tokens = ctx.tokens[sent.start : sent.end]
+    tags = ctx.tags[sent.start : sent.end]
     for k, token in enumerate(tokens):
-        if token.tag_ in _FINITE and (token.lower_ in ctx.lex.subjunctive or _looks_subjunctive(token)):
+        if tags[k] not in _FINITE:
+            continue  # (both tests below ask for a finite verb)
+        if token.lower_ in ctx.lex.subjunctive or _looks_subjunctive(token):
             return True
         if token.tag_ == "VMFIN" and token.lemma_.lower() == "sollen":
             # `soll ... gewesen sein`: only a perfect infinitive makes `sollen` reportative.
@@ -1074,28 +1159,29 @@ def _continuations(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -
 def _in_konjunktiv_one(ctx: _Context, sent: Span) -> bool:
     """Whether a finite verb is in Konjunktiv I (`sei`, `habe`, `gehe`), which, unlike Konjunktiv
     II (`wäre`, `würde`), hardly occurs outside reported speech."""
+    tags, lowers = ctx.tags, ctx.lowers
     return any(
-        t.tag_ in _FINITE
-        and "Ind" not in t.morph.get("Mood", default=[])
+        "Ind" not in _morph(ctx, i, "Mood")
         and (
-            (t.lower_ in ctx.lex.subjunctive and t.lower_ not in _KONJUNKTIV_TWO)
-            or (_looks_subjunctive(t) and t.lower_ == t.lemma_.lower()[:-1])
+            (lowers[i] in ctx.lex.subjunctive and lowers[i] not in _KONJUNKTIV_TWO)
+            or (_looks_subjunctive(ctx.tokens[i]) and lowers[i] == ctx.lemmas[i][:-1])
         )
-        for t in sent
+        for i in range(sent.start, sent.end)
+        if tags[i] in _FINITE
     )
 
 
 def _has_speech_verb(ctx: _Context, sent: Span) -> bool:
-    return any(_is_speech_cue(ctx, t, sent) and t.tag_ in _FINITE for t in sent)
+    tags, tokens = ctx.tags, ctx.tokens
+    return any(
+        tags[i] in _FINITE and _is_speech_cue(ctx, tokens[i], sent) for i in range(sent.start, sent.end)
+    )
 
 
 def _names_report(ctx: _Context, sent: Span) -> bool:
     """Whether a sentence names a report, study or statement (`Eine Studie wurde vorgestellt.`)."""
     return any(
-        t.tag_ == "NN"
-        and bool(
-            _ending_in(t.lower_, ctx.lex.report_nouns) or _ending_in(t.lemma_.lower(), ctx.lex.report_nouns)
-        )
+        t.tag_ == "NN" and bool(_report_noun_ending(t.lower_) or _report_noun_ending(t.lemma_.lower()))
         for t in sent
     )
 
@@ -1226,6 +1312,7 @@ def _rule_drafts(
 _RANKER_WINDOW = 3  # sentences before the one spoken in which its speaker may stand
 
 Candidates = list[tuple[TextSpan, list[str]]]
+_DISTANCE_MARKS = ("|d0", "|d1", "|d2")  # a phrase's features at a distance of 0, 1, 2 or more
 
 
 def speaker_candidates(doc: Doc) -> tuple[list[Span], list[Candidates], list[bool]]:
@@ -1233,7 +1320,7 @@ def speaker_candidates(doc: Doc) -> tuple[list[Span], list[Candidates], list[boo
     ranker reads, and whether the rules already credit a quote in it. Training and extraction share
     this function, so the features cannot drift apart."""
     ctx, sents, marks, drafts = _rule_drafts(doc)
-    rows, covered = _candidate_rows(ctx, sents, marks, drafts)
+    rows, covered, _spoken = _candidate_rows(ctx, sents, marks, drafts)
     return sents, rows, covered
 
 
@@ -1243,9 +1330,10 @@ def _candidate_rows(
     marks: Sequence[tuple[int, int]],
     drafts: Sequence[_Draft],
     uncovered_only: bool = False,
-) -> tuple[list[Candidates], list[bool]]:
-    """Candidates and features per sentence, and whether the rules cover it. With `uncovered_only`,
-    covered sentences get no candidates (extraction asks the ranker about the others only)."""
+) -> tuple[list[Candidates], list[bool], list[list[str]]]:
+    """Candidates and features per sentence, whether the rules cover it, and the features that
+    describe it as the sentence spoken (shared by its candidates). With `uncovered_only`, covered
+    sentences get no candidates (extraction asks the ranker about the others only)."""
     doc, lex = ctx.doc, ctx.lex
     sentence_of = {i: k for k, sent in enumerate(sents) for i in range(sent.start, sent.end)}
     spoken = [d for d in drafts if d.speaker is not None]
@@ -1265,25 +1353,37 @@ def _candidate_rows(
     covered = [k in taken for k in range(len(sents))]
     wanted = {k for k in range(len(sents)) if not (uncovered_only and covered[k])}
     homes = {h for k in wanted for h in range(k - _RANKER_WINDOW, k + 1)}
-    cues = frozenset(t.i for sent in sents for t in sent if _is_speech_cue(ctx, t, sent))
+    cues = frozenset(
+        i
+        for sent in sents
+        for i in range(sent.start, sent.end)
+        if ctx.tags[i].startswith("V") and _is_speech_cue(ctx, ctx.tokens[i], sent)
+    )
     sentence_features = [_sentence_features(ctx, s, k, marks, rules_in, cues) for k, s in enumerate(sents)]
     phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
     phrases |= {(t.i, t.i + 1, t.i) for t in ctx.tokens if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
-    described: dict[int, list[tuple[TextSpan, list[str], bool]]] = {}  # by the sentence they stand in
+    # By the sentence they stand in: (span, features, is_rule_speaker, speaks_home, like); see below.
+    described: dict[int, list[tuple[TextSpan, list[str], bool, bool, bool]]] = {}
     cross_references = _cross_references(ctx)
     speakers = sorted((d.speaker.start, d.speaker.end) for d in spoken if d.speaker)
     speaker_starts = [s for s, _ in speakers]
     speaker_reach = list(accumulate((e for _, e in speakers), max))  # the furthest end so far
+    clauses: dict[tuple[int, int], list[str]] = {}  # clause bounds -> its verb features
     for start, end, head in sorted(phrases):
         home = sentence_of.get(start)
         if home not in homes or start in cross_references:
             continue
-        span = _tokens_span(doc, start, end)
+        span = _ctx_span(ctx, start, end)
         k = bisect_left(speaker_starts, span.end)  # the rule speakers that start before it ends
         is_rule_speaker = k > 0 and speaker_reach[k - 1] > span.start
-        features = _phrase_features(ctx, sents[home], start, end, head, cues)
-        described.setdefault(home, []).append((span, features, is_rule_speaker))
+        features = _phrase_features(ctx, sents[home], start, end, head, cues, clauses)
+        # Whether it speaks a rule's quote of its own sentence, and is person-like: per phrase, not
+        # per sentence it is a candidate for.
+        speaks_home = any(_overlaps(span, r.speaker) for r in rules_in.get(home, ()) if r.speaker)
+        like = "speaker_like" in features
+        described.setdefault(home, []).append((span, features, is_rule_speaker, speaks_home, like))
     rows: list[Candidates] = []
+    spoken_rows: list[list[str]] = []  # per sentence: the features of it as the sentence spoken
     # A phrase's features marked with a distance, by (id of its feature list, distance mark): a
     # phrase is a candidate for up to four sentences. The lists live in `described` meanwhile.
     marked_features: dict[tuple[int, int], list[str]] = {}
@@ -1292,34 +1392,39 @@ def _candidate_rows(
         speaker_like: list[bool] = []  # per candidate of the row
         if k not in wanted:
             rows.append(row)
+            spoken_rows.append([])
             continue
-        nearby = (
-            (k - home, home, c) for home in range(k - _RANKER_WINDOW, k + 1) for c in described.get(home, [])
-        )
+        nearby = ((k - home, c) for home in range(k - _RANKER_WINDOW, k + 1) for c in described.get(home, []))
         spoken_features = {
             near: [SENTENCE + x for x in sentence_features[k]]
             + [f"{SENTENCE}{x}|d{near}" for x in sentence_features[k]]
             for near in range(3)
         }
-        for distance, home, (span, features, is_rule_speaker) in nearby:
+        here = rules_in.get(k, [])
+        for distance, (span, features, is_rule_speaker, speaks_home, like) in nearby:
             near = min(distance, 2)  # distances 2 and 3 share their features
             marked = marked_features.get((id(features), near))
             if marked is None:
-                marked = marked_features[(id(features), near)] = [f"{x}|d{near}" for x in features]
+                mark = _DISTANCE_MARKS[near]
+                marked = marked_features[(id(features), near)] = [x + mark for x in features]
             f = [*marked, f"d={distance}", *spoken_features[near]]
-            here = rules_in.get(k, [])
-            if distance == 0 and any(
-                _overlaps(span, r.content) and not (r.speaker and _overlaps(span, r.speaker)) for r in here
-            ):
-                f.append("in_rule_content")
-            if any(r.speaker and _overlaps(span, r.speaker) for r in here):
-                f.append("is_rule_speaker_here")
-            if distance > 0 and any(r.speaker and _overlaps(span, r.speaker) for r in rules_in.get(home, [])):
-                f.append(f"is_rule_speaker_there|d{near}")
+            if distance == 0:  # `here` are the rules of its home
+                if here and any(
+                    _overlaps(span, r.content) and not (r.speaker and _overlaps(span, r.speaker))
+                    for r in here
+                ):
+                    f.append("in_rule_content")
+                if speaks_home:
+                    f.append("is_rule_speaker_here")
+            else:
+                if here and any(r.speaker and _overlaps(span, r.speaker) for r in here):
+                    f.append("is_rule_speaker_here")
+                if speaks_home:
+                    f.append(f"is_rule_speaker_there|d{near}")
             if is_rule_speaker:
                 f.extend((f"is_rule_speaker_any|d{near}", "rule_speaker"))
             row.append((span, f))
-            speaker_like.append("speaker_like" in features)
+            speaker_like.append(like)
         # How recent a person-like candidate is among those before the sentence's end.
         rank = 0
         by_start = sorted(zip(row, speaker_like, strict=True), key=lambda item: -item[0][0].start)
@@ -1328,7 +1433,8 @@ def _candidate_rows(
                 f.append(f"speaker_recency={min(rank, 3)}")
                 rank += 1
         rows.append(row)
-    return rows, covered
+        spoken_rows.append(spoken_features[0])
+    return rows, covered, spoken_rows
 
 
 def _cross_references(ctx: _Context, longest: int = 8) -> frozenset[int]:
@@ -1365,7 +1471,9 @@ def _sentence_features(
         f.append("reportive")
     if _in_konjunktiv_one(ctx, sent):
         f.append("konjunktiv_one")
-    if any(t.i in cue_tokens and t.tag_ in _FINITE for t in sent):  # as _has_speech_verb
+    tags = ctx.tags
+    # (as _has_speech_verb)
+    if any(i in cue_tokens and tags[i] in _FINITE for i in range(sent.start, sent.end)):
         f.append("speech_verb")
     if bisect_left(ctx.marks.starts, sent.end_char) > bisect_left(ctx.marks.starts, sent.start_char):
         f.append("quotation_mark")
@@ -1373,60 +1481,92 @@ def _sentence_features(
         f.append("rule")
     if k - 1 in rules_in:
         f.append("previous_rule")
-    f += [f"verb={t.lemma_.lower()}" for t in sent if t.tag_.startswith("VV")][:6]
+    f += [f"verb={ctx.lemmas[i]}" for i in range(sent.start, sent.end) if tags[i].startswith("VV")][:6]
     return f
 
 
 def _phrase_features(
-    ctx: _Context, sent: Span, start: int, end: int, head_i: int, cue_tokens: frozenset[int]
+    ctx: _Context,
+    sent: Span,
+    start: int,
+    end: int,
+    head_i: int,
+    cue_tokens: frozenset[int],
+    clauses: dict[tuple[int, int], list[str]] | None = None,
 ) -> list[str]:
     """What a phrase is and where it stands: tag, entity label, case, neighbours, its clause's verbs
-    (`cue_tokens`: the doc indices of speech verbs)."""
-    lex, tokens = ctx.lex, ctx.tokens
-    head = tokens[head_i]
-    label = head.ent_type_ or "none"
-    f = [f"tag={head.tag_}", f"ent={label}"]
+    (`cue_tokens`: the doc indices of speech verbs; `clauses`: the verb features of each clause
+    found so far with these cues, as every phrase of a clause shares them)."""
+    tokens, tags, lowers = ctx.tokens, ctx.tags, ctx.lowers
+    head_tag = tags[head_i]
+    label = ctx.ent_types[head_i] or "none"
+    f = [f"tag={head_tag}", f"ent={label}"]
     if _is_speaker_like(ctx, start, end):
         f.append("speaker_like")
-    if head.tag_ == "NN":
-        low = head.lemma_.lower()
-        f.append("suffix=" + (_ending_in(low, lex.speaker_suffixes) or "x"))
-        if _ending_in(low, lex.report_nouns):
+    if head_tag == "NN":
+        low = ctx.lemmas[head_i]
+        f.append("suffix=" + (_speaker_suffix(low) or "x"))
+        if _report_noun_ending(low):
             f.append("report_noun")
     if start > 0:
-        prev = tokens[start - 1]
-        f.append(f"prev_tag={prev.tag_}")
-        if prev.tag_ in {"APPR", "APPRART", "KOUS", "PWAV"} or prev.lower_ in {"wie", "so"}:
-            f.append(f"prev={prev.lower_}")
+        prev_tag, prev_lower = tags[start - 1], lowers[start - 1]
+        f.append(f"prev_tag={prev_tag}")
+        if prev_tag in {"APPR", "APPRART", "KOUS", "PWAV"} or prev_lower in {"wie", "so"}:
+            f.append(f"prev={prev_lower}")
     if end < len(tokens):
-        nxt = tokens[end]
-        f.append(f"next_tag={nxt.tag_}")
-        if nxt.lower_ in {"zufolge", "nach", "sagte", "sagt", "erklärte"}:
-            f.append(f"next={nxt.lower_}")
-    cases = head.morph.get("Case", default=[])
+        f.append(f"next_tag={tags[end]}")
+        if lowers[end] in {"zufolge", "nach", "sagte", "sagt", "erklärte"}:
+            f.append(f"next={lowers[end]}")
+    cases = _morph(ctx, head_i, "Case")
     f.append("case=" + (cases[0] if cases else "none"))
-    if ctx.lowers[start] in _NON_NOMINATIVE:
+    if lowers[start] in _NON_NOMINATIVE:
         f.append("non_nominative_article")
     a, b = _clause_bounds(ctx, sent, start)
     if start == sent.start:
         f.append("sentence_initial")
     if start == a:
         f.append("clause_initial")
-    verbs = [t for t in ctx.tokens[a:b] if t.tag_.startswith("V")]
-    finite = [t for t in verbs if t.tag_ in _FINITE]
-    cues = [ctx.tokens[i] for i in range(a, b) if i in cue_tokens]
-    if cues:
-        f += ["clause_speech_verb", f"speech_verb={cues[0].lemma_.lower()}"]
-        if any(t.lemma_.lower() == "sagen" for t in cues):
-            f.append("sagen")
-    f += [f"clause_verb={t.lemma_.lower()}" for t in verbs[:2]]
-    if finite and finite[0].i == start - 1:
+    clauses = {} if clauses is None else clauses
+    if (a, b) not in clauses:
+        clauses[(a, b)] = _clause_verb_features(ctx, a, b, cue_tokens)
+    f += clauses[(a, b)]
+    finite = next((i for i in range(a, b) if tags[i] in _FINITE), None)
+    if finite is not None and finite == start - 1:
         f.append("after_finite")
-    if finite and finite[0].i == end:
+    if finite is not None and finite == end:
         f.append("before_finite")
     if a > sent.start and tokens[a - 1].text == ",":
         f.append("after_comma")
     return f
+
+
+def _clause_verb_features(ctx: _Context, a: int, b: int, cue_tokens: frozenset[int]) -> list[str]:
+    """The speech verbs and the first two verbs of the clause of tokens [a, b), as phrase features."""
+    f = []
+    cues = [i for i in range(a, b) if i in cue_tokens]
+    if cues:
+        f += ["clause_speech_verb", f"speech_verb={ctx.lemmas[cues[0]]}"]
+        if any(ctx.lemmas[i] == "sagen" for i in cues):
+            f.append("sagen")
+    verbs = [i for i in range(a, b) if ctx.tags[i].startswith("V")]
+    f += [f"clause_verb={ctx.lemmas[i]}" for i in verbs[:2]]
+    return f
+
+
+@dataclass
+class _RowScores:
+    """The ranker's scores of each sentence's candidates, each row scored once when first asked
+    (the rows of uncredited sentences for `_ranked_drafts`, of credited ones for `_overridden`)."""
+
+    model: SpeakerModel
+    rows: Sequence[Candidates]
+    spoken: Sequence[Sequence[str]]  # per row: the features of its sentence as the one spoken
+    done: dict[int, list[float]] = field(default_factory=dict)
+
+    def of(self, k: int) -> list[float]:
+        if k not in self.done:
+            self.done[k] = self.model.scores([features for _, features in self.rows[k]], self.spoken[k])
+        return self.done[k]
 
 
 def _ranked_drafts(
@@ -1435,13 +1575,14 @@ def _ranked_drafts(
     rows: Sequence[Candidates],
     covered: Sequence[bool],
     model: SpeakerModel,
+    scores: _RowScores,
 ) -> list[_Draft]:
     """A quote for each uncredited sentence whose best candidate speaker the ranker accepts."""
     out = []
     for k, sent in enumerate(sents):
         if covered[k]:
             continue
-        chosen = model.best(rows[k])
+        chosen = model.best(rows[k], scores.of(k))
         if chosen is None:
             continue
         start, end = _sentence_content(ctx.doc, sent)
@@ -1450,13 +1591,14 @@ def _ranked_drafts(
     return out
 
 
-def _overridden(draft: _Draft, row: Candidates, model: SpeakerModel) -> _Draft:
+def _overridden(draft: _Draft, model: SpeakerModel, scores: _RowScores) -> _Draft:
     """The draft with another speaker when the ranker scores a phrase of its sentence (outside
     what was said) `model.margin` above the speaker the rules chose, and above the threshold."""
     if draft.speaker is None or draft.continued:
         return draft
     speaker = draft.speaker
-    scored = [(model.score(features), span) for span, features in row]
+    row = scores.rows[draft.sentence]
+    scored = [(x, span) for x, (span, _) in zip(scores.of(draft.sentence), row, strict=True)]
     own = max((x for x, span in scored if _overlaps(span, speaker)), default=None)
     rivals = [
         (x, span) for x, span in scored if not _overlaps(span, draft.content) and not _overlaps(span, speaker)
@@ -1481,12 +1623,13 @@ def extract_quotes(
     model = shipped_model() if ranker == "shipped" else ranker
     if isinstance(model, SpeakerModel):
         overriding = math.isfinite(model.margin)
-        rows, covered = _candidate_rows(ctx, sents, marks, drafts, uncovered_only=not overriding)
-        ranked = _ranked_drafts(ctx, sents, rows, covered, model)
+        rows, covered, spoken = _candidate_rows(ctx, sents, marks, drafts, uncovered_only=not overriding)
+        scores = _RowScores(model, rows, spoken)
+        ranked = _ranked_drafts(ctx, sents, rows, covered, model, scores)
         replaced = {d.sentence for d in ranked}
         drafts = [d for d in drafts if not (d.continued and d.sentence in replaced)]
         if overriding:
-            drafts = [_overridden(d, rows[d.sentence], model) for d in drafts]
+            drafts = [_overridden(d, model, scores) for d in drafts]
         drafts += ranked
     drafts = [d for d in drafts if not (d.speaker and d.speaker.text.lower() in ctx.lex.impersonal_speakers)]
     drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))

@@ -77,34 +77,55 @@ class SpeakerModel:
     def score(self, features: Sequence[str]) -> float:
         """The bias plus the weights of `conjoined(features)`, summed in its order without building
         its strings."""
-        flags, verbs = _sentence_parts(features)
-        weight = self.weights.get
-        conjunctions = self._conjunctions.get
-        total = self.bias
-        for f in features:  # plain loops, not sum(): this is the ranker's inner loop
-            total += weight(f, 0.0)
-            if f.startswith(SENTENCE):
-                continue
-            joined = conjunctions(f)
-            if joined is None:
-                continue  # no conjunction of it has a weight
-            part = 0.0
-            for flag in flags:
-                part += joined.get(flag, 0.0)
-            if f in self.verb_crossed:
-                crossed = 0.0
-                for verb in verbs:
-                    crossed += joined.get(verb, 0.0)
-                part += crossed
-            total += part
-        return total
+        return self.scores([features], features)[0]
+
+    def scores(self, row: Sequence[Sequence[str]], sentence: Sequence[str]) -> list[float]:
+        """`score` of each candidate of a row whose candidates all speak the sentence described by
+        the `s_` features of `sentence` (as the rows of `quotes.speaker_candidates` do): the
+        sentence's flags and verbs are read once, each feature's weights looked up once per row."""
+        flags, verbs = _sentence_parts(sentence)
+        addends: dict[str, tuple[float, float]] = {}
+        out = []
+        for features in row:
+            total = self.bias
+            for f in features:  # plain loops, not sum(): this is the ranker's inner loop
+                pair = addends.get(f)
+                if pair is None:
+                    pair = addends[f] = self._addends(f, flags, verbs)
+                # In this order, as two additions: the sum must not change in its last bit.
+                total += pair[0]
+                total += pair[1]
+            out.append(total)
+        return out
+
+    def _addends(self, f: str, flags: Sequence[str], verbs: Sequence[str]) -> tuple[float, float]:
+        """A feature's weight and the sum of the weights of its conjunctions with the sentence's
+        flags (and verbs, if it is verb-crossed); 0.0 where there is none."""
+        weight = self.weights.get(f, 0.0)
+        joined = None if f.startswith(SENTENCE) else self._conjunctions.get(f)
+        if joined is None:
+            return weight, 0.0  # a sentence feature, or no conjunction of it has a weight
+        part = 0.0
+        for flag in flags:
+            part += joined.get(flag, 0.0)
+        if f in self.verb_crossed:
+            crossed = 0.0
+            for verb in verbs:
+                crossed += joined.get(verb, 0.0)
+            part += crossed
+        return weight, part
 
     def probability(self, features: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features)))
 
-    def best(self, candidates: Sequence[tuple[Any, Sequence[str]]]) -> tuple[Any, float] | None:
-        """The candidate with the highest score and its score, if it clears the threshold."""
-        scored = [(self.score(features), i) for i, (_, features) in enumerate(candidates)]
+    def best(
+        self, candidates: Sequence[tuple[Any, Sequence[str]]], scores: Sequence[float] | None = None
+    ) -> tuple[Any, float] | None:
+        """The candidate with the highest score and its score, if it clears the threshold
+        (`scores`: the candidates' scores, when the caller has them)."""
+        if scores is None:
+            scores = [self.score(features) for _, features in candidates]
+        scored = [(x, i) for i, x in enumerate(scores)]
         if not scored:
             return None
         score, i = max(scored)
