@@ -396,3 +396,13 @@ def test_name_in_brackets_with_players_is_a_player(nlp: Language) -> None:
     text = "Legionäre: Jorinde Kasselbrink spielt in Lindental. Lindental (Kasselbrink, Norwicz) verlor."
     found = _entities_with_spans(nlp, text, [("Jorinde Kasselbrink", "PER"), ("Norwicz", "LOC")])
     assert any(e.name == "Norwicz" and e.type == "person" for e in found.entities)
+
+
+def test_a_place_before_a_sector_noun_is_one_company(nlp: Language) -> None:
+    found = _entities_with(nlp, "Die Lindental Energie erhöht die Preise.", "Lindental", "LOC")
+    assert _names(found).get("Lindental Energie") == "organisation", _names(found)
+
+
+def test_a_place_before_a_sector_noun_after_a_place_preposition_stays_a_place(nlp: Language) -> None:
+    found = _entities_with(nlp, "In Lindental Energie zu sparen ist schwer.", "Lindental", "LOC")
+    assert _names(found).get("Lindental") == "location", _names(found)

@@ -2508,3 +2508,97 @@ def test_a_talk_with_a_paper_named_in_capitals_is_an_interview() -> None:
     assert events(ex, "meeting") == []
     ex = read("Im Vier-Augen-Gespräch mit Lea Ostrova betonte Karl Brenner, die Lage sei ernst.")
     assert events(ex, "meeting")
+
+
+# -- false events of kinds a reader's audit found (session 10) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Teuerung der Mieten trifft Studenten und die Firma Velmotec.",
+        "Der Polizist Jorin Kasselbrink wurde von Demonstranten mit einem Stein getroffen.",
+        "Die neuen Zölle treffen die Firma Velmotec und den Konzern Norbrand hart.",
+        "Der Schütze traf den Wachmann Jorin Kasselbrink mit einer Kugel.",
+    ],
+)
+def test_treffen_that_hits_or_affects_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_treffen_of_two_people_is_still_a_meeting() -> None:
+    ex = read("Die Kanzlerin Vera Kolb traf am Montag in Velmstadt den Präsidenten Jorin Kasselbrink.")
+    assert len(events(ex, "meeting")) == 1
+
+
+def test_negotiating_hard_is_still_a_meeting() -> None:
+    ex = read("Die Ministerin Vera Kolb verhandelte hart mit dem Minister Jorin Kasselbrink über die Grenze.")
+    assert events(ex, "meeting")
+
+
+def test_company_named_after_a_place_is_one_supplier() -> None:
+    ex = read("Die Velmora Energie liefert Strom an die Gemeinde Lindental.")
+    transfers = events(ex, "transfer")
+    assert transfers
+    assert has(names(ex, transfers[0], "supplier"), "Velmora Energie")
+    assert not has(names(ex, transfers[0], "item"), "Velmora")
+
+
+def test_company_named_after_a_place_is_one_party() -> None:
+    ex = read("Die Velmora Wasser hat mit der Firma Norbrand einen Vertrag unterzeichnet.")
+    parties = names(ex, events(ex, "agreement")[0], "party")
+    assert has(parties, "Velmora Wasser") and has(parties, "Norbrand")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jedes Jahr werden Schüler zu einem Tag der offenen Tür in Velmstadt eingeladen.",
+        "Die Schule lädt jährlich die Eltern zu einem Sommerfest ein.",
+        "Zahlreiche Gäste wurden zur Eröffnung des Museums eingeladen.",
+    ],
+)
+def test_habitual_or_crowd_invitation_is_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation")
+
+
+def test_invitation_of_a_named_guest_stays() -> None:
+    ex = read("Die Bürgermeisterin Vera Kolb lud den Minister Jorin Kasselbrink zur Eröffnung ein.")
+    assert events(ex, "invitation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Unternehmen hat Lieferverträge mit zahlreichen Kunden.",
+        "Die Firma Norbrand hat Verträge mit vielen Partnern geschlossen.",
+        "Die Firma Norbrand schloss mit mehreren Händlern Verträge ab.",
+    ],
+)
+def test_contracts_with_a_crowd_are_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+def test_contract_between_two_named_companies_stays() -> None:
+    ex = read("Die Firma Norbrand unterzeichnete einen Vertrag mit der Firma Velmotec.")
+    assert events(ex, "agreement")
+
+
+def test_a_plural_role_noun_is_not_the_one_person_of_that_role() -> None:
+    ex = read(
+        "Der Minister Jorin Kasselbrink kam nach Velmstadt. "
+        "Am Montag trafen sich die Minister in Lindental mit der Kanzlerin Vera Kolb."
+    )
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Kasselbrink")
+
+
+def test_a_failed_summit_took_place_and_is_one_meeting() -> None:
+    ex = fused(
+        "Beim Gipfel in Velmstadt trafen sich die Kanzlerin Vera Kolb und der Präsident Jorin Kasselbrink "
+        "am Donnerstag. Die Börsen reagierten gelassen. Der gescheiterte Gipfel von Kolb und Kasselbrink "
+        "hinterlässt viele Fragen."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    assert meetings[0].modality == "asserted"

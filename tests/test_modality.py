@@ -111,3 +111,16 @@ def test_a_future_across_an_apposition_is_planned() -> None:
     doc = Document(id="t", source="t", raw=text, text=text, offsets=OffsetMap.identity(len(text)))
     meetings = [e for e in extract(doc, load_pipeline(Settings.load())(text)).events if e.type == "meeting"]
     assert meetings and meetings[0].modality == "planned"
+
+
+def test_a_failed_meeting_took_place(nlp: Language) -> None:
+    doc = nlp("Das Treffen der beiden Präsidenten in Genf ist gescheitert.")
+    token = next(t for t in doc if t.text == "Treffen")
+    assert modality_of(token.sent, token, "meeting") == "asserted"
+    assert modality_of(token.sent, token, "agreement") == "negated"
+
+
+def test_a_negating_adjective_of_another_noun_leaves_the_event(nlp: Language) -> None:
+    text = "Nach dem abgesagten Konzert reiste die Sängerin nach Oslo."
+    assert _modality(nlp, text, "reiste") == "asserted"
+    assert _modality(nlp, "Der abgesagte Besuch in Oslo sorgte für Ärger.", "Besuch") == "negated"

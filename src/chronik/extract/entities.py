@@ -23,7 +23,7 @@ from wordfreq import zipf_frequency
 from chronik.core.models import EntityType
 from chronik.core.strings import one_edit_apart
 from chronik.extract.actor_lookup import Actors
-from chronik.extract.arguments import RARE_WORD_ZIPF, NounPhrase, in_noun_class, noun_classes
+from chronik.extract.arguments import FINITE, RARE_WORD_ZIPF, NounPhrase, in_noun_class, noun_classes
 from chronik.extract.cue_lexicon import words as cue_words
 
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
@@ -190,6 +190,53 @@ class DocEntities:
                 if piece is not None:
                     out.append(piece)
         return out
+
+    def _place_companies(self, spans: list[Span]) -> list[Span]:
+        """The spans with companies named after a place (`die Linz Energie`) made one organisation,
+        also where the recogniser left the place name unlabelled (a lone name word or rare noun)."""
+        out = [self._company_of_place(s) for s in spans]
+        labelled = {i for s in spans for i in range(s.start, s.end)}
+        for tok in self.doc:
+            # A name word the recogniser left unlabelled: tagged a name, or a noun too rare to be a
+            # common one and no compound of one (`Kilowattstunde Strom`, `Ausgabengruppe Verkehr`).
+            name_word = tok.tag_ == "NE" or (
+                tok.tag_ == "NN"
+                and zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
+                and not any(
+                    zipf_frequency(tok.text[k:], "de") >= COMMON_NOUN_ZIPF
+                    for k in range(1, len(tok.text) - 3)
+                )
+            )
+            if name_word and tok.i not in labelled and not tok.ent_type_:
+                company = self._company_of_place(Span(self.doc, tok.i, tok.i + 1, label="LOC"))
+                if company.label_ == "ORG":
+                    out.append(company)
+        return sorted(out, key=lambda s: s.start)
+
+    def _company_of_place(self, span: Span) -> Span:
+        """`die Linz Energie`, `Graz Wasser liefert`: a place name right before a sector noun of
+        nouns.yml's `place_company_nouns` is one company's name with it, where the place opens a noun
+        phrase (an article, a preposition that is no place preposition, or nothing before it, and the
+        verb after the noun); `in Linz Energie sparen` keeps its place."""
+        doc = self.doc
+        if LABEL_TYPES.get(span.label_) != "location" or span.end >= len(doc):
+            return span
+        noun = doc[span.end]
+        if noun.tag_ != "NN" or not noun.text[:1].isupper():
+            return span
+        if noun.text.lower() not in noun_classes()["place_company_nouns"]:
+            return span
+        before = doc[span.start - 1] if span.start > span.sent.start else None
+        place_words = noun_classes()["place_prepositions"]
+        opens = before is None or before.tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "APPRART"} or (
+            before.tag_ == "APPR" and before.lower_ not in place_words
+        )
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if before is None and after is not None and after.tag_ not in FINITE:
+            return span  # `Linz Energie sparen`: a place and the verb's object
+        if not opens:
+            return span
+        return Span(doc, span.start, span.end + 1, label="ORG")
 
     def _piece(self, span: Span, start: int, end: int, split: bool) -> Span | None:
         first, last = self._trimmed(start, end)
@@ -616,7 +663,7 @@ class DocEntities:
 
     def _build(self) -> None:
         self._labelled_words: frozenset[str] | None = None  # see _base_tokens
-        repaired = self._repaired_spans()
+        repaired = self._place_companies(self._repaired_spans())
         persons = self._person_spans(repaired)
         # Teams in a results line (`Velmora Hawks – Norwick Pirates 4:2`) the recogniser called people.
         teams = [Span(self.doc, s.start, s.end, label="ORG") for s in persons if self._team_in_pairing(s)]

@@ -32,6 +32,7 @@ from chronik.extract.arguments import (
     split_clauses,
 )
 from chronik.extract.coreference import actors_agree
+from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
@@ -239,6 +240,8 @@ class Reader:
             filler.entity = body
             body.add(filler.start, filler.end, filler.text, "description")
             return [filler]
+        if self._plural_noun(np):
+            return [self._with_genitives(np, clause, filler)]  # `die Minister` are many: no one person
         person = self._person_anaphor(np)
         if person is not None:
             filler.entity = person
@@ -379,6 +382,25 @@ class Reader:
             if gender is None or person.genders != {"m" if gender == "f" else "f"}:
                 return person
         return None
+
+    def _plural_noun(self, np: NounPhrase) -> bool:
+        """`die Minister`, `den Regierungschefs`: a role noun in the plural, read from its features or
+        from its article (`die` before a form with no feminine `-in` and no adjectival `-e`; `den`
+        before the `-s` or `-n` of a dative plural), names many, never one person."""
+        doc = self.doc
+        head = doc[np.head]
+        if head.tag_ != "NN" or np.pronoun:
+            return False
+        number = head.morph.get("Number", [])
+        if number:
+            return number == ["Plur"]
+        first = doc[np.start].text.lower()
+        low, lemma = head.text.lower(), head.lemma_.lower()
+        if first == "die":  # `die Ministerin`, `die 62-Jährige`: one woman
+            return not low.endswith(("in", "e"))
+        if first == "den":
+            return low == lemma + "s" or (low == lemma + "n" and lemma.endswith(("er", "el")))
+        return False
 
     def _demonym_person(self, head: Token) -> bool:
         """`die Italienerin`, `der Franzose`: one person of a country, said of someone just named."""
@@ -686,6 +708,8 @@ class Reader:
         self._no_remote_meetings()
         self._yield_triggers()
         self._drop_excluded_actors()
+        self._no_habitual_events()
+        self._no_events_with_crowds()
         self._away_from_home()
         self._together()
         required = {f.type: f.requires for f in self.frames}
@@ -793,6 +817,52 @@ class Reader:
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
                         ev.roles[role] = [f for f in ev.roles[role] if not self._excluded(f, frame)]
+
+    def _no_habitual_events(self) -> None:
+        """`Jedes Jahr werden Schüler eingeladen`: a habitual marker in the trigger's clause tells of a
+        custom; frames with `single_occasion` read no event there."""
+        types = {f.type for f in self.frames if f.single_occasion}
+        if not types:
+            return
+        markers = [tuple(m.split()) for m in cue_words("time", "habitual")]
+
+        def habitual(ev: LocalEvent) -> bool:
+            words = [t.text.lower() for t in self.doc[ev.clause[0] : ev.clause[1]]]
+            return any(
+                tuple(words[k : k + len(m)]) == m for m in markers for k in range(len(words) - len(m) + 1)
+            )
+
+        self.events = [ev for ev in self.events if ev.type not in types or not habitual(ev)]
+
+    def _no_events_with_crowds(self) -> None:
+        """`Lieferverträge mit zahlreichen Kunden`, `lud zahlreiche Gäste ein`: an actor role holding a
+        generic crowd leaves an event of a frame with `specific_sides` only with that many other sides."""
+        wanted = {f.type: f for f in self.frames if f.specific_sides}
+        kept = []
+        for ev in self.events:
+            frame = wanted.get(ev.type)
+            fillers = [
+                f
+                for role, kind in (frame.roles.items() if frame else ())
+                if kind == "actor"
+                for f in ev.roles.get(role, [])
+            ]
+            crowds = [f for f in fillers if self._crowd(f)]
+            sides = {
+                id(f.entity) if f.entity is not None else (f.start, f.end) for f in fillers if f not in crowds
+            }
+            if frame is None or not crowds or len(sides) >= frame.specific_sides:
+                kept.append(ev)
+        self.events = kept
+
+    def _crowd(self, f: Filler) -> bool:
+        """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`). A
+        bare plural is none (`Gewerkschaften und Arbeitgeber einigten sich`: the sides, unnamed)."""
+        if f.entity is not None:
+            return False
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        quantifiers = self.classes["generic_quantifiers"]
+        return span is not None and len(span) > 0 and span[0].text.lower() in quantifiers
 
     def _excluded(self, f: Filler, frame: Frame) -> bool:
         if f.entity is not None:
@@ -1124,6 +1194,8 @@ class Reader:
             return  # `erhielt den Buchpreis`: a prize is no gift
         if vt.clause_words and not words & set(vt.clause_words):
             return  # `stellte … zur Verfügung`: only with its noun is `stellen` a hand-over
+        if vt.not_clause_words and self._other_sense(clause, vt.not_clause_words):
+            return  # `trifft die Bauern hart`: the verb hits or affects
         # `als Geschenk(e) erhalten`: the clause says itself what the thing is.
         as_gift = any(
             np.prep == "als" and any(doc[np.head].lemma_.lower().endswith(c) for c in frame.context)
@@ -1164,7 +1236,7 @@ class Reader:
         ) or any(
             kind == "thing" and np.prep is None and np.cases == {"Nom"} and not self.is_time(np)
             for np, kind, _ in groups
-        )
+        ) or self._thing_before_finite(groups, clause, tok)
         if vt.actor_objects and (
             thing_object
             or thing_subject
@@ -1230,6 +1302,29 @@ class Reader:
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
+
+    def _thing_before_finite(
+        self, groups: list[tuple[NounPhrase, str, list[Filler]]], clause: Clause, tok: Token
+    ) -> bool:
+        """`Der Anstieg der Zinsen trifft X`: a common noun that may be nominative, opening the clause
+        right before the finite trigger (its genitive attributes between), is the subject, whatever
+        else its article could be read as."""
+        if not groups or tok.tag_ not in FINITE:
+            return False
+        np, kind, _ = groups[0]
+        if kind != "thing" or np.prep is not None or "Nom" not in np.cases or self.is_time(np):
+            return False
+        if self.doc[np.head].tag_ != "NN" or np.start != clause.tokens[0] or np.start >= tok.i:
+            return False
+        attributes = {i for p in clause.phrases if p.genitive_of is not None for i in range(p.start, p.end)}
+        return all(i in attributes for i in range(np.end, tok.i))
+
+    def _other_sense(self, clause: Clause, cue_words: tuple[str, ...]) -> bool:
+        """Whether a word of the clause (its lemma or form) is one of `cue_words`."""
+        cues = set(cue_words)
+        return any(
+            self.doc[i].lemma_.lower() in cues or self.doc[i].text.lower() in cues for i in clause.tokens
+        )
 
     def _clause_dative(
         self, np: NounPhrase, subject: list[Filler], clause: Clause, obj: NounPhrase | None = None

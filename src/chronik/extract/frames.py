@@ -71,6 +71,9 @@ class VerbTrigger:
     object_types: frozenset[str] = frozenset()
     subject_heads: tuple[str, ...] = ()  # if given, the subject's head must be (or end in) one of these
     clause_words: tuple[str, ...] = ()  # if given, the clause must hold one of these lemmas (`Verfügung`)
+    # A clause holding one of these words (lemma or form, whole words: compounds are listed) uses the
+    # verb in another sense (`trifft … hart`, `mit einem Stein getroffen`): no event.
+    not_clause_words: tuple[str, ...] = ()
     collective: bool = False  # a plural subject alone is two sides (`die Minister berieten`)
     needs_context: bool = False
     reflexive: bool = False
@@ -188,6 +191,13 @@ class Frame:
     # Slots whose phrase fills its role whatever kind it is (a hand-over's dative is its recipient,
     # `den Dritten`, `dem Museum X`, as much as a named actor).
     any_kind_slots: frozenset[str] = frozenset()
+    # A habitual marker in the trigger's clause (cues/time.yml `habitual`: `jedes Jahr`, `jährlich`)
+    # tells of a custom, no single event (`Jährlich werden Schüler eingeladen`).
+    single_occasion: bool = False
+    # Where an actor role holds a generic crowd (nouns.yml `generic_quantifiers`: `mit zahlreichen
+    # Kunden`), the event needs this many other sides, or it is a practice with the crowd, no event
+    # (`Lieferverträge mit vielen Partnern`).
+    specific_sides: int = 0
     # Roles every event of the frame needs once implicit roles are inferred (`party`: an agreement
     # no side of which is named or inferred, `Verträge wurden abgeschlossen`, tells of no one's).
     requires: tuple[str, ...] = ()
@@ -241,6 +251,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             object_types=frozenset(str(t) for t in v.get("object_types", [])),
             subject_heads=tuple(h.lower() for h in v.get("subject_heads", [])),
             clause_words=tuple(w.lower() for w in v.get("clause_words", [])),
+            not_clause_words=tuple(w.lower() for w in v.get("not_clause_words", [])),
             collective=bool(v.get("collective", False)),
             needs_context=bool(v.get("needs_context", False)),
             reflexive=bool(v.get("reflexive", False)),
@@ -310,6 +321,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         remote=tuple(str(w).lower() for w in data.get("remote", [])),
         any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
         requires=tuple(_role(ftype, roles, r, "requires") or "" for r in data.get("requires", [])),
+        single_occasion=bool(data.get("single_occasion", False)),
+        specific_sides=int(data.get("specific_sides", 0)),
     )
 
 

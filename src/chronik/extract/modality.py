@@ -93,15 +93,27 @@ def _forms(section: dict[str, Any], key: str) -> frozenset[str]:
 
 
 @cache
-def _lexicon() -> _Lexicon:
+def _lexicon(event_type: str | None = None) -> _Lexicon:
+    """The cues; for an event type, without the negation cues `not_for_types` lists for it."""
     data = load_cues("modality")
+    exempt = (data["negated"].get("not_for_types") or {}).get(event_type) or []
+    if not isinstance(exempt, list):
+        raise ConfigError(f"modality.yml: 'not_for_types: {event_type}' must be a list")
+    kept = frozenset(form for entry in exempt for alts in _pattern(str(entry)) for form in alts)
 
     def cues(name: str) -> _Cues:
         section = data.get(name) or {}
+
+        def patterns(key: str) -> tuple[_Pattern, ...]:
+            found = _patterns(section, key)
+            if name != "negated" or not kept:
+                return found
+            return tuple(p for p in found if not (p and p[0] <= kept))
+
         return _Cues(
-            _patterns(section, "in_clause"),
-            _patterns(section, "governing"),
-            _patterns(section, "particle_verbs"),
+            patterns("in_clause"),
+            patterns("governing"),
+            patterns("particle_verbs"),
             _forms(section, "clause_openers"),
         )
 
@@ -261,6 +273,15 @@ def _is_negation(tokens: Sequence[Token], i: int, lexicon: _Lexicon) -> bool:
     return not (following is not None and following.tag_ in lexicon.constituent_tags)
 
 
+def _attribute_of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
+    """`Nach dem abgesagten Konzert reiste X ab`: an attributive adjective cue negates its own noun,
+    not the clause's event (unless that noun is the trigger: `der abgesagte Besuch`)."""
+    if clause[i].tag_ != "ADJA":
+        return False
+    noun = next((t for t in clause[i + 1 :] if t.tag_ in {"NN", "NE"}), None)
+    return noun is not None and noun.i != trigger.i
+
+
 def _negation_cue(
     clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
@@ -271,6 +292,7 @@ def _negation_cue(
                 and clause[i].i != trigger.i
                 # `nicht offiziell` negates a word, but `nicht einig` the trigger itself.
                 and (_is_negation(clause, i, lexicon) or clause[min(i + 1, len(clause) - 1)].i == trigger.i)
+                and not _attribute_of_other_noun(clause, i, trigger)
             ):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
                 after = [t for t in sentence if t.i > clause[i].i]
@@ -357,9 +379,10 @@ def _trigger_token(trigger: Token | Span) -> Token:
     return verbs[0] if verbs else trigger[0]
 
 
-def modality_reading(sentence: Span, trigger: Token | Span) -> ModalityReading:
-    """The modality of the event whose trigger lies in `sentence`, with the cue that decided it."""
-    lexicon = _lexicon()
+def modality_reading(sentence: Span, trigger: Token | Span, event_type: str | None = None) -> ModalityReading:
+    """The modality of the event (of `event_type`, where known) whose trigger lies in `sentence`,
+    with the cue that decided it."""
+    lexicon = _lexicon(event_type)
     head = _trigger_token(trigger)
     segments = _segments(sentence)
     index = next((k for k, seg in enumerate(segments) if head in seg), None)
@@ -415,6 +438,6 @@ def modality_reading(sentence: Span, trigger: Token | Span) -> ModalityReading:
     return ModalityReading("asserted")
 
 
-def modality_of(sentence: Span, trigger: Token | Span) -> Modality:
+def modality_of(sentence: Span, trigger: Token | Span, event_type: str | None = None) -> Modality:
     """`asserted`, `planned`, `negated` or `uncertain` for the event triggered in `sentence`."""
-    return modality_reading(sentence, trigger).modality
+    return modality_reading(sentence, trigger, event_type).modality
