@@ -2602,3 +2602,75 @@ def test_a_failed_summit_took_place_and_is_one_meeting() -> None:
     meetings = events(ex, "meeting")
     assert len(meetings) == 1
     assert meetings[0].modality == "asserted"
+
+
+# -- agreements told in context, by coordination participles, drafts and hedges (session 10) -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen verhandelte am Montag mit Dänemark über den Fährverkehr. Vereinbart wurde eine neue Linie.",
+        "Die Gespräche zwischen Norwegen und Dänemark dauerten zwei Tage. Man einigte sich auf einen Plan.",
+        "Norwegen und Dänemark führten Gespräche über die Grenze. Darauf hatte man sich im Mai geeinigt.",
+    ],
+)
+def test_an_agreement_whose_clause_names_no_side_is_made_by_the_talks_just_before(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Dänemark")
+
+
+def test_an_agentless_agreement_after_no_talks_gets_no_guessed_sides() -> None:
+    ex = read("Der Konzern Balder verkaufte das Werk. Vereinbart wurde eine Lohnerhöhung.")
+    assert not events(ex, "agreement")
+    ex = read("Norwegen und Dänemark stritten über den Fährverkehr. Vereinbart wurde eine neue Linie.")
+    assert not events(ex, "agreement")
+
+
+def test_a_participle_of_coordination_before_a_noun_tells_an_agreement() -> None:
+    ex = read("Die zwischen Norwegen und Dänemark abgestimmte Position wurde am Montag vorgestellt.")
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Dänemark")
+    # Without such a participle the noun is anyone's; two sides presenting a plan agree on nothing told.
+    assert not events(read("Norwegen und Dänemark legten einen Zeitplan vor."), "agreement")
+    assert not events(read("Die Opposition lehnt den Kompromiss ab."), "agreement")
+
+
+def test_a_subject_presenting_what_it_settled_with_another_is_the_other_side() -> None:
+    ex = read("Die Regierung Norwegens präsentierte den mit Dänemark ausgehandelten Kompromiss.")
+    agreements = events(ex, "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Dänemark")
+    assert not events(read("Norwegen kritisierte den mit Dänemark vereinbarten Zeitplan."), "agreement")
+
+
+def test_the_declaration_of_talks_is_their_sides_agreement_and_a_draft_is_planned() -> None:
+    ex = read("Im Entwurf einer Erklärung des Norwegen-Dänemark-Gipfels heißt es, die Grenze bleibe offen.")
+    agreements = events(ex, "agreement")
+    assert [a.modality for a in agreements] == ["planned"]
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Dänemark")
+    ex = read("Norwegen und Dänemark trafen sich in Oslo. Die Abschlusserklärung des Treffens fordert Hilfe.")
+    assert events(ex, "agreement")
+    assert not events(read("Die Erklärung des Ministers Jan Novak wurde verlesen."), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Einigung zwischen Norwegen und Dänemark zeichnet sich ab.",
+        "Zwischen Norwegen und Dänemark zeichnet sich eine Einigung ab.",
+        "Eine Einigung zwischen Norwegen und Dänemark ist in Sicht.",
+        "Ein Abkommen zwischen Norwegen und Dänemark ist in Reichweite.",
+    ],
+)
+def test_an_agreement_that_emerges_or_is_in_sight_is_uncertain(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert [a.modality for a in agreements] == ["uncertain"]
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Norwegen") and has(parties, "Dänemark")

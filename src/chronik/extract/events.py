@@ -75,6 +75,7 @@ DATELINE_RIVAL_PREPS = {"in", "an", "auf", "nach", "bei", "zu", "vor"}  # a plac
 # `Vertreter von X`, `die Koalition aus X und Y`: a body's attribute that says whom it is made of.
 BODY_PREPS = {"von", "aus"}
 SIDE_NOUNS = {"seite", "seiten"}  # `beide Seiten`: the two sides talked about, of whatever kind
+UNSAID_SIDES = SIDE_NOUNS | {"man", "sie"}  # `Darauf hatte man sich geeinigt`: sides told elsewhere
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
 
 
@@ -159,6 +160,8 @@ class Reader:
         self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
         self._sport_seen: dict[int, bool] = {}  # sentence -> reports sport
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
+        # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
+        self._pending_talks: list[tuple[LocalEvent, str, int]] = []
         # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
         self._verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
         for frame in frames:
@@ -701,6 +704,7 @@ class Reader:
                 if not clause.relative:
                     list_before = clause.phrases  # a list cut by commas goes on past relative clauses
         self._answering_gifts()
+        self._documents_of_talks()
         self._implicit_roles()
         self._absorb()
         self._no_visits_at_home()
@@ -1277,6 +1281,8 @@ class Reader:
         ):
             for f in subject:
                 event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+        for role in (r for r, how in vt.implicit if how == "talks"):
+            self._sides_of_talks(event, frame, role)  # `Vereinbart wurde …` after talks of X and Y
         if (
             vt.min_actors
             and len(_sides(event, frame))
@@ -1408,6 +1414,54 @@ class Reader:
                 event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
                 event.attributes["inferred_" + role] = True
             return
+
+    def _sides_of_talks(self, event: LocalEvent, frame: Frame, role: str) -> None:
+        """`X verhandelte mit Y. Vereinbart wurde …`, `Darauf hatte man sich geeinigt`: an agreement
+        whose clause names no side (an agentless passive, `man`, `beide Seiten`) is made by the sides
+        of the talks (an event of the frame's `talks` type with two sides or more, one named) told
+        before it in its sentence or the one before (inferred). Where no talks are told, no one is
+        guessed: a seller taken from the sentence before was wrong more often than right."""
+        fillers = event.roles.get(role, [])
+        if not frame.talks or not _unnamed_sides(fillers):
+            return
+        k = next((k for k, sent in enumerate(self._sentences) if sent.start == event.sentence.start), 0)
+        starts = {event.sentence.start} | ({self._sentences[k - 1].start} if k > 0 else set())
+        for talks in reversed(self.events):
+            if (
+                talks.type != frame.talks["type"]
+                or talks.sentence.start not in starts
+                or talks.trigger.i >= event.trigger.i
+            ):
+                continue
+            sides = talks.roles.get(frame.talks["actor"], [])
+            distinct = {id(f.entity) if f.entity is not None else id(f) for f in sides}
+            if len(distinct) < 2 or not any(f.entity is not None for f in sides):
+                continue
+            event.roles[role] = []
+            for f in sides:
+                event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+            event.attributes["inferred_" + role] = True
+            return
+
+    def _documents_of_talks(self) -> None:
+        """`der Entwurf einer Erklärung des X-Y-Gipfels`: a document of talks (a noun with `implicit:
+        talks_of` whose genitive is the trigger of talks, an event of the frame's `talks` type) is
+        agreed by the sides of those talks (inferred)."""
+        frames = {f.type: f for f in self.frames}
+        for event, role, head in self._pending_talks:
+            talks_type = frames[event.type].talks
+            talks = next(
+                (e for e in self.events if e.trigger.i == head and e.type == talks_type.get("type")), None
+            )
+            sides = talks.roles.get(talks_type["actor"], []) if talks is not None else []
+            if len(sides) < 2:
+                hits = _noun_triggers_of(self.frames, self.doc[head])
+                if any(f.type == talks_type.get("type") for f, _ in hits):
+                    self._sides_of_talks(event, frames[event.type], role)  # `des Treffens`: the one just told
+                continue
+            for f in sides:
+                event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True, members=f.members))
+            event.attributes["inferred_" + role] = True
 
     def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
         """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
@@ -1730,6 +1784,9 @@ class Reader:
             and not clause_verbs & nt.clause_verbs
         ):
             return
+        attribute = self._attribute_phrases(tphrase, tok, nt.attribute_participles)
+        if nt.attribute_only and attribute is None:
+            return  # `der Kompromiss` is an agreement only as `der zwischen X und Y ausgehandelte`
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["trigger_kind"] = "noun"
         event.attributes.update(nt.attributes)
@@ -1820,7 +1877,7 @@ class Reader:
             if slot in nt.slots:
                 # `Lieferungen an die Saudis`: as for verbs, whoever an `an` object names receives.
                 fill(nt.slots[slot], np, any_kind=slot in frame.any_kind_slots)
-        for np in self._attribute_phrases(tphrase, tok, nt.attribute_participles):
+        for np in attribute or []:
             if f"pp:{np.prep}" in nt.attribute_slots:
                 fill(nt.attribute_slots[f"pp:{np.prep}"], np)
         if "compound" in nt.slots:
@@ -1899,6 +1956,13 @@ class Reader:
             )
             if unsaid or other_side:
                 self._talked_about(event, role, tok)
+            elif how == "talks" and clause_verbs & nt.clause_verbs:
+                self._sides_of_talks(event, frame, role)
+            elif how == "talks_of":
+                # `die Abschlusserklärung des Gipfels`: the talks its genitive names are read after it.
+                genitive = next((np for np in phrases if np.genitive_of == idx), None)
+                if genitive is not None:
+                    self._pending_talks.append((event, role, genitive.head))
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
@@ -2035,11 +2099,12 @@ class Reader:
 
     def _attribute_phrases(
         self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...]
-    ) -> list[NounPhrase]:
+    ) -> list[NounPhrase] | None:
         """`das im März zwischen X und Y ausgehandelte Abkommen`: the phrases of an extended attribute
-        before the trigger, when its participle is one of `participles` (a passive clause about it)."""
+        before the trigger, when its participle is one of `participles` (a passive clause about it);
+        None where no such participle stands before it."""
         if not participles:
-            return []
+            return None
         attribute = [t for t in self.doc[tphrase.start : tok.i] if t.tag_ not in DETERMINERS]
         closing = next(
             (
@@ -2049,6 +2114,8 @@ class Reader:
             ),
             None,
         )
+        if closing is None:
+            return None
         return noun_phrases(attribute[:closing]) if closing else []
 
     def _compound_sides(self, prefix: str, tok: Token) -> list[Filler]:
@@ -2164,6 +2231,11 @@ class Reader:
                     twin.add(role, f)
             twin.place = twin.place or ev.place
         return out
+
+
+def _unnamed_sides(fillers: list[Filler]) -> bool:
+    """No filler, or only such as stand for sides named elsewhere (`man`, `beide Seiten`, `sie`)."""
+    return all(f.entity is None and f.text.split()[-1].lower() in UNSAID_SIDES for f in fillers)
 
 
 def _sides(event: LocalEvent, frame: Frame) -> set[int]:

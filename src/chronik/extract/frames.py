@@ -137,6 +137,9 @@ class NounTrigger:
     # clause about it (`das von X und Y unterzeichnete Abkommen`); its phrases fill `attribute_slots`.
     attribute_participles: tuple[str, ...] = ()
     attribute_slots: dict[str, str] = field(default_factory=dict)
+    # Only with such an attribute is the noun an event (`der mit X ausgehandelte Kompromiss`, not
+    # `der Kompromiss`).
+    attribute_only: bool = False
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -174,6 +177,9 @@ class Frame:
     # place: place}`: two people visiting a place on the same occasion meet there).
     together: dict[str, str] = field(default_factory=dict)
     implicit: dict[str, str] = field(default_factory=dict)
+    # Events of another type whose actors are the sides an unsaid one takes (`{type: meeting, actor:
+    # participant}`: `X verhandelte mit Y. Vereinbart wurde …`), for triggers with `implicit: talks`.
+    talks: dict[str, str] = field(default_factory=dict)
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
@@ -227,6 +233,14 @@ def _away(frame: str, data: Any, key: str = "away") -> dict[str, str]:
         return {}
     if not isinstance(data, dict) or set(data) != {"type", "actor", "place"}:
         raise ExtractionError(f"frame {frame}: `{key}` needs exactly `type`, `actor` and `place`")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def _talks(frame: str, data: Any) -> dict[str, str]:
+    if not data:
+        return {}
+    if not isinstance(data, dict) or set(data) != {"type", "actor"}:
+        raise ExtractionError(f"frame {frame}: `talks` needs exactly `type` and `actor`")
     return {str(k): str(v) for k, v in data.items()}
 
 
@@ -293,6 +307,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
             attribute_slots=_check_roles(ftype, roles, n.get("attribute_slots", {})),
+            attribute_only=bool(n.get("attribute_only", False)),
         )
         for n in data.get("nouns", [])
     )
@@ -311,6 +326,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
         away=_away(ftype, data.get("away")),
         together=_away(ftype, data.get("together"), "together"),
+        talks=_talks(ftype, data.get("talks")),
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),

@@ -75,6 +75,7 @@ class _Lexicon:
     counterfactual_modals: frozenset[str]
     planned_attributes: frozenset[str]
     negotiation_words: frozenset[str]
+    draft_words: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -133,6 +134,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         counterfactual_modals=_forms(negated, "counterfactual_modals"),
         planned_attributes=_forms(planned, "trigger_attributes"),
         negotiation_words=_forms(planned, "negotiated_after"),
+        draft_words=_forms(planned, "drafted"),
     )
 
 
@@ -366,6 +368,18 @@ def _negotiated(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] |
     return None
 
 
+def _drafted(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] | None:
+    """A draft's word right before the trigger noun's phrase, as its head (`der Entwurf einer
+    Erklärung`) or with `für`/`zu` (`ein Entwurf für die Abschlusserklärung`): the text is not agreed yet."""
+    k = head.i - 1
+    while k > sentence.start and head.doc[k].tag_ in {"ADJA", "ART", "PPOSAT", "CARD", "PIAT"}:
+        k -= 1
+    words = [head.doc[k]]
+    if head.doc[k].lower_ in {"für", "zu", "zur", "zum"} and k - 1 >= sentence.start:
+        words = [head.doc[k - 1], head.doc[k]]
+    return words if _forms_of(words[0]) & lexicon.draft_words else None
+
+
 def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
     start, end = cue[0].idx, cue[-1].idx + len(cue[-1].text)
     # The span's own text: Doc.text would rebuild the whole article on every call.
@@ -407,6 +421,9 @@ def modality_reading(sentence: Span, trigger: Token | Span, event_type: str | No
         negotiated = _negotiated(head, sentence, lexicon)
         if negotiated:
             return _reading("planned", negotiated)
+        drafted = _drafted(head, sentence, lexicon)
+        if drafted:
+            return _reading("planned", drafted)
     modal = _modal_cue(clause, head, lexicon)
     found: dict[Modality, list[Token]] = {}
     ordered: tuple[tuple[Modality, _Cues], ...] = (
