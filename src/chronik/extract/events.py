@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from chronik.extract.arguments import (
+    CONJUNCTIONS,
     CONTRACTIONS,
     DETERMINERS,
     FINITE,
@@ -38,6 +39,7 @@ from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
+GENITIVE_RELATIVES = {"dessen", "deren"}  # `dessen Übernahme von X`: a genitive of the noun before
 MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
 WEAK_ENDINGS = re.compile(r"(?<=[^aeiouäöü])(eten|ten|ete|te|et|t|en|e)$")  # `verlängerten` → `verlänger`
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")  # `EU`, `G20`, `ASEM`: a compound's actor part
@@ -1180,6 +1182,10 @@ class Reader:
             }
         controller_role = mapping.get("subj") if not passive else None
         groups = self._groups(clause, prev_phrases)
+        if "thing" in frame.roles.values():
+            # Only where things change hands (measured there): for meetings a name the reader cut in
+            # two then made a meeting of one person (`will sich mit X treffen und Y vereinbaren`).
+            groups = [g for g in groups if not self._next_verbs_object(g[0], tok, clause)]
         # Each object's head by lemma and as written: the lemmatiser mangles unknown compounds
         # (`Martinsorden` → `Martinsorde`).
         heads = [
@@ -1188,10 +1194,17 @@ class Reader:
             if np.prep is None
             for form in (doc[np.head].lemma_.lower(), doc[np.head].text.lower())
         ]
+        # A thing a preposition introduces is an object too (`sprang mit zwei Milliarden Euro ein`).
+        item_heads = heads + [
+            form
+            for np, _, _ in groups
+            if np.prep is not None and frame.roles.get(mapping.get(f"pp:{np.prep}", "")) == "thing"
+            for form in (doc[np.head].lemma_.lower(), doc[np.head].text.lower())
+        ]
         if (
             vt.object_heads
             and not vt.object_types
-            and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in heads)
+            and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in item_heads)
         ):
             return
         if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
@@ -1283,9 +1296,19 @@ class Reader:
                 event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         for role in (r for r, how in vt.implicit if how == "talks"):
             self._sides_of_talks(event, frame, role)  # `Vereinbart wurde …` after talks of X and Y
+        # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
+        # is a side, not a dative read from its case alone (`gab 185.000 Euro Kapital`).
+        actor_phrases = {id(f) for _, kind, fs in groups if kind != "thing" for f in fs}
+        sides = _sides(event, frame) if not vt.linked_sides else {
+            id(f.entity) if f.entity is not None else id(f)
+            for r, k in frame.roles.items()
+            if k == "actor"
+            for f in event.roles.get(r, [])
+            if f.entity is not None or id(f) in actor_phrases
+        }
         if (
             vt.min_actors
-            and len(_sides(event, frame))
+            and len(sides)
             + (
                 not vt.named_sides
                 and (
@@ -1331,6 +1354,27 @@ class Reader:
         return any(
             self.doc[i].lemma_.lower() in cues or self.doc[i].text.lower() in cues for i in clause.tokens
         )
+
+    def _next_verbs_object(self, np: NounPhrase, tok: Token, clause: Clause) -> bool:
+        """Whether a phrase after the trigger and a conjunction belongs to a verb coordinated after
+        it (`will Tickets verkaufen und ihre Ertragskraft steigern`, `Betten zur Verfügung zu stellen
+        und Angestellte zu haben`): the second verb's object, not the trigger's."""
+        doc = self.doc
+        if np.start <= tok.i or not any(
+            doc[i].tag_ == "KON" and doc[i].text.lower() in CONJUNCTIONS for i in range(tok.i + 1, np.start)
+        ):
+            return False
+        return any(doc[i].tag_ in VERBS and i != tok.i for i in clause.tokens if i >= np.end)
+
+    def _clause_accusative(self, np: NounPhrase, subject: list[Filler], obj: NounPhrase) -> bool:
+        """Whether a bare phrase beside an event noun in a phrase of its own is the clause's
+        accusative object (`X bat Y um Finanzhilfen`): not the subject, not a genitive."""
+        if np is obj or np.prep is not None or np.genitive_of is not None or self.is_time(np):
+            return False
+        if (np.cases and "Acc" not in np.cases) or self._before_finite(np):
+            return False
+        start = self.doc[np.start].idx
+        return not any(f.start >= start and f.start < self.doc[np.end - 1].idx + 1 for f in subject)
 
     def _clause_dative(
         self, np: NounPhrase, subject: list[Filler], clause: Clause, obj: NounPhrase | None = None
@@ -1647,9 +1691,19 @@ class Reader:
                     # `Norvania lieferte Weizen`: a name before the verb is the subject the reader
                     # could not type, not a second item.
                     subject_free = item_slot != "subj" and "subj" in slots and "subj" not in assigned.values()
-                    assigned[g] = "subj" if subject_free and self._name_before_verb(np) else item_slot
+                    if subject_free and self._name_before_verb(np):
+                        assigned[g] = "subj"
+                    elif not (subject_free and self._unread_subject(np, groups[0][0])):
+                        assigned[g] = item_slot
         result.update(assigned)
         return result
+
+    def _unread_subject(self, np: NounPhrase, first: NounPhrase) -> bool:
+        """A nominative (`Bis dato haben wir … geliefert`, `Sollte X nicht an Y verkaufen`) or the
+        clause's first phrase right before its finite verb (`die Bank stellte …`): the subject the
+        reader could not take for an actor. It is no second item; nor, being no actor, is it the side
+        that hands over (`Dieses liefert eine Ansicht`, `es liefert guten Klang`)."""
+        return np.cases == frozenset({"Nom"}) or (np is first and self._before_finite(np))
 
     def _any_kind(self, frame: Frame, slot: str, np: NounPhrase) -> bool:
         """Whether a slot of the frame's `any_kind_slots` takes this phrase whatever it is: a dative
@@ -1859,7 +1913,11 @@ class Reader:
         # of a larger phrase (`der beim Gipfel vorgelegte Plan für einen Pakt von X und Y`) has none:
         # what follows that phrase belongs to its head.
         embedded = any(t.tag_ in {"APPR", "APPRART"} for t in self.doc[tphrase.start : tok.i])
+        genitive_named = any(np.genitive_of == idx for np in phrases) or any(
+            t.lower_ in GENITIVE_RELATIVES for t in self.doc[max(tphrase.start - 1, 0) : tok.i]
+        )
         last = tphrase.end
+        nested: set[str] = set()  # slots of an event noun between (`die Hilfe für X bei ihrem Verkauf an Y`)
         for np in phrases[idx + 1 :]:
             if embedded or any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
                 break
@@ -1869,12 +1927,19 @@ class Reader:
             if np.prep is None:
                 break
             slot = f"pp:{np.prep}"
+            if slot in nested:
+                break  # the attribute of the event noun before it: `an Y` is whom X is sold to
+            nested |= {
+                s for _, other in _noun_triggers_of(self.frames, self.doc[np.head]) for s in other.slots
+            }
             if tphrase.prep in nt.interview_preps and np.prep == "mit" and not self._interlocutor(np, clause):
                 self.events.remove(event)  # `sagte X im Gespräch mit der Zeitung Y`: an interview
                 return
             if slot in frame.any_kind_slots and not self._any_kind(frame, slot, np):
                 continue  # `der Verkauf seiner Anteile an der Firma X`: a dative `an` says in what
-            if slot in nt.slots:
+            if genitive_named and slot in nt.slots_after_genitive:
+                fill(nt.slots_after_genitive[slot], np)
+            elif slot in nt.slots:
                 # `Lieferungen an die Saudis`: as for verbs, whoever an `an` object names receives.
                 fill(nt.slots[slot], np, any_kind=slot in frame.any_kind_slots)
         for np in attribute or []:
@@ -1944,7 +2009,8 @@ class Reader:
             else:
                 for np in phrases:
                     dative = slot == "dat" and self._clause_dative(np, subject, clause, tphrase)
-                    if np is not tphrase and (f"pp:{np.prep}" == slot or dative):
+                    accusative = slot == "acc" and self._clause_accusative(np, subject, tphrase)
+                    if np is not tphrase and (f"pp:{np.prep}" == slot or dative or accusative):
                         fill(role, np)
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale

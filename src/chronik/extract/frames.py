@@ -83,6 +83,9 @@ class VerbTrigger:
     # Only sides the text names count: a plural subject `sich einig` shares an opinion (`Die Experten
     # sind sich einig, dass …`), it makes no agreement.
     named_sides: bool = False
+    # Only sides linked to an entity count towards `min_actors`: a dative read from its case alone is
+    # no one paid (`gab 185.000 Euro Kapital`, `sollte sie für das Wegwerfen einer Flasche 90 Euro bezahlen`).
+    linked_sides: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
     only_modalities: tuple[str, ...] = ()
     # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
@@ -140,6 +143,9 @@ class NounTrigger:
     # Only with such an attribute is the noun an event (`der mit X ausgehandelte Kompromiss`, not
     # `der Kompromiss`).
     attribute_only: bool = False
+    # Slots that take another role where a genitive attribute (or `dessen`, `deren`) names the noun's
+    # `gen` role already: `die Übernahme des Kartendienstes von X`, `dessen Verkauf von X`: X sells.
+    slots_after_genitive: dict[str, str] = field(default_factory=dict)
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -271,6 +277,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             reflexive=bool(v.get("reflexive", False)),
             irreflexive=bool(v.get("irreflexive", False)),
             named_sides=bool(v.get("named_sides", False)),
+            linked_sides=bool(v.get("linked_sides", False)),
             actor_objects=bool(v.get("actor_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
             causative=bool(v.get("causative", False)),
@@ -308,6 +315,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
             attribute_slots=_check_roles(ftype, roles, n.get("attribute_slots", {})),
             attribute_only=bool(n.get("attribute_only", False)),
+            slots_after_genitive=_check_roles(ftype, roles, n.get("slots_after_genitive", {})),
         )
         for n in data.get("nouns", [])
     )
