@@ -2557,6 +2557,15 @@ def test_appearing_together_before_the_press_is_a_meeting() -> None:
     assert not events(read("Der Minister Jan Kralik trat am Montag in Prag vor die Presse."), "meeting")
 
 
+def test_a_joint_appearance_is_a_meeting_but_ones_own_is_not() -> None:
+    ex = read("Bei einem gemeinsamen Auftritt mit Ivo Benda sagte Jan Kralik, man sei sich einig.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Benda")
+    assert has(names(ex, meetings[0], "participant"), "Kralik")
+    ex = read("Nach seinem Auftritt im Parlament sagte Jan Kralik, man sei sich mit Ivo Benda einig.")
+    assert not events(ex, "meeting")
+
+
 def test_a_talk_whose_partner_the_clause_names_before_the_noun_has_the_person_talked_about() -> None:
     ex = read(
         "Jan Kralik zeigte sich zufrieden. Bereits am Dienstag habe es mit Ivo Benda ein Gespräch gegeben."
