@@ -2853,3 +2853,93 @@ def test_an_agreement_that_emerges_or_is_in_sight_is_uncertain(text: str) -> Non
     assert [a.modality for a in agreements] == ["uncertain"]
     parties = names(ex, agreements[0], "party")
     assert has(parties, "Norwegen") and has(parties, "Dänemark")
+
+
+# -- meeting: talks told by verbs of speaking, light clauses, joint appearances, context -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Außenminister Jan Kralik sprach am Montag in Prag mit dem Premier Ivo Benda über die Krise.",
+        "Die Ministerin Anna Ferwald tauschte sich in Berlin mit ihrem Amtskollegen Paul Dorner aus.",
+        "Jan Kralik diskutierte in Brüssel mit Ivo Benda über die Reform.",
+        "Jan Kralik und Ivo Benda redeten zwei Stunden lang miteinander.",
+        "Der Kanzler Jan Kralik beriet sich am Dienstag in Wien mit dem Präsidenten Ivo Benda.",
+    ],
+)
+def test_talking_with_someone_is_a_meeting_of_both(text: str) -> None:
+    ex = read(text)
+    meetings = events(ex, "meeting")
+    assert meetings
+    participants = names(ex, meetings[0], "participant")
+    assert len(participants) == 2 and not any(p in {"sich", "miteinander"} for p in participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister Jan Kralik sprach von einem großen Erfolg.",
+        "Der Minister Jan Kralik sprach sich für eine Reform aus.",
+        "Jan Kralik und Ivo Benda sprachen von einem Erfolg.",
+        "Der Minister Jan Kralik sprach mit der Zeitung Kurier über die Krise.",
+        "Der Minister Jan Kralik sprach mit Journalisten über die Krise.",
+        "Der Minister Jan Kralik sprach am Telefon mit Ivo Benda über die Krise.",
+        "Der Mechaniker Jan Kralik tauschte die Reifen aus.",
+        "Es sei heikel, dass Chile über eine Zusammenarbeit mit Peru spreche, sagte Jan Kralik.",
+    ],
+)
+def test_speaking_of_for_or_to_a_paper_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_appearing_together_before_the_press_is_a_meeting() -> None:
+    ex = read("Jan Kralik und Ivo Benda traten am Montag in Prag gemeinsam vor die Presse.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Kralik")
+    assert has(names(ex, meetings[0], "participant"), "Benda")
+    assert events(read("Jan Kralik trat am Montag gemeinsam mit Ivo Benda vor die Presse."), "meeting")
+    assert not events(read("Der Minister Jan Kralik trat am Montag in Prag vor die Presse."), "meeting")
+
+
+def test_a_joint_appearance_is_a_meeting_but_ones_own_is_not() -> None:
+    ex = read("Bei einem gemeinsamen Auftritt mit Ivo Benda sagte Jan Kralik, man sei sich einig.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Benda")
+    assert has(names(ex, meetings[0], "participant"), "Kralik")
+    ex = read("Nach seinem Auftritt im Parlament sagte Jan Kralik, man sei sich mit Ivo Benda einig.")
+    assert not events(ex, "meeting")
+
+
+def test_a_talk_whose_partner_the_clause_names_before_the_noun_has_the_person_talked_about() -> None:
+    ex = read(
+        "Jan Kralik zeigte sich zufrieden. Bereits am Dienstag habe es mit Ivo Benda ein Gespräch gegeben."
+    )
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Benda")
+    assert has(names(ex, meetings[0], "participant"), "Kralik")
+
+
+def test_a_meeting_noun_naming_no_side_takes_the_people_of_the_event_told_before() -> None:
+    ex = read("Jan Kralik lud Ivo Benda nach Wien ein. Das Treffen soll im Mai stattfinden.")
+    meetings = events(ex, "meeting")
+    assert meetings and meetings[0].modality == "planned"
+    assert has(names(ex, meetings[0], "participant"), "Kralik")
+    assert has(names(ex, meetings[0], "participant"), "Benda")
+    ex = read(
+        "Jan Kralik und Ivo Benda unterzeichneten in Wien ein Abkommen. Bei dem Treffen ging es auch um Gas."
+    )
+    assert events(ex, "meeting")
+    # `ein Treffen`: another one; `sagte X im Gespräch`: an interview, not the invited one's meeting.
+    ex = read("Jan Kralik lud Ivo Benda nach Wien ein. Ein Treffen soll im Mai stattfinden.")
+    assert not events(ex, "meeting")
+    ex = read("Jan Kralik lud Ivo Benda nach Wien ein. Im Gespräch sagte der Minister, er freue sich.")
+    assert not events(ex, "meeting")
+
+
+def test_a_place_in_the_topic_of_a_talk_is_not_where_it_happens() -> None:
+    ex = read("Der Minister Ivo Benda kündigte an, über die Lage in Chile mit Jan Kralik zu reden.")
+    meetings = events(ex, "meeting")
+    assert meetings and meetings[0].modality == "planned"
+    assert meetings[0].place is None
+    assert not any(has(names(ex, v, "destination"), "Chile") for v in events(ex, "visit"))

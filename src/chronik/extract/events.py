@@ -1279,6 +1279,17 @@ class Reader:
         if vt.object_types and not self._typed_object(vt, frame, mapping, assignment, groups):
             self.events.remove(event)  # `übernahm die Verantwortung`: no company changes hands
             return
+        if vt.interlocutors and not (
+            any(
+                slot in vt.interlocutors
+                and _meetable(groups[g][2])
+                and not self._noun_attribute(groups[g][0], clause, vt.topic_preps)
+                for g, slot in assignment.items()
+            )
+            or words & set(self.classes["reciprocal"])
+        ):
+            self.events.remove(event)  # `sprach mit der Zeitung`, `sprach von X`: no talk with anyone met
+            return
         # A subject shared with a coordinated clause (`… dankte und ihm sein Geschenk überreichte`).
         subj_role = mapping.get("subj")
         if subj_role and not subject_filled and subject and not passive:
@@ -1330,7 +1341,22 @@ class Reader:
                 self._at_dateline(event, role, clause)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
-        self._place(event, clause, frame)
+        # `sprach mit X über die Lage in Y`: a place in the topic is the topic's.
+        topic = min((np.start for np in clause.phrases if np.prep in vt.topic_preps), default=None)
+        self._place(event, clause, frame, until=topic)
+
+    def _noun_attribute(self, np: NounPhrase, clause: Clause, preps: frozenset[str] | None = None) -> bool:
+        """Whether a prepositional phrase stands right after a common noun's phrase (of one of `preps`,
+        where given), as that noun's attribute: `über eine Zusammenarbeit mit X`, `nach der ersten
+        Runde mit X` (not after a time: `am Dienstag mit X`)."""
+        return any(
+            (preps is None or other.prep in preps)
+            and other.end < np.start
+            and self.doc[other.head].tag_ == "NN"
+            and not self.is_time(other)
+            and all(self.doc[i].tag_ in {"APPR", "APPRART"} for i in range(other.end, np.start))
+            for other in clause.phrases
+        )
 
     def _thing_before_finite(
         self, groups: list[tuple[NounPhrase, str, list[Filler]]], clause: Clause, tok: Token
@@ -1792,10 +1818,12 @@ class Reader:
                     event.place = fillers[0]
                 return
 
-    def _place(self, event: LocalEvent, clause: Clause, frame: Frame) -> None:
+    def _place(self, event: LocalEvent, clause: Clause, frame: Frame, until: int | None = None) -> None:
         if "destination" in frame.roles or "place" in event.roles:
             return
         for np in clause.phrases:
+            if until is not None and np.start >= until:
+                return
             # `Kritik an der griechischen Regierung`: a state's organ stands for the state, not a place.
             if in_noun_class(self.doc[np.head].lemma_, self.classes["state_bodies"]):
                 continue
@@ -2011,15 +2039,17 @@ class Reader:
                     dative = slot == "dat" and self._clause_dative(np, subject, clause, tphrase)
                     accusative = slot == "acc" and self._clause_accusative(np, subject, tphrase)
                     if np is not tphrase and (f"pp:{np.prep}" == slot or dative or accusative):
+                        if np.prep and frame.roles.get(role) == "actor" and self._noun_attribute(np, clause):
+                            continue  # `nach der Runde mit X`: another noun's partner
                         fill(role, np)
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
             return
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
-            other_side = (
-                how == "side" and role in named_by_noun and self._one_side(event, frame, clause, tphrase)
-            )
+            # `das Treffen mit Y`, `es gab mit Y ein Gespräch`: one side named, by the noun or its clause.
+            one_named = any(f.entity is not None for f in event.roles.get(role, []))
+            other_side = how == "side" and one_named and self._one_side(event, frame, clause, tphrase)
             if unsaid or other_side:
                 self._talked_about(event, role, tok)
             elif how == "talks" and clause_verbs & nt.clause_verbs:
@@ -2029,6 +2059,8 @@ class Reader:
                 genitive = next((np for np in phrases if np.genitive_of == idx), None)
                 if genitive is not None:
                     self._pending_talks.append((event, role, genitive.head))
+            elif how == "side" and nt.parties_from and not _sides(event, frame):
+                self._parties_before(event, nt, role, tphrase)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
@@ -2058,6 +2090,36 @@ class Reader:
             for np in phrases
         )
 
+    def _parties_before(self, event: LocalEvent, nt: NounTrigger, role: str, tphrase: NounPhrase) -> None:
+        """Fill a role of a noun that names no side, said with a definite article (`Das Treffen soll
+        im Mai stattfinden`, `bei dem Gespräch`), with the people of the last event of its
+        `parties_from` types in its sentence or the one before (`X lud Y nach Wien ein`): two or more."""
+        first = self.doc[tphrase.start]
+        contracted = tphrase.start > 0 and self.doc[tphrase.start - 1].tag_ == "APPRART"  # `beim Treffen`
+        definite = first.lower_ in DEFINITE_ARTICLES or (tphrase.prep is not None and contracted)
+        if not definite or tphrase.prep in nt.interview_preps:
+            return  # `ein Treffen`: another one; `sagte X im Gespräch`: an interview
+        starts = [s.start_char for s in self._sentences if s.start_char <= event.trigger.idx]
+        since = starts[-2] if len(starts) >= 2 else 0
+        frames = {f.type: f for f in self.frames}
+        for before in reversed(self.events):
+            if before is event or before.type not in nt.parties_from or before.trigger.idx < since:
+                continue
+            if before.trigger.idx > event.trigger.idx or not before.complete:
+                continue
+            people = {
+                id(f.entity): f
+                for r, k in frames[before.type].roles.items()
+                if k == "actor"
+                for f in before.roles.get(r, [])
+                if f.entity is not None and f.entity.type == "person" and not f.inferred
+            }
+            if len(people) >= 2:
+                for f in people.values():
+                    event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+                event.attributes["implicit_" + role] = True
+                return
+
     def _talked_about(self, event: LocalEvent, role: str, tok: Token) -> None:
         """Fill an unsaid role with the person the last clauses were about (`Er trifft X. Auf dem
         Programm steht auch ein Besuch in Y`: his visit)."""
@@ -2081,8 +2143,7 @@ class Reader:
     def _interlocutor(self, np: NounPhrase, clause: Clause) -> bool:
         """Whether a phrase names a person or a state one may meet (not a paper or broadcaster one
         talks to for an interview, which no dictionary lists in full)."""
-        fillers = self.resolve(np, clause, set(), [])
-        return any(f.entity is not None and f.entity.type in {"person", "country"} for f in fillers)
+        return _meetable(self.resolve(np, clause, set(), []))
 
     def _subject_event_actors(self, clause: Clause, trigger: Token) -> list[Filler]:
         """The actors of an earlier event whose trigger noun heads the clause's bare nominative."""
@@ -2357,6 +2418,12 @@ def _compound_prefix(nt: NounTrigger, tok: Token) -> str:
         return ""
     base, word = found
     return word[: len(word) - len(base)].rstrip("-")
+
+
+def _meetable(fillers: list[Filler]) -> bool:
+    """Whether fillers name a person or a state one may meet (not a paper or broadcaster one talks
+    to for an interview, which no dictionary lists in full)."""
+    return any(f.entity is not None and f.entity.type in {"person", "country"} for f in fillers)
 
 
 def _named_like_a_person(ent: LocalEntity | None) -> bool:

@@ -95,6 +95,13 @@ class VerbTrigger:
     min_actors: int = 0
     requires: tuple[str, ...] = ()  # roles that must be filled, or the verb makes no event
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: sale`)
+    # Slots one of which must name a person or a state one may meet, unless the clause says its
+    # subject's sides act on each other (`miteinander`): `sprach mit X` is a talk, `sprach mit der
+    # Zeitung Y` an interview, `sprach von X` a statement.
+    interlocutors: tuple[str, ...] = ()
+    # Prepositions of a topic whose phrase takes an interlocutor's phrase right after it as its own
+    # attribute (`sprach über eine Zusammenarbeit mit X`: the cooperation is with X, the talk is not).
+    topic_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,9 @@ class NounTrigger:
     # Slots that take another role where a genitive attribute (or `dessen`, `deren`) names the noun's
     # `gen` role already: `die Übernahme des Kartendienstes von X`, `dessen Verkauf von X`: X sells.
     slots_after_genitive: dict[str, str] = field(default_factory=dict)
+    # Event types whose people, where the noun names no side and its `side` role is implicit, are its
+    # sides when one was told just before (`X lud Y nach Wien ein. Das Treffen soll im Mai stattfinden`).
+    parties_from: frozenset[str] = frozenset()
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -285,6 +295,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             min_actors=int(v.get("min_actors", 0)),
             requires=tuple(v.get("requires", [])),
             attributes=_attributes(v),
+            interlocutors=tuple(str(slot) for slot in v.get("interlocutors", [])),
+            topic_preps=frozenset(str(p).lower() for p in v.get("topic_preps", [])),
         )
         for v in data.get("verbs", [])
     )
@@ -316,6 +328,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attribute_slots=_check_roles(ftype, roles, n.get("attribute_slots", {})),
             attribute_only=bool(n.get("attribute_only", False)),
             slots_after_genitive=_check_roles(ftype, roles, n.get("slots_after_genitive", {})),
+            parties_from=frozenset(str(t) for t in n.get("parties_from", [])),
         )
         for n in data.get("nouns", [])
     )
