@@ -134,6 +134,12 @@ class NounTrigger:
     # clause about it (`das von X und Y unterzeichnete Abkommen`); its phrases fill `attribute_slots`.
     attribute_participles: tuple[str, ...] = ()
     attribute_slots: dict[str, str] = field(default_factory=dict)
+    # If given, the noun's actors (its owner, genitive or the clause's subject) must be headed by (or,
+    # a person, bear the title of) one of these: `bei seiner Ankunft in Y` tells a visit of an office-holder.
+    subject_heads: tuple[str, ...] = ()
+    # Only its actors from another country than its place make the event (`sagte X bei einer
+    # Pressekonferenz in Y`: X came to Y only where X is from elsewhere).
+    abroad: bool = False
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -282,6 +288,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
             attribute_slots=_check_roles(ftype, roles, n.get("attribute_slots", {})),
+            subject_heads=tuple(str(h).lower() for h in n.get("subject_heads", [])),
+            abroad=bool(n.get("abroad", False)),
         )
         for n in data.get("nouns", [])
     )
