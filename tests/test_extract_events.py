@@ -2602,3 +2602,15 @@ def test_a_town_paid_a_visit_is_gone_to_not_met() -> None:
     ex = read("Der Minister Jon Halvorsen stattete dem Bischof Anton Maier einen Besuch ab.")
     meetings = events(ex, "meeting")
     assert meetings and has(names(ex, meetings[0], "participant"), "Maier")
+
+
+def test_speaking_somewhere_abroad_tells_a_visit_but_talk_about_a_place_none() -> None:
+    ex = read("Das sei ein Erfolg, sagte die deutsche Kanzlerin Angelika Brandt am Montag in Wien.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Wien")
+    for text in (
+        "Die deutsche Kanzlerin Angelika Brandt sagte über die Lage in Syrien, sie sei ernst.",
+        "Das sei ein Erfolg, sagte der österreichische Kanzler Franz Huber am Montag in Wien.",
+        "Das sei ein Erfolg, sagte der deutsche Botschafter Franz Huber am Montag in Wien.",
+    ):
+        assert events(read(text), "visit") == [], text

@@ -1186,6 +1186,8 @@ class Reader:
             role = mapping.get(slot)
             if role is None:
                 continue
+            if vt.abroad and frame.roles.get(role) == "place" and not self._free_standing(np, clause):
+                continue  # `sagte über die Lage in Y`: where the talk is about, not where it is held
             for f in fillers:
                 f.quantity = f.quantity if f.quantity is not None else self._quantity(np)
                 event.add(role, f)
@@ -1229,6 +1231,8 @@ class Reader:
                 self._agent_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
                 self._at_dateline(event, role, clause)
+        if vt.abroad:
+            self._allowed_actors(event, frame, (), abroad=True)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         self._place(event, clause, frame)
@@ -1821,15 +1825,17 @@ class Reader:
             if unsaid or other_side:
                 self._talked_about(event, role, tok)
         if nt.subject_heads or nt.abroad:
-            self._allowed_actors(event, frame, nt)
+            self._allowed_actors(event, frame, nt.subject_heads, nt.abroad)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
 
-    def _allowed_actors(self, event: LocalEvent, frame: Frame, nt: NounTrigger) -> None:
-        """Keep the noun's actors that bear one of its `subject_heads` and, for an `abroad` noun,
+    def _allowed_actors(
+        self, event: LocalEvent, frame: Frame, subject_heads: tuple[str, ...], abroad: bool
+    ) -> None:
+        """Keep the trigger's actors that bear one of its `subject_heads` and, for an `abroad` one,
         come from another country than its place (`X sagte bei einer Pressekonferenz in Y`)."""
-        heads = list(nt.subject_heads)
+        heads = list(subject_heads)
         wheres = {
             self._country_of_place(f.entity)
             for r, k in frame.roles.items()
@@ -1841,8 +1847,23 @@ class Reader:
                 f
                 for f in event.roles[role]
                 if (not heads or self._titled(f, heads))
-                and (not nt.abroad or self._from_elsewhere(f.entity, wheres))
+                and (not abroad or self._from_elsewhere(f.entity, wheres))
             ]
+
+    def _free_standing(self, np: NounPhrase, clause: Clause) -> bool:
+        """Whether a phrase follows a verb, an adverb or a time phrase directly, so that it belongs to
+        the clause, not as an attribute to a noun before it (`die Lage in Y`)."""
+        start = np.start
+        while start > 0 and self.doc[start - 1].tag_ in {"APPR", "APPRART"}:
+            start -= 1  # the phrase's own preposition
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return (
+            before.tag_ in VERBS
+            or before.tag_ == "ADV"
+            or any(p.end == start and self.is_time(p) for p in clause.phrases)
+        )
 
     def _owned_unnamed(
         self, t: Token, tphrase: NounPhrase, clause: Clause, person: LocalEntity, unnamed: Filler | None

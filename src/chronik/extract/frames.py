@@ -89,6 +89,10 @@ class VerbTrigger:
     min_actors: int = 0
     requires: tuple[str, ...] = ()  # roles that must be filled, or the verb makes no event
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: sale`)
+    # Only actors from another country than its place make the event, and only a place phrase right
+    # after the verb, a time or an adverb (`sagte X am Montag in Y`), not one that may be a noun's
+    # attribute (`über die Lage in Y`, `der Botschafter in Y`).
+    abroad: bool = False
 
 
 @dataclass(frozen=True)
@@ -259,6 +263,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             min_actors=int(v.get("min_actors", 0)),
             requires=tuple(v.get("requires", [])),
             attributes=_attributes(v),
+            abroad=bool(v.get("abroad", False)),
         )
         for v in data.get("verbs", [])
     )
