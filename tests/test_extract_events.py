@@ -2943,3 +2943,109 @@ def test_a_place_in_the_topic_of_a_talk_is_not_where_it_happens() -> None:
     assert meetings and meetings[0].modality == "planned"
     assert meetings[0].place is None
     assert not any(has(names(ex, v, "destination"), "Chile") for v in events(ex, "visit"))
+
+
+# -- stays told by other words than `besuchen` ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "destination"),
+    [
+        ("Die Ministerin Hanna Kessler war als Ehrengast in Kopenhagen.", "Kessler", "Kopenhagen"),
+        ("Der Premier Pavel Dvorak erschien am Montag persönlich in Brüssel.", "Dvorak", "Brüssel"),
+        ("Der Premier Pavel Dvorak machte am Montag Station in Brüssel.", "Dvorak", "Brüssel"),
+        ("Der Minister Jon Halvorsen legte einen Zwischenstopp in Lissabon ein.", "Halvorsen", "Lissabon"),
+        ("Bei seiner Ankunft in Oslo sagte der Präsident Jon Halvorsen, es sei gut.", "Halvorsen", "Oslo"),
+        (
+            "Nach seiner Rückkehr aus Peking sagte der Minister Jon Halvorsen, die Gespräche seien gut.",
+            "Halvorsen",
+            "Peking",
+        ),
+        ("Drei EU-Kommissare besuchten am Montag die Ukraine.", "Kommissare", "Ukraine"),
+    ],
+)
+def test_an_office_holder_appearing_arriving_or_stopping_somewhere_is_there_on_a_visit(
+    text: str, visitor: str, destination: str
+) -> None:
+    ex = read(text)
+    visits = [v for v in events(ex, "visit") if has(names(ex, v, "destination"), destination)]
+    assert visits and has(names(ex, visits[0], "visitor"), visitor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Buch des Ministers Hans Berger erschien 2010 in Berlin.",
+        "Der Zug machte Halt in Linz.",
+        "Nach ihrer Ankunft in Wien stellten die Flüchtlinge Asylanträge.",
+        "Nach seiner Ankunft in Wien stellte Karim Haddad einen Asylantrag.",
+        "Nach seiner Rückkehr aus Syrien wurde der Dschihadist Karim Haddad festgenommen.",
+    ],
+)
+def test_a_book_published_a_train_stopping_and_people_arriving_to_stay_are_no_visits(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+def test_an_expected_visit_called_off_is_negated() -> None:
+    ex = read("Der Präsident Jon Halvorsen wurde am Montag in Rom erwartet, sagte aber kurzfristig ab.")
+    visits = events(ex, "visit")
+    assert visits and visits[0].modality == "negated"
+    # What is called off beside a visit that happened is another thing.
+    ex = read("Der Präsident Jon Halvorsen besuchte Rom, sagte aber ein Treffen mit dem Bischof ab.")
+    visits = events(ex, "visit")
+    assert visits and visits[0].modality == "asserted"
+
+
+def test_a_press_conference_abroad_tells_a_visit_but_one_at_home_none() -> None:
+    ex = read("Die deutsche Kanzlerin Angelika Brandt sagte bei einer Pressekonferenz in Wien, sie sei froh.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), "Brandt")
+    assert has(names(ex, visits[0], "destination"), "Wien")
+    for text in (
+        "Der österreichische Kanzler Franz Huber sagte bei einer Pressekonferenz in Wien, er sei froh.",
+        "Der Minister Hans Berger sagte bei einer Pressekonferenz in Berlin, er sei zufrieden.",
+        "Der deutsche Ökonom Hans Berger sagte bei einer Pressekonferenz in Wien, er sei zufrieden.",
+    ):
+        assert events(read(text), "visit") == [], text
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Es starb nach seiner Ankunft auf der Insel Lesbos.",
+        "Das Kind starb nach seiner Ankunft auf der Insel Lesbos.",
+        "Ein Flüchtling starb während seines Aufenthalts auf der Insel Lesbos.",
+    ],
+)
+def test_a_possessive_beside_an_unnamed_subject_is_not_a_person_named_before(second: str) -> None:
+    ex = read("Der slowenische Außenminister Karl Erjon kritisierte die Lage. " + second)
+    assert all(not has(names(ex, v, "visitor"), "Erjon") for v in events(ex, "visit"))
+    # A subject that is a title the person bears stands for them.
+    ex = read(
+        "Der slowenische Außenminister Karl Erjon kritisierte die Lage. Der Minister sagte bei seinem "
+        "Besuch auf der Insel Lesbos, die Lage sei ernst."
+    )
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), "Erjon")
+
+
+def test_a_town_paid_a_visit_is_gone_to_not_met() -> None:
+    ex = read("Der Minister Jon Halvorsen stattete am Montag Graz einen Besuch ab.")
+    assert events(ex, "meeting") == []
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Graz")
+    ex = read("Der Minister Jon Halvorsen stattete dem Bischof Anton Maier einen Besuch ab.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Maier")
+
+
+def test_speaking_somewhere_abroad_tells_a_visit_but_talk_about_a_place_none() -> None:
+    ex = read("Das sei ein Erfolg, sagte die deutsche Kanzlerin Angelika Brandt am Montag in Wien.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Wien")
+    for text in (
+        "Die deutsche Kanzlerin Angelika Brandt sagte über die Lage in Syrien, sie sei ernst.",
+        "Das sei ein Erfolg, sagte der österreichische Kanzler Franz Huber am Montag in Wien.",
+        "Das sei ein Erfolg, sagte der deutsche Botschafter Franz Huber am Montag in Wien.",
+    ):
+        assert events(read(text), "visit") == [], text

@@ -33,6 +33,7 @@ NEGATED = [
     ("Weder Madrid noch Lissabon unterzeichneten die Erklärung.", "unterzeichneten"),
     ("Der geplante Besuch in Kairo wurde abgesagt.", "Besuch"),
     ("Die Delegation reiste ab, ohne ein Abkommen zu unterzeichnen.", "unterzeichnen"),
+    ("Die Reise nach Lima war für Mai geplant, wurde aber abgesagt.", "Reise"),
 ]
 UNCERTAIN = [
     ("Der General soll dem Oberst eine Uhr geschenkt haben.", "geschenkt"),

@@ -57,6 +57,11 @@ class Actors:
         value = self._field(self._entry(kb_id), "country")
         return str(value) if value else None
 
+    def titles(self, kb_id: str | None) -> list[str]:
+        """The German titles of the offices a dictionary person held (`Präsident`, `Außenminister`)."""
+        roles = self._field(self._entry(kb_id), "roles") or ()
+        return [str(t).lower() for r in roles if (t := self._field(r, "title_de"))]
+
     def _ids(self, text: str) -> list[str]:
         return [a.id for a in self.d.by_alias(text)] if text else []
 

@@ -174,8 +174,8 @@ def statements(
 def _modality(ev: LocalEvent, sent: Span, trig: Token) -> Modality:
     """The cues' modality; where they find the event asserted, its trigger may say otherwise
     (`X wird in Y erwartet`: a frame's `trigger_modality`)."""
-    found = modality.modality_of(sent, trig, ev.type)
     said = ev.attributes.get("trigger_modality")
+    found = modality.modality_of(sent, trig, ev.type, planned=said == "planned")
     if found == "asserted" and said in MODALITIES:
         return cast(Modality, said)
     return found

@@ -1240,11 +1240,13 @@ class Reader:
             groups,
         )
         # `eine Entscheidung treffen`: with a thing for its object the verb means something else.
+        # (The noun of the verb's idiom, `stattete X einen Besuch ab`, is no such object.)
         thing_object = any(
             kind == "thing"
             and np.prep is None
             and (not np.cases or "Acc" in np.cases)
             and not self.is_time(np)
+            and not (vt.object_heads and doc[np.head].lemma_.lower().endswith(vt.object_heads))
             for np, kind, _ in groups
         )
         # `Das Gebot trifft den Bund`: with a thing for its subject the verb means something else too.
@@ -1273,6 +1275,8 @@ class Reader:
             role = mapping.get(slot)
             if role is None:
                 continue
+            if vt.abroad and frame.roles.get(role) == "place" and not self._free_standing(np, clause):
+                continue  # `sagte über die Lage in Y`: where the talk is about, not where it is held
             for f in fillers:
                 f.quantity = f.quantity if f.quantity is not None else self._quantity(np)
                 event.add(role, f)
@@ -1339,6 +1343,8 @@ class Reader:
                 self._agent_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
                 self._at_dateline(event, role, clause)
+        if vt.abroad:
+            self._allowed_actors(event, frame, (), abroad=True)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         # `sprach mit X über die Lage in Y`: a place in the topic is the topic's.
@@ -1461,11 +1467,18 @@ class Reader:
 
     def _subject_head_in(self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...]) -> bool:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
-        in the article (`Bundeskanzler X`, `er` for the minister named before)."""
+        in the article (`Bundeskanzler X`, `er` for the minister named before) or the dictionary."""
         if self.doc[np.head].lemma_.lower().endswith(heads):
             return True
         people = [f.entity for f in fillers if f.entity is not None and f.entity.type == "person"]
-        return any(in_noun_class(title, list(heads)) for e in people for title, _ in e.roles)
+        return any(
+            in_noun_class(title, list(heads)) for e in people for title in self._titles_of(e, not np.pronoun)
+        )
+
+    def _titles_of(self, person: LocalEntity, named: bool = True) -> list[str]:
+        """The titles a person bears in the article, and where the text names them (no pronoun, which
+        may mean someone else: `Sie kamen nach X?` to the one interviewed) the dictionary's."""
+        return [title for title, _ in person.roles] + (self.ents.actors.titles(person.kb_id) if named else [])
 
     def _agent_before(self, event: LocalEvent, frame: Frame, role: str, s_index: int) -> None:
         """An agentless passive (`Zur Verfügung gestellt wurden die Bilder dem Museum`) whose item was
@@ -1933,6 +1946,13 @@ class Reader:
                 event.add(nt.slots["poss"], Filler(span.text, span.start_char, span.end_char, inferred=True))
             elif not owners:
                 person = self._pronoun(t, tphrase, taken)
+                unnamed = subject[0] if subject and not inside and subject[0].entity is None else None
+                if person is not None and self._owned_unnamed(t, tphrase, clause, person, unnamed):
+                    # `Das Kind starb nach seiner Ankunft`, `Es starb …`: the subject no name stands
+                    # for owns it, not a person named before.
+                    person = None
+                    if unnamed is not None and not self._pronoun_phrase(unnamed):
+                        event.add(nt.slots["poss"], replace(unnamed, inferred=True))
                 owners = [person] if person is not None else []
             for owner in owners:
                 event.add(nt.slots["poss"], Filler(t.text, t.idx, t.idx + len(t.text), owner, inferred=True))
@@ -2061,9 +2081,86 @@ class Reader:
                     self._pending_talks.append((event, role, genitive.head))
             elif how == "side" and nt.parties_from and not _sides(event, frame):
                 self._parties_before(event, nt, role, tphrase)
+        if nt.subject_heads or nt.abroad:
+            self._allowed_actors(event, frame, nt.subject_heads, nt.abroad)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _allowed_actors(
+        self, event: LocalEvent, frame: Frame, subject_heads: tuple[str, ...], abroad: bool
+    ) -> None:
+        """Keep the trigger's actors that bear one of its `subject_heads` and, for an `abroad` one,
+        come from another country than its place (`X sagte bei einer Pressekonferenz in Y`)."""
+        heads = list(subject_heads)
+        wheres = {
+            self._country_of_place(f.entity)
+            for r, k in frame.roles.items()
+            if k == "place"
+            for f in event.roles.get(r, [])
+        }
+        for role in [r for r, k in frame.roles.items() if k == "actor" and r in event.roles]:
+            event.roles[role] = [
+                f
+                for f in event.roles[role]
+                if (not heads or self._titled(f, heads))
+                and (not abroad or self._from_elsewhere(f.entity, wheres))
+            ]
+
+    def _free_standing(self, np: NounPhrase, clause: Clause) -> bool:
+        """Whether a phrase follows a verb, an adverb or a time phrase directly, so that it belongs to
+        the clause, not as an attribute to a noun before it (`die Lage in Y`)."""
+        start = np.start
+        while start > 0 and self.doc[start - 1].tag_ in {"APPR", "APPRART"}:
+            start -= 1  # the phrase's own preposition
+        if start == 0:
+            return False
+        before = self.doc[start - 1]
+        return (
+            before.tag_ in VERBS
+            or before.tag_ == "ADV"
+            or any(p.end == start and self.is_time(p) for p in clause.phrases)
+        )
+
+    def _owned_unnamed(
+        self, t: Token, tphrase: NounPhrase, clause: Clause, person: LocalEntity, unnamed: Filler | None
+    ) -> bool:
+        """Whether a possessive belongs to its clause's unnamed subject rather than to `person`: a
+        subject phrase that is no title the person bears (`der Minister … bei seinem Besuch` is
+        theirs), or `es` before it (`Es starb nach seiner Ankunft`)."""
+        if unnamed is not None:
+            return not self._title_of(person, unnamed)
+        return t.lower_.startswith("sein") and any(
+            self.doc[i].lower_ == "es" and self.doc[i].tag_ == "PPER"
+            for i in clause.tokens
+            if i < tphrase.start
+        )
+
+    def _pronoun_phrase(self, f: Filler) -> bool:
+        """Whether a filler's text holds no noun or name (`er`, `seiner`, `es`)."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is None or not any(tok.tag_ in {"NN", "NE", "FM"} for tok in span)
+
+    def _title_of(self, person: LocalEntity, f: Filler) -> bool:
+        """Whether an unnamed phrase is headed by a title the person bears (`der Minister` for the
+        Außenminister X), so that it may stand for them."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        nouns = [t.lemma_.lower() for t in span or () if t.tag_ == "NN"]
+        return bool(nouns) and any(in_noun_class(title, nouns[-1:]) for title in self._titles_of(person))
+
+    def _titled(self, f: Filler, heads: list[str]) -> bool:
+        """Whether a filler names a person bearing one of the titles `heads` in the article, or is a
+        phrase headed by one (`der Minister`)."""
+        if f.entity is not None and f.entity.type == "person":
+            named = not self._pronoun_phrase(f)
+            return any(in_noun_class(title, heads) for title in self._titles_of(f.entity, named))
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        return span is not None and any(t.tag_ == "NN" and in_noun_class(t.lemma_, heads) for t in span)
+
+    def _from_elsewhere(self, ent: LocalEntity | None, wheres: set[str | None]) -> bool:
+        """Whether a person comes from a known country other than each known country of `wheres`."""
+        home = self._home_country(ent)
+        return home is not None and bool(wheres) and None not in wheres and home not in wheres
 
     def _one_side(self, event: LocalEvent, frame: Frame, clause: Clause, tphrase: NounPhrase) -> bool:
         """Whether a noun's event has one side only, told as what the main clause is about, and its

@@ -102,6 +102,10 @@ class VerbTrigger:
     # Prepositions of a topic whose phrase takes an interlocutor's phrase right after it as its own
     # attribute (`sprach über eine Zusammenarbeit mit X`: the cooperation is with X, the talk is not).
     topic_preps: frozenset[str] = frozenset()
+    # Only actors from another country than its place make the event, and only a place phrase right
+    # after the verb, a time or an adverb (`sagte X am Montag in Y`), not one that may be a noun's
+    # attribute (`über die Lage in Y`, `der Botschafter in Y`).
+    abroad: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,12 @@ class NounTrigger:
     # Event types whose people, where the noun names no side and its `side` role is implicit, are its
     # sides when one was told just before (`X lud Y nach Wien ein. Das Treffen soll im Mai stattfinden`).
     parties_from: frozenset[str] = frozenset()
+    # If given, the noun's actors (its owner, genitive or the clause's subject) must be headed by (or,
+    # a person, bear the title of) one of these: `bei seiner Ankunft in Y` tells a visit of an office-holder.
+    subject_heads: tuple[str, ...] = ()
+    # Only its actors from another country than its place make the event (`sagte X bei einer
+    # Pressekonferenz in Y`: X came to Y only where X is from elsewhere).
+    abroad: bool = False
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -297,6 +307,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attributes=_attributes(v),
             interlocutors=tuple(str(slot) for slot in v.get("interlocutors", [])),
             topic_preps=frozenset(str(p).lower() for p in v.get("topic_preps", [])),
+            abroad=bool(v.get("abroad", False)),
         )
         for v in data.get("verbs", [])
     )
@@ -329,6 +340,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attribute_only=bool(n.get("attribute_only", False)),
             slots_after_genitive=_check_roles(ftype, roles, n.get("slots_after_genitive", {})),
             parties_from=frozenset(str(t) for t in n.get("parties_from", [])),
+            subject_heads=tuple(str(h).lower() for h in n.get("subject_heads", [])),
+            abroad=bool(n.get("abroad", False)),
         )
         for n in data.get("nouns", [])
     )

@@ -76,6 +76,8 @@ class _Lexicon:
     planned_attributes: frozenset[str]
     negotiation_words: frozenset[str]
     draft_words: frozenset[str]
+    called_off: tuple[_Pattern, ...]
+    called_off_particle_verbs: tuple[_Pattern, ...]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -135,6 +137,8 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         planned_attributes=_forms(planned, "trigger_attributes"),
         negotiation_words=_forms(planned, "negotiated_after"),
         draft_words=_forms(planned, "drafted"),
+        called_off=_patterns(negated, "called_off"),
+        called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
     )
 
 
@@ -380,6 +384,21 @@ def _drafted(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] | No
     return words if _forms_of(words[0]) & lexicon.draft_words else None
 
 
+def _called_off(
+    segments: list[list[Token]], index: int, head: Token, lexicon: _Lexicon
+) -> list[Token] | None:
+    """A cue of calling off in the clause joined right after the trigger's, sharing its subject
+    (`wurde in Y erwartet, sagte aber ab`, `war geplant, wurde aber abgesagt`)."""
+    if index + 1 >= len(segments):
+        return None
+    after = segments[index + 1]
+    if not (after[0].lower_ in _COORDINATORS or after[0].tag_ in _FINITE_TAGS):
+        return None
+    return _find(after, lexicon.called_off, head) or _find_particle_verb(
+        after, lexicon.called_off_particle_verbs, head
+    )
+
+
 def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
     start, end = cue[0].idx, cue[-1].idx + len(cue[-1].text)
     # The span's own text: Doc.text would rebuild the whole article on every call.
@@ -393,9 +412,12 @@ def _trigger_token(trigger: Token | Span) -> Token:
     return verbs[0] if verbs else trigger[0]
 
 
-def modality_reading(sentence: Span, trigger: Token | Span, event_type: str | None = None) -> ModalityReading:
+def modality_reading(
+    sentence: Span, trigger: Token | Span, event_type: str | None = None, planned: bool = False
+) -> ModalityReading:
     """The modality of the event (of `event_type`, where known) whose trigger lies in `sentence`,
-    with the cue that decided it."""
+    with the cue that decided it; `planned`: the trigger itself tells a plan (`X wird in Y
+    erwartet`), which a clause after it may call off."""
     lexicon = _lexicon(event_type)
     head = _trigger_token(trigger)
     segments = _segments(sentence)
@@ -449,12 +471,19 @@ def modality_reading(sentence: Span, trigger: Token | Span, event_type: str | No
         return _reading("negated", found["negated"])
     if sentence.text.rstrip().endswith("?"):
         return _reading("uncertain", [sentence[-1]])
+    if (planned or "planned" in found) and "uncertain" not in found:
+        # What was planned and then called off did not happen.
+        called_off = _called_off(segments, index, head, lexicon)
+        if called_off:
+            return _reading("negated", called_off)
     for weaker in ("uncertain", "planned"):
         if weaker in found:
             return _reading(weaker, found[weaker])
     return ModalityReading("asserted")
 
 
-def modality_of(sentence: Span, trigger: Token | Span, event_type: str | None = None) -> Modality:
+def modality_of(
+    sentence: Span, trigger: Token | Span, event_type: str | None = None, planned: bool = False
+) -> Modality:
     """`asserted`, `planned`, `negated` or `uncertain` for the event triggered in `sentence`."""
-    return modality_reading(sentence, trigger, event_type).modality
+    return modality_reading(sentence, trigger, event_type, planned).modality
