@@ -3049,3 +3049,46 @@ def test_speaking_somewhere_abroad_tells_a_visit_but_talk_about_a_place_none() -
         "Das sei ein Erfolg, sagte der deutsche Botschafter Franz Huber am Montag in Wien.",
     ):
         assert events(read(text), "visit") == [], text
+
+
+# -- cost: a clause listing many names is read in linear time (session 11) ------------------------
+
+
+def test_slots_are_assigned_as_the_exhaustive_search_would() -> None:
+    """The best partial one-to-one map of phrases to core slots, first best in product order, equals
+    the brute-force search it replaces, ties included."""
+    import itertools
+    import random
+
+    from chronik.extract.events import _best_assignment
+
+    rng = random.Random(7)
+    for _ in range(300):
+        n = rng.randint(0, 6)
+        slots = rng.sample(["subj", "dat", "acc"], rng.randint(1, 3))
+        values = [-10, -6, -1.5, 0, 1, 2, 3, 5, 5.5]
+        terms = {(p, s): float(rng.choice(values)) for p in range(n) for s in slots}
+        best: tuple[float, list[tuple[int, str]]] = (-1e9, [])
+        for combo in itertools.product([None, *slots], repeat=n):
+            used = [s for s in combo if s]
+            if len(used) != len(set(used)):
+                continue
+            score = sum(terms[p, s] for p, s in enumerate(combo) if s)
+            if score > best[0]:
+                best = (score, [(p, s) for p, s in enumerate(combo) if s])
+        assert _best_assignment(n, slots, terms) == best[1]
+
+
+def test_a_results_list_of_fifty_names_is_read_in_seconds() -> None:
+    """A clause of 48 bare names after a trigger word (`Gehen`) once took 2^48 steps to assign."""
+    import time
+
+    first = ["Anna", "Bert", "Carl", "Dora", "Emil", "Frida", "Gustav", "Hanna", "Ida", "Jonas", "Karla"]
+    first += ["Lorenz", "Mira", "Nils", "Olga", "Paul", "Rita", "Sven", "Tilda", "Udo", "Vera", "Willi"]
+    results = ", ".join(
+        f"{i + 1}. {f} {last} (Ostrakien) 1:19:{10 + i}"
+        for i, (f, last) in enumerate((f, last) for last in ("Albrecht", "Brenner") for f in first)
+    )
+    started = time.perf_counter()
+    read(f"Ergebnisse vom Sonntag: 20 km Gehen Gold: {results}.")
+    assert time.perf_counter() - started < 20

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -147,6 +148,37 @@ class LocalEvent:
 
 
 # -- phrase classification ----------------------------------------------------------------------
+
+
+
+def _best_assignment(
+    n: int, slots: Sequence[str], terms: dict[tuple[int, str], float]
+) -> list[tuple[int, str]]:
+    """The partial one-to-one map of positions 0..n-1 to `slots` with the highest sum of `terms`;
+    among equals the first in the order of `itertools.product([None, *slots], repeat=n)`. Linear in
+    `n`: the best sum from each position on, for each set of slots still free, read backwards, then
+    the first choice at each position that keeps the best sum."""
+    full = frozenset(slots)
+    subsets = [frozenset(c) for k in range(len(slots) + 1) for c in itertools.combinations(slots, k)]
+    after: list[dict[frozenset[str], float]] = [dict.fromkeys(subsets, 0.0) for _ in range(n + 1)]
+    for pos in range(n - 1, -1, -1):
+        for free in subsets:
+            after[pos][free] = max(
+                [after[pos + 1][free]] + [terms[pos, s] + after[pos + 1][free - {s}] for s in free]
+            )
+    chosen: list[tuple[int, str]] = []
+    free = full
+    for pos in range(n):
+        if not free:
+            break
+        goal = after[pos][free] - 1e-9
+        if after[pos + 1][free] >= goal:
+            continue  # this position takes no slot (`None` comes first)
+        slot = next(s for s in slots if s in free and terms[pos, s] + after[pos + 1][free - {s}] >= goal)
+        chosen.append((pos, slot))
+        free = free - {slot}
+    # The product's first combination (no slot at all) scores 0 and starts the search at -1e9.
+    return chosen
 
 
 class Reader:
@@ -1692,36 +1724,35 @@ class Reader:
         slots = [s for s in ("subj", "dat", "acc") if s in mapping]
         # A role a preposition filled (`an das Museum X`) takes no phrase of another kind besides.
         by_preposition = {mapping[s] for s in result.values()}
-        best: tuple[float, dict[int, str]] = (-1e9, {})
-        options: list[str | None] = [None, *slots]
-        for combo in itertools.product(options, repeat=len(core)):
-            used = [s for s in combo if s]
-            if len(used) != len(set(used)):
-                continue
-            score = 0.0
-            for rank, (g, choice) in enumerate(zip(core, combo, strict=True)):
-                np, kind, _ = groups[g]
-                if choice is None:
-                    continue
+        # Each core group takes one slot or none, each slot at most one group. The score is a sum of
+        # one term per group and slot, so the best assignment is searched over the partial one-to-one
+        # maps (cubic in the groups, not exponential: a clause listing 20 names is read at once), in
+        # the order of `itertools.product([None, *slots], ...)`, the first best kept.
+        terms: dict[tuple[int, str], float] = {}
+        inverse = {v: k for k, v in CORE_SLOTS.items()}
+        for rank, g in enumerate(core):
+            np, kind, _ = groups[g]
+            for choice in slots:
                 role_kind = frame.roles.get(mapping[choice], "thing")
                 if not self._fits(role_kind, kind):
                     if mapping[choice] in by_preposition or not self._any_kind(frame, choice, np):
-                        score -= 10
+                        terms[rank, choice] = -10
                         continue
-                    score -= 1.5  # a thing is read as the object its kind fits where it can be
-                case = {v: k for k, v in CORE_SLOTS.items()}[choice]
-                if np.cases:
-                    score += 3 if np.cases == frozenset({case}) else (1 if case in np.cases else -6)
+                    term = -1.5  # a thing is read as the object its kind fits where it can be
                 else:
-                    score += 1
+                    term = 0.0
+                case = inverse[choice]
+                if np.cases:
+                    term += 3 if np.cases == frozenset({case}) else (1 if case in np.cases else -6)
+                else:
+                    term += 1
                 # German puts the subject first among bare actor phrases; keep the earliest one there.
                 if choice == "subj":
-                    score += 0.5 / (rank + 1)
-                score += 2
-            if score > best[0]:
-                best = (score, {g: s for g, s in zip(core, combo, strict=True) if s})
+                    term += 0.5 / (rank + 1)
+                terms[rank, choice] = term + 2
+        best = _best_assignment(len(core), slots, terms)
         # Several thing groups may all be items when the item slot is the accusative.
-        assigned = dict(best[1])
+        assigned: dict[int, str] = {core[rank]: s for rank, s in best}
         item_slot = next((s for s in slots if frame.roles.get(mapping[s]) == "thing"), None)
         if item_slot:
             for g in core:
