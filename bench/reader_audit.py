@@ -19,6 +19,12 @@ Sample 4 (`--sample 4`), fixed before any of its articles was read, after sample
 worked on: the same eligible rows in the same order, positions 76-100 (the 25 after sample 3); its
 judged list is `bench/reader_audit_sample4.json`, listed blind as sample 3 was.
 
+Sample "other" (`--sample 101`), fixed before any of its articles was read, after samples 1-4 had
+been judged and positions 101-375 of the order above used as a pool by rule writers: eligible are
+the rows labelled Etat, Kultur, Web or Wissenschaft (`OTHER_LABELS`) not in the gold file, in the
+same SHA-1 order; the first 25 are taken. Its judged list is `bench/reader_audit_other.json`.
+Sample 100 + n would take positions 25(n-1)+1..25n of that order.
+
 Run:
 - `python bench/reader_audit.py [--sample N] --select DIR` writes the 25 articles as `DIR/kg-NNNN.txt`.
 - `python bench/reader_audit.py [--sample N] [--judged FILE]` recomputes the figures from the
@@ -56,8 +62,14 @@ JUDGED = {
     2: Path(__file__).resolve().parent / "reader_audit_sample2.json",
     3: Path(__file__).resolve().parent / "reader_audit_sample3.json",
     4: Path(__file__).resolve().parent / "reader_audit_sample4.json",
+    101: Path(__file__).resolve().parent / "reader_audit_other.json",
 }
 LABELS = frozenset({"Inland", "Panorama", "Wirtschaft"})
+# A blind round needs articles no rule writer has used, and LABELS' order has only 381 eligible rows
+# (1-100 judged and fed back, 101-375 a pool). Samples numbered from OTHER on draw on the other news
+# labels instead; Sport is left out because fixtures and results are no events of the judged types.
+OTHER_LABELS = frozenset({"Etat", "Kultur", "Web", "Wissenschaft"})
+OTHER = 101
 SAMPLE_SIZE = 25
 JUDGED_TYPES = frozenset({"meeting", "visit", "agreement", "gift", "invitation", "transfer"})
 
@@ -66,15 +78,24 @@ def doc_key(row: str) -> str:
     return f"kg-{int(row):04d}"
 
 
+def labels_and_position(number: int) -> tuple[frozenset[str], int]:
+    """The labels a sample draws on and its place in their order: 1-100 LABELS, from OTHER on OTHER_LABELS."""
+    if number >= OTHER:
+        return OTHER_LABELS, number - OTHER + 1
+    return LABELS, number
+
+
 def sample(corpus: Path, gold: Path, size: int = SAMPLE_SIZE, number: int = 1) -> list[dict[str, str]]:
     """The audited articles: eligible rows ordered by SHA-1 of their row value; sample `number`
-    takes positions (number-1)*size+1 .. number*size of that order (sample 1: the first `size`)."""
+    takes positions (number-1)*size+1 .. number*size of that order (sample 1: the first `size`);
+    sample OTHER + k - 1 takes the k-th `size` of the order of OTHER_LABELS."""
+    labels, number = labels_and_position(number)
     taken = set(json.loads(gold.read_text(encoding="utf-8"))["docs"])
     with io.TextIOWrapper(gzip.open(corpus), encoding="utf-8") as fh:
         rows = [
             row
             for row in csv.DictReader(fh, delimiter=";", quotechar="'")
-            if row["label"] in LABELS and doc_key(row["row"]) not in taken
+            if row["label"] in labels and doc_key(row["row"]) not in taken
         ]
     rows.sort(key=lambda row: hashlib.sha1(str(int(row["row"])).encode("ascii")).hexdigest())
     start = (number - 1) * size
@@ -203,7 +224,8 @@ def main() -> int:
     ap.add_argument("--select", metavar="DIR", help="write the sampled articles into DIR and stop")
     ap.add_argument("--sample", type=int, choices=sorted(JUDGED), default=1,
                     help="1: the first 25 of the order (default); 2: positions 26-50; 3: positions 51-75; "
-                    "4: positions 76-100")
+                    "4: positions 76-100; 101: the first 25 of the order of the other labels "
+                    "(Etat, Kultur, Web, Wissenschaft)")
     ap.add_argument("--judged", help="the judged list (JSON; default: the sample's file in bench/)")
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--gold", default=str(GOLD), help="the gold file whose documents are excluded")
