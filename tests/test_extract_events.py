@@ -3092,3 +3092,38 @@ def test_a_results_list_of_fifty_names_is_read_in_seconds() -> None:
     started = time.perf_counter()
     read(f"Ergebnisse vom Sonntag: 20 km Gehen Gold: {results}.")
     assert time.perf_counter() - started < 20
+
+
+# -- a dependency parse, where the pipeline has one, weighs in on core slots (session 11) ------------
+
+
+def test_a_parse_decides_core_slots_that_case_leaves_open() -> None:
+    """Two caseless names after the verb: without a parse the first is the giver (German order); a
+    parse (set by hand here, as the optional parser would) that makes the second the subject and the
+    first the dative object reverses them. Without a parse nothing changes (the shipped pipeline has
+    no parser: `dependency_parser`, docs/MODEL_CARD.md)."""
+    text = "Gestern schenkte Malte Quenzer Ilka Rabenow ein Fahrrad."
+    nlp = _nlp()
+    assert "parser" not in nlp.pipe_names
+    ex = read(text)
+    (event,) = events(ex, "gift")
+    assert has(names(ex, event, "giver"), "Quenzer")
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "schenken")
+    word = {t.text: t for t in doc}
+    # (head, relation) in UD German: a bare dative object is `obl:arg`; a surname is `flat` on the first name.
+    tree = {
+        "Malte": ("schenkte", "obl:arg"),
+        "Quenzer": ("Malte", "flat"),
+        "Ilka": ("schenkte", "nsubj"),
+        "Rabenow": ("Ilka", "flat"),
+        "Fahrrad": ("schenkte", "obj"),
+    }
+    for token in doc:
+        head, relation = tree.get(token.text, ("schenkte", "dep"))
+        token.head = word[head]
+        token.dep_ = "ROOT" if token is verb else relation
+    parsed = extract(_document(text, None), doc)
+    (event,) = events(parsed, "gift")
+    assert has(names(parsed, event, "giver"), "Rabenow")
+    assert has(names(parsed, event, "recipient"), "Quenzer")

@@ -274,3 +274,19 @@ def test_regnal_numeral_is_an_ordinal_unless_a_sentence_opener_follows(splitter:
         "Am Abend reiste er ab.",
         "Als Karl V. starb, folgte sein Sohn.",
     ]
+
+
+def test_a_parser_runs_only_when_asked_or_when_it_alone_sets_sentences() -> None:
+    """`dependency_parser` off: a parser beside Chronik's sentence rules is removed at loading; one that
+    is a pipeline's only source of sentence starts (a third-party pipeline) stays."""
+    from chronik.nlp.pipeline import drop_parser
+
+    with_rules = blank_german()
+    with_rules.add_pipe("chronik_sentences")
+    with_rules.add_pipe("parser")
+    drop_parser(with_rules)
+    assert with_rules.pipe_names == ["chronik_sentences"]
+    alone = blank_german()
+    alone.add_pipe("parser")
+    drop_parser(alone)
+    assert alone.pipe_names == ["parser"]

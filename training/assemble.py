@@ -6,6 +6,9 @@ Order: news tokenizer → chronik_sentences (may split tokens, so before any tok
 → tagger → morphologizer (UPOS; without one in the trained pipeline, chronik_upos maps STTS→UPOS by
 chronik/data/nlp/stts_upos.tsv) → trainable_lemmatizer → chronik_lemmas (lemmas of known forms
 from a table) → ner → chronik_senter (adds sentence starts the rules missed).
+`--parser DIR` adds a dependency parser trained by training/configs/parser.cfg (it reads the shared
+tok2vec, frozen in its training) right after chronik_senter, so the sentence starts it must respect are
+set; `--base DIR --parser DIR` adds it to an already assembled pipeline (e.g. the shipped one).
 Without `--joint`, HanTa (`chronik_hanta`) tags and lemmatises and `--ner` gives the entity recogniser
 (a pipeline with its own tok2vec).
 """
@@ -48,12 +51,33 @@ META = {
 }
 
 
+PARSER_COMPONENTS = ("parser_tok2vec", "parser")  # the first only in the own-network variant
+
+
+def add_parser(nlp: spacy.Language, parser_dir: Path) -> None:
+    """The trained parser (and its own tok2vec, if it has one) after chronik_senter."""
+    trained = spacy.load(parser_dir)
+    after = senter.FACTORY if senter.FACTORY in nlp.pipe_names else "tagger"
+    for name in PARSER_COMPONENTS:
+        if name in trained.pipe_names:
+            nlp.add_pipe(name, source=trained, after=after)
+            after = name
+
+
+def save(nlp: spacy.Language, out: Path) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+
+
 def assemble(
     joint_dir: Path | None,
     ner_dir: Path | None,
     out: Path,
     lemma_data: Path = LEMMA_DATA,
     senter_dir: Path | None = None,
+    parser_dir: Path | None = None,
 ) -> None:
     nlp = blank_german()
     nlp.add_pipe("chronik_sentences")
@@ -89,11 +113,10 @@ def assemble(
         recognised = spacy.load(ner_dir)
         nlp.add_pipe("ner_tok2vec", source=recognised)
         nlp.add_pipe("ner", source=recognised)
+    if parser_dir is not None:
+        add_parser(nlp, parser_dir)
     nlp.meta.update(META)
-    if out.exists():
-        shutil.rmtree(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out)
+    save(nlp, out)
     if senter_dir is not None:
         # The senter retrained alone on the frozen shipped network (training/configs/senter.cfg): only
         # its own weights differ, so its folder replaces the joint network's senter.
@@ -111,8 +134,18 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--lemma-data", type=Path, default=LEMMA_DATA, help="annotated .spacy files")
     parser.add_argument("--senter", type=Path, default=None, help="a pipeline whose chronik_senter to ship")
+    parser.add_argument("--parser", type=Path, default=None, help="a trained dependency parser to add")
+    parser.add_argument("--base", type=Path, default=None, help="an assembled pipeline to add --parser to")
     args = parser.parse_args()
-    assemble(args.joint, args.ner, args.out, args.lemma_data, args.senter)
+    if args.base is not None:
+        if args.parser is None:
+            raise SystemExit("--base needs --parser")
+        nlp = spacy.load(args.base)
+        add_parser(nlp, args.parser)
+        save(nlp, args.out)
+        print(f"saved {nlp.pipe_names} to {args.out}")
+        return
+    assemble(args.joint, args.ner, args.out, args.lemma_data, args.senter, args.parser)
 
 
 if __name__ == "__main__":

@@ -4,14 +4,18 @@
     python training/make_data.py distil   HanTa over unlabelled news (10kgnad, Wikinews)
                                           → tagger-train/, tagger-tune.spacy
     python training/make_data.py senter   distilled news with 40% of sentence-final stops dropped → senter/
+    python training/make_data.py parser   UD GSD dev + PUD + LIT dependency trees → parser/train, parser/tune
     python training/make_data.py all
 
 Splits (documented in docs/MODEL_CARD.md): the NER model trains on GermEval's test split, with every
 10th sentence of it held back for early stopping (`ner-tune`); GermEval's dev split is never read here:
-`bench/nlp_quality.py` reports NER on it. UD German-GSD dev gold joins the tagger data; GSD test and PUD
-test are never read here. `senter` (run after the pipeline is assembled) builds the data for retraining
-the sentence recogniser alone: the distilled news with part of its final stops dropped, rule-splitter starts
-kept, plus the GSD dev documents; its held-out part is the same change to tagger-tune.spacy.
+`bench/nlp_quality.py` reports NER on it. UD German-GSD dev gold joins the tagger data; GSD test is never
+read here, PUD test only by `parser` (below). `senter` (run after the pipeline is assembled) builds the data
+for retraining the sentence recogniser alone: the distilled news with part of its final stops dropped,
+rule-splitter starts kept, plus the GSD dev documents; its held-out part is the same change to
+tagger-tune.spacy.
+`parser` (the dependency parser experiment, training/configs/parser.cfg) trains on the trees of GSD dev,
+PUD test and LIT test with every 20th sentence held back for early stopping; GSD test stays for measuring.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 from spacy.vocab import Vocab
 
-from chronik.nlp.corpora import read_conllu, read_germeval
+from chronik.nlp.corpora import read_conllu, read_conllu_trees, read_germeval
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -262,11 +266,35 @@ def make_senter() -> None:
     print(f"senter: news with {SENTER_DROP:.0%} of final stops dropped → {out}", file=sys.stderr)
 
 
+# Dependency trees: every treebank here but GSD test, which `bench/parser_quality.py` measures on.
+PARSER_TREEBANKS = ("de_gsd-ud-dev.conllu.gz", "de_pud-ud-test.conllu.gz", "de_lit-ud-test.conllu.gz")
+PARSER_TUNE_EVERY = 20
+
+
+def make_parser() -> None:
+    """parser/train and parser/tune: one Doc per gold sentence with its tree (tags are the pipeline's)."""
+    out = OUT / "parser"
+    shutil.rmtree(out, ignore_errors=True)
+    (out / "train").mkdir(parents=True)
+    (out / "tune").mkdir()
+    vocab = Vocab()
+    train, tune = DocBin(), DocBin()
+    for name in PARSER_TREEBANKS:
+        trees = read_conllu_trees(CORPORA / "ud-german" / name)
+        for i, (words, spaces, _tags, heads, deps) in enumerate(trees):
+            doc = Doc(vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+            (tune if i % PARSER_TUNE_EVERY == PARSER_TUNE_EVERY - 1 else train).add(doc)
+    train.to_disk(out / "train" / "ud.spacy")
+    tune.to_disk(out / "tune" / "ud.spacy")
+    sources = ", ".join(PARSER_TREEBANKS)
+    print(f"parser: {len(train)} train, {len(tune)} tune sentences ({sources})", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("what", choices=["ner", "distil", "joint", "senter", "all"])
+    parser.add_argument("what", choices=["ner", "distil", "joint", "senter", "parser", "all"])
     parser.add_argument("--processes", type=int, default=2)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -278,6 +306,8 @@ def main() -> None:
         make_joint()
     if args.what == "senter":
         make_senter()
+    if args.what == "parser":
+        make_parser()
 
 
 if __name__ == "__main__":

@@ -34,6 +34,12 @@ class Settings:
         "Documents per batch for language analysis (a batch holds at most this many news articles' "
         "worth of text, about 4,000 characters each); larger batches are no faster and hold more memory.",
     )
+    dependency_parser: bool = setting(
+        False,
+        "Run the pipeline's dependency parser, if it has one (the shipped pipeline has none; off, it is "
+        "removed unless it alone sets sentence starts); events then read a phrase's core slot (subject, "
+        "dative, accusative) from its UD relation to the trigger verb besides its case and order.",
+    )
     analysis_window_chars: int = setting(
         20_000,
         "Texts longer than this many characters are analysed and read in windows of about this size, "

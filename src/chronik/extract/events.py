@@ -39,6 +39,11 @@ from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_re
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
+# Relations of a dependency parse (UD German, when the pipeline has a parser) naming a core slot; a bare
+# dative object is `obl:arg` there (`iobj` is next to unused). The parse adds `PARSED_SLOT_TERM` to the
+# slot it names for a phrase that depends on the trigger verb and takes it from the other slots.
+PARSED_SLOTS = {"nsubj": "subj", "nsubj:pass": "subj", "obj": "acc", "iobj": "dat", "obl:arg": "dat"}
+PARSED_SLOT_TERM = 2.0
 DEFINITE_ARTICLES = {"der", "die", "das", "dem", "den", "des"}
 GENITIVE_RELATIVES = {"dessen", "deren"}  # `dessen Übernahme von X`: a genitive of the noun before
 MANGLED_ELN = re.compile(r"([^aeiouäöüh])elen$")  # `verhandelen`, not `spielen`, `wählen`
@@ -1270,6 +1275,7 @@ class Reader:
             else frame,
             mapping,
             groups,
+            tok,
         )
         # `eine Entscheidung treffen`: with a thing for its object the verb means something else.
         # (The noun of the verb's idiom, `stattete X einen Besuch ab`, is no such object.)
@@ -1701,10 +1707,14 @@ class Reader:
         )
 
     def _assign(
-        self, frame: Frame, mapping: dict[str, str], groups: list[tuple[NounPhrase, str, list[Filler]]]
+        self,
+        frame: Frame,
+        mapping: dict[str, str],
+        groups: list[tuple[NounPhrase, str, list[Filler]]],
+        trigger: Token | None = None,
     ) -> dict[int, str]:
         """Slots for the clause's groups (by index): prepositions decide directly; core slots by case,
-        kind and order."""
+        kind and order, and by the dependency parse of the `trigger` verb when the Doc has one."""
         result: dict[int, str] = {}
         core: list[int] = []
         for g, (np, kind, _) in enumerate(groups):
@@ -1730,8 +1740,10 @@ class Reader:
         # the order of `itertools.product([None, *slots], ...)`, the first best kept.
         terms: dict[tuple[int, str], float] = {}
         inverse = {v: k for k, v in CORE_SLOTS.items()}
+        parsed = trigger is not None and self.doc.has_annotation("DEP")
         for rank, g in enumerate(core):
             np, kind, _ = groups[g]
+            parsed_slot = self._parsed_slot(np, trigger) if parsed and trigger is not None else None
             for choice in slots:
                 role_kind = frame.roles.get(mapping[choice], "thing")
                 if not self._fits(role_kind, kind):
@@ -1749,6 +1761,8 @@ class Reader:
                 # German puts the subject first among bare actor phrases; keep the earliest one there.
                 if choice == "subj":
                     term += 0.5 / (rank + 1)
+                if parsed_slot is not None:
+                    term += PARSED_SLOT_TERM if parsed_slot == choice else -PARSED_SLOT_TERM
                 terms[rank, choice] = term + 2
         best = _best_assignment(len(core), slots, terms)
         # Several thing groups may all be items when the item slot is the accusative.
@@ -1767,6 +1781,15 @@ class Reader:
                         assigned[g] = item_slot
         result.update(assigned)
         return result
+
+    def _parsed_slot(self, np: NounPhrase, trigger: Token) -> str | None:
+        """The core slot the dependency parse gives the phrase as an argument of `trigger`, if any."""
+        if np.start <= trigger.i < np.end:
+            return None
+        for token in self.doc[np.start : np.end]:
+            if token.head.i == trigger.i and token.dep_ in PARSED_SLOTS:
+                return PARSED_SLOTS[token.dep_]
+        return None
 
     def _unread_subject(self, np: NounPhrase, first: NounPhrase) -> bool:
         """A nominative (`Bis dato haben wir … geliefert`, `Sollte X nicht an Y verkaufen`) or the

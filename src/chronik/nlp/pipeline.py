@@ -61,13 +61,19 @@ _REGISTERED = (
 )
 
 
+# The dependency parser and its own network, if the pipeline has them: run only with
+# `settings.dependency_parser`, or when the pipeline has nothing else that sets sentence starts.
+PARSER_COMPONENTS = ("parser_tok2vec", "parser")
+SENTENCE_STARTS = ("token.is_sent_start", "token.sent_start")
+
+
 def load_pipeline(settings: Settings) -> Language:
     """The analysis pipeline for `settings.nlp_backend`, loaded once per backend and process."""
-    return _load(settings.nlp_backend)
+    return _load(settings.nlp_backend, settings.dependency_parser)
 
 
 @cache
-def _load(backend: str) -> Language:
+def _load(backend: str, parse: bool = False) -> Language:
     if backend == HANTA:
         nlp = build_hanta_pipeline()
         return add_chronik_components(nlp, backend, contract=("token.tag", "token.pos", "token.lemma"))
@@ -80,7 +86,20 @@ def _load(backend: str) -> Language:
             nlp = spacy.load(backend)
         except OSError as err:
             raise NlpError(f"cannot load spaCy pipeline {backend!r}: {err}") from err
+    if not parse:
+        drop_parser(nlp)
     return add_chronik_components(nlp, backend)
+
+
+def drop_parser(nlp: Language) -> None:
+    """Remove the dependency parser (and its own tok2vec) when another component sets sentence starts."""
+    parsers = [name for name in PARSER_COMPONENTS if name in nlp.pipe_names]
+    others = [name for name in nlp.pipe_names if name not in parsers]
+    if parsers and any(
+        attr in nlp.get_pipe_meta(name).assigns for name in others for attr in SENTENCE_STARTS
+    ):
+        for name in parsers:
+            nlp.remove_pipe(name)
 
 
 @cache

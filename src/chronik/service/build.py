@@ -206,13 +206,14 @@ def _fused_hash(keys: Iterable[str], canon: dict[str, str]) -> str:
 def analysis_version(settings: Settings) -> str:
     """A hash of everything analysis and extraction depend on: the package version and its code,
     data files and models, spaCy's version and the settings that change what is read."""
-    return _version(settings.nlp_backend, settings.analysis_window_chars)
+    return _version(settings.nlp_backend, settings.analysis_window_chars, settings.dependency_parser)
 
 
 @cache
-def _version(backend: str, window: int) -> str:
+def _version(backend: str, window: int, parse: bool = False) -> str:
     digest = hashlib.sha1()
-    for part in (metadata.version("chronik"), metadata.version("spacy"), backend, str(window)):
+    parts = (metadata.version("chronik"), metadata.version("spacy"), backend, str(window))
+    for part in (*parts, *(["parse"] if parse else [])):
         digest.update(part.encode() + b"\0")
     for folder in ANALYSIS_INPUTS:
         for path in sorted((PACKAGE / folder).rglob("*")):
