@@ -1253,6 +1253,40 @@ def test_an_event_dated_after_the_article_is_planned() -> None:
     ex = read("Der Premier Jan Orlik empfängt am 15. März den Gast Li Wen in Prag.", published="2024-03-04")
     meetings = events(ex, "meeting")
     assert meetings and meetings[0].modality == "planned"
+    # A time that only bounds the event is no time it happens at.
+    text = "Die Minister Ivo Lind und Ida Brandl unterzeichneten ein Abkommen bis 2030."
+    ex = read(text, published="2024-03-04")
+    agreements = events(ex, "agreement")
+    assert agreements and agreements[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morgen reist die Ministerin Ida Brandl nach Pilsen.",
+        "Am Freitag besucht der Präsident Olaf Renz die Stadt Pilsen.",
+        "Im Oktober fliegt der Kanzler Olaf Renz nach Lima.",
+        "Im Herbst reist die Ministerin Ida Brandl nach Lima.",
+    ],
+)
+def test_a_visit_told_in_the_present_with_a_time_ahead_is_planned(text: str) -> None:
+    visits = events(read(text, published="2024-03-04"), "visit")
+    assert visits and visits[0].modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag besuchte der Präsident Olaf Renz die Stadt Pilsen.",
+        "Am Freitag hat der Präsident Olaf Renz die Stadt Pilsen besucht.",
+        "Gestern reiste die Ministerin Ida Brandl nach Pilsen.",
+        "Heute besucht der Präsident Olaf Renz die Stadt Pilsen.",
+        "Der Präsident Olaf Renz hält sich seit Freitag in Pilsen auf.",
+    ],
+)
+def test_a_visit_told_in_the_past_or_today_stays_asserted(text: str) -> None:
+    visits = events(read(text, published="2024-03-04"), "visit")
+    assert visits and visits[0].modality == "asserted"
 
 
 def test_a_plural_subject_meeting_each_other_is_a_meeting() -> None:
@@ -1912,6 +1946,60 @@ def test_a_guest_somewhere_is_there_on_a_visit() -> None:
         "Die Band Blue Pilots und der Sänger Max Holler sind beim Festival in Salzburg zu Gast.",
     ):
         assert not events(read(text), "visit"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        ("Die Delegation aus Ostrakien übernachtete in einem Hotel in Pilsen.", "Delegation", "Pilsen"),
+        ("Der Kanzler Olaf Renz residierte während des Besuchs in Pilsen.", "Renz", "Pilsen"),
+        ("Die Stadt Pilsen beherbergte die Delegation.", "Delegation", "Pilsen"),
+        ("Der Minister wurde in einem Hotel in Pilsen untergebracht.", "Minister", "Pilsen"),
+        ("Der Minister Olaf Renz war zu Gast beim Parlament in Pilsen.", "Renz", "Pilsen"),
+    ],
+)
+def test_an_office_holder_lodged_or_hosted_somewhere_is_there_on_a_visit(
+    text: str, visitor: str, place: str
+) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "visitor"), visitor)
+    assert has(names(ex, visits[0], "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Flüchtlinge übernachteten in Bussen in Pilsen.",
+        "Viele Menschen mussten in Pilsen im Freien übernachten.",
+        "Die Touristen übernachteten in Pilsen.",
+        "Die Gemeinde Pilsen beherbergt derzeit 300 Asylwerber.",
+        "Das Gebäude in Pilsen beherbergt seit 1990 ein Museum.",
+        "Der Botschafter Olaf Renz wohnt in Pilsen.",
+    ],
+)
+def test_residents_refugees_and_tourists_lodging_are_no_visitors(text: str) -> None:
+    assert not events(read(text), "visit")
+
+
+def test_an_office_holder_from_elsewhere_being_somewhere_is_there_on_a_visit() -> None:
+    ex = read("Der ägyptische Außenminister Olaf Renz war am Montag in Wien.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Wien")
+    assert not events(read("Der österreichische Außenminister Olaf Renz war am Montag in Wien."), "visit")
+    for text in (
+        "Der ägyptische Präsident Olaf Renz war in Wien Botschafter.",
+        "Der ägyptische Präsident Olaf Renz ist in Wien gestorben.",
+        "Der ägyptische Präsident Olaf Renz ist in Wien sehr beliebt.",
+    ):
+        assert not events(read(text), "visit")
+
+
+def test_a_state_reception_given_for_someone_is_a_meeting() -> None:
+    ex = read("Der Bürgermeister Olaf Renz gab einen Staatsempfang für den König Ivo Lind.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Lind")
+    assert not events(read("Der Handyempfang des Ministers Olaf Renz in Pilsen war schlecht."), "meeting")
 
 
 def test_seeing_the_situation_on_site_is_a_visit() -> None:

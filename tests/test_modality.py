@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from chronik.extract.modality import modality_of, modality_reading
+from chronik.extract.modality import modality_of, modality_reading, present_tense
 
 
 def _modality(nlp: Language, text: str, trigger: str) -> str:
@@ -125,3 +125,29 @@ def test_a_negating_adjective_of_another_noun_leaves_the_event(nlp: Language) ->
     text = "Nach dem abgesagten Konzert reiste die Sängerin nach Oslo."
     assert _modality(nlp, text, "reiste") == "asserted"
     assert _modality(nlp, "Der abgesagte Besuch in Oslo sorgte für Ärger.", "Besuch") == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "present"),
+    [
+        ("Am Freitag trifft der Gesandte den Emir.", "trifft", True),
+        ("Am Freitag empfängt die Königin den Gast.", "empfängt", True),
+        ("Am Freitag lädt der Premier die Minister ein.", "lädt", True),
+        ("Am Freitag hält sich der Kanzler in Lima auf.", "hält", True),
+        ("Am Freitag ist der Gesandte in Lima zu Gast.", "ist", True),
+        ("Am Freitag traf der Gesandte den Emir.", "traf", False),
+        ("Am Freitag empfing die Königin den Gast.", "empfing", False),
+        ("Am Freitag hielt sich der Kanzler in Lima auf.", "hielt", False),
+        ("Am Freitag berieten die Minister.", "berieten", False),
+        ("Am Freitag landete der Gesandte in Lima.", "landete", False),
+        ("Am Freitag hat der Gesandte den Emir getroffen.", "getroffen", False),
+        ("Am Freitag ist der Gesandte in Lima eingetroffen.", "eingetroffen", False),
+        ("Am Freitag wurde der Gesandte in Lima empfangen.", "empfangen", False),
+    ],
+)
+def test_the_present_tense_is_told_from_past_and_perfect(
+    nlp: Language, text: str, trigger: str, present: bool
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    assert present_tense(token.sent, token) is present

@@ -69,6 +69,18 @@ def test_weekday_with_future_cue_is_the_next_such_day() -> None:
     ]
 
 
+def test_a_direction_given_overrides_the_sentences_cues() -> None:
+    assert normalise("Dienstag", ANCHOR, "future") == "2024-03-19"
+    assert normalise("Dienstag", ANCHOR) == "2024-03-12"
+    assert normalise("im Oktober", ANCHOR, "future") == "2024-10"
+
+
+def test_morgen_opening_a_sentence_before_its_verb_is_tomorrow() -> None:
+    assert _values("Morgen reist die Ministerin nach Rom.") == [("Morgen", "2024-03-15")]
+    assert _values("Er sagte: Morgen fliegt sie.") == [("Morgen", "2024-03-15")]
+    assert _values("Der Morgen danach war kalt.") == []
+
+
 def test_month_without_year_is_resolved_to_the_nearest_plausible_year() -> None:
     # December lies nine months ahead but three months back: the past wins.
     assert _values("Im Dezember begann der Streik.") == [("Dezember", "2023-12")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import cast, get_args
 
@@ -107,9 +108,7 @@ def extract_windows(
             by_id.setdefault(entity.id, entity)
             out.entities.append(entity)
         for n, ev in enumerate(local_events):
-            event = _event(ev, n, document, mapper, times, credits, contents)
-            if event.modality == "asserted" and _after(event.time, anchor) and event.type != "statement":
-                event.modality = "planned"  # `X empfängt am Donnerstag Y`, said on Monday: still ahead
+            event = _event(ev, n, document, mapper, times, credits, contents, anchor)
             if ev.only_modalities and event.modality not in ev.only_modalities:
                 continue  # e.g. sanctions imposed are no threat; only threatened ones are
             out.events.append(event)
@@ -117,11 +116,49 @@ def extract_windows(
     return out  # several reports of one event are fused by `chronik.fuse.events`, with all others
 
 
+_SPAN_MODS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # `seit`/`ab`, `bis`: a span's bound
+# The month a TIMEX3 season begins in (`2024-FA`: autumn 2024).
+_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def _after(value: str | None, anchor: date | None) -> bool:
-    """Whether a TIMEX3 day (`2024-03-07`) lies after the article's reference date."""
-    if not value or anchor is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    """Whether a TIMEX3 day (`2024-03-07`, `2024-03-07TEV`), week (`2024-W11`), month (`2024-04`),
+    season (`2024-FA`) or year (`2025`) begins after the article's reference date."""
+    if not value or anchor is None:
         return False
-    return date.fromisoformat(value) > anchor
+    if re.match(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value[:10]) > anchor
+    if week := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1) > anchor
+    if month := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return date(int(month[1]), int(month[2]), 1) > anchor
+    if season := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        return date(int(season[1]), _SEASON_STARTS[season[2]], 1) > anchor
+    return re.fullmatch(r"\d{4}", value) is not None and int(value) > anchor.year
+
+
+def _event_time(
+    ev: LocalEvent, times: list[timex.Timex], window: tuple[int, int], anchor: date | None
+) -> timex.Timex | None:
+    """The time expression nearest the trigger; in a clause told in the present tense a weekday or
+    month looks ahead (`Am Freitag besucht X Y`, said on Monday, is next Friday's visit), unless it
+    bounds a span (`hält sich seit Mittwoch in Y auf`: since the last one)."""
+    trig = ev.trigger
+    when = timex.time_for_span(times, trig.idx, trig.idx + len(trig.text), window)
+    if when is None or when.value is None or ev.type == "statement" or when.mod in _SPAN_MODS:
+        return when
+    if not modality.present_tense(ev.sentence, trig):
+        return when
+    base = ev.sentence.start_char
+    ahead = next(
+        (
+            t.value
+            for t in timex.find_times(ev.sentence.text, anchor, "future")
+            if (t.start + base, t.end + base) == (when.start, when.end)
+        ),
+        None,
+    )
+    return replace(when, value=ahead) if ahead and ahead != when.value else when
 
 
 def _merge_entity(kept: Entity, other: Entity) -> None:
@@ -171,13 +208,25 @@ def statements(
     return out
 
 
-def _modality(ev: LocalEvent, sent: Span, trig: Token) -> Modality:
+def _modality(
+    ev: LocalEvent, sent: Span, trig: Token, when: timex.Timex | None = None, anchor: date | None = None
+) -> Modality:
     """The cues' modality; where they find the event asserted, its trigger may say otherwise
-    (`X wird in Y erwartet`: a frame's `trigger_modality`)."""
+    (`X wird in Y erwartet`: a frame's `trigger_modality`), and so may its time: one after the
+    article's date is still ahead (`X empfängt am Donnerstag Y`, said on Monday), unless it only
+    bounds the event (`ein Abkommen bis Ende Oktober`)."""
     said = ev.attributes.get("trigger_modality")
     found = modality.modality_of(sent, trig, ev.type, planned=said == "planned")
     if found == "asserted" and said in MODALITIES:
         return cast(Modality, said)
+    if (
+        found == "asserted"
+        and ev.type != "statement"
+        and when is not None
+        and when.mod != "ON_OR_BEFORE"  # `bis`: a bound, not the time it happens
+        and _after(when.value, anchor)
+    ):
+        return "planned"
     return found
 
 
@@ -229,6 +278,7 @@ def _event(
     times: list[timex.Timex],
     credits: list[attribution.Attribution],
     contents: Sequence[tuple[int, int]] = (),
+    anchor: date | None = None,
 ) -> Event:
     sent = ev.sentence
     trig = ev.trigger
@@ -242,7 +292,7 @@ def _event(
         ),
         (sent.start_char, sent.end_char),
     )
-    when = timex.time_for_span(times, trig.idx, trig.idx + len(trig.text), window)
+    when = _event_time(ev, times, window, anchor)
     s, e, text = mapper.raw(sent.start_char, sent.end_char)
     ts, te, ttext = mapper.raw(trig.idx, trig.idx + len(trig.text))
     base = mapper.base
@@ -255,7 +305,7 @@ def _event(
         id="v" + _short_hash(document.id, sent.start_char + base, trig.idx + base, ev.type, n),
         type=ev.type,
         roles=roles,
-        modality=_modality(ev, sent, trig),
+        modality=_modality(ev, sent, trig, when, anchor),
         time=when.value if when else None,
         time_text=when.text if when else None,
         place=place,

@@ -85,6 +85,8 @@ BODY_PREPS = {"von", "aus"}
 SIDE_NOUNS = {"seite", "seiten"}  # `beide Seiten`: the two sides talked about, of whatever kind
 UNSAID_SIDES = SIDE_NOUNS | {"man", "sie"}  # `Darauf hatte man sich geeinigt`: sides told elsewhere
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
+# Another predicate beside a `bare` verb: a participle, an infinitive, an adverbial adjective.
+BARE_BREAKERS = {"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU", "ADJD"}
 
 
 @dataclass
@@ -1248,6 +1250,8 @@ class Reader:
             return  # `erhielt den Buchpreis`: a prize is no gift
         if vt.clause_words and not words & set(vt.clause_words):
             return  # `stellte … zur Verfügung`: only with its noun is `stellen` a hand-over
+        if vt.bare and any(doc[i].tag_ in BARE_BREAKERS and i != tok.i for i in clause.tokens):
+            return  # `ist in Y gestorben`, `ist in Y beliebt`: another predicate, no stay told
         if vt.not_clause_words and self._other_sense(clause, vt.not_clause_words):
             return  # `trifft die Bauern hart`: the verb hits or affects
         # `als Geschenk(e) erhalten`: the clause says itself what the thing is.

@@ -106,6 +106,9 @@ class VerbTrigger:
     # after the verb, a time or an adverb (`sagte X am Montag in Y`), not one that may be a noun's
     # attribute (`über die Lage in Y`, `der Botschafter in Y`).
     abroad: bool = False
+    # The verb alone is the clause's predicate: no participle, infinitive or adverbial adjective
+    # beside it (`war am Montag in Y`, not `ist in Y gestorben`, `ist in Y beliebt`).
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -308,6 +311,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             interlocutors=tuple(str(slot) for slot in v.get("interlocutors", [])),
             topic_preps=frozenset(str(p).lower() for p in v.get("topic_preps", [])),
             abroad=bool(v.get("abroad", False)),
+            bare=bool(v.get("bare", False)),
         )
         for v in data.get("verbs", [])
     )

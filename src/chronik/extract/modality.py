@@ -78,6 +78,7 @@ class _Lexicon:
     draft_words: frozenset[str]
     called_off: tuple[_Pattern, ...]
     called_off_particle_verbs: tuple[_Pattern, ...]
+    irregular_present: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -139,6 +140,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         draft_words=_forms(planned, "drafted"),
         called_off=_patterns(negated, "called_off"),
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
+        irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
     )
 
 
@@ -480,6 +482,56 @@ def modality_reading(
         if weaker in found:
             return _reading(weaker, found[weaker])
     return ModalityReading("asserted")
+
+
+# --- tense ----------------------------------------------------------------------------------------
+
+# A stem's vowel in the third person singular present, back to the infinitive's (`trifft` → `treffen`).
+_VOWEL_BACK = (("ie", "e"), ("äu", "au"), ("ä", "a"), ("ö", "o"), ("ü", "u"), ("i", "e"))
+
+
+def _infinitives_of(form: str) -> set[str]:
+    """The infinitives a third person singular present (`reist`, `lädt`, `hält`) may belong to."""
+    if not form.endswith("t") or len(form) < 3:
+        return set()
+    stems = {form[:-1]} | ({form[:-2]} if form.endswith("et") else set())
+    found = {stem + tail for stem in stems for tail in ("en", "n", "ten")}
+    for word in list(found):
+        for vowel, back in _VOWEL_BACK:
+            k = word.find(vowel)
+            while k != -1:
+                found.add(word[:k] + back + word[k + len(vowel) :])
+                k = word.find(vowel, k + 1)
+    return found
+
+
+def _present_form(token: Token, lexicon: _Lexicon) -> bool:
+    form, lemma = token.lower_, token.lemma_.lower()
+    if form in lexicon.irregular_present:
+        return True
+    # A separable verb's lemma holds its particle (`abreisen` for `reist … ab`).
+    if form == lemma or (form.endswith("en") and len(form) >= 5 and lemma.endswith(form)):
+        return True
+    return any(lemma == word or (len(word) >= 5 and lemma.endswith(word)) for word in _infinitives_of(form))
+
+
+def present_tense(sentence: Span, trigger: Token | Span) -> bool:
+    """Whether the trigger's clause is told in the present tense: each finite verb a present form,
+    and no perfect (`hat … besucht`, `ist … eingetroffen`)."""
+    lexicon = _lexicon()
+    head = _trigger_token(trigger)
+    segments = _segments(sentence)
+    index = next((k for k, seg in enumerate(segments) if head in seg), None)
+    if index is None:
+        return False
+    clause = _clause(segments, index, head)
+    finite = [t for t in clause if t.tag_ in _FINITE_TAGS]
+    if not finite or not all(_present_form(t, lexicon) for t in finite):
+        return False
+    perfect = any(t.lemma_ in {"haben", "sein"} for t in finite) and any(
+        t.tag_ in _PARTICIPLE_TAGS for t in clause
+    )
+    return not perfect
 
 
 def modality_of(

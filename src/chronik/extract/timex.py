@@ -19,6 +19,8 @@ Resolution rules, kept simple on purpose:
   publication); in a sentence with a future cue it is the next such day on or after the anchor.
   `vergangenen`/`letzten` force strictly before, `kommenden`/`nächsten` strictly after,
   `heutigen` the anchor itself.
+- A caller that knows more than the words (the event's clause is told in the present tense:
+  `Am Freitag besucht X Y`) may give the direction itself (`find_times(..., direction="future")`).
 """
 
 from __future__ import annotations
@@ -431,6 +433,7 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
     unit_names = [w for w, u in v.units.items() if u in {"week", "month", "year"}]
     current_unit = "(?P<unit>" + _alternation(unit_names) + ")"
     b, e = r"(?<![\w])", r"(?![\w])"
+    sentence_opening = r"(?:(?<![^\n])|(?<=[.!?:]\s)|(?<=[„\"»]))"
     year = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
     month_prepositions = r"im|seit|ab|bis|vom|zum|bis\s+zum"
     flags = re.IGNORECASE
@@ -480,9 +483,11 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
             _rule_weekday,
             flags,
         ),
-        # `morgen` (tomorrow) only in lower case: `am Morgen` is the morning.
+        # `morgen` (tomorrow) in lower case, or opening a sentence before a lower-case word
+        # (`Morgen reist X nach Y`): `am Morgen`, `Der Morgen danach` are the morning.
         (
-            rf"{b}(?P<word>(?i:{reldays})|morgen){e}(?:\s+(?P<part>(?i:{dayparts})){e})?",
+            rf"{b}(?P<word>(?i:{reldays})|morgen|{sentence_opening}Morgen(?=\s+[a-zäöüß])){e}"
+            rf"(?:\s+(?P<part>(?i:{dayparts})){e})?",
             _rule_relative_day,
             0,
         ),
@@ -572,8 +577,9 @@ def _found(gate: re.Pattern[str], text: str, present: dict[re.Pattern[str], bool
     return present[gate]
 
 
-def find_times(text: str, anchor: date | None = None) -> list[Timex]:
-    """Temporal expressions in `text`, in order, not overlapping; `anchor` is the publication date."""
+def find_times(text: str, anchor: date | None = None, direction: Direction | None = None) -> list[Timex]:
+    """Temporal expressions in `text`, in order, not overlapping; `anchor` is the publication date;
+    `direction`, where given, is where every sentence looks (else its future cues decide)."""
     vocab = _vocabulary()
     sentences = _sentence_bounds(text)
     starts = [s[0] for s in sentences]
@@ -586,7 +592,7 @@ def find_times(text: str, anchor: date | None = None) -> list[Timex]:
         for m in pattern.finditer(text):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k not in directions:
-                directions[k] = _direction(text, sentences[k], vocab)
+                directions[k] = direction or _direction(text, sentences[k], vocab)
             ctx = _Context(text, anchor, directions[k])
             candidates.extend(f for f in handler(m, ctx, vocab) if f.end > f.start)
     chosen: list[_Found] = []
@@ -601,9 +607,10 @@ def find_times(text: str, anchor: date | None = None) -> list[Timex]:
     return result
 
 
-def normalise(expression: str, anchor: date | None = None) -> str | None:
-    """TIMEX3 value of a single expression (`13. September 2023` → `2023-09-13`), or None."""
-    times = find_times(expression, anchor)
+def normalise(expression: str, anchor: date | None = None, direction: Direction | None = None) -> str | None:
+    """TIMEX3 value of a single expression (`13. September 2023` → `2023-09-13`), or None;
+    `direction` as for `find_times`."""
+    times = find_times(expression, anchor, direction)
     if not times:
         return None
     return max(times, key=lambda t: t.end - t.start).value
