@@ -3215,3 +3215,109 @@ def test_a_parse_decides_core_slots_that_case_leaves_open() -> None:
     (event,) = events(parsed, "gift")
     assert has(names(parsed, event, "giver"), "Rabenow")
     assert has(names(parsed, event, "recipient"), "Quenzer")
+
+
+# -- events told by nouns whose sides stand in the context or in lists (session 11) ---------------
+
+
+def test_meeting_negotiations_with_companies_in_a_phrase_are_no_interview() -> None:
+    ex = read("Der Konzern Siemens ist in Verhandlungen mit Porsche und Bosch.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    sides = names(ex, meetings[0], "participant")
+    assert has(sides, "Siemens") and has(sides, "Porsche")
+
+
+def test_meeting_partners_named_with_mit_leave_the_subject_the_other_side() -> None:
+    ex = read("Der Minister Peter Kramer steht in Verhandlungen mit Hans Lehner und Maria Berger.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    sides = names(ex, meetings[0], "participant")
+    assert has(sides, "Kramer") and has(sides, "Lehner") and has(sides, "Berger")
+
+
+def test_meeting_genitive_list_names_every_side() -> None:
+    ex = read("Die Gespräche der Ministerinnen Anna Berger und Eva Roth dauerten bis in die Nacht.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    sides = names(ex, meetings[0], "participant")
+    assert has(sides, "Anna Berger") and has(sides, "Eva Roth")
+
+
+def test_meeting_contacts_between_named_sides_told_as_having_taken_place() -> None:
+    ex = read("Im Herbst gab es nach Angaben der Partei Kontakte zwischen Peter Kramer und Hans Lehner.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    sides = names(ex, meetings[0], "participant")
+    assert has(sides, "Kramer") and has(sides, "Lehner")
+
+
+def test_contacts_kept_or_by_telephone_are_no_meeting() -> None:
+    assert not events(read("Peter Kramer pflegt seit Jahren gute Kontakte zu Hans Lehner."), "meeting")
+    assert not events(
+        read("Am Montag gab es telefonischen Kontakt zwischen Peter Kramer und Hans Lehner."), "meeting"
+    )
+
+
+def test_meeting_noun_in_an_occasion_phrase_takes_the_person_talked_about() -> None:
+    ex = read(
+        "Außenminister Peter Kramer reiste am Montag nach Paris. "
+        "Bei dem Treffen mit Präsident Hans Lehner ging es um den Handel."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    sides = names(ex, meetings[0], "participant")
+    assert has(sides, "Kramer") and has(sides, "Lehner")
+
+
+def test_agreement_noun_without_sides_takes_the_people_who_met_just_before() -> None:
+    ex = read(
+        "Peter Kramer und Hans Lehner verhandelten am Montag in Brüssel. "
+        "Die Einigung sieht vor, dass die Zölle sinken."
+    )
+    agreements = events(ex, "agreement")
+    assert len(agreements) == 1
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Kramer") and has(parties, "Lehner")
+
+
+def test_a_treaty_named_after_a_meeting_is_no_agreement_of_its_people() -> None:
+    ex = read(
+        "Peter Kramer und Hans Lehner verhandelten am Montag in Brüssel. "
+        "Das Abkommen von 1990 müsse umgesetzt werden, sagte Kramer."
+    )
+    assert not events(ex, "agreement")
+
+
+def test_transfer_loan_applied_for_at_a_bank_is_a_request() -> None:
+    ex = read("Die Firma Omega beantragte einen Kredit bei der Bank Alpha.")
+    loans = events(ex, "transfer")
+    assert len(loans) == 1
+    assert loans[0].modality == "uncertain"
+    assert has(names(ex, loans[0], "recipient"), "Omega")
+    assert has(names(ex, loans[0], "supplier"), "Alpha")
+
+
+def test_meeting_noun_a_bracketed_affiliation_is_no_side() -> None:
+    ex = read("Das Treffen mit Peter Kramer (ÖVP) und Hans Lehner (SPÖ) dauerte zwei Stunden.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    assert sorted(names(ex, meetings[0], "participant")) == ["Hans Lehner", "Peter Kramer"]
+    assert not events(read("Das Treffen mit Peter Kramer (ÖVP) dauerte zwei Stunden."), "meeting")
+
+
+def test_meeting_noun_list_of_names_each_with_a_bracketed_affiliation() -> None:
+    ex = read("An den Gesprächen werden Gerda Hofer (Frauenring) und Alfred Maier (Familienbund) teilnehmen.")
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    sides = names(ex, meetings[0], "participant")
+    assert has(sides, "Hofer") and has(sides, "Maier")
+
+
+def test_agreement_attribute_participle_before_a_place_adjective() -> None:
+    ex = read("Das im Mai zwischen Peter Kramer und Hans Lehner ausgehandelte Wiener Abkommen gilt seitdem.")
+    agreements = events(ex, "agreement")
+    assert len(agreements) == 1
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Kramer") and has(parties, "Lehner")
+    assert not events(read("Das Wiener Abkommen gilt seit Juni."), "agreement")

@@ -584,6 +584,14 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             and not _case_breaks_coordination(np, phrases[-1])
         ):
             target = phrases[-1]
+            # `X (Partei A) und Y (Partei B)`: Y joins X, not what the brackets after X say X is.
+            if (
+                len(phrases) > 1
+                and _in_brackets(tokens, target)
+                and phrases[-2].end == target.start - 1
+                and not target.short_form
+            ):
+                target = phrases[-2]
             # `die Städte X am Amur und Y`: Y joins X, not the place attribute `am Amur` of X.
             if (
                 np.prep is None
@@ -679,6 +687,12 @@ def _prepositional_noun(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 1].tag_ in {"NE", "FM"}
         and not (i and tokens[i - 1].tag_ in DETERMINERS | MODIFIERS)
     )
+
+
+def _in_brackets(tokens: Sequence[Token], np: NounPhrase) -> bool:
+    """Whether a phrase stands alone in brackets in the text (the brackets are cut out of the clause)."""
+    doc = tokens[0].doc
+    return np.start > 0 and np.end < len(doc) and doc[np.start - 1].text == "(" and doc[np.end].text == ")"
 
 
 def _coordinates(between: Sequence[Token]) -> bool:

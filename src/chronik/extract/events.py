@@ -1937,7 +1937,9 @@ class Reader:
             and not clause_verbs & nt.clause_verbs
         ):
             return
-        attribute = self._attribute_phrases(tphrase, tok, nt.attribute_participles)
+        attribute = self._attribute_phrases(
+            self._with_place_adjective(phrases, tphrase), tok, nt.attribute_participles
+        )
         if nt.attribute_only and attribute is None:
             return  # `der Kompromiss` is an agreement only as `der zwischen X und Y ausgehandelte`
         event = self._new_event(frame, tok, sent, clause)
@@ -1978,8 +1980,8 @@ class Reader:
 
         # `X ist zu einem Besuch der Truppen in Y`: X visits; the genitive is whom X sees.
         subject_acts = tphrase.prep in nt.subject_preps and any(f.entity is not None for f in subject)
-        for np in phrases:
-            if np.genitive_of == idx and "gen" in nt.slots and not subject_acts:
+        if "gen" in nt.slots and not subject_acts:
+            for np in _genitive_list(phrases, idx):
                 fill(nt.slots["gen"], np)
         owner_phrase = tphrase
         if tphrase.possessive is None:
@@ -2028,8 +2030,8 @@ class Reader:
             if embedded or any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
                 break
             last = np.end
-            if np.genitive_of is not None:
-                continue
+            if np.genitive_of is not None or self._bracketed(np):
+                continue  # `mit X (Partei Y)`: what X is, no side of its own
             if np.prep is None:
                 break
             slot = f"pp:{np.prep}"
@@ -2080,7 +2082,9 @@ class Reader:
         # takes (`X gab einen Empfang für Y`: X is the other side; `ein Treffen zwischen A und B`
         # is complete), and other roles (`in Rom … einen Besuch abgestattet`) when still empty.
         named = _sides(event, frame)
-        actors_wanted = len(named) < max(event.min_actors, 1)
+        # `X ist in Verhandlungen mit Y und Z`: partners `mit` are one side however many; X the other.
+        partners = self._partners(event, frame, phrases[idx + 1 :])
+        actors_wanted = len(named) < max(event.min_actors, 1) or (bool(named) and named <= partners)
         slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
         gen_role = nt.slots.get("gen")
         if gen_role and not subject_acts and any(np.genitive_of == idx for np in phrases):
@@ -2116,7 +2120,9 @@ class Reader:
                 for np in phrases:
                     dative = slot == "dat" and self._clause_dative(np, subject, clause, tphrase)
                     accusative = slot == "acc" and self._clause_accusative(np, subject, tphrase)
-                    if np is not tphrase and (f"pp:{np.prep}" == slot or dative or accusative):
+                    if np is tphrase or self._bracketed(np):
+                        continue
+                    if f"pp:{np.prep}" == slot or dative or accusative:
                         if np.prep and frame.roles.get(role) == "actor" and self._noun_attribute(np, clause):
                             continue  # `nach der Runde mit X`: another noun's partner
                         fill(role, np)
@@ -2127,7 +2133,9 @@ class Reader:
             unsaid = how == "subject" and not event.roles.get(role)
             # `das Treffen mit Y`, `es gab mit Y ein Gespräch`: one side named, by the noun or its clause.
             one_named = any(f.entity is not None for f in event.roles.get(role, []))
-            other_side = how == "side" and one_named and self._one_side(event, frame, clause, tphrase)
+            other_side = (
+                how == "side" and one_named and self._one_side(event, frame, clause, tphrase, nt.preps)
+            )
             if unsaid or other_side:
                 self._talked_about(event, role, tok)
             elif how == "talks" and clause_verbs & nt.clause_verbs:
@@ -2137,13 +2145,38 @@ class Reader:
                 genitive = next((np for np in phrases if np.genitive_of == idx), None)
                 if genitive is not None:
                     self._pending_talks.append((event, role, genitive.head))
-            elif how == "side" and nt.parties_from and not _sides(event, frame):
+            if how in {"side", "talks"} and nt.parties_from and not _sides(event, frame):
+                # `X traf Y. Die Einigung sieht vor …`: no side named, those of the event just told.
                 self._parties_before(event, nt, role, tphrase)
         if nt.subject_heads or nt.abroad:
             self._allowed_actors(event, frame, nt.subject_heads, nt.abroad)
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _bracketed(self, np: NounPhrase) -> bool:
+        """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""
+        return (
+            np.start > 0
+            and np.end < len(self.doc)
+            and self.doc[np.start - 1].text == "("
+            and self.doc[np.end].text == ")"
+        )
+
+    def _partners(self, event: LocalEvent, frame: Frame, after: list[NounPhrase]) -> set[int]:
+        """The sides of an event (as `_sides` counts them) named in a `mit` phrase among `after`."""
+        spans = [
+            (self.doc[np.start].idx, self.doc[np.end - 1].idx + len(self.doc[np.end - 1].text))
+            for np in after
+            if np.prep == "mit"
+        ]
+        return {
+            id(f.entity) if f.entity is not None else id(f)
+            for r, k in frame.roles.items()
+            if k == "actor"
+            for f in event.roles.get(r, [])
+            if any(a <= f.start < b for a, b in spans)
+        }
 
     def _allowed_actors(
         self, event: LocalEvent, frame: Frame, subject_heads: tuple[str, ...], abroad: bool
@@ -2220,18 +2253,21 @@ class Reader:
         home = self._home_country(ent)
         return home is not None and bool(wheres) and None not in wheres and home not in wheres
 
-    def _one_side(self, event: LocalEvent, frame: Frame, clause: Clause, tphrase: NounPhrase) -> bool:
+    def _one_side(
+        self, event: LocalEvent, frame: Frame, clause: Clause, tphrase: NounPhrase, occasions: frozenset[str]
+    ) -> bool:
         """Whether a noun's event has one side only, told as what the main clause is about, and its
         clause names no one else who may be the other (`X reiste nach Prag. Das Treffen mit Y dauerte
-        zwei Stunden`: X met Y; `es gab ein Treffen mit Y`). Not `Die Grünen fordern ein Treffen mit
+        zwei Stunden`: X met Y; `es gab ein Treffen mit Y`; in a phrase of the `occasions`
+        prepositions, `Bei dem Treffen mit Y ging es um …`). Not `Die Grünen fordern ein Treffen mit
         Y`, `beim EU-Gipfel` (its members), `nach einem Treffen der Organisatoren mit Y` (a side
-        unnamed), nor in a subordinate or prepositional phrase (`…, ob Verhandlungen mit Y der
+        unnamed), nor in a subordinate or another prepositional phrase (`…, ob Verhandlungen mit Y der
         richtige Weg seien`, `dass an keine Begegnung mit Y gedacht sei`): whose is open there."""
         if len(_sides(event, frame)) >= 2 or any(f.members for fs in event.roles.values() for f in fs):
             return False
         phrases = clause.phrases
         idx = phrases.index(tphrase)
-        if tphrase.prep is not None or any(np.genitive_of == idx for np in phrases):
+        if tphrase.prep not in occasions | {None} or any(np.genitive_of == idx for np in phrases):
             return False
         if clause.relative or self.doc[clause.start].tag_ in SUBORDINATORS:
             return False
@@ -2378,6 +2414,17 @@ class Reader:
         event.add(role, Filler(prefix, tok.idx, tok.idx + len(prefix), entity=entity, members=body))
         if body:
             event.min_actors = min(event.min_actors, 1)
+
+    def _with_place_adjective(self, phrases: list[NounPhrase], tphrase: NounPhrase) -> NounPhrase:
+        """`das … ausgehandelte Minsker Abkommen`: the chunker ends a phrase at a capitalised place
+        adjective in -er it takes for a noun; the trigger's phrase then starts with the phrase before."""
+        before = next((np for np in phrases if np.end == tphrase.start), None)
+        if before is None or tphrase.prep is not None or before.end - before.start < 3:
+            return tphrase
+        adjective, closing = self.doc[before.end - 1], self.doc[before.end - 2]
+        if adjective.text[:1].isupper() and adjective.text.endswith("er") and closing.tag_ == "ADJA":
+            return replace(tphrase, start=before.start)
+        return tphrase
 
     def _attribute_phrases(
         self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...]
@@ -2535,6 +2582,24 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
 _NounHits = tuple[tuple[Frame, NounTrigger], ...]
 _NOUN_INDEX: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits]]] = {}
 _INDEXED_WORDS = 50_000  # words kept per frames
+
+
+def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
+    """The genitive attributes of phrase `idx` with the bare phrases coordinated after them (`die
+    Verhandlungen der Parteien X und Y`: the chunker marks only the first member as the genitive)."""
+    found: list[NounPhrase] = []
+    for np in phrases:
+        coordinated = (
+            found
+            and np.group >= 0
+            and np.group == found[-1].group
+            and np.prep is None
+            and np.genitive_of is None
+            and np.start > found[-1].start
+        )
+        if np.genitive_of == idx or coordinated:
+            found.append(np)
+    return found
 
 
 def _noun_triggers_of(frames: tuple[Frame, ...], tok: Token) -> _NounHits:
