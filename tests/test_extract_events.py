@@ -86,10 +86,9 @@ def test_gift_received_from_someone_reverses_the_roles() -> None:
     assert has(names(ex, gift, "giver"), "Delegation")
 
 
-def test_gift_passive_without_giver_stays_incomplete() -> None:
-    ex = read("Vor dem Abendessen wurden Geschenke überreicht.")
-    gifts = events(ex, "gift")
-    assert gifts and not gifts[0].roles.get("giver")
+def test_gift_passive_naming_no_one_is_no_event() -> None:
+    # ANNOTATION: an event only where the text names an actor in a main role.
+    assert not events(read("Vor dem Abendessen wurden Geschenke überreicht."), "gift")
 
 
 def test_presenting_a_car_is_no_gift() -> None:
@@ -428,8 +427,18 @@ def test_delivery_is_a_transfer_with_supplier_recipient_item_and_quantity() -> N
 @pytest.mark.parametrize(
     "text, supplier, recipient, item",
     [
-        ("Die Firma lieferte zehn Maschinen an die Schulen in Orlau.", "Firma", "Schulen", "Maschinen"),
-        ("Der Verein übergab den Schulen der Stadt Wellbach fünf Computer.", "Verein", "Schulen", "Computer"),
+        (
+            "Die Firma Brandtmeier lieferte zehn Maschinen an die Schulen in Orlau.",
+            "Firma",
+            "Schulen",
+            "Maschinen",
+        ),
+        (
+            "Der Verein Sonnhalde übergab den Schulen der Stadt Wellbach fünf Computer.",
+            "Verein",
+            "Schulen",
+            "Computer",
+        ),
         ("Der Fotograf stellte die Bilder dem Museum Orlau zur Verfügung.", "Fotograf", "Museum", "Bilder"),
     ],
 )
@@ -536,7 +545,7 @@ def test_goals_delivered_and_topics_or_prizes_left_to_someone_are_no_transfers(t
 
 
 def test_under_lassen_a_reflexive_delivery_stays_a_transfer() -> None:
-    ex = read("Die Regierung von Ostrakien ließ sich von Norvania zwanzig Panzer liefern.")
+    ex = read("Die Regierung Norvanias ließ sich von der Firma Kessmann zwanzig Panzer liefern.")
     assert events(ex, "transfer")
 
 
@@ -1003,7 +1012,7 @@ def test_an_attribute_of_an_event_noun_in_between_belongs_to_that_noun() -> None
     "text, item",
     [
         ("Bis dato haben wir ganz wenig Stahl nach Polen geliefert.", "Stahl"),
-        ("Die Bank stellte den Anwälten kein Personal zur Verfügung.", "Personal"),
+        ("Die Firma Kessmann stellte den Anwälten kein Personal zur Verfügung.", "Personal"),
     ],
 )
 def test_a_subject_the_reader_cannot_type_is_no_second_item(text: str, item: str) -> None:
@@ -1026,10 +1035,10 @@ def test_a_subject_read_as_a_thing_is_neither_the_item_nor_a_side(text: str) -> 
 
 
 def test_objects_of_a_verb_coordinated_after_the_trigger_are_not_its_own() -> None:
-    ex = read("Die Firma Kessmann will viele Tickets selbst verkaufen und ihre Erträge steigern.")
+    ex = read("Die Firma Kessmann will der Stadt viele Tickets verkaufen und ihre Erträge steigern.")
     (transfer,) = events(ex, "transfer")
     assert [f.text for f in transfer.roles["item"]] == ["viele Tickets"]
-    assert not transfer.roles.get("recipient")
+    assert [f.text for f in transfer.roles["recipient"]] == ["der Stadt"]
 
 
 @pytest.mark.parametrize(
@@ -1879,12 +1888,71 @@ def test_a_delegation_taking_up_its_work_somewhere_is_there_on_a_visit() -> None
 
 def test_a_seller_named_by_a_common_noun_before_the_verb_is_the_supplier() -> None:
     for text in (
-        "Der Mann verkaufte die gestohlenen Uhren.",
-        "Der Verdächtige verkaufte die Uhren um 300 Euro.",
+        "Der Mann verkaufte die gestohlenen Uhren an die Firma Kessmann.",
+        "Der Verdächtige verkaufte die Uhren um 300 Euro an die Firma Kessmann.",
     ):
         (transfer,) = events(read(text), "transfer")
-        assert not transfer.roles.get("recipient"), text
+        assert [f.text for f in transfer.roles["recipient"]] == ["die Firma Kessmann"], text
         assert [f.text for f in transfer.roles["supplier"]] == [text.split(" verkaufte")[0]], text
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        ("Der Mann verkaufte die gestohlenen Uhren an einen Händler.", "transfer"),  # a role noun, unresolved
+        ("Der Mann übergab dem Beamten ein Paket.", "transfer"),
+        ("Danach stellten sie den Gästen warme Decken zur Verfügung.", "transfer"),  # `sie`, unresolved
+        ("Die Nachbarn schenkten den Kindern Bücher.", "gift"),  # people at large
+        ("Zahlreiche Gäste wurden zu dem Fest eingeladen.", "invitation"),
+        ("Sie trafen sich am Montag in Wien.", "meeting"),
+    ],
+)
+def test_an_event_naming_no_actor_is_none(text: str, etype: str) -> None:
+    # ANNOTATION: an event counts only where the text names an actor in a main role (frames'
+    # `named_actor`); a pronoun or role noun resolved to no name names none.
+    assert not events(read(text), etype), text
+
+
+@pytest.mark.parametrize(
+    "text, role, name",
+    [
+        ("Der Händler Karl Moser kam nach Linz. Er übergab der Stadt zwei Busse.", "supplier", "Moser"),
+        ("Die Firma Brandtmeier lieferte der Schule zwei Kräne.", "supplier", "Brandtmeier"),
+    ],
+)
+def test_a_pronoun_resolved_to_a_name_or_a_name_no_entity_took_names_the_actor(
+    text: str, role: str, name: str
+) -> None:
+    (transfer,) = events(read(text), "transfer")
+    assert has(names(read(text), transfer, role), name)
+
+
+def test_goods_sold_to_no_one_named_are_trade_not_a_transfer() -> None:
+    for text in (
+        "Die Firma Kessmann will künftig mehr Tickets selbst verkaufen.",
+        "Der Hersteller Brandtmeier verkauft das Gerät in drei Varianten.",
+    ):
+        assert not events(read(text), "transfer"), text
+    ex = read("Der Konzern Nordstahl will seine Tochterfirma Kessmann verkaufen.")
+    assert events(ex, "transfer")  # a company sold is one whoever buys it
+
+
+def test_a_show_or_a_leak_delivered_is_no_goods() -> None:
+    for text in (
+        "Die Sängerin Anna Lind lieferte am Abend eine starke Performance.",
+        "Der Blogger Karl Moser lieferte in der Vergangenheit zuverlässige Leaks.",
+        "Der Spieler Jon Kallberg hat dem Gegner Otto Weiss zu oft das Spiel überlassen.",
+    ):
+        assert not events(read(text), "transfer"), text
+
+
+def test_an_article_reporting_sport_in_many_sentences_makes_no_visit_of_a_club() -> None:
+    text = (
+        "Der Klub Vellmar gewann das Heimspiel gegen Orlau 2:0. Der Torhüter hielt einen Elfmeter. "
+        "Im Finale wartet nun der Rekordmeister. Die Mannschaft reiste am Montag mit Sorgen nach Madrid."
+    )
+    assert not events(read(text), "visit")
+    assert events(read("Der Minister Karl Berger reiste am Montag nach Madrid."), "visit")
 
 
 def test_negotiators_who_pact_a_compromise_agree() -> None:
@@ -3321,3 +3389,38 @@ def test_agreement_attribute_participle_before_a_place_adjective() -> None:
     parties = names(ex, agreements[0], "party")
     assert has(parties, "Kramer") and has(parties, "Lehner")
     assert not events(read("Das Wiener Abkommen gilt seit Juni."), "agreement")
+
+def test_a_desk_abbreviation_in_a_credit_line_is_no_talk() -> None:
+    # `red` (Redaktion) in `(APA, red, date)` is tagged as the imperative of `reden`.
+    ex = read(
+        "Die Partei Neue Mitte will das ändern. (APA, red, 25.8.2015) Mit Parteichef Karl Berger und Lind."
+    )
+    assert not events(ex, "meeting")
+
+
+def test_an_organisation_with_its_own_chief_is_one_side_of_no_meeting() -> None:
+    assert not events(read("Die SPÖ lud mit ihrem Chef Karl Berger zu einem Pressegespräch."), "meeting")
+    ex = read("Der Minister Karl Berger traf sich mit seinem Amtskollegen Otto Weiss.")
+    assert events(ex, "meeting")
+
+
+def test_meeting_someone_at_eye_level_is_no_meeting() -> None:
+    ex = read("Daher begegne er allen geladenen Vertretern der Parteien auf Augenhöhe, sagte Karl Moser.")
+    assert not events(ex, "meeting")
+    assert events(read("Der Minister Karl Berger begegnete dem Präsidenten Otto Weiss in Wien."), "meeting")
+
+
+def test_an_open_call_to_an_event_invites_no_one() -> None:
+    assert not events(read("Die Firma Kessmann hat zu einer Präsentation in Linz eingeladen."), "invitation")
+    assert events(read("Die Firma Kessmann hat den Minister Karl Berger nach Linz eingeladen."), "invitation")
+
+
+def test_an_agency_reporting_talks_is_no_side_of_an_agreement() -> None:
+    ex = read("Die Agentur Bloomberg berichtete, die Firmen Kessmann und Larvik könnten sich bald einigen.")
+    assert not any(has(names(ex, a, "party"), "Bloomberg") for a in events(ex, "agreement"))
+
+
+def test_talks_with_a_crowd_are_no_meeting() -> None:
+    assert not events(read("Der Konzern Kessmann führe dazu Gespräche mit mehreren Investoren."), "meeting")
+    ex = read("Minister Karl Berger traf sich mit zahlreichen Bürgermeistern und dem Präsidenten Otto Weiss.")
+    assert events(ex, "meeting")

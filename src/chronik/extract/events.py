@@ -196,6 +196,7 @@ class Reader:
         self.ents = entities
         self.frames = frames
         self.classes = noun_classes()
+        self._desk_words = frozenset(cue_words("attribution", "desk_abbreviations"))
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
         self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
@@ -726,6 +727,8 @@ class Reader:
                 first_event = len(self.events)
                 for tok in (self.doc[i] for i in clause.tokens):
                     # A predicative adjective carries a clause like a verb (`sind sich einig`).
+                    if tok.lower_ in self._desk_words and self._in_parentheses(tok):
+                        continue  # `(APA, red, 25.8.2015)`: a credit line, not the verb `reden`
                     if tok.tag_ in VERBS or tok.tag_ == "ADJD":
                         lemma = self._verb_lemma(tok, clause)
                         for frame, vt in self._verb_triggers.get(lemma, ()):
@@ -755,6 +758,8 @@ class Reader:
         self._drop_excluded_actors()
         self._no_habitual_events()
         self._no_events_with_crowds()
+        self._no_events_without_named_actors()
+        self._no_meetings_with_own_members()
         self._away_from_home()
         self._together()
         required = {f.type: f.requires for f in self.frames}
@@ -763,6 +768,13 @@ class Reader:
             for e in self._merge([e for e in self.events if e.filled])
             if e.complete and all(e.roles.get(r) for r in required.get(e.type, ()))
         ]
+
+    def _in_parentheses(self, tok: Token) -> bool:
+        """Whether a token stands inside an open parenthesis of its sentence."""
+        depth = 0
+        for t in self.doc[tok.sent.start : tok.i]:
+            depth += (t.text == "(") - (t.text == ")")
+        return depth > 0
 
     def _compared_subjects(
         self, events: list[LocalEvent], clause: Clause, subject: list[Filler], prev_phrases: list[NounPhrase]
@@ -900,6 +912,76 @@ class Reader:
                 kept.append(ev)
         self.events = kept
 
+    def _no_events_without_named_actors(self) -> None:
+        """`Er stellte die Halle zur Verfügung` (`er` unresolved), `Hersteller einigten sich`: an event of a
+        frame with `named_actor` needs an actor role filled by a named entity (a name, or a pronoun or
+        role noun resolved to one), a phrase holding a name, or, where the frame allows it (`specific`),
+        a role noun that may stand for someone in particular."""
+        wanted = {f.type: f for f in self.frames if f.named_actor}
+
+        def named(ev: LocalEvent) -> bool:
+            frame = wanted[ev.type]
+            fillers = [f for r, k in frame.roles.items() if k == "actor" for f in ev.roles.get(r, [])]
+            return any(
+                f.entity is not None
+                or self._holds_name(f)
+                or (frame.named_actor == "specific" and self._specific(f))
+                for f in fillers
+            )
+
+        self.events = [ev for ev in self.events if ev.type not in wanted or named(ev)]
+
+    def _no_meetings_with_own_members(self) -> None:
+        """`Die Partei lud mit ihrem Chef X zu einem Pressegespräch`: a side named by a member noun after
+        the possessive of an organisation among the sides (nouns.yml `member_nouns`) is that
+        organisation's own person; left with fewer than two sides, the meeting is none."""
+        members = self.classes["member_nouns"]
+        kept = []
+        for ev in self.events:
+            sides = ev.roles.get("participant", []) if ev.type == "meeting" else []
+            bodies = [f for f in sides if f.entity is not None and f.entity.type == "organisation"]
+            own = [f for f in sides if bodies and self._own_member(f, members)]
+            rest = {id(f.entity) if f.entity is not None else id(f) for f in sides if f not in own}
+            if own and len(rest) < 2:
+                continue
+            kept.append(ev)
+        self.events = kept
+
+    def _own_member(self, f: Filler, members: list[str]) -> bool:
+        """Whether a filler is a possessive's member noun (`ihrem Chef X`, `seinen Mitarbeitern`)."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or span[0].tag_ != "PPOSAT":
+            return False
+        nouns = [t for t in span if t.tag_ == "NN"]
+        return bool(nouns) and in_noun_class(nouns[0].lemma_, members)
+
+    def _holds_name(self, f: Filler) -> bool:
+        """Whether an unlinked filler holds a name no entity took: a proper noun, or a capitalised word
+        right after a noun of an organisation or a person (`die Firma Kessmann`, `der Hersteller Meizu`)
+        that the tagger read as a common noun."""
+        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None:
+            return False
+        heads = self.classes["organisation_heads"] + self.classes["actor_suffixes"]
+        # Only the phrase's own words, not an attribute after it (`die Kundgebung des Bündnisses X`).
+        own = next((t.i for t in span[1:] if t.tag_ in {"ART", "APPR", "APPRART"}), span.end)
+        return any(
+            t.tag_ == "NE"
+            or (
+                t.tag_ == "NN"
+                and t.i > span.start
+                and t.text[:1].isupper()
+                and self.doc[t.i - 1].tag_ == "NN"
+                and in_noun_class(self.doc[t.i - 1].lemma_, heads)
+            )
+            for t in self.doc[span.start : own]
+        )
+
+    def _specific(self, f: Filler) -> bool:
+        """An unnamed filler that may stand for someone in particular (`der Botschafter`, `Management
+        und Betriebsrat`): it holds a noun and names no crowd (`zahlreiche Kunden`)."""
+        return not self._pronoun_phrase(f) and not self._crowd(f)
+
     def _crowd(self, f: Filler) -> bool:
         """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`). A
         bare plural is none (`Gewerkschaften und Arbeitgeber einigten sich`: the sides, unnamed)."""
@@ -972,11 +1054,18 @@ class Reader:
 
     def _no_events_in_sports_reports(self) -> None:
         """Events of `off_sports` frames whose sentence, or the one before, reports sport (a word of
-        nouns.yml `sports_words`, a match result): a team travelling to an away match is no visit."""
+        nouns.yml `sports_words`, a match result), or of an article that reports sport in many sentences
+        (`sports_report_sentences`): a team travelling to an away match is no visit."""
         off = {f.type for f in self.frames if f.off_sports}
+        if not any(e.type in off for e in self.events):
+            return
+        # An article with this many sentences reporting sport is a sports report throughout: a club's
+        # trip or a player's `Begegnung` told in a sentence of its own is sport too.
+        least = int(noun_classes().get("sports_report_sentences") or 0)
+        report = bool(least) and sum(self._reports_sport(j) for j in range(len(self._sentences))) >= least
         for ev in [e for e in self.events if e.type in off]:
             k = next(i for i, s in enumerate(self._sentences) if s.start == ev.sentence.start)
-            if any(self._reports_sport(j) for j in (k - 1, k) if j >= 0):
+            if report or any(self._reports_sport(j) for j in (k - 1, k) if j >= 0):
                 self.events.remove(ev)
 
     def _reports_sport(self, k: int) -> bool:

@@ -233,9 +233,25 @@ class Frame:
     # Kunden`), the event needs this many other sides, or it is a practice with the crowd, no event
     # (`Lieferverträge mit vielen Partnern`).
     specific_sides: int = 0
+    # Which actors an event needs (ANNOTATION: the text names an actor in a main role). `strict`: an
+    # actor role filled by a name, or by a pronoun or role noun the article resolves to a named entity
+    # (an unresolved `er`, `der Mann`, people at large make none); `specific`: also a role noun that
+    # may stand for someone in particular (`der Botschafter`, `Management und Betriebsrat`), not an
+    # unresolved pronoun nor a crowd (`zahlreiche Kunden`); '' (default): any filler.
+    named_actor: str = ""
     # Roles every event of the frame needs once implicit roles are inferred (`party`: an agreement
     # no side of which is named or inferred, `Verträge wurden abgeschlossen`, tells of no one's).
     requires: tuple[str, ...] = ()
+
+
+NAMED_ACTOR_LEVELS = ("", "strict", "specific")
+
+
+def _named_actor(frame: str, value: object) -> str:
+    level = "" if value in (None, False) else str(value)
+    if level not in NAMED_ACTOR_LEVELS:
+        raise ExtractionError(f"frame {frame}: named_actor must be one of strict, specific, not {value!r}")
+    return level
 
 
 def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> dict[str, str]:
@@ -377,6 +393,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         requires=tuple(_role(ftype, roles, r, "requires") or "" for r in data.get("requires", [])),
         single_occasion=bool(data.get("single_occasion", False)),
         specific_sides=int(data.get("specific_sides", 0)),
+        named_actor=_named_actor(ftype, data.get("named_actor")),
     )
 
 
