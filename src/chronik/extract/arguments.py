@@ -144,7 +144,9 @@ class NounPhrase:
     prep: str | None = None
     cases: frozenset[str] = frozenset()
     group: int = -1  # coordination group: phrases sharing it fill the same slot
-    genitive_of: int | None = None  # index (in the clause's list) of the phrase it is attribute of
+    # index (in the clause's list) of the phrase it is attribute of: a genitive, or a person's party in
+    # brackets (`X (Partei)`)
+    genitive_of: int | None = None
     possessive: int | None = None  # token index of a possessive determiner (sein, ihr)
     pronoun: bool = False
     relative: bool = False
@@ -574,7 +576,15 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
             i += 1
             continue
         # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
-        if phrases and last_end == start and _is_short_form(tokens, start, k):
+        if (
+            phrases
+            and last_end == start
+            and _is_short_form(tokens, start, k)
+            and _after_person(tokens, start)
+        ):
+            # `Innenminister X (Partei)`: the person's party, an attribute, no actor beside the person.
+            np.genitive_of, np.prep, np.group = len(phrases) - 1, phrases[-1].prep, phrases[-1].group
+        elif phrases and last_end == start and _is_short_form(tokens, start, k):
             # `die Europäische Union (EU), die …`: the same thing named again; the list goes on.
             np.group, np.prep, np.short_form = phrases[-1].group, phrases[-1].prep, True
         elif (
@@ -664,6 +674,13 @@ def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
         and doc[last + 1].text == ")"
         and all(t.tag_ in NOMINALS for t in tokens[start:end])
     )
+
+
+def _after_person(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a phrase in brackets follows a person's name (`X (Partei)`), not a body's (`(EU)`)."""
+    doc = tokens[start].doc
+    first = tokens[start].i
+    return doc[first - 2].ent_type_ == "PER" and tokens[start].ent_type_ != "PER"
 
 
 def _named_by_title(title: Token, name: Token) -> bool:

@@ -226,7 +226,7 @@ class Reader:
         low = head.text.lower()
         filler = Filler(span.text, span.start_char, span.end_char)
         if np.relative and prev_phrases:
-            ante = self._antecedent(prev_phrases)
+            ante = self._antecedent(prev_phrases, head)
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(doc[np.start : np.end])
@@ -465,13 +465,41 @@ class Reader:
         sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
         return sent_starts[-3] if len(sent_starts) >= 3 else 0
 
-    def _antecedent(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
-        """The last noun-headed phrase of the clause before a relative clause; for a predicative
-        `als` phrase (`wählte X als ersten Gast, den …`) the phrase it is said of."""
+    def _antecedent(self, prev_phrases: list[NounPhrase], relative: Token | None = None) -> NounPhrase | None:
+        """The last noun-headed phrase of the clause before a relative clause, or where that one is
+        not known to agree with the relative pronoun in gender and number, the last that is (`ein
+        Anbieter in Wien, der …`: not the town); for a predicative `als` phrase (`wählte X als ersten
+        Gast, den …`) the phrase it is said of."""
         nouns = [p for p in prev_phrases if self.doc[p.head].tag_ in {"NN", "NE"}]
         if len(nouns) >= 2 and nouns[-1].prep == "als" and nouns[-2].prep is None:
             return nouns[-2]
+        if relative is not None:
+            agreement = [self._agreement(p, relative) for p in nouns]
+            if agreement and agreement[-1] != 1 and 1 in agreement:
+                return nouns[len(agreement) - 1 - agreement[::-1].index(1)]
         return nouns[-1] if nouns else None
+
+    def _agreement(self, np: NounPhrase, relative: Token) -> int:
+        """How a phrase agrees with a relative pronoun: 1 its noun has the pronoun's gender and number
+        (a person's name fits a singular, a town's is neuter singular), 0 nothing tells, -1 they differ."""
+        want_gender = set(relative.morph.get("Gender", []))
+        want_number = set(relative.morph.get("Number", []))
+        nouns = [t for t in self.doc[slice(*np.core)] if t.tag_ == "NN"] or [self.doc[np.head]]
+        for t in nouns:
+            gender, number = set(t.morph.get("Gender", [])), set(t.morph.get("Number", []))
+            if number and want_number and not number & want_number:
+                return -1
+            plural = "Plur" in number | want_number
+            if gender and want_gender and not plural:
+                return 1 if gender & want_gender else -1
+            if plural and number and want_number:
+                return 1
+        ent = self.ents.at(*np.core)
+        if ent is not None and ent.type == "person" and "Plur" not in want_number:
+            return 1  # `mit X, der …`: a person's name tells no gender, but fits one
+        if ent is not None and ent.type == "location" and want_gender and want_number == {"Sing"}:
+            return 1 if "Neut" in want_gender else -1
+        return 0
 
     def _place_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
         """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last."""
@@ -1020,9 +1048,18 @@ class Reader:
         ]
 
     def _no_visits_at_home(self) -> None:
-        """Travelling within one's own country is no visit: such visitors are dropped."""
+        """Travelling within one's own country is no visit: such visitors are dropped. Of several
+        places, one in the visitors' own country is where they come from or what the clause tells
+        besides (`sagte die Reise nach X wegen des Anschlags in Y ab`), not where they go."""
         actors = self.ents.actors
         for ev in [e for e in self.events if "visitor" in e.roles and "destination" in e.roles]:
+            visitors = {self._home_country(f.entity) for f in ev.roles["visitor"]}
+            if len(visitors) == 1 and None not in visitors:
+                abroad = [
+                    f for f in ev.roles["destination"] if self._country_of_place(f.entity) not in visitors
+                ]
+                if abroad and len(abroad) < len(ev.roles["destination"]):
+                    ev.roles["destination"] = abroad
             homes = set()
             for f in ev.roles["destination"]:
                 if f.entity is not None and f.entity.kb_id:
@@ -1170,7 +1207,9 @@ class Reader:
                 continue
             fillers = self.resolve(np, clause, set(), prev_phrases)
             # A relative pronoun is what its antecedent is (`die Familie, die … Urlaub macht`).
-            what = (self._antecedent(prev_phrases) if np.relative and prev_phrases else None) or np
+            what = (
+                self._antecedent(prev_phrases, self.doc[np.head]) if np.relative and prev_phrases else None
+            ) or np
             if self.kind(what, fillers) not in {"actor", "place"}:  # countries act: `Südkorea warnte`
                 continue
             if np.cases == frozenset({"Nom"}):
@@ -1293,6 +1332,24 @@ class Reader:
             )
         )
         mapping = vt.passive if passive else vt.active
+        # `bekam von X ein Buch geschenkt`, `hat ein Rad geschenkt bekommen`: beside `bekommen`,
+        # `erhalten` or `kriegen` a participle's dative is the subject, its subject a `von` phrase;
+        # the one event is the participle's, not the receiving verb's too.
+        auxiliary = None if passive else self._recipient_auxiliary(tok, clause)
+        if auxiliary is not None and {"dat", "subj"} <= set(vt.active):
+            mapping = {
+                **{slot: role for slot, role in vt.active.items() if slot not in {"subj", "dat", "pp:von"}},
+                "subj": vt.active["dat"],
+                "pp:von": vt.active["subj"],
+            }
+            self.events[:] = [
+                e for e in self.events if not (e.trigger.i == auxiliary.i and e.type == frame.type)
+            ]
+        elif any(
+            e.type == frame.type and getattr(self._recipient_auxiliary(e.trigger, clause), "i", None) == tok.i
+            for e in self.events
+        ):
+            return
         if not mapping:
             return
         causative = (
@@ -1313,7 +1370,12 @@ class Reader:
         if "thing" in frame.roles.values():
             # Only where things change hands (measured there): for meetings a name the reader cut in
             # two then made a meeting of one person (`will sich mit X treffen und Y vereinbaren`).
-            groups = [g for g in groups if not self._next_verbs_object(g[0], tok, clause)]
+            groups = [
+                g
+                for g in groups
+                if not self._next_verbs_object(g[0], tok, clause)
+                and not self._previous_verbs_object(g[0], tok, clause)
+            ]
         # Each object's head by lemma and as written: the lemmatiser mangles unknown compounds
         # (`Martinsorden` → `Martinsorde`).
         heads = [
@@ -1369,6 +1431,7 @@ class Reader:
             mapping,
             groups,
             tok,
+            clause,
         )
         # `eine Entscheidung treffen`: with a thing for its object the verb means something else.
         # (The noun of the verb's idiom, `stattete X einen Besuch ab`, is no such object.)
@@ -1482,6 +1545,25 @@ class Reader:
         topic = min((np.start for np in clause.phrases if np.prep in vt.topic_preps), default=None)
         self._place(event, clause, frame, until=topic)
 
+    def _recipient_auxiliary(self, tok: Token, clause: Clause) -> Token | None:
+        """The `bekommen` that makes a participle's receiver its subject: right after it (`geschenkt
+        bekommen`) or the clause's finite verb before it, no conjunction between (`bekam … geschenkt`)."""
+        doc = self.doc
+        if tok.tag_ != "VVPP" or tok.i not in clause.tokens:
+            return None
+        auxiliaries = self.classes["recipient_auxiliaries"]
+        if tok.i + 1 in clause.tokens and doc[tok.i + 1].lemma_ in auxiliaries:
+            return doc[tok.i + 1]
+        finite = self._finite(clause)
+        if (
+            finite is not None
+            and finite.i < tok.i
+            and finite.lemma_ in auxiliaries
+            and not any(doc[i].tag_ == "KON" for i in clause.tokens if finite.i < i < tok.i)
+        ):
+            return finite
+        return None
+
     def _noun_attribute(self, np: NounPhrase, clause: Clause, preps: frozenset[str] | None = None) -> bool:
         """Whether a prepositional phrase stands right after a common noun's phrase (of one of `preps`,
         where given), as that noun's attribute: `über eine Zusammenarbeit mit X`, `nach der ersten
@@ -1528,6 +1610,32 @@ class Reader:
         ):
             return False
         return any(doc[i].tag_ in VERBS and i != tok.i for i in clause.tokens if i >= np.end)
+
+    def _previous_verbs_object(self, np: NounPhrase, tok: Token, clause: Clause) -> bool:
+        """Whether a bare phrase before a verb coordinated before the trigger belongs to that verb, the
+        trigger having an object of its own after the conjunction (`Passanten zu fotografieren und
+        die Bilder bereitzustellen`, `die Sparte abzuziehen und das Werk zu verkaufen`); not a subject
+        before the finite verb, not an object both verbs share (`Autos bauen und an X verkaufen`)."""
+        doc = self.doc
+        if np.prep is not None or np.end > tok.i:
+            return False
+        finite = self._finite(clause)
+        if finite is not None and np.start < finite.i:
+            return False
+        conjunctions = [
+            i
+            for i in clause.tokens
+            if np.end <= i < tok.i and doc[i].tag_ == "KON" and doc[i].text.lower() in CONJUNCTIONS
+        ]
+        if not conjunctions:
+            return False
+        k = conjunctions[-1]
+        if not any(doc[i].tag_ in {"VVINF", "VVIZU", "VVPP"} for i in clause.tokens if np.end <= i < k):
+            return False
+        return any(
+            p.prep is None and p.start > k and p.end <= tok.i and (not p.cases or "Acc" in p.cases)
+            for p in clause.phrases
+        )
 
     def _clause_accusative(self, np: NounPhrase, subject: list[Filler], obj: NounPhrase) -> bool:
         """Whether a bare phrase beside an event noun in a phrase of its own is the clause's
@@ -1759,7 +1867,7 @@ class Reader:
             for member in clause.phrases:
                 if member.group == np.group and member.genitive_of is None and not self.is_time(member):
                     if member.relative:
-                        ante = self._antecedent(prev_phrases or [])
+                        ante = self._antecedent(prev_phrases or [], self.doc[member.head])
                         if ante is None:
                             continue
                         member = ante
@@ -1805,17 +1913,20 @@ class Reader:
         mapping: dict[str, str],
         groups: list[tuple[NounPhrase, str, list[Filler]]],
         trigger: Token | None = None,
+        clause: Clause | None = None,
     ) -> dict[int, str]:
         """Slots for the clause's groups (by index): prepositions decide directly; core slots by case,
         kind and order, and by the dependency parse of the `trigger` verb when the Doc has one."""
         result: dict[int, str] = {}
         core: list[int] = []
-        for g, (np, kind, _) in enumerate(groups):
+        for g, (np, kind, fillers) in enumerate(groups):
             if np.prep:
                 slot = f"pp:{np.prep}"
                 role = mapping.get(slot)
                 if role is None:
                     continue
+                if clause is not None and self._place_of_noun(np, fillers, clause):
+                    continue  # `war der Gouverneur von X, Y, geladen`: X is no agent
                 if slot in frame.any_kind_slots:
                     fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
                 else:
@@ -1835,15 +1946,27 @@ class Reader:
         inverse = {v: k for k, v in CORE_SLOTS.items()}
         parsed = trigger is not None and self.doc.has_annotation("DEP")
         for rank, g in enumerate(core):
-            np, kind, _ = groups[g]
+            np, kind, fillers = groups[g]
             parsed_slot = self._parsed_slot(np, trigger) if parsed and trigger is not None else None
+            # `schenkte der Schule einen Spielplatz`, `verkaufte die Fabrik`: a place no name is given
+            # to may be the thing handed over.
+            unnamed_place = (
+                kind == "place"
+                and not any(f.entity is not None for f in fillers)
+                and self.doc[np.start].tag_ in DETERMINERS  # not a stray `großen Gelände` cut from its `am`
+            )
             for choice in slots:
                 role_kind = frame.roles.get(mapping[choice], "thing")
                 if not self._fits(role_kind, kind):
-                    if mapping[choice] in by_preposition or not self._any_kind(frame, choice, np):
+                    place_item = role_kind == "thing" and choice == "acc" and unnamed_place
+                    if not place_item and (
+                        mapping[choice] in by_preposition or not self._any_kind(frame, choice, np)
+                    ):
                         terms[rank, choice] = -10
                         continue
                     term = -1.5  # a thing is read as the object its kind fits where it can be
+                elif role_kind == "actor" and unnamed_place:
+                    term = -1.5  # a named place acts (`Moskau warnt`), a factory hardly
                 else:
                     term = 0.0
                 case = inverse[choice]
@@ -1862,6 +1985,7 @@ class Reader:
         assigned: dict[int, str] = {core[rank]: s for rank, s in best}
         item_slot = next((s for s in slots if frame.roles.get(mapping[s]) == "thing"), None)
         if item_slot:
+            item = next((groups[g][0] for g, s in assigned.items() if s == item_slot), None)
             for g in core:
                 np, kind, _ = groups[g]
                 if g not in assigned and kind == "thing" and (not np.cases or {"Acc", "Nom"} & np.cases):
@@ -1870,7 +1994,7 @@ class Reader:
                     subject_free = item_slot != "subj" and "subj" in slots and "subj" not in assigned.values()
                     if subject_free and self._name_before_verb(np):
                         assigned[g] = "subj"
-                    elif not (subject_free and self._unread_subject(np, groups[0][0])):
+                    elif not (subject_free and self._unread_subject(np, groups[0][0], item, clause)):
                         assigned[g] = item_slot
         result.update(assigned)
         return result
@@ -1884,12 +2008,50 @@ class Reader:
                 return PARSED_SLOTS[token.dep_]
         return None
 
-    def _unread_subject(self, np: NounPhrase, first: NounPhrase) -> bool:
-        """A nominative (`Bis dato haben wir … geliefert`, `Sollte X nicht an Y verkaufen`) or the
-        clause's first phrase right before its finite verb (`die Bank stellte …`): the subject the
-        reader could not take for an actor. It is no second item; nor, being no actor, is it the side
-        that hands over (`Dieses liefert eine Ansicht`, `es liefert guten Klang`)."""
-        return np.cases == frozenset({"Nom"}) or (np is first and self._before_finite(np))
+    def _place_of_noun(self, np: NounPhrase, fillers: list[Filler], clause: Clause) -> bool:
+        """A `von` phrase naming a place right after a noun for a person or body is that noun's
+        attribute (`der Gouverneur von X`, `die Armee von X`), not a role of the verb (but `kaufte
+        Kampfjets von X`: things come from a place)."""
+        if not (
+            np.prep == "von"
+            and bool(fillers)
+            and fillers[0].entity is not None
+            and fillers[0].entity.type in {"country", "location"}
+        ):
+            return False
+        doc = self.doc
+        return any(
+            other.end < np.start
+            and doc[other.head].tag_ == "NN"
+            and self.kind(other, []) == "actor"
+            and all(doc[i].tag_ in {"APPR", "APPRART"} for i in range(other.end, np.start))
+            for other in clause.phrases
+        )
+
+    def _unread_subject(
+        self, np: NounPhrase, first: NounPhrase, item: NounPhrase | None = None, clause: Clause | None = None
+    ) -> bool:
+        """A nominative (`Bis dato haben wir … geliefert`, `Sollte X nicht an Y verkaufen`), the
+        clause's first phrase right before its finite verb (`die Bank stellte …`), a relative pronoun
+        that may be nominative (`Banken, die Fonds an X verkauft haben`) or, after the finite verb,
+        the first of two phrases either of which may be nominative or accusative (`haben ihm die
+        Kollegen ein Buch geschenkt`: the subject comes first): the subject the reader could not take
+        for an actor. It is no second item; nor, being no actor, is it the side that hands over
+        (`Dieses liefert eine Ansicht`, `es liefert guten Klang`)."""
+        if np.cases == frozenset({"Nom"}) or (np is first and self._before_finite(np)):
+            return True
+        if np.relative and "Nom" in np.cases:
+            return True
+        finite = self._finite(clause) if clause is not None else None
+        return (
+            item is not None
+            and finite is not None
+            and finite.i < np.start
+            and np.end <= item.start
+            and not np.pronoun
+            and {"Nom", "Acc"} <= np.cases
+            and {"Nom", "Acc"} <= item.cases
+        )
 
     def _any_kind(self, frame: Frame, slot: str, np: NounPhrase) -> bool:
         """Whether a slot of the frame's `any_kind_slots` takes this phrase whatever it is: a dative
