@@ -3467,8 +3467,8 @@ def test_a_place_of_a_role_noun_in_von_is_no_passive_agent() -> None:
 @pytest.mark.parametrize(
     "text, item",
     [
-        ("Die Händler verklagten Banken, die solche Fonds an Kleinanleger verkauft haben.", "Fonds"),
-        ("Bei meiner Wahl haben mir die Stadtwerke ein großes Geschenk überreicht.", "Geschenk"),
+        ("Die Händler verklagten Banken, die solche Fonds an die Firma Kessmann verkauft haben.", "Fonds"),
+        ("Bei meiner Wahl haben mir die Stadtwerke Lindau ein großes Geschenk überreicht.", "Geschenk"),
     ],
 )
 def test_a_subject_in_the_middle_field_or_a_relative_pronoun_is_no_second_item(text: str, item: str) -> None:
@@ -3480,8 +3480,13 @@ def test_a_subject_in_the_middle_field_or_a_relative_pronoun_is_no_second_item(t
 @pytest.mark.parametrize(
     "text, giver, item",
     [
-        ("Bei meiner Wahl haben mir die Kollegen ein großes Geschenk überreicht.", "Kollegen", "Geschenk"),
-        ("Das Junge muss die Besitzerin der Ziege einer Nachbarin schenken.", "Besitzerin", "Junge"),
+        (
+            "Bei seiner Wahl haben dem Bürgermeister Jonas Pichler die Kollegen "
+            "ein großes Geschenk überreicht.",
+            "Kollegen",
+            "Geschenk",
+        ),
+        ("Das Junge muss die Besitzerin der Ziege dem Nachbarn Jo Pichl schenken.", "Besitzerin", "Junge"),
     ],
 )
 def test_owners_and_colleagues_are_actors_who_give(text: str, giver: str, item: str) -> None:
@@ -3492,9 +3497,9 @@ def test_owners_and_colleagues_are_actors_who_give(text: str, giver: str, item: 
 
 
 def test_a_relative_pronoun_subject_is_the_inviter_not_its_object() -> None:
-    ex = read("In Brenz hat ein neuer Anbieter eröffnet, der seine Kunden zu einer Verkostung einlädt.")
+    ex = read("In Brenz hat der Weinhändler Jo Pichl eröffnet, der seine Kunden zu einer Verkostung einlädt.")
     (invitation,) = events(ex, "invitation")
-    assert has(names(ex, invitation, "inviter"), "Anbieter")
+    assert has(names(ex, invitation, "inviter"), "Pichl")
     assert has(names(ex, invitation, "invitee"), "Kunden")
 
 
@@ -3502,7 +3507,8 @@ def test_a_relative_pronoun_subject_is_the_inviter_not_its_object() -> None:
     "text, item, not_item",
     [
         (
-            "Der Konzern Holmag hat angekündigt, die Sparte abzuziehen und das Filialgeschäft zu verkaufen.",
+            "Der Konzern Holmag hat angekündigt, die Sparte abzuziehen "
+            "und das Filialgeschäft an die Brenner AG zu verkaufen.",
             "Filialgeschäft",
             "Sparte",
         ),
@@ -3539,18 +3545,18 @@ def test_a_place_in_the_visitors_own_country_is_no_destination_beside_one_abroad
 
 def test_a_relative_pronoun_stands_for_the_phrase_it_agrees_with() -> None:
     ex = read(
-        "Mit Holmag ist nun ein weiterer Anbieter in Wien gestartet, "
+        "Mit der Holmag AG ist nun der Weinhändler Jonas Pichler in Wien gestartet, "
         "der seine Besucher zu einer Verkostung einlädt."
     )
     (invitation,) = events(ex, "invitation")
-    assert has(names(ex, invitation, "inviter"), "Anbieter")
+    assert has(names(ex, invitation, "inviter"), "Pichler")
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Der Verein bekam von der Stiftung Morgenrot einen Bus geschenkt.",
-        "Der Verein hat von der Stiftung einen Bus geschenkt bekommen.",
+        "Der Verein Lindenhof hat von der Stiftung Morgenrot einen Bus geschenkt bekommen.",
     ],
 )
 def test_a_gift_received_with_bekommen_and_a_participle_has_the_receiver_as_subject(text: str) -> None:
