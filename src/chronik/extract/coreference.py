@@ -67,6 +67,7 @@ def criteria() -> Criteria:
     )
 
 
+@lru_cache(maxsize=65_536)  # fusion asks for the head of every word of every report's evidence
 def item_head(text: str) -> str:
     """The folded head noun of a phrase (its last word before a genitive attribute, a few endings
     off): `fünf Drohnen` → `drohn`, `ein Gewehr höchster Qualität` → `gewehr`."""

@@ -38,6 +38,7 @@ PACKAGE = Path(__file__).resolve().parents[1]
 ANALYSIS_INPUTS = ("core", "nlp", "extract", "data")
 AUTO_PROCESSES_FROM = 100  # documents to analyse from which nlp_processes=0 starts workers
 BATCH_DOCUMENTS = 16  # documents per batch handed to a runner (small: workers share the load evenly)
+WRITE_DOCUMENTS = 64  # documents whose fused contributions are written in one transaction
 
 Progress = Callable[[str, int, int], None]
 
@@ -92,11 +93,15 @@ def build(
         todo.after_ingest()
     if progress is not None:
         progress("analyse", 0, todo.count)  # the clock for rate and time left starts here
+    arrived: list[Outcome] = []
     for n, outcome in enumerate(runner(todo, settings), start=1):
-        kb.record_analysis(outcome.document, version, outcome.extraction, outcome.error, outcome.seconds)
+        arrived.append(outcome)
+        if len(arrived) == BATCH_DOCUMENTS:
+            _record(kb, version, arrived)
         _count(report, outcome)
         if progress is not None:
             progress("analyse", n, todo.count)  # the total grows while ingest goes on
+    _record(kb, version, arrived)
     fuse_and_store(kb, report, progress)
     return report
 
@@ -146,6 +151,17 @@ class _Todo:
             yield from self.kb.iter_documents(ids, BATCH_DOCUMENTS)
 
 
+def _record(kb: KnowledgeBase, version: str, outcomes: list[Outcome]) -> None:
+    """Store these outcomes in one transaction (a commit per document cost more than its row), then
+    forget them; a build killed before misses only them, and the next build analyses them again."""
+    if not outcomes:
+        return
+    with kb.transaction():
+        for outcome in outcomes:
+            kb.record_analysis(outcome.document, version, outcome.extraction, outcome.error, outcome.seconds)
+    outcomes.clear()
+
+
 def _count(report: BuildReport, outcome: Outcome) -> None:
     report.analysed += 1
     if outcome.error is not None or outcome.extraction is None:
@@ -180,16 +196,21 @@ def fuse_and_store(kb: KnowledgeBase, report: BuildReport, progress: Progress | 
         ]
     if progress is not None and stale:
         progress("store", 0, len(stale))
-    for n, state in enumerate(stale, start=1):
-        extraction = None if state.failed else kb.stored_extraction(state.document)
-        if extraction is None:
-            kb.write_fused(state.document, [], [], wanted[state.document])
-        else:
-            ((entities, events),) = fuse_entities([(extraction.entities, extraction.events)], canon)
-            kb.write_fused(state.document, entities, events, wanted[state.document])
-        report.refused += 1
-        if progress is not None:
-            progress("store", n, len(stale))
+    written = 0
+    for first_of_chunk in range(0, len(stale), WRITE_DOCUMENTS):
+        # One commit per chunk: committing every document alone cost more than writing it.
+        with kb.transaction():
+            for state in stale[first_of_chunk : first_of_chunk + WRITE_DOCUMENTS]:
+                extraction = None if state.failed else kb.stored_extraction(state.document)
+                if extraction is None:
+                    kb.write_fused(state.document, [], [], wanted[state.document])
+                else:
+                    ((entities, events),) = fuse_entities([(extraction.entities, extraction.events)], canon)
+                    kb.write_fused(state.document, entities, events, wanted[state.document])
+                report.refused += 1
+                written += 1
+                if progress is not None:
+                    progress("store", written, len(stale))
     events = fuse_stored_events(kb)  # events across articles, from every stored report
     report.events = len(events)
     report.events_by_type = {}

@@ -15,6 +15,7 @@ from itertools import chain
 from typing import Any
 
 from chronik.core.errors import ConfigError
+from chronik.core.memory import settle_loaded
 from chronik.core.models import Document
 from chronik.core.settings import Settings
 from chronik.service.runners import Runner
@@ -32,6 +33,7 @@ class Analyser:
 
         self.settings = settings
         self.nlp = load_pipeline(settings)
+        settle_loaded()
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[bytes]]:
         documents = [pickle.loads(bytes(payload)) for payload in batch["document"]]

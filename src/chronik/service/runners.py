@@ -18,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
+from chronik.core.memory import settle_loaded
 from chronik.core.models import Document
 from chronik.core.settings import Settings
 from chronik.service.stage import Outcome, analyse_documents
@@ -44,6 +45,7 @@ def _start_worker(settings: Settings) -> None:
     global _worker_settings
     _worker_settings = settings
     load_pipeline(settings)  # once per worker, before its first batch
+    settle_loaded()
 
 
 def _ready() -> None:

@@ -592,6 +592,7 @@ class KnowledgeBase:
 
     def _remove_contribution(self, document_id: str) -> None:
         conn = self._conn
+        before = conn.total_changes
         tables = (
             "mentions", "aliases", "entity_sources", "mention_roles", "mention_evidence", "mention_sources"
         )  # fmt: skip
@@ -603,6 +604,10 @@ class KnowledgeBase:
                 "place_start = NULL, place_end = NULL WHERE place_document = ?",
                 (document_id,),
             )
+        if conn.total_changes == before:
+            # Nothing of it was stored (a new document): no row can have lost its last reference, and
+            # the sweeps below read whole tables, which for every document of a build adds up.
+            return
         conn.execute("DELETE FROM event_mentions WHERE id NOT IN (SELECT mention FROM mention_sources)")
         conn.execute("DELETE FROM events WHERE id NOT IN (SELECT event FROM event_mentions)")
         # An entity stays while a document contributes it or an event still points at it.
