@@ -3049,6 +3049,39 @@ def test_speaking_of_for_or_to_a_paper_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
 
 
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("Die Verkehrsministerin Ulla Ferbinger sprach am Montag mit dem Finanzministerium über die Maut.",
+         "Finanzministerium"),
+        ("Die Verkehrsministerin Ulla Ferbinger redete mit der Landesregierung über die Maut.",
+         "Landesregierung"),
+        ("Die Verkehrsministerin Ulla Ferbinger tauschte sich mit dem Vorstand der Firma Keltrona aus.",
+         "Vorstand"),
+        ("Die Verkehrsministerin Ulla Ferbinger diskutierte mit der Gewerkschaft Brandor über die Maut.",
+         "Gewerkschaft"),
+    ],
+)
+def test_talking_with_a_ministry_a_union_or_a_board_is_a_meeting(text: str, partner: str) -> None:
+    ex = read(text)
+    meetings = events(ex, "meeting")
+    assert meetings
+    sides = names(ex, meetings[0], "participant")
+    assert has(sides, "Ferbinger") and has(sides, partner), sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Verkehrsministerin Ulla Ferbinger sprach mit dem Sender Radio Tamsel über die Maut.",
+        "Die Verkehrsministerin Ulla Ferbinger sprach mit der Bevölkerung über die Maut.",
+        "Die Verkehrsministerin Ulla Ferbinger sprach mit Experten über die Maut.",
+    ],
+)
+def test_talking_with_a_broadcaster_the_public_or_experts_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
 def test_appearing_together_before_the_press_is_a_meeting() -> None:
     ex = read("Jan Kralik und Ivo Benda traten am Montag in Prag gemeinsam vor die Presse.")
     meetings = events(ex, "meeting")

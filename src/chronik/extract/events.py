@@ -1480,7 +1480,7 @@ class Reader:
         if vt.interlocutors and not (
             any(
                 slot in vt.interlocutors
-                and _meetable(groups[g][2])
+                and self._meetable(groups[g][0], groups[g][2])
                 and not self._noun_attribute(groups[g][0], clause, vt.topic_preps)
                 for g, slot in assignment.items()
             )
@@ -2585,7 +2585,20 @@ class Reader:
     def _interlocutor(self, np: NounPhrase, clause: Clause) -> bool:
         """Whether a phrase names a person or a state one may meet (not a paper or broadcaster one
         talks to for an interview, which no dictionary lists in full)."""
-        return _meetable(self.resolve(np, clause, set(), []))
+        return self._meetable(np, self.resolve(np, clause, set(), []))
+
+    def _meetable(self, np: NounPhrase, fillers: list[Filler]) -> bool:
+        """Whether a phrase names a person or a state one may meet, or a body one talks with as a side:
+        a dictionary organisation of such a kind, or a phrase headed by such a body's noun (nouns.yml
+        `interlocutor_bodies`: `mit dem Finanzministerium`), not a paper or broadcaster (an interview)."""
+        if any(f.entity is not None and f.entity.type in {"person", "country"} for f in fillers):
+            return True
+        kinds = self.classes["interlocutor_kinds"]
+        if any(f.entity is not None and self.ents.actors.kind(f.entity.kb_id) in kinds for f in fillers):
+            return True
+        # The head, or a common noun before a name (`mit der Gewerkschaft X`: a union named X).
+        nouns = [self.doc[np.head]] + [t for t in self.doc[np.start : np.head] if t.tag_ == "NN"]
+        return any(in_noun_class(t.lemma_, self.classes["interlocutor_bodies"]) for t in nouns)
 
     def _subject_event_actors(self, clause: Clause, trigger: Token) -> list[Filler]:
         """The actors of an earlier event whose trigger noun heads the clause's bare nominative."""
@@ -2889,12 +2902,6 @@ def _compound_prefix(nt: NounTrigger, tok: Token) -> str:
         return ""
     base, word = found
     return word[: len(word) - len(base)].rstrip("-")
-
-
-def _meetable(fillers: list[Filler]) -> bool:
-    """Whether fillers name a person or a state one may meet (not a paper or broadcaster one talks
-    to for an interview, which no dictionary lists in full)."""
-    return any(f.entity is not None and f.entity.type in {"person", "country"} for f in fillers)
 
 
 def _named_like_a_person(ent: LocalEntity | None) -> bool:
