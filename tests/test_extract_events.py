@@ -2050,6 +2050,52 @@ def test_residents_refugees_and_tourists_lodging_are_no_visitors(text: str) -> N
     assert not events(read(text), "visit")
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        ("Die Ministerin Anna Korbel quartierte sich in einem Hotel in Pilsen ein.", "Korbel", "Pilsen"),
+        ("Die Ministerin hatte sich in einem Gasthof in Pilsen einquartiert.", "Ministerin", "Pilsen"),
+        ("Die Delegation aus Ostrakien quartierte sich in Pilsen ein.", "Delegation", "Pilsen"),
+        ("Der Minister Olaf Renz mietete sich in einem Hotel in Pilsen ein.", "Renz", "Pilsen"),
+        ("Die Stadt Pilsen beherbergte damals den Abgeordneten Olaf Renz.", "Renz", "Pilsen"),
+        ("Die Außenministerin kam am Montag nach Pilsen.", "Außenministerin", "Pilsen"),
+        ("Der Abgeordnete Olaf Renz kam nach Pilsen.", "Renz", "Pilsen"),
+    ],
+)
+def test_an_office_holder_lodging_oneself_hosted_or_coming_somewhere_visits(
+    text: str, visitor: str, place: str
+) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert len(visits) == 1 and has(names(ex, visits[0], "visitor"), visitor)
+    assert names(ex, visits[0], "destination") == [place]
+
+
+def test_a_pronoun_host_of_a_titled_guest_is_where_the_guest_stays() -> None:
+    ex = read("Damals beherbergte sie den Abgeordneten Olaf Renz.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Renz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Studentin Anna Korbel mietete sich in Pilsen ein.",
+        "Die Studenten quartierten sich in Pilsen ein.",
+        "Die Wirtin Erna Pohl lebt in Pilsen. Damals beherbergte sie den Abgeordneten Olaf Renz.",
+        "Die Wirtin Erna Pohl aus Pilsen beherbergte damals den Abgeordneten Olaf Renz.",
+        "Olaf Renz kam 1990 nach Wien.",
+        "Der Minister Olaf Renz kam nach Pilsen zurück.",
+        "Die Flüchtlinge kamen nach Pilsen.",
+        "Der Regen kam am Montag nach Pilsen.",
+        "Die Waren kamen per Schiff nach Pilsen.",
+    ],
+)
+def test_lodgers_hosts_and_comers_who_are_no_office_holders_make_no_visit(text: str) -> None:
+    ex = read(text)
+    assert not [v for v in events(ex, "visit") if names(ex, v, "destination")], text
+
+
 def test_an_office_holder_from_elsewhere_being_somewhere_is_there_on_a_visit() -> None:
     ex = read("Der ägyptische Außenminister Olaf Renz war am Montag in Wien.")
     visits = events(ex, "visit")

@@ -1395,6 +1395,13 @@ class Reader:
             vt.object_heads
             and not vt.object_types
             and not any(any(h.endswith(oh) for oh in vt.object_heads) for h in item_heads)
+            # a person named as the object who bears such a title (`beherbergte den Minister X`)
+            and not any(
+                np.prep is None
+                and np.cases != {"Nom"}
+                and self._subject_head_in(np, fillers, vt.object_heads)
+                for np, _, fillers in groups
+            )
         ):
             return
         if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
@@ -1472,6 +1479,8 @@ class Reader:
             if vt.abroad and frame.roles.get(role) == "place" and not self._free_standing(np, clause):
                 continue  # `sagte über die Lage in Y`: where the talk is about, not where it is held
             for f in fillers:
+                if frame.roles.get(role) == "place" and _a_person(f):
+                    continue  # `Die Wirtin X beherbergte den Minister`: a person is no place
                 f.quantity = f.quantity if f.quantity is not None else self._quantity(np)
                 event.add(role, f)
         if vt.object_types and not self._typed_object(vt, frame, mapping, assignment, groups):
@@ -1492,6 +1501,8 @@ class Reader:
         subj_role = mapping.get("subj")
         if subj_role and not subject_filled and subject and not passive:
             for f in subject:
+                if frame.roles.get(subj_role) == "place" and _a_person(f):
+                    continue  # a person is no place
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         # `X hofft, Y bald zu treffen`: the zu-infinitive's subject is the one before, unless an
         # object there is who does it (`X bat Y, Z zu treffen`).
@@ -1707,8 +1718,9 @@ class Reader:
     def _subject_head_in(self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...]) -> bool:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
         in the article (`Bundeskanzler X`, `er` for the minister named before) or the dictionary."""
-        if self.doc[np.head].lemma_.lower().endswith(heads):
-            return True
+        head = self.doc[np.head].lemma_.lower()
+        if head.endswith(heads) or in_noun_class(head, list(heads)):
+            return True  # a feminine form belongs where its stem does (`die Ministerin`)
         people = [f.entity for f in fillers if f.entity is not None and f.entity.type == "person"]
         return any(
             in_noun_class(title, list(heads)) for e in people for title in self._titles_of(e, not np.pronoun)
@@ -2824,6 +2836,11 @@ class Reader:
                     twin.add(role, f)
             twin.place = twin.place or ev.place
         return out
+
+
+def _a_person(filler: Filler) -> bool:
+    """Whether a filler is linked to a person (who fills no place role)."""
+    return filler.entity is not None and filler.entity.type == "person"
 
 
 def _unnamed_sides(fillers: list[Filler]) -> bool:
