@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -975,9 +975,13 @@ class Reader:
             kept.append(ev)
         self.events = kept
 
+    def _filler_span(self, f: Filler) -> Span | None:
+        """The tokens a filler covers (None where its offsets cut no token)."""
+        return self.doc.char_span(f.start, f.end, alignment_mode="expand")
+
     def _own_member(self, f: Filler, members: list[str]) -> bool:
         """Whether a filler is a possessive's member noun (`ihrem Chef X`, `seinen Mitarbeitern`)."""
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = self._filler_span(f)
         if span is None or span[0].tag_ != "PPOSAT":
             return False
         nouns = [t for t in span if t.tag_ == "NN"]
@@ -987,7 +991,7 @@ class Reader:
         """Whether an unlinked filler holds a name no entity took: a proper noun, or a capitalised word
         right after a noun of an organisation or a person (`die Firma Kessmann`, `der Hersteller Meizu`)
         that the tagger read as a common noun."""
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = self._filler_span(f)
         if span is None:
             return False
         heads = self.classes["organisation_heads"] + self.classes["actor_suffixes"]
@@ -1015,7 +1019,7 @@ class Reader:
         bare plural is none (`Gewerkschaften und Arbeitgeber einigten sich`: the sides, unnamed)."""
         if f.entity is not None:
             return False
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = self._filler_span(f)
         quantifiers = self.classes["generic_quantifiers"]
         return span is not None and len(span) > 0 and span[0].text.lower() in quantifiers
 
@@ -1027,7 +1031,7 @@ class Reader:
             )
         if not frame.excluded_actor_heads:
             return False
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = self._filler_span(f)
         # The head: the first noun that is no measure or quantity (`Tausende Flüchtlinge aus X`).
         head = next(
             (t for t in span or () if t.tag_ == "NN" and t.lemma_.lower() not in MEASURE_NOUNS),
@@ -1580,12 +1584,20 @@ class Reader:
         where given), as that noun's attribute: `über eine Zusammenarbeit mit X`, `nach der ersten
         Runde mit X` (not after a time: `am Dienstag mit X`)."""
         return any(
-            (preps is None or other.prep in preps)
-            and other.end < np.start
-            and self.doc[other.head].tag_ == "NN"
-            and not self.is_time(other)
-            and all(self.doc[i].tag_ in {"APPR", "APPRART"} for i in range(other.end, np.start))
+            (preps is None or other.prep in preps) and not self.is_time(other)
+            for other in self._nouns_right_before(np, clause)
+        )
+
+    def _nouns_right_before(self, np: NounPhrase, clause: Clause) -> Iterator[NounPhrase]:
+        """The clause's phrases headed by a common noun that end right before `np`, only prepositions
+        between: the nouns `np` may be an attribute of (`der Runde mit X`, `der Gouverneur von X`)."""
+        doc = self.doc
+        return (
+            other
             for other in clause.phrases
+            if other.end < np.start
+            and doc[other.head].tag_ == "NN"
+            and all(doc[i].tag_ in {"APPR", "APPRART"} for i in range(other.end, np.start))
         )
 
     def _thing_before_finite(
@@ -2031,14 +2043,7 @@ class Reader:
             and fillers[0].entity.type in {"country", "location"}
         ):
             return False
-        doc = self.doc
-        return any(
-            other.end < np.start
-            and doc[other.head].tag_ == "NN"
-            and self.kind(other, []) == "actor"
-            and all(doc[i].tag_ in {"APPR", "APPRART"} for i in range(other.end, np.start))
-            for other in clause.phrases
-        )
+        return any(self.kind(other, []) == "actor" for other in self._nouns_right_before(np, clause))
 
     def _unread_subject(
         self, np: NounPhrase, first: NounPhrase, item: NounPhrase | None = None, clause: Clause | None = None
@@ -2492,13 +2497,13 @@ class Reader:
 
     def _pronoun_phrase(self, f: Filler) -> bool:
         """Whether a filler's text holds no noun or name (`er`, `seiner`, `es`)."""
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = self._filler_span(f)
         return span is None or not any(tok.tag_ in {"NN", "NE", "FM"} for tok in span)
 
     def _title_of(self, person: LocalEntity, f: Filler) -> bool:
         """Whether an unnamed phrase is headed by a title the person bears (`der Minister` for the
         Außenminister X), so that it may stand for them."""
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = self._filler_span(f)
         nouns = [t.lemma_.lower() for t in span or () if t.tag_ == "NN"]
         return bool(nouns) and any(in_noun_class(title, nouns[-1:]) for title in self._titles_of(person))
 
@@ -2508,7 +2513,7 @@ class Reader:
         if f.entity is not None and f.entity.type == "person":
             named = not self._pronoun_phrase(f)
             return any(in_noun_class(title, heads) for title in self._titles_of(f.entity, named))
-        span = self.doc.char_span(f.start, f.end, alignment_mode="expand")
+        span = self._filler_span(f)
         return span is not None and any(t.tag_ == "NN" and in_noun_class(t.lemma_, heads) for t in span)
 
     def _from_elsewhere(self, ent: LocalEntity | None, wheres: set[str | None]) -> bool:

@@ -414,6 +414,19 @@ def _trigger_token(trigger: Token | Span) -> Token:
     return verbs[0] if verbs else trigger[0]
 
 
+def _trigger_clause(
+    sentence: Span, trigger: Token | Span
+) -> tuple[Token, list[list[Token]], int, list[Token]] | None:
+    """The trigger's head token, the sentence's segments, the index of the trigger's segment and its
+    clause (None where the trigger lies in no segment)."""
+    head = _trigger_token(trigger)
+    segments = _segments(sentence)
+    index = next((k for k, seg in enumerate(segments) if head in seg), None)
+    if index is None:
+        return None
+    return head, segments, index, _clause(segments, index, head)
+
+
 def modality_reading(
     sentence: Span, trigger: Token | Span, event_type: str | None = None, planned: bool = False
 ) -> ModalityReading:
@@ -421,12 +434,10 @@ def modality_reading(
     with the cue that decided it; `planned`: the trigger itself tells a plan (`X wird in Y
     erwartet`), which a clause after it may call off."""
     lexicon = _lexicon(event_type)
-    head = _trigger_token(trigger)
-    segments = _segments(sentence)
-    index = next((k for k, seg in enumerate(segments) if head in seg), None)
-    if index is None:
+    found_clause = _trigger_clause(sentence, trigger)
+    if found_clause is None:
         return ModalityReading("asserted")
-    clause = _clause(segments, index, head)
+    head, segments, index, clause = found_clause
     dependent = _is_dependent(segments[index], head)
     governing = _governing(segments, index) if dependent else []
     opener = segments[index][0]
@@ -519,12 +530,10 @@ def present_tense(sentence: Span, trigger: Token | Span) -> bool:
     """Whether the trigger's clause is told in the present tense: each finite verb a present form,
     and no perfect (`hat … besucht`, `ist … eingetroffen`)."""
     lexicon = _lexicon()
-    head = _trigger_token(trigger)
-    segments = _segments(sentence)
-    index = next((k for k, seg in enumerate(segments) if head in seg), None)
-    if index is None:
+    found_clause = _trigger_clause(sentence, trigger)
+    if found_clause is None:
         return False
-    clause = _clause(segments, index, head)
+    clause = found_clause[3]
     finite = [t for t in clause if t.tag_ in _FINITE_TAGS]
     if not finite or not all(_present_form(t, lexicon) for t in finite):
         return False
