@@ -34,6 +34,7 @@ NEGATED = [
     ("Der geplante Besuch in Kairo wurde abgesagt.", "Besuch"),
     ("Die Delegation reiste ab, ohne ein Abkommen zu unterzeichnen.", "unterzeichnen"),
     ("Die Reise nach Lima war für Mai geplant, wurde aber abgesagt.", "Reise"),
+    ("Sie hätte zu der Anhörung gerne auch Kritiker eingeladen, fand aber keine.", "eingeladen"),
 ]
 UNCERTAIN = [
     ("Der General soll dem Oberst eine Uhr geschenkt haben.", "geschenkt"),
@@ -44,6 +45,7 @@ UNCERTAIN = [
     ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
 ]
 ASSERTED = [
+    ("Der Sprecher sagte, die beiden Minister hätten ein Abkommen unterzeichnet.", "unterzeichnet"),
     ("Der Außenminister traf seinen Amtskollegen in Rom.", "traf"),
     ("Die Kanzlerin reiste nicht nach Paris, sondern nach Madrid.", "reiste"),
     ("Das Treffen fand nicht öffentlich statt.", "fand"),

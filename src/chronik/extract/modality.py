@@ -73,6 +73,7 @@ class _Lexicon:
     intention_modals: frozenset[str]
     counterfactual_auxiliaries: frozenset[str]
     counterfactual_modals: frozenset[str]
+    counterfactual_wishes: frozenset[str]
     planned_attributes: frozenset[str]
     negotiation_words: frozenset[str]
     draft_words: frozenset[str]
@@ -135,6 +136,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         intention_modals=_forms(planned, "intention_modals"),
         counterfactual_auxiliaries=_forms(negated, "counterfactual_auxiliaries"),
         counterfactual_modals=_forms(negated, "counterfactual_modals"),
+        counterfactual_wishes=_forms(negated, "counterfactual_wishes"),
         planned_attributes=_forms(planned, "trigger_attributes"),
         negotiation_words=_forms(planned, "negotiated_after"),
         draft_words=_forms(planned, "drafted"),
@@ -345,9 +347,12 @@ def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[
             continue
         if forms & lexicon.reportative_modals and _has_perfect_infinitive(clause, lexicon):
             return "uncertain", token
-        # `hätte … fliegen wollen`: what one would have wanted to do did not happen.
+        # `hätte … fliegen wollen`, `hätte … gerne eingeladen`: what one would have wanted to do did
+        # not happen.
         if token.lower_ in lexicon.counterfactual_auxiliaries and any(
-            t.lower_ in lexicon.counterfactual_modals and t.i != token.i for t in clause
+            (t.lower_ in lexicon.counterfactual_modals or t.lower_ in lexicon.counterfactual_wishes)
+            and t.i != token.i
+            for t in clause
         ):
             return "negated", token
         # A future auxiliary by its form, not its lemma: `wurde … empfangen` is a past passive.
