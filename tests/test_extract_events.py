@@ -1139,6 +1139,24 @@ def test_greeting_a_guest_is_a_meeting_but_welcoming_a_decision_is_not() -> None
     assert not events(welcomed, "meeting")
 
 
+def test_welcoming_a_verdict_as_another_did_is_no_meeting() -> None:
+    # `ebenso wie X`: a second subject compared to the first, not a guest beside the thing welcomed
+    ex = read("Die Ministerin Karla Wendt begrüßte das Urteil ebenso wie der Innenminister Paul Sander.")
+    assert not events(ex, "meeting")
+    also = read("Die Ministerin Karla Wendt begrüßte das Urteil wie auch der Innenminister Paul Sander.")
+    assert not events(also, "meeting")
+    guest = read("Der Präsident Alan Roy begrüßte den Premier Li Wen ebenso wie die Ministerin Karla Wendt.")
+    assert events(guest, "meeting")
+
+
+def test_a_plan_welcomed_in_the_passive_is_no_meeting() -> None:
+    # the thing opening the clause before the auxiliary is the subject, whatever the agent phrase holds
+    ex = read("Der Vorstoß wurde ausdrücklich vom Sprecher der ABC/DEF-Fraktion Otto Brandt begrüßt.")
+    assert not events(ex, "meeting")
+    guest = read("Der Gast aus Norland wurde vom Präsidenten Alan Roy begrüßt.")
+    assert events(guest, "meeting")
+
+
 def test_handing_over_an_office_is_no_transfer() -> None:
     ex = read("Der Bürgermeister Jan Ott übergab seine Funktionen an den Stellvertreter Kai Lund.")
     assert not events(ex, "transfer")
