@@ -1162,6 +1162,29 @@ def test_handing_over_an_office_is_no_transfer() -> None:
     assert not events(ex, "transfer")
 
 
+def test_papers_handed_to_an_office_are_no_goods_and_no_gift() -> None:
+    petition = read("Die Initiative Grünwald übergab dem Landtag eine Petition mit 5000 Unterschriften.")
+    assert not events(petition, "transfer")
+    pledge = read("Der Verband Norwa übergab dem Minister Jan Ott eine Selbstverpflichtung der Branche.")
+    assert not events(pledge, "transfer")
+    resignation = read("Der Präsident Alan Roy überreichte sein Rücktrittsgesuch dem Vorsitzenden Li Wen.")
+    assert not events(resignation, "gift")
+    goods = read("Der Konzern Norwa lieferte der Armee von Adorf zwanzig Panzer.")
+    assert events(goods, "transfer")
+
+
+def test_words_that_only_end_like_a_trigger_are_no_event() -> None:
+    # `-preise` is no `Reise`, `-vereinigung` / `-reinigung` no `Einigung`
+    prices = read("Der Minister Jan Ott sprach über die Benzinpreise in Adorf.")
+    assert not events(prices, "visit")
+    club = read("Die Ministerin Karla Wendt sprach bei der Mittelstandsvereinigung der Partei ABC in Adorf.")
+    assert not events(club, "agreement")
+    cleanup = read("Der Konzern Norwa kündigte die Bereinigung des Portfolios mit der Firma Adorf an.")
+    assert not events(cleanup, "agreement")
+    deal = read("Die Tarifeinigung zwischen der Gewerkschaft Norwa und dem Verband Adorf gilt ab Mai.")
+    assert events(deal, "agreement")
+
+
 def test_attending_school_is_no_visit() -> None:
     ex = read("In Tirol besuchen relativ viele Schüler eine Hauptschule.")
     assert not events(ex, "visit")
