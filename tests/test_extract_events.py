@@ -1139,9 +1139,50 @@ def test_greeting_a_guest_is_a_meeting_but_welcoming_a_decision_is_not() -> None
     assert not events(welcomed, "meeting")
 
 
+def test_welcoming_a_verdict_as_another_did_is_no_meeting() -> None:
+    # `ebenso wie X`: a second subject compared to the first, not a guest beside the thing welcomed
+    ex = read("Die Ministerin Karla Wendt begrüßte das Urteil ebenso wie der Innenminister Paul Sander.")
+    assert not events(ex, "meeting")
+    also = read("Die Ministerin Karla Wendt begrüßte das Urteil wie auch der Innenminister Paul Sander.")
+    assert not events(also, "meeting")
+    guest = read("Der Präsident Alan Roy begrüßte den Premier Li Wen ebenso wie die Ministerin Karla Wendt.")
+    assert events(guest, "meeting")
+
+
+def test_a_plan_welcomed_in_the_passive_is_no_meeting() -> None:
+    # the thing opening the clause before the auxiliary is the subject, whatever the agent phrase holds
+    ex = read("Der Vorstoß wurde ausdrücklich vom Sprecher der ABC/DEF-Fraktion Otto Brandt begrüßt.")
+    assert not events(ex, "meeting")
+    guest = read("Der Gast aus Norland wurde vom Präsidenten Alan Roy begrüßt.")
+    assert events(guest, "meeting")
+
+
 def test_handing_over_an_office_is_no_transfer() -> None:
     ex = read("Der Bürgermeister Jan Ott übergab seine Funktionen an den Stellvertreter Kai Lund.")
     assert not events(ex, "transfer")
+
+
+def test_papers_handed_to_an_office_are_no_goods_and_no_gift() -> None:
+    petition = read("Die Initiative Grünwald übergab dem Landtag eine Petition mit 5000 Unterschriften.")
+    assert not events(petition, "transfer")
+    pledge = read("Der Verband Norwa übergab dem Minister Jan Ott eine Selbstverpflichtung der Branche.")
+    assert not events(pledge, "transfer")
+    resignation = read("Der Präsident Alan Roy überreichte sein Rücktrittsgesuch dem Vorsitzenden Li Wen.")
+    assert not events(resignation, "gift")
+    goods = read("Der Konzern Norwa lieferte der Armee von Adorf zwanzig Panzer.")
+    assert events(goods, "transfer")
+
+
+def test_words_that_only_end_like_a_trigger_are_no_event() -> None:
+    # `-preise` is no `Reise`, `-vereinigung` / `-reinigung` no `Einigung`
+    prices = read("Der Minister Jan Ott sprach über die Benzinpreise in Adorf.")
+    assert not events(prices, "visit")
+    club = read("Die Ministerin Karla Wendt sprach bei der Mittelstandsvereinigung der Partei ABC in Adorf.")
+    assert not events(club, "agreement")
+    cleanup = read("Der Konzern Norwa kündigte die Bereinigung des Portfolios mit der Firma Adorf an.")
+    assert not events(cleanup, "agreement")
+    deal = read("Die Tarifeinigung zwischen der Gewerkschaft Norwa und dem Verband Adorf gilt ab Mai.")
+    assert events(deal, "agreement")
 
 
 def test_attending_school_is_no_visit() -> None:

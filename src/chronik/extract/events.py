@@ -1453,7 +1453,7 @@ class Reader:
             and not self.is_time(np)
             and not (vt.object_heads and doc[np.head].lemma_.lower().endswith(vt.object_heads))
             for np, kind, _ in groups
-        )
+        ) or (vt.actor_objects and self._thing_beside_actor(groups, clause))
         # `Das Gebot trifft den Bund`: with a thing for its subject the verb means something else too.
         thing_subject = any(
             slot == "subj" and groups[g][1] == "thing" for g, slot in assignment.items()
@@ -1605,16 +1605,53 @@ class Reader:
     ) -> bool:
         """`Der Anstieg der Zinsen trifft X`: a common noun that may be nominative, opening the clause
         right before the finite trigger (its genitive attributes between), is the subject, whatever
-        else its article could be read as."""
-        if not groups or tok.tag_ not in FINITE:
+        else its article could be read as. So it is before the finite auxiliary of a participle
+        (`Der Vorstoß wurde von X begrüßt`)."""
+        if not groups:
+            return False
+        finite = tok.i if tok.tag_ in FINITE else None
+        if finite is None and tok.tag_ == "VVPP":
+            finite = next(
+                (i for i in clause.tokens if i < tok.i and self.doc[i].tag_ in {"VAFIN", "VMFIN"}), None
+            )
+        if finite is None:
             return False
         np, kind, _ = groups[0]
         if kind != "thing" or np.prep is not None or "Nom" not in np.cases or self.is_time(np):
             return False
-        if self.doc[np.head].tag_ != "NN" or np.start != clause.tokens[0] or np.start >= tok.i:
+        if self.doc[np.head].tag_ != "NN" or np.start != clause.tokens[0] or np.start >= finite:
             return False
         attributes = {i for p in clause.phrases if p.genitive_of is not None for i in range(p.start, p.end)}
-        return all(i in attributes for i in range(np.end, tok.i))
+        return all(i in attributes for i in range(np.end, finite))
+
+    def _thing_beside_actor(self, groups: list[tuple[NounPhrase, str, list[Filler]]], clause: Clause) -> bool:
+        """`begrüßte das Urteil ebenso wie der Minister X`: a thing that may be the accusative object,
+        joined by `wie` to an actor, is welcomed (the actor a second subject compared to the first);
+        the group's actor makes it no actor object. (Only by `wie`: a person noun the lexicon does
+        not know, `die Fahrer und Besucher`, is no thing.)"""
+        doc = self.doc
+        for first, kind, fillers in groups:
+            if kind != "actor" or first.prep is not None:
+                continue
+            members = [m for m in clause.phrases if m.group == first.group]
+            if not any(  # `ebenso wie X`, `wie auch X`
+                "wie" in {doc[i].lower_ for i in range(max(0, m.start - 2), m.start)} for m in members
+            ):
+                continue
+            for member in members:
+                if (
+                    member.genitive_of is not None
+                    or member.relative
+                    or member.prep is not None
+                    or (member.cases and "Acc" not in member.cases)
+                    or self.is_time(member)
+                ):
+                    continue
+                start, end = doc[member.start].idx, doc[member.end - 1].idx + len(doc[member.end - 1])
+                own = [f for f in fillers if start <= f.start and f.end <= end]
+                if self.kind(member, own) == "thing" and doc[member.head].tag_ == "NN":
+                    return True
+        return False
 
     def _other_sense(self, clause: Clause, cue_words: tuple[str, ...]) -> bool:
         """Whether a word of the clause (its lemma or form) is one of `cue_words`."""

@@ -117,6 +117,9 @@ class NounTrigger:
     slots: dict[str, str]
     clause_slots: dict[str, str]
     suffix: bool = False
+    # Endings of other words that end like a lemma (`Wiedervereinigung`, `Straßenreinigung` are no
+    # `Einigung`; `Strompreise`, `Landkreise` no `Reise`): a noun ending so matches no lemma.
+    not_compounds: tuple[str, ...] = ()
     exchange: bool = False
     needs_context: bool = False
     requires: tuple[str, ...] = ()  # roles that must be filled, or the noun is no event
@@ -179,6 +182,8 @@ class NounTrigger:
     def matches(self, lemma: str) -> str | None:
         """The trigger lemma `lemma` matches (itself, or as the head of a compound), else None."""
         low = lemma.lower()
+        if self.not_compounds and low.endswith(self.not_compounds):
+            return None
         # The longest base first: `Gewehraustausch` is Gewehr + Austausch, not Gewehraus + Tausch.
         for base, b in self._bases:
             if low == b:
@@ -337,6 +342,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             slots=_check_roles(ftype, roles, n.get("slots", {})),
             clause_slots=_check_roles(ftype, roles, n.get("clause_slots", {})),
             suffix=bool(n.get("suffix", False)),
+            not_compounds=tuple(str(w).lower() for w in n.get("not_compounds", [])),
             exchange=bool(n.get("exchange", False)),
             needs_context=bool(n.get("needs_context", False)),
             requires=tuple(n.get("requires", [])),
