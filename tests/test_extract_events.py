@@ -1347,6 +1347,49 @@ def test_a_pair_named_right_after_the_pair_word() -> None:
     assert has(parties, "Rahimi") and has(parties, "Karimi")
 
 
+def test_a_pair_of_leaders_is_the_two_the_article_is_about_not_a_spokesman_quoted_between() -> None:
+    ex = read(
+        "Der Präsident Anton Pfeiffer empfing den Kanzler Karl Huber am Montag in Lissabon. Pfeiffer "
+        "lobte Huber für seine Politik. Huber dankte Pfeiffer für den Empfang. Am Sonntag hatte "
+        "Regierungssprecher Max Gruber erklärt, es gebe keinen Plan für ein Abkommen. Die beiden "
+        "Staatschefs einigten sich darauf, die Zusammenarbeit zu vertiefen."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    assert sorted(names(ex, agreements[0], "party")) == ["Anton Pfeiffer", "Karl Huber"]
+
+
+def test_a_pair_of_countries_is_the_two_named_last_not_the_article_s_main_country() -> None:
+    ex = read(
+        "Polen will Soldaten an die Grenze schicken. Das Parlament Polens stimmt am Montag darüber "
+        "ab. Die Regierung Polens rechnet mit einer Mehrheit. Am Mittwoch kamen 3.000 Reisende aus "
+        "Rumänien in Bulgarien an. Sie werden gemäß einer Vereinbarung zwischen den beiden Ländern mit "
+        "Zügen befördert."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    assert sorted(names(ex, agreements[0], "party")) == ["Bulgarien", "Rumänien"]
+
+
+def test_a_von_phrase_after_a_noun_before_the_verb_is_its_attribute_not_the_agent() -> None:
+    # The phrases before a main clause's finite verb are one constituent: `von Flüchtlingen` belongs
+    # to `Unterbringung`. After the verb, or in a verb-final clause, it may be the agent.
+    ex = read(
+        "Der Vertrag zwischen Anton Pfeiffer und Karl Huber zur Unterbringung von Flüchtlingen aus "
+        "Tirol wurde schon im Juli unterzeichnet."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements and sorted(names(ex, agreements[0], "party")) == ["Anton Pfeiffer", "Karl Huber"]
+    for text in (
+        "Der Vertrag wurde am Montag von Anton Pfeiffer und Karl Huber unterzeichnet.",
+        "Er sagte, dass der Vertrag von Anton Pfeiffer und Karl Huber unterzeichnet wurde.",
+    ):
+        passive = read(text)
+        agreements = events(passive, "agreement")
+        assert agreements
+        assert sorted(names(passive, agreements[0], "party")) == ["Anton Pfeiffer", "Karl Huber"]
+
+
 def test_a_holiday_somewhere_is_a_stay_there() -> None:
     ex = read("Der Kanzler Olaf Berg verbringt seinen Urlaub in Italien.")
     visits = events(ex, "visit")
