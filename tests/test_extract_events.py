@@ -190,6 +190,16 @@ def test_agreement_not_signed_is_negated() -> None:
     assert agr.attributes.get("inferred_party")
 
 
+def test_an_agreement_with_a_side_named_but_unread_gets_no_inferred_main_pair() -> None:
+    # `mit dem Blatt` names the other side (a newspaper the reader does not know): not the article's
+    # two main countries.
+    ex = read(
+        "Chile und Peru stritten seit Jahren. Chile wollte mehr. Peru lehnte ab. Man habe sich mit dem "
+        "Blatt auch umgehend auf einen Vergleich geeinigt, sagte der Anwalt Karl Weber."
+    )
+    assert not any(a.attributes.get("inferred_party") for a in events(ex, "agreement"))
+
+
 def test_closing_a_border_is_no_agreement() -> None:
     ex = read("Polen schloss am Morgen die Grenze zu Belarus.")
     assert events(ex, "agreement") == []

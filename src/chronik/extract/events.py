@@ -85,6 +85,7 @@ BODY_PREPS = {"von", "aus"}
 SIDE_NOUNS = {"seite", "seiten"}  # `beide Seiten`: the two sides talked about, of whatever kind
 UNSAID_SIDES = SIDE_NOUNS | {"man", "sie"}  # `Darauf hatte man sich geeinigt`: sides told elsewhere
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
+PARTNER_PREPS = {"mit", "zwischen"}  # a side's phrase: the clause names who took part
 GROUP_SENTENCES = 4  # `die beiden Staatschefs`: actors named in that many sentences before may be meant
 # Another predicate beside a `bare` verb: a participle, an infinitive, an adverbial adjective.
 BARE_BREAKERS = {"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU", "ADJD"}
@@ -890,6 +891,8 @@ class Reader:
                 # more often than right.
                 if ev.roles.get(role) or ev.attributes.get("trigger_kind") == "noun":
                     continue
+                if any(self.doc[i].lower_ in PARTNER_PREPS for i in range(*ev.clause)):
+                    continue  # `Man habe sich mit der Firma X geeinigt`: a side named (if unread) is no pair
                 pair = self._main_pair()
                 if not pair or pair[0].type != "country":
                     continue
