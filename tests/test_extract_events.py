@@ -1369,6 +1369,17 @@ def test_a_pair_of_leaders_is_the_two_the_article_is_about_not_a_spokesman_quote
     assert sorted(names(ex, agreements[0], "party")) == ["Anton Pfeiffer", "Karl Huber"]
 
 
+def test_a_pair_named_earlier_in_its_own_sentence_comes_before_the_article_s_main_person() -> None:
+    ex = read(
+        "Der Präsident Anton Pfeiffer bleibt im Amt. Pfeiffer sagte das am Montag. Die Zeitung fragte "
+        "Pfeiffer nach dem Streit. Dabei warf er den Funktionären Karl Huber und Max Gruber vor, sie "
+        "hätten sich auf einen Kompromiss geeinigt."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    assert sorted(names(ex, agreements[0], "party")) == ["Karl Huber", "Max Gruber"]
+
+
 def test_a_pair_of_countries_is_the_two_named_last_not_the_article_s_main_country() -> None:
     ex = read(
         "Polen will Soldaten an die Grenze schicken. Das Parlament Polens stimmt am Montag darüber "

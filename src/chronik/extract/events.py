@@ -651,17 +651,21 @@ class Reader:
 
     def _last_of_kind(self, want: str, size: int, np: NounPhrase, filler: Filler) -> list[Filler]:
         """The `size` actors of type `want` named last before a group phrase (or right after it in its
-        sentence), as inferred fillers of it; [] when there are fewer. Of the people named in the last
-        sentences the most mentioned go first: `die beiden Staatschefs` are the two the article is
-        about, not the spokesman or the reporter quoted just before (countries are the last named:
-        `die beiden Länder` after the route from X to Y, not the article's main country)."""
+        sentence), as inferred fillers of it; [] when there are fewer. People named earlier in its own
+        sentence come first, the last first; then, of those named in the sentences before, the most
+        mentioned: `die beiden Staatschefs` are the two the article is about, not the spokesman or
+        the reporter quoted just before (countries are the last named: `die beiden Länder` after the
+        route from X to Y, not the article's main country)."""
+        here = self._sentence_start_before(filler.start, 0)
         recent = self._sentence_start_before(filler.start, GROUP_SENTENCES)
 
         def rank(e: LocalEntity) -> tuple[int, ...]:
             last = e.last_mention_before(filler.start)
             if want != "person":
                 return (-last,)
-            return (-(last >= recent), -sum(m.start < filler.start for m in e.mentions), -last)
+            if last >= here:  # named earlier in its own sentence, the last first (`warf X Y und Z vor, sie`)
+                return (0, -last, 0, 0)
+            return (1, -(last >= recent), -sum(m.start < filler.start for m in e.mentions), -last)
 
         seen = sorted(
             (e for e in self.ents.entities if e.type == want and e.last_mention_before(filler.start) >= 0),
