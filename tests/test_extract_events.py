@@ -190,6 +190,16 @@ def test_agreement_not_signed_is_negated() -> None:
     assert agr.attributes.get("inferred_party")
 
 
+def test_an_agreement_with_a_side_named_but_unread_gets_no_inferred_main_pair() -> None:
+    # `mit dem Blatt` names the other side (a newspaper the reader does not know): not the article's
+    # two main countries.
+    ex = read(
+        "Chile und Peru stritten seit Jahren. Chile wollte mehr. Peru lehnte ab. Man habe sich mit dem "
+        "Blatt auch umgehend auf einen Vergleich geeinigt, sagte der Anwalt Karl Weber."
+    )
+    assert not any(a.attributes.get("inferred_party") for a in events(ex, "agreement"))
+
+
 def test_closing_a_border_is_no_agreement() -> None:
     ex = read("Polen schloss am Morgen die Grenze zu Belarus.")
     assert events(ex, "agreement") == []
@@ -1386,6 +1396,60 @@ def test_a_pair_named_right_after_the_pair_word() -> None:
     assert agreements
     parties = names(ex, agreements[0], "party")
     assert has(parties, "Rahimi") and has(parties, "Karimi")
+
+
+def test_a_pair_of_leaders_is_the_two_the_article_is_about_not_a_spokesman_quoted_between() -> None:
+    ex = read(
+        "Der Präsident Anton Pfeiffer empfing den Kanzler Karl Huber am Montag in Lissabon. Pfeiffer "
+        "lobte Huber für seine Politik. Huber dankte Pfeiffer für den Empfang. Am Sonntag hatte "
+        "Regierungssprecher Max Gruber erklärt, es gebe keinen Plan für ein Abkommen. Die beiden "
+        "Staatschefs einigten sich darauf, die Zusammenarbeit zu vertiefen."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    assert sorted(names(ex, agreements[0], "party")) == ["Anton Pfeiffer", "Karl Huber"]
+
+
+def test_a_pair_named_earlier_in_its_own_sentence_comes_before_the_article_s_main_person() -> None:
+    ex = read(
+        "Der Präsident Anton Pfeiffer bleibt im Amt. Pfeiffer sagte das am Montag. Die Zeitung fragte "
+        "Pfeiffer nach dem Streit. Dabei warf er den Funktionären Karl Huber und Max Gruber vor, sie "
+        "hätten sich auf einen Kompromiss geeinigt."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    assert sorted(names(ex, agreements[0], "party")) == ["Karl Huber", "Max Gruber"]
+
+
+def test_a_pair_of_countries_is_the_two_named_last_not_the_article_s_main_country() -> None:
+    ex = read(
+        "Polen will Soldaten an die Grenze schicken. Das Parlament Polens stimmt am Montag darüber "
+        "ab. Die Regierung Polens rechnet mit einer Mehrheit. Am Mittwoch kamen 3.000 Reisende aus "
+        "Rumänien in Bulgarien an. Sie werden gemäß einer Vereinbarung zwischen den beiden Ländern mit "
+        "Zügen befördert."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements
+    assert sorted(names(ex, agreements[0], "party")) == ["Bulgarien", "Rumänien"]
+
+
+def test_a_von_phrase_after_a_noun_before_the_verb_is_its_attribute_not_the_agent() -> None:
+    # The phrases before a main clause's finite verb are one constituent: `von Flüchtlingen` belongs
+    # to `Unterbringung`. After the verb, or in a verb-final clause, it may be the agent.
+    ex = read(
+        "Der Vertrag zwischen Anton Pfeiffer und Karl Huber zur Unterbringung von Flüchtlingen aus "
+        "Tirol wurde schon im Juli unterzeichnet."
+    )
+    agreements = events(ex, "agreement")
+    assert agreements and sorted(names(ex, agreements[0], "party")) == ["Anton Pfeiffer", "Karl Huber"]
+    for text in (
+        "Der Vertrag wurde am Montag von Anton Pfeiffer und Karl Huber unterzeichnet.",
+        "Er sagte, dass der Vertrag von Anton Pfeiffer und Karl Huber unterzeichnet wurde.",
+    ):
+        passive = read(text)
+        agreements = events(passive, "agreement")
+        assert agreements
+        assert sorted(names(passive, agreements[0], "party")) == ["Anton Pfeiffer", "Karl Huber"]
 
 
 def test_a_holiday_somewhere_is_a_stay_there() -> None:

@@ -85,6 +85,8 @@ BODY_PREPS = {"von", "aus"}
 SIDE_NOUNS = {"seite", "seiten"}  # `beide Seiten`: the two sides talked about, of whatever kind
 UNSAID_SIDES = SIDE_NOUNS | {"man", "sie"}  # `Darauf hatte man sich geeinigt`: sides told elsewhere
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
+PARTNER_PREPS = {"mit", "zwischen"}  # a side's phrase: the clause names who took part
+GROUP_SENTENCES = 4  # `die beiden Staatschefs`: actors named in that many sentences before may be meant
 # Another predicate beside a `bare` verb: a participle, an infinitive, an adverbial adjective.
 BARE_BREAKERS = {"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU", "ADJD"}
 
@@ -460,6 +462,11 @@ class Reader:
             and self.ents.actors.demonym_country(head.text) is not None
         )
 
+    def _sentence_start_before(self, pos: int, back: int) -> int:
+        """Where the sentence `back` sentences before the one at `pos` starts."""
+        sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
+        return sent_starts[-1 - back] if len(sent_starts) > back else 0
+
     def _window_start(self, pos: int) -> int:
         """Where the sentence two before the one at `pos` starts: how far back anaphors look."""
         sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
@@ -644,15 +651,26 @@ class Reader:
 
     def _last_of_kind(self, want: str, size: int, np: NounPhrase, filler: Filler) -> list[Filler]:
         """The `size` actors of type `want` named last before a group phrase (or right after it in its
-        sentence), as inferred fillers of it; [] when there are fewer."""
-        seen: list[LocalEntity] = []
-        for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
-            if ent.last_mention_before(filler.start) < 0:
-                continue
-            if ent.type == want:
-                seen.append(ent)
-            if len(seen) == size:
-                break
+        sentence), as inferred fillers of it; [] when there are fewer. People named earlier in its own
+        sentence come first, the last first; then, of those named in the sentences before, the most
+        mentioned: `die beiden Staatschefs` are the two the article is about, not the spokesman or
+        the reporter quoted just before (countries are the last named: `die beiden Länder` after the
+        route from X to Y, not the article's main country)."""
+        here = self._sentence_start_before(filler.start, 0)
+        recent = self._sentence_start_before(filler.start, GROUP_SENTENCES)
+
+        def rank(e: LocalEntity) -> tuple[int, ...]:
+            last = e.last_mention_before(filler.start)
+            if want != "person":
+                return (-last,)
+            if last >= here:  # named earlier in its own sentence, the last first (`warf X Y und Z vor, sie`)
+                return (0, -last, 0, 0)
+            return (1, -(last >= recent), -sum(m.start < filler.start for m in e.mentions), -last)
+
+        seen = sorted(
+            (e for e in self.ents.entities if e.type == want and e.last_mention_before(filler.start) >= 0),
+            key=rank,
+        )[:size]
         if len(seen) < size:
             # `…, als die beiden Bewerber einen Kompromiss unterzeichneten, der X … und Y …`: the
             # pair may be named right after, in the same sentence.
@@ -877,6 +895,8 @@ class Reader:
                 # more often than right.
                 if ev.roles.get(role) or ev.attributes.get("trigger_kind") == "noun":
                     continue
+                if any(self.doc[i].lower_ in PARTNER_PREPS for i in range(*ev.clause)):
+                    continue  # `Man habe sich mit der Firma X geeinigt`: a side named (if unread) is no pair
                 pair = self._main_pair()
                 if not pair or pair[0].type != "country":
                     continue
@@ -1988,6 +2008,8 @@ class Reader:
                     continue
                 if clause is not None and self._place_of_noun(np, fillers, clause):
                     continue  # `war der Gouverneur von X, Y, geladen`: X is no agent
+                if clause is not None and np.prep == "von" and self._attribute_before_verb(np, clause):
+                    continue  # `Der Vertrag zur Unterbringung von X wurde unterzeichnet`: X signs nothing
                 if slot in frame.any_kind_slots:
                     fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
                 else:
@@ -2068,6 +2090,21 @@ class Reader:
             if token.head.i == trigger.i and token.dep_ in PARSED_SLOTS:
                 return PARSED_SLOTS[token.dep_]
         return None
+
+    def _attribute_before_verb(self, np: NounPhrase, clause: Clause) -> bool:
+        """A phrase right after a noun before the finite verb of a main clause: the one constituent
+        before the verb holds both, so it is that noun's attribute, no argument of the verb (`Der
+        Vertrag zur Unterbringung von X wurde … unterzeichnet`; but `dass der Vertrag von X
+        unterzeichnet wurde`: a verb-final clause, and `Von X wurde …`: a constituent of its own)."""
+        finite = self._finite(clause)
+        if finite is None or clause.relative or np.end > finite.i:
+            return False
+        first = self.doc[clause.start]
+        if first.tag_ in SUBORDINATORS or first.tag_ in {"PRELS", "PRELAT"}:
+            return False
+        after = [i for i in clause.tokens if i > finite.i and not self.doc[i].is_punct]
+        before = np.start - 2  # the word before the preposition
+        return bool(after) and before >= clause.start and self.doc[before].tag_ in {"NN", "NE"}
 
     def _place_of_noun(self, np: NounPhrase, fillers: list[Filler], clause: Clause) -> bool:
         """A `von` phrase naming a place right after a noun for a person or body is that noun's
