@@ -2342,6 +2342,10 @@ class Reader:
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
             event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
             event.min_actors = min(event.min_actors, 1)
+        if "self" in nt.slots and not event.roles.get(nt.slots["self"]):
+            # `einen Kredit über 50 Millionen Euro`: the loan or aid itself, with its sum, is what
+            # is handed over.
+            event.add(nt.slots["self"], self._own_phrase(phrases, idx, frame.amount_heads))
         if tphrase.group >= 0 and frame.roles.get("item") == "thing":
             for np in phrases:
                 if np.group == tphrase.group and np is not tphrase and np.genitive_of is None:
@@ -2421,6 +2425,43 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _own_phrase(self, phrases: list[NounPhrase], idx: int, amount_heads: tuple[str, ...]) -> Filler:
+        """A trigger noun's phrase as a filler, with the sum right after it (`über 50 Millionen Euro`,
+        `in Höhe von zwei Milliarden Dollar`, `von 300 Millionen Euro`)."""
+        tphrase = phrases[idx]
+        end = tphrase.end
+
+        def right_after(np: NounPhrase, end: int) -> bool:
+            return all(t.tag_ in {"APPR", "APPRART"} for t in self.doc[end : np.start])
+
+        def amount(np: NounPhrase, end: int) -> bool:
+            head = self.doc[np.head]
+            return (
+                right_after(np, end)
+                and any(h.lower() in amount_heads for h in (head.lemma_, head.text))
+                and any(t.tag_ == "CARD" or t.like_num for t in self.doc[np.start : np.end])
+            )
+
+        after = phrases[idx + 1 : idx + 3]
+        if after and after[0].prep in {"über", "von"} and amount(after[0], end):
+            end = after[0].end
+        elif (
+            len(after) == 2
+            and after[0].prep == "in"
+            and right_after(after[0], end)
+            and self.doc[after[0].head].lemma_.lower() in self.classes["amount_nouns"]
+            and after[1].prep == "von"
+            and amount(after[1], after[0].end)
+        ):
+            end = after[1].end
+        start = tphrase.start
+        while start < tphrase.head and self.doc[start].tag_ in {"ADV", "ADJD"}:
+            start += 1  # `beantragt überraschend neues Hilfspaket`: how it was asked for, not what
+        first, last = self.doc[start], self.doc[end - 1]
+        start_char, end_char = first.idx, last.idx + len(last.text)
+        text = self.doc.text[start_char:end_char]
+        return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
 
     def _bracketed(self, np: NounPhrase) -> bool:
         """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""
