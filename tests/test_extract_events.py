@@ -1029,6 +1029,18 @@ def test_troops_letters_and_experts_sent_or_supplies_without_goods_are_no_delive
     assert not events(read(text), "transfer")
 
 
+def test_the_bank_again_is_the_bank_named_before_and_a_database_is_none() -> None:
+    ex = read(
+        "Die Hausbank Kremser AG meldete Gewinne. "
+        "Die Bank gewährte der Firma Borex einen Kredit über drei Millionen Euro."
+    )
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Kremser AG"]
+    assert has(names(ex, transfer, "recipient"), "Borex")
+    ex = read("Die Hausbank Kremser AG meldete Gewinne. Die Datenbank lieferte dem Gericht Daten.")
+    assert not events(ex, "transfer")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -539,7 +539,12 @@ class Reader:
         singular = head.text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in head.morph.get(
             "Number", []
         )
-        if not named and singular and in_noun_class(head.lemma_, self.classes["organisation_heads"]):
+        if (
+            not named
+            and singular
+            and in_noun_class(head.lemma_, self.classes["organisation_heads"])
+            and lemma not in self.classes["not_actors"]  # `die Datenbank` is no bank
+        ):
             # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
             # the one named last in this or the two sentences before (`die Vereine`: more than one).
             window = self._window_start(pos)
