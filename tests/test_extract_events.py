@@ -1029,6 +1029,53 @@ def test_troops_letters_and_experts_sent_or_supplies_without_goods_are_no_delive
     assert not events(read(text), "transfer")
 
 
+@pytest.mark.parametrize(
+    "text, supplier, recipient, item",
+    [
+        ("Chile erhielt von Peru 20 Panzer.", "Peru", "Chile", "Panzer"),
+        ("Chile bekam aus Peru Hilfsgüter.", "Peru", "Chile", "Hilfsgüter"),
+        ("Die Kalmag AG überwies 40 Millionen Euro an die Landeskasse.", "Kalmag", "Landeskasse", "Euro"),
+    ],
+)
+def test_arms_received_from_a_named_side_and_money_paid_into_a_public_fund_are_transfers(
+    text: str, supplier: str, recipient: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile erhielt von Peru einen Brief.",
+        "Die Kundin Eva Roth zahlte an der Kasse 20 Euro.",
+        "Die Kalmag AG zahlte 2 Millionen Euro Steuern an die Landeskasse.",
+    ],
+)
+def test_letters_received_money_paid_at_a_till_and_taxes_are_no_transfers(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ("Die Stadt Lindau stellte zwei Busse für die Flüchtlinge zur Verfügung.", "die Flüchtlinge"),
+        ("Die Stadt Lindau stellte fünf Millionen Euro für den Wiederaufbau zur Verfügung.", None),
+        ("Die Stadt Lindau stellte zwei Busse für drei Tage zur Verfügung.", None),
+    ],
+)
+def test_things_made_available_fuer_someone_go_to_them_not_to_a_purpose_or_a_time(
+    text: str, recipient: str | None
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), "Lindau")
+    assert [f.text for f in transfer.roles.get("recipient", [])] == ([recipient] if recipient else [])
+
+
 def test_the_bank_again_is_the_bank_named_before_and_a_database_is_none() -> None:
     ex = read(
         "Die Hausbank Kremser AG meldete Gewinne. "
