@@ -1076,6 +1076,20 @@ def test_things_made_available_fuer_someone_go_to_them_not_to_a_purpose_or_a_tim
     assert [f.text for f in transfer.roles.get("recipient", [])] == ([recipient] if recipient else [])
 
 
+def test_parting_with_shares_is_a_sale_and_parting_with_people_is_none() -> None:
+    ex = read("Die Kalmag AG will sich von ihrer Beteiligung an der Firma Borex trennen.")
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale" and transfer.modality == "planned"
+    assert names(ex, transfer, "supplier") == ["Kalmag AG"]
+    assert has(names(ex, transfer, "item"), "Beteiligung")
+    for text in (
+        "Der Verein Lindenhof trennte sich von seinem Trainer Tom Berg.",
+        "Die Sängerin Eva Roth hat sich von ihrer Tochter getrennt.",
+        "Die Kalmag AG trennte sich vom Sponsor Velmotec.",
+    ):
+        assert not events(read(text), "transfer"), text
+
+
 def test_the_bank_again_is_the_bank_named_before_and_a_database_is_none() -> None:
     ex = read(
         "Die Hausbank Kremser AG meldete Gewinne. "
