@@ -1092,13 +1092,17 @@ def test_parting_with_shares_is_a_sale_and_parting_with_people_is_none() -> None
 
 def test_the_bank_again_is_the_bank_named_before_and_a_database_is_none() -> None:
     ex = read(
-        "Die Hausbank Kremser AG meldete Gewinne. "
+        "Die Kremser Landesbank AG meldete Gewinne. "
         "Die Bank gewährte der Firma Borex einen Kredit über drei Millionen Euro."
     )
     (transfer,) = events(ex, "transfer")
-    assert names(ex, transfer, "supplier") == ["Kremser AG"]
+    assert names(ex, transfer, "supplier") == ["Kremser Landesbank AG"]
     assert has(names(ex, transfer, "recipient"), "Borex")
-    ex = read("Die Hausbank Kremser AG meldete Gewinne. Die Datenbank lieferte dem Gericht Daten.")
+    # A bank not named before is not the firm named last.
+    ex = read("Die Kalmag AG meldete Gewinne. Die Bank gewährte der Firma Borex einen Kredit.")
+    for transfer in events(ex, "transfer"):
+        assert not has(names(ex, transfer, "supplier"), "Kalmag"), transfer.roles
+    ex = read("Die Kremser Landesbank AG meldete Gewinne. Die Datenbank lieferte dem Gericht Daten.")
     assert not events(ex, "transfer")
 
 

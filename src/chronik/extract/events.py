@@ -530,10 +530,14 @@ class Reader:
         if np.end - np.start != 2 or head.tag_ != "NN" or doc[np.start].text.lower() not in DEFINITE_ARTICLES:
             return None
         words = {fold(head.text), fold(head.lemma_)}
+        # `die Bank` for the `Nordbank X` named before: a word of its name ending in the noun.
+        endings = tuple(words) if fold(head.lemma_) in self.classes["anaphor_organisation_heads"] else ()
         named = [
             e
             for e in self.ents.entities
-            if e.type == "organisation" and words & set(e.tokens) and e.last_mention_before(pos) >= 0
+            if e.type == "organisation"
+            and (words & set(e.tokens) or (endings and any(t.endswith(endings) for t in e.tokens)))
+            and e.last_mention_before(pos) >= 0
         ]
         lemma = head.lemma_.lower()
         singular = head.text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in head.morph.get(
@@ -543,7 +547,6 @@ class Reader:
             not named
             and singular
             and in_noun_class(head.lemma_, self.classes["organisation_heads"])
-            and lemma not in self.classes["not_actors"]  # `die Datenbank` is no bank
         ):
             # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
             # the one named last in this or the two sentences before (`die Vereine`: more than one).
