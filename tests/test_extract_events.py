@@ -1090,6 +1090,20 @@ def test_parting_with_shares_is_a_sale_and_parting_with_people_is_none() -> None
         assert not events(read(text), "transfer"), text
 
 
+def test_a_company_taken_over_is_not_its_own_buyer() -> None:
+    # The zu-infinitive's subject was taken from the clause before: the company bought itself.
+    ex = read(
+        "Die Kalmag AG hatte die schrittweise Übernahme der Velmotec AG angestrebt, war dann jedoch durch "
+        "die Krise in Schwierigkeiten geraten, so dass nun seinerseits der Velmotec-Konzern sich "
+        "anschickte, die Kalmag AG als zehnte Marke in seine Produktpalette zu übernehmen."
+    )
+    assert events(ex, "transfer")
+    for transfer in events(ex, "transfer"):
+        items = {id(f.entity) for f in transfer.roles.get("item", []) if f.entity is not None}
+        actors = [f for r in ("supplier", "recipient") for f in transfer.roles.get(r, [])]
+        assert not any(f.entity is not None and id(f.entity) in items for f in actors), transfer.roles
+
+
 def test_the_bank_again_is_the_bank_named_before_and_a_database_is_none() -> None:
     ex = read(
         "Die Kremser Landesbank AG meldete Gewinne. "

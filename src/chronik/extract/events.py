@@ -794,6 +794,7 @@ class Reader:
         self._drop_excluded_actors()
         self._no_habitual_events()
         self._no_events_with_crowds()
+        self._nothing_handed_to_itself()
         self._no_events_without_named_actors()
         self._no_meetings_with_own_members()
         self._away_from_home()
@@ -947,6 +948,22 @@ class Reader:
             if frame is None or not crowds or len(sides) >= frame.specific_sides:
                 kept.append(ev)
         self.events = kept
+
+    def _nothing_handed_to_itself(self) -> None:
+        """`X sich anschickte, Porsche zu übernehmen` read with Porsche as the buyer: a thing handed
+        over is neither its own giver nor its receiver; such an actor filler goes."""
+        for ev in self.events:
+            frame = next((f for f in self.frames if f.type == ev.type), None)
+            if frame is None or frame.roles.get("item") != "thing":
+                continue
+            things = {id(f.entity) for f in ev.roles.get("item", []) if f.entity is not None}
+            for role, kind in frame.roles.items():
+                if kind == "actor" and things and role in ev.roles:
+                    kept = [f for f in ev.roles[role] if f.entity is None or id(f.entity) not in things]
+                    if kept:
+                        ev.roles[role] = kept
+                    else:
+                        del ev.roles[role]
 
     def _no_events_without_named_actors(self) -> None:
         """`Er stellte die Halle zur Verfügung` (`er` unresolved), `Hersteller einigten sich`: an event of a
