@@ -416,7 +416,11 @@ def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:
     # A bare name shows no case; morphology that claims one for it only guesses.
     if all(t.tag_ in {"NE", "FM", "XY"} for t in tokens):
         return frozenset()
+    # `5 Millionen Euro`, `30 Bilder` tagged a dative singular: a guess the count belies.
+    counted = tokens[0].tag_ == "CARD" and tokens[0].text.lower() not in {"1", "ein", "eins"}
     for tok in (tokens[0], head):
+        if counted and "Sing" in tok.morph.get("Number", []):
+            continue
         found = tok.morph.get("Case", [])
         if found:
             return frozenset(c for value in found for c in value.split(","))

@@ -379,9 +379,20 @@ class DocEntities:
             or SCORE.fullmatch(doc[end - 1].text)
             or LINK.match(doc[end - 1].text)
             or self._rank_before_number(end - 1)
+            or self._count_after_name(end - 1)
         ):
             end -= 1
         return start, end
+
+    def _count_after_name(self, i: int) -> bool:
+        """`von Velmora 5 | Millionen Euro`: a number before a noun of measure (nouns.yml's
+        `measure_nouns`) counts what follows, it is no part of the name before it."""
+        doc = self.doc
+        return (
+            i + 1 < len(doc)
+            and (doc[i].tag_ == "CARD" or doc[i].like_num)
+            and doc[i + 1].lower_ in noun_classes()["measure_nouns"]
+        )
 
     def _rank_before_number(self, i: int) -> bool:
         """`Platz 16`, `Paragraf 7`: a noun of nouns.yml's `rank_nouns` with a number after it."""

@@ -537,16 +537,24 @@ class Reader:
         if np.end - np.start != 2 or head.tag_ != "NN" or doc[np.start].text.lower() not in DEFINITE_ARTICLES:
             return None
         words = {fold(head.text), fold(head.lemma_)}
+        # `die Bank` for the `Nordbank X` named before: a word of its name ending in the noun.
+        endings = tuple(words) if fold(head.lemma_) in self.classes["anaphor_organisation_heads"] else ()
         named = [
             e
             for e in self.ents.entities
-            if e.type == "organisation" and words & set(e.tokens) and e.last_mention_before(pos) >= 0
+            if e.type == "organisation"
+            and (words & set(e.tokens) or (endings and any(t.endswith(endings) for t in e.tokens)))
+            and e.last_mention_before(pos) >= 0
         ]
         lemma = head.lemma_.lower()
         singular = head.text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in head.morph.get(
             "Number", []
         )
-        if not named and singular and in_noun_class(head.lemma_, self.classes["organisation_heads"]):
+        if (
+            not named
+            and singular
+            and in_noun_class(head.lemma_, self.classes["organisation_heads"])
+        ):
             # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
             # the one named last in this or the two sentences before (`die Vereine`: more than one).
             window = self._window_start(pos)
@@ -804,6 +812,7 @@ class Reader:
         self._drop_excluded_actors()
         self._no_habitual_events()
         self._no_events_with_crowds()
+        self._nothing_handed_to_itself()
         self._no_events_without_named_actors()
         self._no_meetings_with_own_members()
         self._away_from_home()
@@ -959,6 +968,22 @@ class Reader:
             if frame is None or not crowds or len(sides) >= frame.specific_sides:
                 kept.append(ev)
         self.events = kept
+
+    def _nothing_handed_to_itself(self) -> None:
+        """`X sich anschickte, Porsche zu übernehmen` read with Porsche as the buyer: a thing handed
+        over is neither its own giver nor its receiver; such an actor filler goes."""
+        for ev in self.events:
+            frame = next((f for f in self.frames if f.type == ev.type), None)
+            if frame is None or frame.roles.get("item") != "thing":
+                continue
+            things = {id(f.entity) for f in ev.roles.get("item", []) if f.entity is not None}
+            for role, kind in frame.roles.items():
+                if kind == "actor" and things and role in ev.roles:
+                    kept = [f for f in ev.roles[role] if f.entity is None or id(f.entity) not in things]
+                    if kept:
+                        ev.roles[role] = kept
+                    else:
+                        del ev.roles[role]
 
     def _no_events_without_named_actors(self) -> None:
         """`Er stellte die Halle zur Verfügung` (`er` unresolved), `Hersteller einigten sich`: an event of a
@@ -2416,6 +2441,10 @@ class Reader:
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
             event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
             event.min_actors = min(event.min_actors, 1)
+        if "self" in nt.slots and not event.roles.get(nt.slots["self"]):
+            # `einen Kredit über 50 Millionen Euro`: the loan or aid itself, with its sum, is what
+            # is handed over.
+            event.add(nt.slots["self"], self._own_phrase(phrases, idx, frame.amount_heads))
         if tphrase.group >= 0 and frame.roles.get("item") == "thing":
             for np in phrases:
                 if np.group == tphrase.group and np is not tphrase and np.genitive_of is None:
@@ -2495,6 +2524,43 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _own_phrase(self, phrases: list[NounPhrase], idx: int, amount_heads: tuple[str, ...]) -> Filler:
+        """A trigger noun's phrase as a filler, with the sum right after it (`über 50 Millionen Euro`,
+        `in Höhe von zwei Milliarden Dollar`, `von 300 Millionen Euro`)."""
+        tphrase = phrases[idx]
+        end = tphrase.end
+
+        def right_after(np: NounPhrase, end: int) -> bool:
+            return all(t.tag_ in {"APPR", "APPRART"} for t in self.doc[end : np.start])
+
+        def amount(np: NounPhrase, end: int) -> bool:
+            head = self.doc[np.head]
+            return (
+                right_after(np, end)
+                and any(h.lower() in amount_heads for h in (head.lemma_, head.text))
+                and any(t.tag_ == "CARD" or t.like_num for t in self.doc[np.start : np.end])
+            )
+
+        after = phrases[idx + 1 : idx + 3]
+        if after and after[0].prep in {"über", "von"} and amount(after[0], end):
+            end = after[0].end
+        elif (
+            len(after) == 2
+            and after[0].prep == "in"
+            and right_after(after[0], end)
+            and self.doc[after[0].head].lemma_.lower() in self.classes["amount_nouns"]
+            and after[1].prep == "von"
+            and amount(after[1], after[0].end)
+        ):
+            end = after[1].end
+        start = tphrase.start
+        while start < tphrase.head and self.doc[start].tag_ in {"ADV", "ADJD"}:
+            start += 1  # `beantragt überraschend neues Hilfspaket`: how it was asked for, not what
+        first, last = self.doc[start], self.doc[end - 1]
+        start_char, end_char = first.idx, last.idx + len(last.text)
+        text = self.doc.text[start_char:end_char]
+        return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
 
     def _bracketed(self, np: NounPhrase) -> bool:
         """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""

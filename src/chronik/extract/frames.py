@@ -231,6 +231,9 @@ class Frame:
     # Slots whose phrase fills its role whatever kind it is (a hand-over's dative is its recipient,
     # `den Dritten`, `dem Museum X`, as much as a named actor).
     any_kind_slots: frozenset[str] = frozenset()
+    # Heads of a sum of money: the amount a noun whose own phrase fills a role (noun slot `self`)
+    # is said to be (`ein Kredit über 50 Millionen Euro`, `Hilfen in Höhe von zwei Milliarden Dollar`).
+    amount_heads: tuple[str, ...] = ()
     # A habitual marker in the trigger's clause (cues/time.yml `habitual`: `jedes Jahr`, `jährlich`)
     # tells of a custom, no single event (`Jährlich werden Schüler eingeladen`).
     single_occasion: bool = False
@@ -396,6 +399,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         off_sports=bool(data.get("off_sports", False)),
         remote=tuple(str(w).lower() for w in data.get("remote", [])),
         any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
+        amount_heads=tuple(str(h).lower() for h in data.get("amount_heads", [])),
         requires=tuple(_role(ftype, roles, r, "requires") or "" for r in data.get("requires", [])),
         single_occasion=bool(data.get("single_occasion", False)),
         specific_sides=int(data.get("specific_sides", 0)),
