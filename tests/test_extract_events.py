@@ -3658,3 +3658,76 @@ def test_a_place_no_name_is_given_to_may_be_the_thing_handed_over(text: str, ite
     (event,) = [e for e in ex.events if "item" in e.roles]
     assert has(names(ex, event, "item"), item)
     assert not any(has(names(ex, event, r), item) for r in event.roles if r != "item")
+
+
+# -- meetings told by a particle verb's participle, rounds of talks, talk topics, reflexive talks (session 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb ist am Montag in Graz mit dem Bürgermeister Ralf Imhof zusammengetroffen.",
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof sind am Montag in Graz zusammengetroffen.",
+    ],
+)
+def test_meeting_told_by_a_particle_verbs_participle(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Kolb") and has(participants, "Imhof")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "modality"),
+    [
+        ("Die nächste Verhandlungsrunde zwischen der Ministerin Vera Kolb und dem Bürgermeister Ralf "
+         "Imhof soll am Montag stattfinden.", ("Kolb", "Imhof"), "planned"),
+        ("Nach einer Gesprächsrunde mit der Ministerin Vera Kolb sagte der Bürgermeister Ralf Imhof, "
+         "man sei sich näher gekommen.", ("Kolb", "Imhof"), "asserted"),
+        ("Die Rentenreform soll ein wichtiges Gesprächsthema zwischen der Ministerin Vera Kolb und dem "
+         "Bürgermeister Ralf Imhof werden.", ("Kolb", "Imhof"), "planned"),
+    ],
+)
+def test_meeting_told_by_a_round_or_topic_of_talks(text: str, sides: tuple[str, str], modality: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert all(has(participants, s) for s in sides)
+    assert meeting.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Reform war wochenlang das Gesprächsthema in der Stadt und bei dem Bürgermeister Ralf Imhof.",
+        "Der Bürgermeister Ralf Imhof sagte in einer Gesprächsrunde mit der Zeitung Morgenblatt, es gehe.",
+    ],
+)
+def test_a_talk_topic_without_two_sides_or_a_round_with_a_paper_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof tauschten sich über die Maut aus.",
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof haben sich lange unterhalten.",
+    ],
+)
+def test_meeting_a_reflexive_talk_verbs_named_plural_subject_talks_among_itself(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Kolb") and has(participants, "Imhof")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Besucher tauschten sich an den Ständen über ihre Funde aus.",
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof unterhalten gute Beziehungen.",
+        "Die Ministerin Vera Kolb tauschte sich am Montag über die Maut aus.",
+    ],
+)
+def test_a_reflexive_talk_verb_without_two_named_sides_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")

@@ -1498,6 +1498,8 @@ class Reader:
                 for g, slot in assignment.items()
             )
             or words & set(self.classes["reciprocal"])
+            # `X und Y tauschten sich aus`: a reflexive talk verb's plural subject talks among itself
+            or (vt.reflexive and self._reciprocal_plural(clause))
         ):
             self.events.remove(event)  # `sprach mit der Zeitung`, `sprach von X`: no talk with anyone met
             return
