@@ -3660,7 +3660,7 @@ def test_a_place_no_name_is_given_to_may_be_the_thing_handed_over(text: str, ite
     assert not any(has(names(ex, event, r), item) for r in event.roles if r != "item")
 
 
-# -- meetings told by a particle verb's participle, rounds of talks, talk topics, reflexive talks (session 12)
+# -- meetings told by a particle verb's participle, talk topics, reflexive talks (session 12) ---------
 
 
 @pytest.mark.parametrize(
@@ -3680,15 +3680,11 @@ def test_meeting_told_by_a_particle_verbs_participle(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "sides", "modality"),
     [
-        ("Die nächste Verhandlungsrunde zwischen der Ministerin Vera Kolb und dem Bürgermeister Ralf "
-         "Imhof soll am Montag stattfinden.", ("Kolb", "Imhof"), "planned"),
-        ("Nach einer Gesprächsrunde mit der Ministerin Vera Kolb sagte der Bürgermeister Ralf Imhof, "
-         "man sei sich näher gekommen.", ("Kolb", "Imhof"), "asserted"),
         ("Die Rentenreform soll ein wichtiges Gesprächsthema zwischen der Ministerin Vera Kolb und dem "
          "Bürgermeister Ralf Imhof werden.", ("Kolb", "Imhof"), "planned"),
     ],
 )
-def test_meeting_told_by_a_round_or_topic_of_talks(text: str, sides: tuple[str, str], modality: str) -> None:
+def test_meeting_told_by_a_topic_of_talks(text: str, sides: tuple[str, str], modality: str) -> None:
     ex = read(text)
     (meeting,) = events(ex, "meeting")
     participants = names(ex, meeting, "participant")
@@ -3700,10 +3696,9 @@ def test_meeting_told_by_a_round_or_topic_of_talks(text: str, sides: tuple[str, 
     "text",
     [
         "Die Reform war wochenlang das Gesprächsthema in der Stadt und bei dem Bürgermeister Ralf Imhof.",
-        "Der Bürgermeister Ralf Imhof sagte in einer Gesprächsrunde mit der Zeitung Morgenblatt, es gehe.",
     ],
 )
-def test_a_talk_topic_without_two_sides_or_a_round_with_a_paper_is_no_meeting(text: str) -> None:
+def test_a_talk_topic_without_two_sides_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
 
 
@@ -3725,6 +3720,7 @@ def test_meeting_a_reflexive_talk_verbs_named_plural_subject_talks_among_itself(
     "text",
     [
         "Die Besucher tauschten sich an den Ständen über ihre Funde aus.",
+        "Dabei tauschten sich 50 Bürgermeisterinnen und Bürgermeister der Partei Grünfeld offen aus.",
         "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof unterhalten gute Beziehungen.",
         "Die Ministerin Vera Kolb tauschte sich am Montag über die Maut aus.",
     ],

@@ -1498,8 +1498,9 @@ class Reader:
                 for g, slot in assignment.items()
             )
             or words & set(self.classes["reciprocal"])
-            # `X und Y tauschten sich aus`: a reflexive talk verb's plural subject talks among itself
-            or (vt.reflexive and self._reciprocal_plural(clause))
+            # `X und Y tauschten sich aus`: a reflexive talk verb's plural subject of two named sides
+            # talks among itself (`50 Politiker der Partei tauschten sich aus`: one side's own people)
+            or (vt.reflexive and self._reciprocal_plural(clause) and len(_linked_sides(event, frame)) >= 2)
         ):
             self.events.remove(event)  # `sprach mit der Zeitung`, `sprach von X`: no talk with anyone met
             return
@@ -2870,6 +2871,17 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
 _NounHits = tuple[tuple[Frame, NounTrigger], ...]
 _NOUN_INDEX: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits]]] = {}
 _INDEXED_WORDS = 50_000  # words kept per frames
+
+
+def _linked_sides(event: LocalEvent, frame: Frame) -> set[int]:
+    """The entities linked in an event's actor roles."""
+    return {
+        id(f.entity)
+        for r, k in frame.roles.items()
+        if k == "actor"
+        for f in event.roles.get(r, [])
+        if f.entity is not None
+    }
 
 
 def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
