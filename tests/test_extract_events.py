@@ -3727,3 +3727,29 @@ def test_meeting_a_reflexive_talk_verbs_named_plural_subject_talks_among_itself(
 )
 def test_a_reflexive_talk_verb_without_two_named_sides_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Premier Ivo Benda will beim EU-Gipfel seine Forderungen durchsetzen.",
+        "Beim Nato-Gipfel in Riga forderte der Präsident Ivo Benda mehr Geld.",
+        "Der Premier Ivo Benda möchte auf dem EU-Gipfel nächste Woche die Lage erörtern.",
+    ],
+)
+def test_meeting_of_a_body_has_the_person_its_clause_is_about_among_those_present(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), "Benda")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor dem EU-Gipfel warnte die Ökonomin Vera Kolb vor neuen Schulden.",
+        "Die Ökonomin Vera Kolb sagte über die Beschlüsse beim EU-Gipfel, sie seien gut.",
+    ],
+)
+def test_who_speaks_before_a_body_meets_or_of_its_decisions_is_not_present(text: str) -> None:
+    ex = read(text)
+    assert not any(has(names(ex, m, "participant"), "Kolb") for m in events(ex, "meeting"))

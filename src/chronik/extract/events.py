@@ -2400,6 +2400,8 @@ class Reader:
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
             return
+        if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
+            self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
             # `das Treffen mit Y`, `es gab mit Y ein Gespräch`: one side named, by the noun or its clause.
@@ -2424,6 +2426,17 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _attendees(self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase) -> None:
+        """`X will beim EU-Gipfel … durchsetzen`: where a body's members meet, the person the clause
+        is about (named, outside the noun's phrase) is among them."""
+        role = next((r for r, fs in event.roles.items() if any(f.members for f in fs)), None)
+        if role is None:
+            return
+        start, end = self.doc[tphrase.start].idx, self.doc[tphrase.end - 1].idx
+        for f in subject:
+            if f.entity is not None and f.entity.type == "person" and not start <= f.start <= end:
+                event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
 
     def _bracketed(self, np: NounPhrase) -> bool:
         """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""

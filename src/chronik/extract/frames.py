@@ -148,6 +148,9 @@ class NounTrigger:
     place_preps: frozenset[str] = frozenset()
     members: str | None = None  # the role the noun itself fills as a body of members (`Ministerrat`)
     preps: frozenset[str] = frozenset()  # if given, `members` only in a phrase of these (`beim`, `nach dem`)
+    # In a phrase of these prepositions a body's meeting (`beim EU-Gipfel`) has the person its clause
+    # is about among those present (`X will beim EU-Gipfel seine Forderungen durchsetzen`).
+    attendee_preps: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     # An extended attribute before the noun whose participle starts with one of these is a passive
@@ -353,6 +356,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             place_preps=frozenset(str(v).lower() for v in n.get("place_preps", [])),
             members=_role(ftype, roles, n.get("members")),
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
+            attendee_preps=frozenset(str(v).lower() for v in n.get("attendee_preps", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
