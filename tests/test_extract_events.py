@@ -3753,3 +3753,31 @@ def test_meeting_of_a_body_has_the_person_its_clause_is_about_among_those_presen
 def test_who_speaks_before_a_body_meets_or_of_its_decisions_is_not_present(text: str) -> None:
     ex = read(text)
     assert not any(has(names(ex, m, "participant"), "Kolb") for m in events(ex, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb stellte mit dem Messedirektor Ralf Imhof das Programm am Mittwoch vor.",
+        "Die Ministerin Vera Kolb stellte gemeinsam mit dem Bürgermeister Ralf Imhof den Plan vor.",
+        "Die Ministerin Vera Kolb präsentierte am Montag mit dem Bürgermeister Ralf Imhof den Plan.",
+    ],
+)
+def test_meeting_a_joint_presentation_with_a_person(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Kolb") and has(participants, "Imhof")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb stellte den Plan mit Stolz vor.",
+        "Die Firma Holmag stellte am Mittwoch ihr erstes Modell mit Glasfaseranschluss vor.",
+        "Die Forscher Vera Kolb und Ralf Imhof stellten ihre Studie am Montag vor.",
+        "Die Ministerin Vera Kolb kann sich vorstellen, mit dem Bürgermeister Ralf Imhof zu arbeiten.",
+    ],
+)
+def test_presenting_alone_with_a_thing_or_as_co_authors_or_imagining_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
