@@ -3781,3 +3781,23 @@ def test_meeting_a_joint_presentation_with_a_person(text: str) -> None:
 )
 def test_presenting_alone_with_a_thing_or_as_co_authors_or_imagining_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+def test_meeting_a_guest_expected_by_a_host_is_a_planned_meeting() -> None:
+    ex = read("Der Präsident Ivo Benda wird am Montag im Rathaus von der Bürgermeisterin Vera Kolb erwartet.")
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Benda") and has(participants, "Kolb")
+    assert meeting.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Rückgang der Preise wird von der Ökonomin Vera Kolb erwartet.",
+        "Der Präsident Ivo Benda wird am Montag von Tausenden Fans erwartet.",
+        "Von der Bürgermeisterin Vera Kolb wird eine Entscheidung erwartet.",
+    ],
+)
+def test_a_thing_or_a_crowd_expected_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
