@@ -3801,3 +3801,29 @@ def test_meeting_a_guest_expected_by_a_host_is_a_planned_meeting() -> None:
 )
 def test_a_thing_or_a_crowd_expected_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Ivo Benda besuchte am Montag die Bürgermeisterin Vera Kolb im Rathaus.",
+        "Die Bürgermeisterin Vera Kolb wurde am Montag vom Präsidenten Ivo Benda besucht.",
+    ],
+)
+def test_meeting_a_person_visited_is_met(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Benda") and has(participants, "Kolb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Ivo Benda besuchte am Montag Frankreich.",
+        "Der Präsident Ivo Benda besuchte am Montag die Firma Holmag in Linz.",
+        "Der Präsident Ivo Benda besuchte am Montag den Landtag in Linz.",
+    ],
+)
+def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
+    assert not events(read(text), "meeting")

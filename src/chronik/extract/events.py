@@ -1468,6 +1468,12 @@ class Reader:
         ):
             self.events.remove(event)
             return
+        visited = {"subj"} if passive else {"acc", "dat"}
+        if vt.person_objects and not any(
+            slot in visited and any(_a_person(f) for f in groups[g][2]) for g, slot in assignment.items()
+        ):
+            self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
+            return
         subject_filled = "subj" in assignment.values()
         if vt.subject_heads and not any(
             slot == "subj" and self._subject_head_in(groups[g][0], groups[g][2], vt.subject_heads)

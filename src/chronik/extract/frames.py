@@ -87,6 +87,7 @@ class VerbTrigger:
     # no one paid (`gab 185.000 Euro Kapital`, `sollte sie für das Wegwerfen einer Flasche 90 Euro bezahlen`).
     linked_sides: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
+    person_objects: bool = False  # an object that names no person makes no event (`besuchte Y`: a place)
     only_modalities: tuple[str, ...] = ()
     # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
     # accusative object does what the verb says, not the subject.
@@ -321,6 +322,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             named_sides=bool(v.get("named_sides", False)),
             linked_sides=bool(v.get("linked_sides", False)),
             actor_objects=bool(v.get("actor_objects", False)),
+            person_objects=bool(v.get("person_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
             causative=bool(v.get("causative", False)),
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
