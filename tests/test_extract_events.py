@@ -3939,3 +3939,172 @@ def test_a_place_no_name_is_given_to_may_be_the_thing_handed_over(text: str, ite
     (event,) = [e for e in ex.events if "item" in e.roles]
     assert has(names(ex, event, "item"), item)
     assert not any(has(names(ex, event, r), item) for r in event.roles if r != "item")
+
+
+# -- meetings told by a particle verb's participle, talk topics, reflexive talks (session 12) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb ist am Montag in Graz mit dem Bürgermeister Ralf Imhof zusammengetroffen.",
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof sind am Montag in Graz zusammengetroffen.",
+    ],
+)
+def test_meeting_told_by_a_particle_verbs_participle(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Kolb") and has(participants, "Imhof")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "modality"),
+    [
+        ("Die Rentenreform soll ein wichtiges Gesprächsthema zwischen der Ministerin Vera Kolb und dem "
+         "Bürgermeister Ralf Imhof werden.", ("Kolb", "Imhof"), "planned"),
+    ],
+)
+def test_meeting_told_by_a_topic_of_talks(text: str, sides: tuple[str, str], modality: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert all(has(participants, s) for s in sides)
+    assert meeting.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Reform war wochenlang das Gesprächsthema in der Stadt und bei dem Bürgermeister Ralf Imhof.",
+    ],
+)
+def test_a_talk_topic_without_two_sides_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof tauschten sich über die Maut aus.",
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof haben sich lange unterhalten.",
+    ],
+)
+def test_meeting_a_reflexive_talk_verbs_named_plural_subject_talks_among_itself(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Kolb") and has(participants, "Imhof")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Besucher tauschten sich an den Ständen über ihre Funde aus.",
+        "Dabei tauschten sich 50 Bürgermeisterinnen und Bürgermeister der Partei Grünfeld offen aus.",
+        "Die Ministerin Vera Kolb und der Bürgermeister Ralf Imhof unterhalten gute Beziehungen.",
+        "Die Ministerin Vera Kolb tauschte sich am Montag über die Maut aus.",
+    ],
+)
+def test_a_reflexive_talk_verb_without_two_named_sides_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Premier Ivo Benda will beim EU-Gipfel seine Forderungen durchsetzen.",
+        "Beim Nato-Gipfel in Riga forderte der Präsident Ivo Benda mehr Geld.",
+        "Der Premier Ivo Benda möchte auf dem EU-Gipfel nächste Woche die Lage erörtern.",
+    ],
+)
+def test_meeting_of_a_body_has_the_person_its_clause_is_about_among_those_present(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), "Benda")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor dem EU-Gipfel warnte die Ökonomin Vera Kolb vor neuen Schulden.",
+        "Die Ökonomin Vera Kolb sagte über die Beschlüsse beim EU-Gipfel, sie seien gut.",
+    ],
+)
+def test_who_speaks_before_a_body_meets_or_of_its_decisions_is_not_present(text: str) -> None:
+    ex = read(text)
+    assert not any(has(names(ex, m, "participant"), "Kolb") for m in events(ex, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb stellte mit dem Messedirektor Ralf Imhof das Programm am Mittwoch vor.",
+        "Die Ministerin Vera Kolb stellte gemeinsam mit dem Bürgermeister Ralf Imhof den Plan vor.",
+        "Die Ministerin Vera Kolb präsentierte am Montag mit dem Bürgermeister Ralf Imhof den Plan.",
+    ],
+)
+def test_meeting_a_joint_presentation_with_a_person(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Kolb") and has(participants, "Imhof")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin Vera Kolb stellte den Plan mit Stolz vor.",
+        "Die Firma Holmag stellte am Mittwoch ihr erstes Modell mit Glasfaseranschluss vor.",
+        "Die Forscher Vera Kolb und Ralf Imhof stellten ihre Studie am Montag vor.",
+        "Die Ministerin Vera Kolb kann sich vorstellen, mit dem Bürgermeister Ralf Imhof zu arbeiten.",
+    ],
+)
+def test_presenting_alone_with_a_thing_or_as_co_authors_or_imagining_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_meeting_a_guest_expected_by_a_host_is_a_planned_meeting() -> None:
+    ex = read("Der Präsident Ivo Benda wird am Montag im Rathaus von der Bürgermeisterin Vera Kolb erwartet.")
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Benda") and has(participants, "Kolb")
+    assert meeting.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Rückgang der Preise wird von der Ökonomin Vera Kolb erwartet.",
+        "Der Präsident Ivo Benda wird am Montag von Tausenden Fans erwartet.",
+        "Von der Bürgermeisterin Vera Kolb wird eine Entscheidung erwartet.",
+    ],
+)
+def test_a_thing_or_a_crowd_expected_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Ivo Benda besuchte am Montag die Bürgermeisterin Vera Kolb im Rathaus.",
+        "Die Bürgermeisterin Vera Kolb wurde am Montag vom Präsidenten Ivo Benda besucht.",
+    ],
+)
+def test_meeting_a_person_visited_is_met(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Benda") and has(participants, "Kolb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Ivo Benda besuchte am Montag Frankreich.",
+        "Der Präsident Ivo Benda besuchte am Montag die Firma Holmag in Linz.",
+        "Der Präsident Ivo Benda besuchte am Montag den Landtag in Linz.",
+    ],
+)
+def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
+    assert not events(read(text), "meeting")

@@ -35,6 +35,7 @@ NEGATED = [
     ("Die Delegation reiste ab, ohne ein Abkommen zu unterzeichnen.", "unterzeichnen"),
     ("Die Reise nach Lima war für Mai geplant, wurde aber abgesagt.", "Reise"),
     ("Sie hätte zu der Anhörung gerne auch Kritiker eingeladen, fand aber keine.", "eingeladen"),
+    ("Der Minister hat bei keinem Treffen mit dem Emir über Öl gesprochen.", "Treffen"),
 ]
 UNCERTAIN = [
     ("Der General soll dem Oberst eine Uhr geschenkt haben.", "geschenkt"),
@@ -55,6 +56,10 @@ ASSERTED = [
     ("Das Abkommen wird am Freitag unterzeichnet.", "unterzeichnet"),
     ("Nach Verhandlungen über Zölle unterzeichneten Norwegen und Chile ein Abkommen.", "unterzeichneten"),
     ("Die Verhandlungen mit Chile führte Minister Lars Berg.", "Verhandlungen"),
+    # An event noun that is its clause's occasion took place, whatever the clause denies.
+    ("Bei dem Treffen mit dem Emir gab es keine Einigung.", "Treffen"),
+    ("Der Minister setzte sich beim gestrigen Gipfel in Rom nicht durch.", "Gipfel"),
+    ("Die Ministerinnen haben sich auf einem Treffen in Riga nicht geeinigt.", "Treffen"),
 ]
 
 

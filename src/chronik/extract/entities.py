@@ -105,6 +105,12 @@ def first_names() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+def _hyphenated_first_name(tok: Token) -> bool:
+    """`Frank-Walter`, `Karl-Heinz`: first names joined by a hyphen, whatever the tagger called them."""
+    parts = tok.text.split("-")
+    return len(parts) > 1 and all(p in first_names() for p in parts)
+
+
 @dataclass
 class LocalMention:
     start: int  # character offsets into the analysed (cleaned) text
@@ -453,7 +459,7 @@ class DocEntities:
         # Titles in front go (`Machthaber Kim`); a capitalised word the tagger called a noun may be
         # a first name (`Annalena`), so other nouns stay.
         while start < end and (
-            self.doc[start].tag_ in {"ADJA", "ART"}
+            (self.doc[start].tag_ in {"ADJA", "ART"} and not _hyphenated_first_name(self.doc[start]))
             or (
                 self.doc[start].tag_ == "NN"
                 and (
@@ -643,7 +649,7 @@ class DocEntities:
         rare = zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
         return (
             tok.tag_ in {"NN", "VVFIN"}  # a capitalised `VVFIN` after a name is none (`Maria Lassnig`)
-            and before.tag_ == "NE"
+            and (before.tag_ == "NE" or _hyphenated_first_name(before))
             and (
                 not before.text.endswith(("s", "’s", "'s"))
                 or before.text in first_names()  # `Markus Feld`: a first name, no genitive

@@ -1513,6 +1513,12 @@ class Reader:
         ):
             self.events.remove(event)
             return
+        visited = {"subj"} if passive else {"acc", "dat"}
+        if vt.person_objects and not any(
+            slot in visited and any(_a_person(f) for f in groups[g][2]) for g, slot in assignment.items()
+        ):
+            self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
+            return
         subject_filled = "subj" in assignment.values()
         if vt.subject_heads and not any(
             slot == "subj" and self._subject_head_in(groups[g][0], groups[g][2], vt.subject_heads)
@@ -1543,6 +1549,9 @@ class Reader:
                 for g, slot in assignment.items()
             )
             or words & set(self.classes["reciprocal"])
+            # `X und Y tauschten sich aus`: a reflexive talk verb's plural subject of two named sides
+            # talks among itself (`50 Politiker der Partei tauschten sich aus`: one side's own people)
+            or (vt.reflexive and self._reciprocal_plural(clause) and len(_linked_sides(event, frame)) >= 2)
         ):
             self.events.remove(event)  # `sprach mit der Zeitung`, `sprach von X`: no talk with anyone met
             return
@@ -2500,6 +2509,8 @@ class Reader:
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
             return
+        if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
+            self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
             # `das Treffen mit Y`, `es gab mit Y ein Gespräch`: one side named, by the noun or its clause.
@@ -2561,6 +2572,17 @@ class Reader:
         start_char, end_char = first.idx, last.idx + len(last.text)
         text = self.doc.text[start_char:end_char]
         return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
+
+    def _attendees(self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase) -> None:
+        """`X will beim EU-Gipfel … durchsetzen`: where a body's members meet, the person the clause
+        is about (named, outside the noun's phrase) is among them."""
+        role = next((r for r, fs in event.roles.items() if any(f.members for f in fs)), None)
+        if role is None:
+            return
+        start, end = self.doc[tphrase.start].idx, self.doc[tphrase.end - 1].idx
+        for f in subject:
+            if f.entity is not None and f.entity.type == "person" and not start <= f.start <= end:
+                event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
 
     def _bracketed(self, np: NounPhrase) -> bool:
         """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""
@@ -3008,6 +3030,17 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
 _NounHits = tuple[tuple[Frame, NounTrigger], ...]
 _NOUN_INDEX: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits]]] = {}
 _INDEXED_WORDS = 50_000  # words kept per frames
+
+
+def _linked_sides(event: LocalEvent, frame: Frame) -> set[int]:
+    """The entities linked in an event's actor roles."""
+    return {
+        id(f.entity)
+        for r, k in frame.roles.items()
+        if k == "actor"
+        for f in event.roles.get(r, [])
+        if f.entity is not None
+    }
 
 
 def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
