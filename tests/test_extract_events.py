@@ -2451,6 +2451,18 @@ def test_the_two_parties_are_the_two_organisations_named_before() -> None:
     assert all(not has(names(ex, a, "party"), "Weber") for a in events(ex, "agreement"))
 
 
+def test_the_organisations_of_a_group_phrase_are_no_people() -> None:
+    # `die beiden Organisationen`, `die zwei Gewerkschaften`: the organisations named before, not the
+    # people quoted beside them.
+    ex = read(
+        "Die Gewerkschaft Metallbund und die Gewerkschaft Ferrotex verhandelten mit dem Verband. "
+        "Sprecher Paul Weber sagte, Louis Martin habe lange gezögert. "
+        "Am Montag einigten sich die beiden Gewerkschaften auf einen Kompromiss."
+    )
+    parties = [n for a in events(ex, "agreement") for n in names(ex, a, "party")]
+    assert not has(parties, "Weber") and not has(parties, "Martin"), parties
+
+
 @pytest.mark.parametrize(
     "text",
     [
