@@ -2866,7 +2866,11 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
 # The noun triggers a word meets, by frames and (lemma, form): each noun of each article would
 # otherwise be compared with every trigger of every frame. Keeps the frames it indexes (by identity).
 _NounHits = tuple[tuple[Frame, NounTrigger], ...]
-_NOUN_INDEX: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits]]] = {}
+# Per frames: the words met so far, and each trigger base (lower case) with the (frame, trigger)
+# positions that hold it, so a new word is compared only with the triggers whose base it ends in.
+_NOUN_INDEX: dict[
+    int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits], dict[str, list[tuple[int, int]]]]
+] = {}
 _INDEXED_WORDS = 50_000  # words kept per frames
 
 
@@ -2894,15 +2898,22 @@ def _noun_triggers_of(frames: tuple[Frame, ...], tok: Token) -> _NounHits:
     if entry is None or entry[0] is not frames:
         if len(_NOUN_INDEX) >= 8:
             _NOUN_INDEX.clear()
-        entry = _NOUN_INDEX[id(frames)] = (frames, {})
-    known = entry[1]
+        bases: dict[str, list[tuple[int, int]]] = {}
+        for f, frame in enumerate(frames):
+            for n, nt in enumerate(frame.nouns):
+                for base in nt.lemmas:
+                    bases.setdefault(base.lower(), []).append((f, n))
+        entry = _NOUN_INDEX[id(frames)] = (frames, {}, bases)
+    known, bases = entry[1], entry[2]
     key = (tok.lemma_, tok.text)
     found = known.get(key)
     if found is None:
         if len(known) >= _INDEXED_WORDS:
             known.clear()
+        # A trigger matches a word that is its base or ends in it: only those are compared.
+        near = {at for low in (w.lower() for w in key) for k in range(len(low)) for at in bases.get(low[k:], ())}
         found = known[key] = tuple(
-            (frame, nt) for frame in frames for nt in frame.nouns if _trigger_word(nt, tok)
+            (frames[f], frames[f].nouns[n]) for f, n in sorted(near) if _trigger_word(frames[f].nouns[n], tok)
         )
     return found
 
