@@ -50,7 +50,9 @@ def analysed(docs: list[Document], settings: Settings, cache: Path | None) -> li
     if cache is not None and cache.is_file():
         flat = list(DocBin().from_bytes(cache.read_bytes()).get_docs(nlp.vocab))
     else:
-        flat = list(nlp.pipe((d.text[s:e] for d, ws in zip(docs, spans) for s, e in ws), batch_size=32))
+        flat = list(
+            nlp.pipe((d.text[s:e] for d, ws in zip(docs, spans, strict=True) for s, e in ws), batch_size=32)
+        )
         if cache is not None:
             cache.write_bytes(DocBin(store_user_data=True, docs=flat).to_bytes())
     it = iter(flat)
@@ -72,17 +74,19 @@ def main() -> int:
     best, best_cpu = float("inf"), float("inf")
     for _ in range(args.repeat):
         started, cpu = time.perf_counter(), time.process_time()
-        results = [extract_windows(d, w) for d, w in zip(docs, windows)]
+        results = [extract_windows(d, w) for d, w in zip(docs, windows, strict=True)]
         best = min(best, time.perf_counter() - started)
         best_cpu = min(best_cpu, time.process_time() - cpu)
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             for r in results:
-                fh.write(json.dumps(dataclasses.asdict(r), sort_keys=True, default=str, ensure_ascii=False) + "\n")
+                fh.write(
+                    json.dumps(dataclasses.asdict(r), sort_keys=True, default=str, ensure_ascii=False) + "\n"
+                )
     if args.profile:
         prof = cProfile.Profile()
         prof.enable()
-        for d, w in zip(docs, windows):
+        for d, w in zip(docs, windows, strict=True):
             extract_windows(d, w)
         prof.disable()
         for order, lines in (("tottime", 45), ("cumulative", 60)):
