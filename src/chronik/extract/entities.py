@@ -27,6 +27,12 @@ from chronik.extract.arguments import FINITE, RARE_WORD_ZIPF, NounPhrase, in_nou
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.nlp.token_table import token_table
 
+
+@cache
+def _title_suffixes() -> tuple[str, ...]:
+    return tuple(noun_classes()["title_suffixes"])
+
+
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
 # a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
@@ -1104,7 +1110,7 @@ class DocEntities:
 
     def _is_title(self, lemma: str) -> bool:
         low = lemma.lower()
-        return bool(self.actors.role_of_title(lemma)) or low.endswith(tuple(noun_classes()["title_suffixes"]))
+        return bool(self.actors.role_of_title(lemma)) or low.endswith(_title_suffixes())
 
     def resolve_description(self, title: str, country: str | None, pos: int) -> LocalEntity | None:
         """The person of this article who holds the described role, if exactly one does."""
