@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from chronik.core.errors import ConfigError
 from chronik.core.models import Modality
 from chronik.extract.cue_lexicon import load_cues
+from chronik.nlp.token_table import token_table
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
 
 
 def _forms_of(token: Token) -> frozenset[str]:
-    return frozenset({token.lower_, token.lemma_.lower()} - {""})
+    return token_table(token.doc).forms(token.i)
 
 
 def _is_boundary(token: Token) -> bool:
