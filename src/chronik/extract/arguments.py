@@ -431,10 +431,10 @@ def _cases(tokens: Sequence[TokenLike], head: TokenLike) -> frozenset[str]:
     # `5 Millionen Euro`, `30 Bilder` tagged a dative singular: a guess the count belies.
     counted = tokens[0].tag_ == "CARD" and tokens[0].text.lower() not in {"1", "ein", "eins"}
     for tok in (tokens[0], head):
-        table = token_table(tok.doc)
-        if counted and "Sing" in table.morph(tok.i, "Number"):
+        words = token_table(tok.doc)
+        if counted and "Sing" in words.morph(tok.i, "Number"):
             continue
-        found = table.morph(tok.i, "Case")
+        found = words.morph(tok.i, "Case")
         if found:
             return frozenset(c for value in found for c in value.split(","))
     return frozenset()
