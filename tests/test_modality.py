@@ -25,6 +25,7 @@ PLANNED = [
     ("Der Botschafter will kommende Woche den König treffen.", "treffen"),
     ("Die Verhandlungen über ein Abkommen mit Chile ziehen sich hin.", "Abkommen"),
     ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
+    ("Die Detailverhandlungen über ein neues Abkommen mit Chile haben begonnen.", "Abkommen"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),

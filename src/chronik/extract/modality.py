@@ -79,6 +79,7 @@ class _Lexicon:
     counterfactual_wishes: frozenset[str]
     planned_attributes: frozenset[str]
     negotiation_words: frozenset[str]
+    negotiation_nouns: tuple[str, ...]
     draft_words: frozenset[str]
     called_off: tuple[_Pattern, ...]
     called_off_particle_verbs: tuple[_Pattern, ...]
@@ -143,6 +144,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         counterfactual_wishes=_forms(negated, "counterfactual_wishes"),
         planned_attributes=_forms(planned, "trigger_attributes"),
         negotiation_words=_forms(planned, "negotiated_after"),
+        negotiation_nouns=tuple(sorted(_forms(planned, "negotiation_nouns"))),
         draft_words=_forms(planned, "drafted"),
         called_off=_patterns(negated, "called_off"),
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
@@ -396,7 +398,10 @@ def _negotiated(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] |
     for word in reversed(head.doc[max(sentence.start, k - 4) : k]):
         if _is_boundary(word):
             return None
-        if _forms_of(word) & lexicon.negotiation_words:
+        # `Detailverhandlungen über`, `Friedensgespräche über`: a compound ending in such a noun.
+        if _forms_of(word) & lexicon.negotiation_words or (
+            word.tag_ == "NN" and word.lower_.endswith(lexicon.negotiation_nouns)
+        ):
             return [word, prep]
     return None
 
