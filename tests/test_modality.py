@@ -25,6 +25,8 @@ PLANNED = [
     ("Der Botschafter will kommende Woche den König treffen.", "treffen"),
     ("Die Verhandlungen über ein Abkommen mit Chile ziehen sich hin.", "Abkommen"),
     ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
+    ("An den Gesprächen werden die Minister Norwegens, Chiles und Kenias teilnehmen.", "Gesprächen"),
+    ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -43,6 +45,9 @@ UNCERTAIN = [
     ("Traf der Kanzler den Präsidenten in Warschau?", "Traf"),
     ("Berichten zufolge überreichte der Gouverneur dem Gast ein Schwert.", "überreichte"),
     ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
+    ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),
+    ("Tut er das nicht, müssen sich Norwegen und Chile binnen 21 Tagen einigen.", "einigen"),
+    ("Wenn der Rat nicht zustimmt, unterzeichnen Norwegen und Chile ein neues Abkommen.", "unterzeichnen"),
 ]
 ASSERTED = [
     ("Der Sprecher sagte, die beiden Minister hätten ein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -55,6 +60,8 @@ ASSERTED = [
     ("Das Abkommen wird am Freitag unterzeichnet.", "unterzeichnet"),
     ("Nach Verhandlungen über Zölle unterzeichneten Norwegen und Chile ein Abkommen.", "unterzeichneten"),
     ("Die Verhandlungen mit Chile führte Minister Lars Berg.", "Verhandlungen"),
+    ("Nachdem die Frist abgelaufen war, einigten sich Norwegen und Chile auf einen Entwurf.", "einigten"),
+    ("Am Montag trafen sich die Außenminister Norwegens, Chiles und Kenias in Oslo.", "trafen"),
 ]
 
 
