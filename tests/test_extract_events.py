@@ -3010,6 +3010,16 @@ def test_vehicle_named_in_an_apposition_is_no_visitor() -> None:
     assert not events(read(text), "visit")
 
 
+def test_foreigners_at_large_are_no_visitors() -> None:
+    assert not events(read("Ausländern wurde abgeraten, nach Velmstadt zu reisen."), "visit")
+
+
+def test_people_at_large_are_no_side_of_a_meeting() -> None:
+    ex = read("Der Bürgermeister Jorin Kasselbrink traf sich mit Menschen aus dem Viertel.")
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Menschen")
+
+
 def test_person_named_after_a_vehicle_phrase_stays_a_visitor() -> None:
     ex = read("Der Kapitän des Schiffes, Jorin Kasselbrink, ist am Freitag in Velmstadt eingetroffen.")
     assert has(names(ex, events(ex, "visit")[0], "visitor"), "Kasselbrink")

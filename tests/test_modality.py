@@ -26,6 +26,7 @@ PLANNED = [
     ("Die Verhandlungen über ein Abkommen mit Chile ziehen sich hin.", "Abkommen"),
     ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
     ("An den Gesprächen werden die Minister Norwegens, Chiles und Kenias teilnehmen.", "Gesprächen"),
+    ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
     ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
 ]
 NEGATED = [
