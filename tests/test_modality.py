@@ -26,6 +26,8 @@ PLANNED = [
     ("Die Verhandlungen über ein Abkommen mit Chile ziehen sich hin.", "Abkommen"),
     ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
     ("An den Gesprächen werden die Minister Norwegens, Chiles und Kenias teilnehmen.", "Gesprächen"),
+    ("Als seine Aufgabe sieht es der Präsident an, Frieden mit Chile zu schließen.", "schließen"),
+    ("Ziel sei, dass Norwegen und Chile bis Mai ein Abkommen unterzeichnen.", "unterzeichnen"),
     ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
     ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
 ]
@@ -63,6 +65,8 @@ ASSERTED = [
     ("Die Verhandlungen mit Chile führte Minister Lars Berg.", "Verhandlungen"),
     ("Nachdem die Frist abgelaufen war, einigten sich Norwegen und Chile auf einen Entwurf.", "einigten"),
     ("Am Montag trafen sich die Außenminister Norwegens, Chiles und Kenias in Oslo.", "trafen"),
+    ("Das Treffen in Oslo verfolgte das Ziel, die Lage zu beruhigen.", "Treffen"),
+    ("Ziel der Kritik war der Minister, nachdem er den Emir in Doha getroffen hatte.", "getroffen"),
 ]
 
 

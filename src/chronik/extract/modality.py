@@ -70,6 +70,7 @@ class _Lexicon:
     reportative_modals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     condition_openers: frozenset[str]
+    aims: tuple[_Pattern, ...]
     future_auxiliaries: frozenset[str]
     intention_modals: frozenset[str]
     counterfactual_auxiliaries: frozenset[str]
@@ -134,6 +135,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         reportative_modals=_forms(uncertain, "reportative_modals"),
         perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
         condition_openers=_forms(uncertain, "condition_openers"),
+        aims=_patterns(planned, "aims"),
         future_auxiliaries=_forms(planned, "future_auxiliaries"),
         intention_modals=_forms(planned, "intention_modals"),
         counterfactual_auxiliaries=_forms(negated, "counterfactual_auxiliaries"),
@@ -257,6 +259,13 @@ def _condition(segments: list[list[Token]], index: int, lexicon: _Lexicon) -> li
         return None
     opens = first.tag_ in _FINITE_TAGS or first.lower_ in lexicon.condition_openers
     return [first] if opens and _has_finite(segments[0]) else None
+
+
+def _aimed(segment: Sequence[Token], trigger: Token) -> bool:
+    """Whether a clause can tell what an aim is: a zu-infinitive or a `dass` clause (not `nachdem …`)."""
+    return segment[0].lower_ in {"dass", "daß"} or trigger.tag_ == "VVIZU" or any(
+        t.tag_ in {"PTKZU", "VVIZU"} for t in segment
+    )
 
 
 def _governing(segments: list[list[Token]], index: int) -> list[Token]:
@@ -518,6 +527,9 @@ def modality_reading(
     condition = _condition(segments, index, lexicon)
     if condition:
         found.setdefault("uncertain", condition)
+    aim = _find(governing, lexicon.aims, head) if _aimed(segments[index], head) else None
+    if aim:
+        found.setdefault("planned", aim)
     if "negated" in found:
         return _reading("negated", found["negated"])
     if sentence.text.rstrip().endswith("?"):
