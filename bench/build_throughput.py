@@ -25,7 +25,15 @@ from chronik.store.kb import KnowledgeBase
 from rss import PeakRss  # bench/rss.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "10kgnad" / "articles.csv.gz"
+# ../shared beside the checkout, or beside the folder of worktrees (a worktree at ../wt/BRANCH).
+CORPUS = next(
+    (
+        corpus
+        for corpus in (p / "shared" / "corpora" / "10kgnad" / "articles.csv.gz" for p in ROOT.parents[:2])
+        if corpus.is_file()
+    ),
+    ROOT.parent / "shared" / "corpora" / "10kgnad" / "articles.csv.gz",
+)
 
 
 def limited_corpus(limit: int, folder: Path) -> Path:

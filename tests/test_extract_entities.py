@@ -406,3 +406,15 @@ def test_a_place_before_a_sector_noun_is_one_company(nlp: Language) -> None:
 def test_a_place_before_a_sector_noun_after_a_place_preposition_stays_a_place(nlp: Language) -> None:
     found = _entities_with(nlp, "In Lindental Energie zu sparen ist schwer.", "Lindental", "LOC")
     assert _names(found).get("Lindental") == "location", _names(found)
+
+
+def test_a_hyphenated_first_name_the_tagger_called_an_adjective_stays_in_the_name(nlp: Language) -> None:
+    text = "Die Ministerin traf am Montag Karl-Heinz Brummwald."
+    doc = nlp(text)
+    first, last = (next(t for t in doc if t.text == w) for w in ("Karl-Heinz", "Brummwald"))
+    first.tag_, last.tag_ = "ADJA", "NN"  # as the tagger reads some such names
+    doc.ents = [e for e in doc.ents if e.end <= first.i or e.start > last.i] + [
+        Span(doc, first.i, last.i + 1, label="PER")
+    ]
+    names = {e.name for e in DocEntities(doc, load_actors()).entities if e.type == "person"}
+    assert "Karl-Heinz Brummwald" in names

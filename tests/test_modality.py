@@ -40,6 +40,7 @@ NEGATED = [
     ("Die Delegation reiste ab, ohne ein Abkommen zu unterzeichnen.", "unterzeichnen"),
     ("Die Reise nach Lima war für Mai geplant, wurde aber abgesagt.", "Reise"),
     ("Sie hätte zu der Anhörung gerne auch Kritiker eingeladen, fand aber keine.", "eingeladen"),
+    ("Der Minister hat bei keinem Treffen mit dem Emir über Öl gesprochen.", "Treffen"),
 ]
 UNCERTAIN = [
     ("Der General soll dem Oberst eine Uhr geschenkt haben.", "geschenkt"),
@@ -67,6 +68,10 @@ ASSERTED = [
     ("Am Montag trafen sich die Außenminister Norwegens, Chiles und Kenias in Oslo.", "trafen"),
     ("Das Treffen in Oslo verfolgte das Ziel, die Lage zu beruhigen.", "Treffen"),
     ("Ziel der Kritik war der Minister, nachdem er den Emir in Doha getroffen hatte.", "getroffen"),
+    # An event noun that is its clause's occasion took place, whatever the clause denies.
+    ("Bei dem Treffen mit dem Emir gab es keine Einigung.", "Treffen"),
+    ("Der Minister setzte sich beim gestrigen Gipfel in Rom nicht durch.", "Gipfel"),
+    ("Die Ministerinnen haben sich auf einem Treffen in Riga nicht geeinigt.", "Treffen"),
 ]
 
 

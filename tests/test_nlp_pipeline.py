@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
-from chronik.nlp.lemmas import repaired_verb_lemma, strong_verb_lemma
+from chronik.nlp.lemmas import particle_participle_lemma, repaired_verb_lemma, strong_verb_lemma
 from chronik.nlp.pipeline import MODEL_DIR, hanta_pipeline, load_pipeline
 from chronik.nlp.tokenizer import blank_german
 from chronik.nlp.upos import UposFromStts
@@ -254,6 +254,24 @@ def test_a_strong_verbs_preterite_gets_its_infinitive(form: str, lemma: str | No
 def test_a_preterite_the_edit_tree_left_unchanged_is_lemmatised(nlp: spacy.Language) -> None:
     doc = nlp("Die Sammlerin Vera Kolb lieh dem Verein zwei Stühle.")
     assert [t.lemma_ for t in doc if t.text == "lieh"] == ["leihen"]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("zusammengetroffen", "zusammentreffen"),
+        ("wiedergetroffen", "wiedertreffen"),
+        ("getroffen", None),  # no particle before `ge`
+        ("gelingen", None),
+    ],
+)
+def test_a_particle_verbs_participle_gets_its_infinitive(form: str, lemma: str | None) -> None:
+    assert particle_participle_lemma(form, {"getroffen": "treffen"}) == lemma
+
+
+def test_a_participle_the_edit_tree_left_unchanged_is_lemmatised(nlp: spacy.Language) -> None:
+    doc = nlp("Die Ministerin Vera Kolb ist am Montag mit dem Bürgermeister zusammengetroffen.")
+    assert [t.lemma_ for t in doc if t.text == "zusammengetroffen"] == ["zusammentreffen"]
 
 
 def test_docs_leave_the_pipeline_without_network_features(nlp: spacy.Language) -> None:

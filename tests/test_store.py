@@ -225,6 +225,24 @@ def test_replace_extraction_is_idempotent_and_entities_span_documents(
     assert kb.events() == []
 
 
+def test_a_phrase_standing_for_two_actors_keeps_both_in_the_role(
+    kb: KnowledgeBase, seeds_dir: Path, settings: Settings
+) -> None:
+    # `die beiden Anführer`: one span, two linked actors; each is a filler of its own (migration 0006).
+    a = seed_document(seeds_dir, settings)
+    kb.add_document(a)
+    putin = _grounded_entity(a, "e-putin", "Wladimir Putin", "Wladimir Putin")
+    kim = _grounded_entity(a, "e-kim", "Kim Jong-un", "Kim Jong-un")
+    span = putin.mentions[0]
+    both = [RoleFiller(span.text, span.start, span.end, entity) for entity in ("e-putin", "e-kim")]
+    unlinked = RoleFiller(span.text, span.start, span.end)
+    meeting = Event(id="v-pair", type="meeting", roles={"participant": [*both, unlinked, unlinked]})
+    kb.replace_extraction(a.id, [putin, kim], [meeting])
+    kb.replace_extraction(a.id, [putin, kim], [meeting])  # a second time changes nothing
+    (stored,) = kb.events()
+    assert [f.entity for f in stored.roles["participant"]] == ["e-putin", "e-kim", None]
+
+
 def test_events_filter_by_type_and_entity(kb: KnowledgeBase, seeds_dir: Path, settings: Settings) -> None:
     a = seed_document(seeds_dir, settings)
     kb.add_document(a)

@@ -15,13 +15,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 from wordfreq import zipf_frequency
 
 from chronik.core.datafiles import read_mapping
 from chronik.extract.frames import NounTrigger, load_frames
 from chronik.nlp.morphology import load_case_lexicon
 from chronik.nlp.noun_phrases import load_np_lexicon
+from chronik.nlp.token_table import TokenLike, token_table
 
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 VERBS = FINITE | {"VVPP", "VVINF", "VVIZU", "VAPP", "VAINF", "VMINF", "VMPP"}
@@ -107,13 +108,20 @@ def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
     """Whether a noun belongs to a class of nouns.yml by its ending: the word itself (`Stadt`) or a
     compound of at least three more letters (`Hauptstadt`, not `Island` for `land`); a feminine form
     in -in/-innen belongs where its stem does (`Botschafterin`, `Präsidentinnen`)."""
-    low = lemma.lower()
     entry = _SUFFIX_SETS.get(id(suffixes))
     if entry is None or entry[0] is not suffixes:
         if len(_SUFFIX_SETS) >= 256:
             _SUFFIX_SETS.clear()  # lists made afresh for each call must not pile up
-        entry = _SUFFIX_SETS[id(suffixes)] = (suffixes, frozenset(suffixes))
-    endings = entry[1]
+        entry = _SUFFIX_SETS[id(suffixes)] = (suffixes, frozenset(suffixes), {})
+    known = entry[2].get(lemma)
+    if known is None:
+        if len(entry[2]) >= _KNOWN_LEMMAS:
+            entry[2].clear()
+        known = entry[2][lemma] = _ends_in(lemma.lower(), entry[1])
+    return known
+
+
+def _ends_in(low: str, endings: frozenset[str]) -> bool:
     stems = [low]
     for ending in ("innen", "in"):
         if low.endswith(ending) and len(low) - len(ending) >= 5:
@@ -123,8 +131,10 @@ def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
     return any(w in endings or any(w[k:] in endings for k in range(3, len(w))) for w in stems)
 
 
-# Each class list (kept alive here, so its id is not reused) with its entries as a set.
-_SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str]]] = {}
+# Each class list (kept alive here, so its id is not reused) with its entries as a set and the
+# answers given so far, by lemma.
+_SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str], dict[str, bool]]] = {}
+_KNOWN_LEMMAS = 20_000  # answers kept per class
 
 
 TIME_WORDS = frozenset(noun_classes()["time_heads"])
@@ -158,7 +168,7 @@ class NounPhrase:
         """Token range of the nominal core (not an embedded `in Russland hergestellte`)."""
         return (self.core_start if self.core_start >= 0 else self.start, self.end)
 
-    def text(self, doc: Sequence[Token]) -> str:
+    def text(self, doc: Sequence[TokenLike]) -> str:
         return "".join(t.text_with_ws for t in doc[self.start : self.end]).strip()
 
 
@@ -184,27 +194,29 @@ DATELINE_DASHES = {"–", "—"}
 LIST_MEMBER_MAX = 8  # tokens of one member of a comma list before the clause it belongs to
 
 
-def preposition_of(token: Token) -> str:
+def preposition_of(token: TokenLike) -> str:
     low = token.text.lower()
     return CONTRACTIONS.get(low, low)
 
 
-def _has_verb(tokens: Sequence[Token], finite_only: bool = False) -> bool:
+def _has_verb(tokens: Sequence[TokenLike], finite_only: bool = False) -> bool:
     tags = FINITE if finite_only else VERBS
     return any(t.tag_ in tags for t in tokens)
 
 
 def split_clauses(sent: Span) -> list[Clause]:
     """Cut a sentence into clauses; see the module docstring for the rules."""
-    toks = [t for t in sent if not t.is_space]
+    table = token_table(sent.doc)
+    words = table.words()
+    toks: list[TokenLike] = [w for w in words[sent.start : sent.end] if not w.is_space]
     if not toks:
         return []
-    segments: list[list[Token]] = [[]]
+    segments: list[list[TokenLike]] = [[]]
     for k, tok in enumerate(toks):
         # A line break between two finite clauses ends a clause (a headline-like line before it).
         if (
             k
-            and "\n" in (toks[k - 1].whitespace_ + sent.doc[toks[k - 1].i + 1 : tok.i].text)
+            and "\n" in table.text[table.end(toks[k - 1].i) : tok.idx]  # white space after the last word
             and segments[-1]
         ):
             rest = [t for t in toks[k:] if t.text not in CLAUSE_MARKS]
@@ -251,7 +263,7 @@ def split_clauses(sent: Span) -> list[Clause]:
     ]
     clauses: list[Clause] = []
     k = 0
-    pending: list[Token] = []  # a verbless stretch waiting for the clause it belongs to
+    pending: list[TokenLike] = []  # a verbless stretch waiting for the clause it belongs to
     pending_list = False  # whether it is the head of a list that the next clause ends
     while k < len(segments):
         seg = segments[k]
@@ -279,7 +291,7 @@ def split_clauses(sent: Span) -> list[Clause]:
         if (
             clauses
             and clauses[-1].relative
-            and not _has_verb([doc[i] for i in clauses[-1].tokens])
+            and not _has_verb([words[i] for i in clauses[-1].tokens])
             and seg[0].tag_ not in SUBORDINATORS | RELATIVES | {"KON"}
         ):
             clauses[-1].tokens.extend(t.i for t in pending + seg)
@@ -339,15 +351,15 @@ def split_clauses(sent: Span) -> list[Clause]:
         clause.tokens.sort()
     clauses.sort(key=lambda c: c.start)
     for clause in clauses:
-        clause.phrases = noun_phrases([doc[i] for i in clause.tokens])
+        clause.phrases = noun_phrases([words[i] for i in clause.tokens])
     return clauses
 
 
-def _coordinates_clauses(tok: Token) -> bool:
+def _coordinates_clauses(tok: TokenLike) -> bool:
     return tok.tag_ == "KON" and tok.text.lower() in CONJUNCTIONS
 
 
-def _opens_list(segments: Sequence[Sequence[Token]], k: int) -> bool:
+def _opens_list(segments: Sequence[Sequence[TokenLike]], k: int) -> bool:
     """Whether segment k, verbless, begins a comma list of phrases that a later segment closes with
     `und`/`oder`/`sowie` right before its verb (`X, Y und Z trafen sich`, `dass X, Y und Z sich …`).
     A list that ends without a verb (`traf X, Y und Z.`) is the object of the clause before; a comma
@@ -377,7 +389,7 @@ def _opens_list(segments: Sequence[Sequence[Token]], k: int) -> bool:
     return False
 
 
-def _comma_before(seg: Sequence[Token], pending: Sequence[Token]) -> list[Token]:
+def _comma_before(seg: Sequence[TokenLike], pending: Sequence[TokenLike]) -> list[TokenLike]:
     """The comma right before a segment, when there is a stretch before it to coordinate with."""
     if not pending or not seg:
         return []
@@ -385,7 +397,7 @@ def _comma_before(seg: Sequence[Token], pending: Sequence[Token]) -> list[Token]
     return [comma] if comma.text == "," else []
 
 
-def _is_apposition(seg: Sequence[Token], before: Sequence[Token], after: Sequence[Token]) -> bool:
+def _is_apposition(seg: Sequence[TokenLike], before: Sequence[TokenLike], after: Sequence[TokenLike]) -> bool:
     """A short verbless stretch between commas, right after a name, whose noun is a role or title."""
     if not seg or not before or not after or _has_verb(seg) or len(seg) > 6:
         return False
@@ -396,7 +408,7 @@ def _is_apposition(seg: Sequence[Token], before: Sequence[Token], after: Sequenc
     return bool(nouns) and any(nouns[-1].lemma_.lower().endswith(s) for s in suffixes)
 
 
-def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:
+def _cases(tokens: Sequence[TokenLike], head: TokenLike) -> frozenset[str]:
     """Cases the phrase may have: its article, honorific or pronoun decides first (they show case
     reliably); the morphology of the head or article only where they do not."""
     first = tokens[0].text.lower()
@@ -416,14 +428,19 @@ def _cases(tokens: Sequence[Token], head: Token) -> frozenset[str]:
     # A bare name shows no case; morphology that claims one for it only guesses.
     if all(t.tag_ in {"NE", "FM", "XY"} for t in tokens):
         return frozenset()
+    # `5 Millionen Euro`, `30 Bilder` tagged a dative singular: a guess the count belies.
+    counted = tokens[0].tag_ == "CARD" and tokens[0].text.lower() not in {"1", "ein", "eins"}
     for tok in (tokens[0], head):
-        found = tok.morph.get("Case", [])
+        words = token_table(tok.doc)
+        if counted and "Sing" in words.morph(tok.i, "Number"):
+            continue
+        found = words.morph(tok.i, "Case")
         if found:
             return frozenset(c for value in found for c in value.split(","))
     return frozenset()
 
 
-def _is_name_genitive(tok: Token, nxt: Token | None) -> bool:
+def _is_name_genitive(tok: TokenLike, nxt: TokenLike | None) -> bool:
     """`Putins Besuch`, `Nordkoreas Machthaber`: a name in -s before the noun it belongs to."""
     return (
         tok.tag_ == "NE"
@@ -437,14 +454,14 @@ def _is_name_genitive(tok: Token, nxt: Token | None) -> bool:
     )
 
 
-def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
+def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
     """Base noun phrases over a run of tokens (one clause), with case, preposition and groups."""
     phrases: list[NounPhrase] = []
     n = len(tokens)
     i = 0
     prep: str | None = None
     last_end = -1  # position (in `tokens`) right after the previous phrase
-    between: list[Token] = []
+    between: list[TokenLike] = []
     while i < n:
         tok = tokens[i]
         if tok.tag_ in PREPOSITIONS or _prepositional_noun(tokens, i):
@@ -587,12 +604,7 @@ def noun_phrases(tokens: Sequence[Token]) -> list[NounPhrase]:
         elif phrases and last_end == start and _is_short_form(tokens, start, k):
             # `die Europäische Union (EU), die …`: the same thing named again; the list goes on.
             np.group, np.prep, np.short_form = phrases[-1].group, phrases[-1].prep, True
-        elif (
-            phrases
-            and between
-            and _coordinates(between)
-            and not _case_breaks_coordination(np, phrases[-1])
-        ):
+        elif phrases and between and _coordinates(between) and not _case_breaks_coordination(np, phrases[-1]):
             target = phrases[-1]
             # `X (Partei A) und Y (Partei B)`: Y joins X, not what the brackets after X say X is.
             if (
@@ -634,7 +646,7 @@ _ATTRIBUTE_STOPS = VERBS | {"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "$
 _ATTRIBUTE_OPENERS = PREPOSITIONS | {"ADV", "ADJD", "KOKOM", "PTKNEG", "PAV"}
 
 
-def _participial_attribute(tokens: Sequence[Token], j: int, reach: int = 15) -> int | None:
+def _participial_attribute(tokens: Sequence[TokenLike], j: int, reach: int = 15) -> int | None:
     """An extended attribute between a determiner and its noun (`dem seit Jahren als Favorit
     geltenden Kandidaten`): the position of the adjective or participle that closes it, the first
     one that is followed by a noun and does not begin a phrase of its own inside the attribute
@@ -660,7 +672,7 @@ def _participial_attribute(tokens: Sequence[Token], j: int, reach: int = 15) -> 
     return None
 
 
-def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
+def _is_short_form(tokens: Sequence[TokenLike], start: int, end: int) -> bool:
     """Whether tokens[start:end] are a short form in brackets right after a noun (`Zentralbank
     (EZB)`): one to three names or nouns (the brackets are cut out of the clause's tokens)."""
     doc = tokens[start].doc
@@ -676,14 +688,14 @@ def _is_short_form(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
-def _after_person(tokens: Sequence[Token], start: int) -> bool:
+def _after_person(tokens: Sequence[TokenLike], start: int) -> bool:
     """Whether a phrase in brackets follows a person's name (`X (Partei)`), not a body's (`(EU)`)."""
     doc = tokens[start].doc
     first = tokens[start].i
     return doc[first - 2].ent_type_ == "PER" and tokens[start].ent_type_ != "PER"
 
 
-def _named_by_title(title: Token, name: Token) -> bool:
+def _named_by_title(title: TokenLike, name: TokenLike) -> bool:
     """`der Verein Lindenhof`, `die Firma Brandtmeier`: an organisation noun (nouns.yml
     `organisation_heads`) before a rare word the tagger called a noun, its name."""
     return (
@@ -694,7 +706,7 @@ def _named_by_title(title: Token, name: Token) -> bool:
     )
 
 
-def _prepositional_noun(tokens: Sequence[Token], i: int) -> bool:
+def _prepositional_noun(tokens: Sequence[TokenLike], i: int) -> bool:
     """`Richtung Ukraine`: a bare noun of nouns.yml's `prepositional_nouns` right before a name."""
     tok = tokens[i]
     return (
@@ -706,13 +718,13 @@ def _prepositional_noun(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def _in_brackets(tokens: Sequence[Token], np: NounPhrase) -> bool:
+def _in_brackets(tokens: Sequence[TokenLike], np: NounPhrase) -> bool:
     """Whether a phrase stands alone in brackets in the text (the brackets are cut out of the clause)."""
     doc = tokens[0].doc
     return np.start > 0 and np.end < len(doc) and doc[np.start - 1].text == "(" and doc[np.end].text == ")"
 
 
-def _coordinates(between: Sequence[Token]) -> bool:
+def _coordinates(between: Sequence[TokenLike]) -> bool:
     """Whether the words between two phrases join them: conjunctions, commas and quotes."""
     if all(t.text.lower() in COORDINATORS or t.text in QUOTES for t in between):
         return True
@@ -735,7 +747,7 @@ def _event_nouns() -> tuple[NounTrigger, ...]:
     return tuple(nt for frame in load_frames() for nt in frame.nouns)
 
 
-def _name_end(tokens: Sequence[Token], start: int) -> int:
+def _name_end(tokens: Sequence[TokenLike], start: int) -> int:
     """Where the entity starting at `start` ends (a local index, exclusive)."""
     k = start + 1
     while k < len(tokens) and tokens[k].ent_iob_ == "I" and tokens[k].i == tokens[k - 1].i + 1:
@@ -743,7 +755,7 @@ def _name_end(tokens: Sequence[Token], start: int) -> int:
     return k
 
 
-def _full_name_genitive(tokens: Sequence[Token], start: int, k: int) -> bool:
+def _full_name_genitive(tokens: Sequence[TokenLike], start: int, k: int) -> bool:
     """`der Besuch Karl Obermanns`, `die Reise Anna Bergers`: a person's full name in -s right after
     an event noun of the frame lexicon is its genitive attribute (after any other noun it is an
     apposition: `Sänger Robbie Williams`, `EU-Kommissar Dimitris Avramopoulos`)."""
@@ -762,7 +774,7 @@ def _full_name_genitive(tokens: Sequence[Token], start: int, k: int) -> bool:
 
 
 def _attach_attribute(
-    phrases: list[NounPhrase], np: NounPhrase, tokens: Sequence[Token], start: int, k: int
+    phrases: list[NounPhrase], np: NounPhrase, tokens: Sequence[TokenLike], start: int, k: int
 ) -> None:
     """A phrase right after another: a genitive attribute of it (`der Gouverneur der Region`,
     `ein Besuch Putins`), or the possessor before it (`Putins Besuch`)."""
@@ -793,12 +805,7 @@ def _attach_attribute(
     )
     if genitive_determiner and dative_after_subject:
         return
-    if (
-        genitive_determiner
-        or np.cases == frozenset({"Gen"})
-        or postnominal_name
-        or bare_genitive
-    ):
+    if genitive_determiner or np.cases == frozenset({"Gen"}) or postnominal_name or bare_genitive:
         np.genitive_of = len(phrases) - 1
         np.prep = prev_np.prep
     elif prev_np.end - prev_np.start == 1 and start > 0 and _is_name_genitive(tokens[start - 1], first):

@@ -17,6 +17,7 @@ from chronik.extract.actor_lookup import Actors, load_actors
 from chronik.extract.entities import DocEntities, LocalEntity
 from chronik.extract.events import Filler, LocalEvent, read_events
 from chronik.extract.frames import Frame, load_frames
+from chronik.nlp.token_table import token_table
 
 HEADLINE_REPEAT = "headline_repeat"  # the cleaning rule that drops repetitions of the headline
 
@@ -94,7 +95,7 @@ def extract_windows(
     by_id: dict[str, Entity] = {}
     for base, analysed in windows:
         ents = DocEntities(analysed, actors, anchor)
-        text = analysed.text
+        text = token_table(analysed).text
         times = timex.find_times(text, anchor)
         found_quotes = quotes.extract_quotes(analysed, times=times)
         local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames, found_quotes)

@@ -25,6 +25,13 @@ from chronik.core.strings import one_edit_apart
 from chronik.extract.actor_lookup import Actors
 from chronik.extract.arguments import FINITE, RARE_WORD_ZIPF, NounPhrase, in_noun_class, noun_classes
 from chronik.extract.cue_lexicon import words as cue_words
+from chronik.nlp.token_table import token_table
+
+
+@cache
+def _title_suffixes() -> tuple[str, ...]:
+    return tuple(noun_classes()["title_suffixes"])
+
 
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
@@ -105,6 +112,12 @@ def first_names() -> frozenset[str]:
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
+def _hyphenated_first_name(tok: Token) -> bool:
+    """`Frank-Walter`, `Karl-Heinz`: first names joined by a hyphen, whatever the tagger called them."""
+    parts = tok.text.split("-")
+    return len(parts) > 1 and all(p in first_names() for p in parts)
+
+
 @dataclass
 class LocalMention:
     start: int  # character offsets into the analysed (cleaned) text
@@ -156,7 +169,7 @@ class DocEntities:
 
     def __init__(self, doc: Doc, actors: Actors, published: date | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # read once: spaCy joins every token's text on each read of doc.text
+        self.text = token_table(doc).text  # spaCy joins every token's text on each read of doc.text
         self.actors = actors
         self.published = published
         self.entities: list[LocalEntity] = []
@@ -196,9 +209,12 @@ class DocEntities:
         also where the recogniser left the place name unlabelled (a lone name word or rare noun)."""
         out = [self._company_of_place(s) for s in spans]
         labelled = {i for s in spans for i in range(s.start, s.end)}
-        for tok in self.doc:
+        for i in range(len(self.doc)):
             # The frequency look-ups below are slow: first what a company needs after its place.
-            if tok.i in labelled or tok.ent_type_ or not self._sector_noun_at(tok.i + 1):
+            if i in labelled or not self._sector_noun_at(i + 1):
+                continue
+            tok = self.doc[i]
+            if tok.ent_type_:
                 continue
             # A name word the recogniser left unlabelled: tagged a name, or a noun too rare to be a
             # common one and no compound of one (`Kilowattstunde Strom`, `Ausgabengruppe Verkehr`).
@@ -218,13 +234,14 @@ class DocEntities:
 
     def _sector_noun_at(self, i: int) -> bool:
         """Token i is a capitalised sector noun of nouns.yml's `place_company_nouns` (`Energie`)."""
-        if i >= len(self.doc):
+        table = token_table(self.doc)
+        if i >= len(table.texts):
             return False
-        noun = self.doc[i]
+        text = table.texts[i]
         return (
-            noun.tag_ == "NN"
-            and noun.text[:1].isupper()
-            and noun.text.lower() in noun_classes()["place_company_nouns"]
+            table.tags[i] == "NN"
+            and text[:1].isupper()
+            and text.lower() in noun_classes()["place_company_nouns"]
         )
 
     def _company_of_place(self, span: Span) -> Span:
@@ -237,8 +254,10 @@ class DocEntities:
             return span
         before = doc[span.start - 1] if span.start > span.sent.start else None
         place_words = noun_classes()["place_prepositions"]
-        opens = before is None or before.tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "APPRART"} or (
-            before.tag_ == "APPR" and before.lower_ not in place_words
+        opens = (
+            before is None
+            or before.tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "APPRART"}
+            or (before.tag_ == "APPR" and before.lower_ not in place_words)
         )
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if before is None and after is not None and after.tag_ not in FINITE:
@@ -379,9 +398,20 @@ class DocEntities:
             or SCORE.fullmatch(doc[end - 1].text)
             or LINK.match(doc[end - 1].text)
             or self._rank_before_number(end - 1)
+            or self._count_after_name(end - 1)
         ):
             end -= 1
         return start, end
+
+    def _count_after_name(self, i: int) -> bool:
+        """`von Velmora 5 | Millionen Euro`: a number before a noun of measure (nouns.yml's
+        `measure_nouns`) counts what follows, it is no part of the name before it."""
+        doc = self.doc
+        return (
+            i + 1 < len(doc)
+            and (doc[i].tag_ == "CARD" or doc[i].like_num)
+            and doc[i + 1].lower_ in noun_classes()["measure_nouns"]
+        )
 
     def _rank_before_number(self, i: int) -> bool:
         """`Platz 16`, `Paragraf 7`: a noun of nouns.yml's `rank_nouns` with a number after it."""
@@ -442,7 +472,7 @@ class DocEntities:
         # Titles in front go (`Machthaber Kim`); a capitalised word the tagger called a noun may be
         # a first name (`Annalena`), so other nouns stay.
         while start < end and (
-            self.doc[start].tag_ in {"ADJA", "ART"}
+            (self.doc[start].tag_ in {"ADJA", "ART"} and not _hyphenated_first_name(self.doc[start]))
             or (
                 self.doc[start].tag_ == "NN"
                 and (
@@ -632,7 +662,7 @@ class DocEntities:
         rare = zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
         return (
             tok.tag_ in {"NN", "VVFIN"}  # a capitalised `VVFIN` after a name is none (`Maria Lassnig`)
-            and before.tag_ == "NE"
+            and (before.tag_ == "NE" or _hyphenated_first_name(before))
             and (
                 not before.text.endswith(("s", "’s", "'s"))
                 or before.text in first_names()  # `Markus Feld`: a first name, no genitive
@@ -852,8 +882,9 @@ class DocEntities:
 
     def _link_persons_to_dictionary(self) -> None:
         countries = {c for e in self.entities if e.kb_id and (c := self.actors.country(e.kb_id))}
-        for tok in self.doc:
-            code = self.actors.demonym_country(tok.lemma_) if tok.tag_ in {"ADJA", "ADJD"} else None
+        table = token_table(self.doc)
+        for tag, lemma in zip(table.tags, table.lemmas, strict=True):
+            code = self.actors.demonym_country(lemma) if tag in {"ADJA", "ADJD"} else None
             if code:
                 countries.add(code)
         for ent in self.entities:
@@ -893,9 +924,7 @@ class DocEntities:
             title = " ".join(w.text for w in words)
             if title not in ent.titles:
                 ent.titles.append(title)
-            country = next(
-                (self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None
-            )
+            country = next((self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None)
             for noun in nouns:
                 ent.roles.add((noun.lemma_.lower(), country))
                 role = self.actors.role_of_title(noun.lemma_)
@@ -971,8 +1000,9 @@ class DocEntities:
             if ent.kb_id or ent.type != "location" or " ".join(ent.tokens) not in treaties:
                 continue
             found = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
-            if not any(s is None or (s.start > 0 and self.doc[s.start - 1].lower_ in place_words)
-                       for s in found):
+            if not any(
+                s is None or (s.start > 0 and self.doc[s.start - 1].lower_ in place_words) for s in found
+            ):
                 ent.type = "other"
 
     def _organisation_reading(self, span: Span) -> bool:
@@ -987,11 +1017,7 @@ class DocEntities:
             RESULT.search(t.text) for t in doc[max(span.start - 4, 0) : span.start - 1]
         ):
             return True
-        if (
-            after is not None
-            and RESULT.fullmatch(after.text)
-            and not _before_uhr(after)
-        ):
+        if after is not None and RESULT.fullmatch(after.text) and not _before_uhr(after):
             return True
         if self._club_in_line_up(span):
             return True
@@ -1101,7 +1127,7 @@ class DocEntities:
 
     def _is_title(self, lemma: str) -> bool:
         low = lemma.lower()
-        return bool(self.actors.role_of_title(lemma)) or low.endswith(tuple(noun_classes()["title_suffixes"]))
+        return bool(self.actors.role_of_title(lemma)) or low.endswith(_title_suffixes())
 
     def resolve_description(self, title: str, country: str | None, pos: int) -> LocalEntity | None:
         """The person of this article who holds the described role, if exactly one does."""

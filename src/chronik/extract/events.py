@@ -37,6 +37,7 @@ from chronik.extract.coreference import actors_agree
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
+from chronik.nlp.token_table import token_table
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 # Relations of a dependency parse (UD German, when the pipeline has a parser) naming a core slot; a bare
@@ -89,6 +90,8 @@ ARTICLE_TAGS = {"ART", "PRELS", "PDS"}
 QUOTE_MARKS = {"„", "“", "”", "»", "«", '"', "‚", "‘"}
 # The words of a noun phrase before a comma (`Das größte Schiff der Welt, die X`): its apposition.
 APPOSITION_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD", "PIAT", "PDAT"}
+PARTNER_PREPS = {"mit", "zwischen"}  # a side's phrase: the clause names who took part
+GROUP_SENTENCES = 4  # `die beiden Staatschefs`: actors named in that many sentences before may be meant
 # Another predicate beside a `bare` verb: a participle, an infinitive, an adverbial adjective.
 BARE_BREAKERS = {"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VVIZU", "ADJD"}
 
@@ -161,7 +164,6 @@ class LocalEvent:
 # -- phrase classification ----------------------------------------------------------------------
 
 
-
 def _best_assignment(
     n: int, slots: Sequence[str], terms: dict[tuple[int, str], float]
 ) -> list[tuple[int, str]]:
@@ -197,6 +199,7 @@ class Reader:
 
     def __init__(self, doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> None:
         self.doc = doc
+        self.t = token_table(doc)  # the tokens' strings, read once
         self.ents = entities
         self.frames = frames
         self.classes = noun_classes()
@@ -224,11 +227,10 @@ class Reader:
         self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]
     ) -> list[Filler]:
         """The entity (or entities, for pairs) a phrase refers to, as fillers."""
-        doc = self.doc
-        span = doc[np.start : np.end]
+        doc, t = self.doc, self.t
         head = doc[np.head]
-        low = head.text.lower()
-        filler = Filler(span.text, span.start_char, span.end_char)
+        low = t.texts[np.head].lower()
+        filler = Filler(t.span_text(np.start, np.end), t.starts[np.start], t.end(np.end - 1))
         if np.relative and prev_phrases:
             ante = self._antecedent(prev_phrases, head)
             if ante is not None:
@@ -240,11 +242,13 @@ class Reader:
             ent is not None
             and not ent.kb_id
             and ent.type != "organisation"
-            and not any(t.tag_ in {"NE", "FM", "XY"} for t in doc[slice(*np.core)])
+            and not any(t.tags[i] in {"NE", "FM", "XY"} for i in range(*np.core))
         ):
             ent = None
-        if ent is not None and ent.type in {"country", "location"} and any(
-            t.tag_ == "NN" and self.ents.describe_noun(t) for t in doc[np.start : np.end]
+        if (
+            ent is not None
+            and ent.type in {"country", "location"}
+            and any(t.tags[i] == "NN" and self.ents.describe_noun(doc[i]) for i in range(np.start, np.end))
         ):
             # `Der Präsident Kenias, William Ruto, …`: the office's holder, not its country.
             ent = self._apposed_person(np) or ent
@@ -269,8 +273,8 @@ class Reader:
         body = self._body_of(np, clause)
         if body is not None:  # `die Staaten der EU`: its attribute says whom it means
             filler.entity = body
-            filler.members = "Plur" in head.morph.get("Number", []) or (
-                doc[np.start].text.lower() == "die" and self._plural_verb(clause)
+            filler.members = "Plur" in t.morph(np.head, "Number") or (
+                t.texts[np.start].lower() == "die" and self._plural_verb(clause)
             )
             body.add(filler.start, filler.end, filler.text, "description")
             # `die Verhandlungschefs von EU und IWF`: the organs of each body named (each grounded
@@ -319,14 +323,16 @@ class Reader:
             end = other.end
         if end == np.end:
             return filler
-        span = self.doc[np.start : end]
-        return Filler(span.text, span.start_char, span.end_char, quantity=filler.quantity)
+        t = self.t
+        return Filler(
+            t.span_text(np.start, end), t.starts[np.start], t.end(end - 1), quantity=filler.quantity
+        )
 
     def _body_of(self, np: NounPhrase, clause: Clause) -> LocalEntity | None:
         """`die Staaten der EU`, `Vertreter von X`, `die Koalition aus X und Y`: members or organs of a
         named organisation or country act for it (the entity of the genitive, `von` or `aus` attribute
         right after)."""
-        if not in_noun_class(self.doc[np.head].lemma_, self.classes["body_nouns"]):
+        if not in_noun_class(self.t.lemmas[np.head], self.classes["body_nouns"]):
             return None
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
@@ -385,21 +391,23 @@ class Reader:
     def _apposed_person(self, np: NounPhrase) -> LocalEntity | None:
         """`Der Chef der Behörde X, Anna Roth, …`: a role noun whose name follows (or precedes)
         between commas."""
-        doc = self.doc
-        nouns = [t for t in doc[np.start : np.end] if t.tag_ == "NN"]
+        doc, texts, tags = self.doc, self.t.texts, self.t.tags
+        nouns = [i for i in range(np.start, np.end) if tags[i] == "NN"]
         actor_suffixes = self.classes["actor_suffixes"]
-        if not any(self.ents.describe_noun(t) or in_noun_class(t.lemma_, actor_suffixes) for t in nouns):
+        if not any(
+            self.ents.describe_noun(doc[i]) or in_noun_class(self.t.lemmas[i], actor_suffixes) for i in nouns
+        ):
             return None
-        if np.start >= 2 and doc[np.start - 1].text == ",":
+        if np.start >= 2 and texts[np.start - 1] == ",":
             # `Sun Li, dem Chef der Behörde, …`: the name stands before.
             before = self.ents.at(np.start - 2, np.start - 1)
             if _named_like_a_person(before):
                 return _as_person(before)
         i = np.end
         limit = min(len(doc), np.end + 8)
-        while i < limit and doc[i].tag_ in APPOSITION_ATTRIBUTE_TAGS:
+        while i < limit and tags[i] in APPOSITION_ATTRIBUTE_TAGS:
             i += 1
-        if i + 1 >= len(doc) or doc[i].text != ",":
+        if i + 1 >= len(doc) or texts[i] != ",":
             return None
         person = self.ents.at(i + 1, i + 2)
         if not _named_like_a_person(person):
@@ -411,16 +419,16 @@ class Reader:
     def _person_anaphor(self, np: NounPhrase) -> LocalEntity | None:
         """`der 62-Jährige`, `die Politikerin`: a definite description of a person just talked about
         is the latest subject of the last sentences whose gender fits (feminine form: a woman)."""
-        doc = self.doc
-        head = doc[np.head]
-        first = doc[np.start].text.lower()
+        t = self.t
+        first = t.texts[np.start].lower()
         anaphors = self.classes["person_anaphors"]
         if first not in DEFINITE_ARTICLES or not (
-            in_noun_class(head.lemma_, anaphors)
-            or in_noun_class(head.text, anaphors)
-            or self._demonym_person(head)
+            in_noun_class(t.lemmas[np.head], anaphors)
+            or in_noun_class(t.texts[np.head], anaphors)
+            or self._demonym_person(self.doc[np.head])
         ):
             return None
+        head = self.doc[np.head]
         low = head.text.lower()
         feminine = low.endswith("in") or (first == "die" and "Nom" in np.cases and low.endswith("jährige"))
         gender = "f" if feminine else "m" if first in {"der", "den", "dem", "des"} else None
@@ -436,15 +444,14 @@ class Reader:
         """`die Minister`, `den Regierungschefs`: a role noun in the plural, read from its features or
         from its article (`die` before a form with no feminine `-in` and no adjectival `-e`; `den`
         before the `-s` or `-n` of a dative plural), names many, never one person."""
-        doc = self.doc
-        head = doc[np.head]
-        if head.tag_ != "NN" or np.pronoun:
+        t = self.t
+        if t.tags[np.head] != "NN" or np.pronoun:
             return False
-        number = head.morph.get("Number", [])
+        number = t.morph(np.head, "Number")
         if number:
             return number == ["Plur"]
-        first = doc[np.start].text.lower()
-        low, lemma = head.text.lower(), head.lemma_.lower()
+        first = t.texts[np.start].lower()
+        low, lemma = t.texts[np.head].lower(), t.lemma_lowers[np.head]
         if first == "die":  # `die Ministerin`, `die 62-Jährige`: one woman
             return not low.endswith(("in", "e"))
         if first == "den":
@@ -464,6 +471,11 @@ class Reader:
             and self.ents.actors.demonym_country(head.text) is not None
         )
 
+    def _sentence_start_before(self, pos: int, back: int) -> int:
+        """Where the sentence `back` sentences before the one at `pos` starts."""
+        sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
+        return sent_starts[-1 - back] if len(sent_starts) > back else 0
+
     def _window_start(self, pos: int) -> int:
         """Where the sentence two before the one at `pos` starts: how far back anaphors look."""
         sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
@@ -474,7 +486,7 @@ class Reader:
         not known to agree with the relative pronoun in gender and number, the last that is (`ein
         Anbieter in Wien, der …`: not the town); for a predicative `als` phrase (`wählte X als ersten
         Gast, den …`) the phrase it is said of."""
-        nouns = [p for p in prev_phrases if self.doc[p.head].tag_ in {"NN", "NE"}]
+        nouns = [p for p in prev_phrases if self.t.tags[p.head] in {"NN", "NE"}]
         if len(nouns) >= 2 and nouns[-1].prep == "als" and nouns[-2].prep is None:
             return nouns[-2]
         if relative is not None:
@@ -507,9 +519,8 @@ class Reader:
 
     def _place_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
         """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last."""
-        doc = self.doc
-        head = doc[np.head].lemma_.lower()
-        first = doc[np.start].text.lower()
+        head = self.t.lemma_lowers[np.head]
+        first = self.t.texts[np.start].lower()
         wanted = self.classes["place_anaphors"].get(head)
         if not wanted or first not in {
             "der",
@@ -529,21 +540,33 @@ class Reader:
     def _organisation_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
         """`das Museum`, `dem Hotel`: article and noun alone, the noun a word of the name of an
         organisation named before (`Museum Vellmar`), stand for it (the one named last)."""
-        doc = self.doc
-        head = doc[np.head]
-        if np.end - np.start != 2 or head.tag_ != "NN" or doc[np.start].text.lower() not in DEFINITE_ARTICLES:
+        t = self.t
+        if (
+            np.end - np.start != 2
+            or t.tags[np.head] != "NN"
+            or t.texts[np.start].lower() not in DEFINITE_ARTICLES
+        ):
             return None
+        head = self.doc[np.head]
         words = {fold(head.text), fold(head.lemma_)}
+        # `die Bank` for the `Nordbank X` named before: a word of its name ending in the noun.
+        endings = tuple(words) if fold(head.lemma_) in self.classes["anaphor_organisation_heads"] else ()
         named = [
             e
             for e in self.ents.entities
-            if e.type == "organisation" and words & set(e.tokens) and e.last_mention_before(pos) >= 0
+            if e.type == "organisation"
+            and (words & set(e.tokens) or (endings and any(t.endswith(endings) for t in e.tokens)))
+            and e.last_mention_before(pos) >= 0
         ]
         lemma = head.lemma_.lower()
         singular = head.text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in head.morph.get(
             "Number", []
         )
-        if not named and singular and in_noun_class(head.lemma_, self.classes["organisation_heads"]):
+        if (
+            not named
+            and singular
+            and in_noun_class(head.lemma_, self.classes["organisation_heads"])
+        ):
             # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
             # the one named last in this or the two sentences before (`die Vereine`: more than one).
             window = self._window_start(pos)
@@ -594,7 +617,8 @@ class Reader:
 
     def _finite(self, clause: Clause) -> Token | None:
         """The clause's first finite verb."""
-        return next((self.doc[i] for i in clause.tokens if self.doc[i].tag_ in FINITE), None)
+        tags = self.t.tags
+        return next((self.doc[i] for i in clause.tokens if tags[i] in FINITE), None)
 
     def _verb_number(self, clause: Clause) -> str | None:
         """The number of the clause's first finite verb (written by the case reader from its form)."""
@@ -608,24 +632,27 @@ class Reader:
     def _group_size(self, np: NounPhrase) -> int:
         """How many actors named before a group phrase means: `beide`, `die beiden Anführer`, `beide
         Länder`, `die zwei Präsidenten` two, `die drei Präsidenten` three; 0 for no such phrase."""
-        tokens = self.doc[np.start : np.end]
+        t = self.t
         sizes = self.classes["group_words"]
-        counts = [sizes[t.text.lower()] for t in tokens if t.text.lower() in sizes]
-        if len(counts) != 1 or len(tokens) > 5:
+        lows = [t.texts[i].lower() for i in range(np.start, np.end)]
+        counts = [sizes[low] for low in lows if low in sizes]
+        if len(counts) != 1 or len(lows) > 5:
             return 0
-        head = self.doc[np.head]
-        if head.text.lower() in sizes:
+        if t.texts[np.head].lower() in sizes:
             return counts[0] if counts[0] == 2 else 0  # `beide` alone
-        if counts[0] > 2 and not (tokens[0].tag_ in {"ART", "PDAT"} and tokens[0].lemma_.lower() != "ein"):
+        if counts[0] > 2 and not (t.tags[np.start] in {"ART", "PDAT"} and t.lemma_lowers[np.start] != "ein"):
             return 0  # `drei Minister`: any three
-        side = in_noun_class(head.lemma_, self.classes["actor_suffixes"]) or head.lemma_.lower() in SIDE_NOUNS
+        side = (
+            in_noun_class(t.lemmas[np.head], self.classes["actor_suffixes"])
+            or t.lemma_lowers[np.head] in SIDE_NOUNS
+        )
         return counts[0] if side else 0
 
     def _pair(self, np: NounPhrase, filler: Filler) -> list[Filler]:
         """`beide`, `die beiden Anführer`, `beide Länder`, `die drei Präsidenten`: the last actors of the
         right kind, as many as the phrase counts (two for `sie`)."""
         size = self._group_size(np) or 2
-        head = self.doc[np.head].lemma_.lower()
+        head = self.t.lemma_lowers[np.head]
         if head in SIDE_NOUNS:
             # `beide Seiten`: the last two countries, else organisations, else people, named in this
             # sentence or the two before (a side of an older dispute is no longer talked about).
@@ -648,15 +675,26 @@ class Reader:
 
     def _last_of_kind(self, want: str, size: int, np: NounPhrase, filler: Filler) -> list[Filler]:
         """The `size` actors of type `want` named last before a group phrase (or right after it in its
-        sentence), as inferred fillers of it; [] when there are fewer."""
-        seen: list[LocalEntity] = []
-        for ent in sorted(self.ents.entities, key=lambda e: -e.last_mention_before(filler.start)):
-            if ent.last_mention_before(filler.start) < 0:
-                continue
-            if ent.type == want:
-                seen.append(ent)
-            if len(seen) == size:
-                break
+        sentence), as inferred fillers of it; [] when there are fewer. People named earlier in its own
+        sentence come first, the last first; then, of those named in the sentences before, the most
+        mentioned: `die beiden Staatschefs` are the two the article is about, not the spokesman or
+        the reporter quoted just before (countries are the last named: `die beiden Länder` after the
+        route from X to Y, not the article's main country)."""
+        here = self._sentence_start_before(filler.start, 0)
+        recent = self._sentence_start_before(filler.start, GROUP_SENTENCES)
+
+        def rank(e: LocalEntity) -> tuple[int, ...]:
+            last = e.last_mention_before(filler.start)
+            if want != "person":
+                return (-last,)
+            if last >= here:  # named earlier in its own sentence, the last first (`warf X Y und Z vor, sie`)
+                return (0, -last, 0, 0)
+            return (1, -(last >= recent), -sum(m.start < filler.start for m in e.mentions), -last)
+
+        seen = sorted(
+            (e for e in self.ents.entities if e.type == want and e.last_mention_before(filler.start) >= 0),
+            key=rank,
+        )[:size]
         if len(seen) < size:
             # `…, als die beiden Bewerber einen Kompromiss unterzeichneten, der X … und Y …`: the
             # pair may be named right after, in the same sentence.
@@ -678,31 +716,30 @@ class Reader:
 
     def kind(self, np: NounPhrase, fillers: list[Filler]) -> str:
         """actor, place or thing."""
-        doc = self.doc
-        head = doc[np.head]
+        t = self.t
+        head = np.head
         ents = [f.entity for f in fillers if f.entity is not None]
         if any(e.type in {"person", "organisation"} for e in ents):
             return "actor"
         if any(e.type in {"country", "location"} for e in ents):
             return "place"
-        if np.pronoun and head.text.lower() in self.classes["person_pronouns"]:
+        if np.pronoun and t.texts[head].lower() in self.classes["person_pronouns"]:
             return "actor"
-        core_nouns = [t for t in doc[slice(*np.core)] if t.tag_ == "NN"]
+        core_nouns = [i for i in range(*np.core) if t.tags[i] == "NN"]
         # `die Firma Nordbus`: a title noun before an unknown name says what the name is.
-        heads = [head, *core_nouns[:1]] if head.tag_ in {"NE", "FM"} else [head]
+        heads = [head, *core_nouns[:1]] if t.tags[head] in {"NE", "FM"} else [head]
         if self._group_size(np) or any(
-            in_noun_class(t.lemma_, self.classes["actor_suffixes"])
-            and t.lemma_.lower() not in self.classes["not_actors"]
-            for t in heads
+            in_noun_class(t.lemmas[i], self.classes["actor_suffixes"])
+            and t.lemma_lowers[i] not in self.classes["not_actors"]
+            for i in heads
         ):
             return "actor"
-        if any(in_noun_class(t.lemma_, self.classes["place_suffixes"]) for t in [head, *core_nouns[:1]]):
+        if any(in_noun_class(t.lemmas[i], self.classes["place_suffixes"]) for i in [head, *core_nouns[:1]]):
             return "place"
         return "thing"
 
     def is_time(self, np: NounPhrase) -> bool:
-        head = self.doc[np.head]
-        return head.lemma_.lower() in self.classes["time_heads"] or head.tag_ == "CARD"
+        return self.t.lemma_lowers[np.head] in self.classes["time_heads"] or self.t.tags[np.head] == "CARD"
 
     # triggers -------------------------------------------------------------------------------
     def _verb_lemma(self, tok: Token, clause: Clause) -> str:
@@ -714,9 +751,10 @@ class Reader:
             stem = WEAK_ENDINGS.sub("", tok.text.lower())
             lemma = next((v for v in (stem + "n", stem + "en") if v in self._known_verbs), lemma)
         if tok.tag_ in FINITE:
-            particles = [self.doc[i] for i in clause.tokens if i > tok.i and self.doc[i].tag_ == "PTKVZ"]
+            tags = self.t.tags
+            particles = [i for i in clause.tokens if i > tok.i and tags[i] == "PTKVZ"]
             if particles:
-                return particles[0].text.lower() + lemma
+                return self.t.texts[particles[0]].lower() + lemma
         return lemma
 
     def _context(self, frame: Frame, sent_index: int) -> bool:
@@ -730,15 +768,17 @@ class Reader:
         windows of neighbouring triggers overlap)."""
         key = (id(frame), k)
         if key not in self._context_seen:
+            sent, t = self._sentences[k], self.t
             self._context_seen[key] = any(
                 any(low == c or low.endswith(c) for c in frame.context)
-                or (tok.tag_ in VERBS and low in frame.strong_verb_lemmas)
-                for tok in self._sentences[k]
-                for low in (tok.lemma_.lower(),)
+                or (t.tags[i] in VERBS and low in frame.strong_verb_lemmas)
+                for i in range(sent.start, sent.end)
+                for low in (t.lemma_lowers[i],)
             )
         return self._context_seen[key]
 
     def read(self) -> list[LocalEvent]:
+        tags, lowers = self.t.tags, self.t.lowers
         for s_index, sent in enumerate(self._sentences):
             clauses = split_clauses(sent)
             prev_subject: list[Filler] = []
@@ -746,7 +786,7 @@ class Reader:
             list_before: list[NounPhrase] = []
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
-                if self._infinitive(clause) and not any(self.doc[i].tag_ in FINITE for i in clause.tokens):
+                if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
                     subject = []  # a zu-infinitive has no subject of its own (`…, Norwegen zu besuchen`)
                 if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
                     # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before.
@@ -757,20 +797,23 @@ class Reader:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
                 first_event = len(self.events)
-                for tok in (self.doc[i] for i in clause.tokens):
+                for i in clause.tokens:
+                    tag = tags[i]
                     # A predicative adjective carries a clause like a verb (`sind sich einig`).
-                    if tok.lower_ in self._desk_words and self._in_parentheses(tok):
+                    if lowers[i] in self._desk_words and self._in_parentheses(self.doc[i]):
                         continue  # `(APA, red, 25.8.2015)`: a credit line, not the verb `reden`
-                    if tok.tag_ in VERBS or tok.tag_ == "ADJD":
+                    if tag in VERBS or tag == "ADJD":
+                        tok = self.doc[i]
                         lemma = self._verb_lemma(tok, clause)
                         for frame, vt in self._verb_triggers.get(lemma, ()):
                             self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
-                    elif tok.tag_ == "NN":
+                    elif tag == "NN":
+                        tok = self.doc[i]
                         for frame, nt in _noun_triggers_of(self.frames, tok):
                             if nt.needs_context and not self._context(frame, s_index):
                                 continue
                             if nt.clause_words and not nt.clause_words & {
-                                self.doc[i].lemma_.lower() for i in clause.tokens
+                                self.t.lemma_lowers[k] for k in clause.tokens
                             }:
                                 continue
                             self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
@@ -790,6 +833,7 @@ class Reader:
         self._drop_excluded_actors()
         self._no_habitual_events()
         self._no_events_with_crowds()
+        self._nothing_handed_to_itself()
         self._no_events_without_named_actors()
         self._no_meetings_with_own_members()
         self._away_from_home()
@@ -844,11 +888,12 @@ class Reader:
 
     def _reciprocal_plural(self, clause: Clause) -> bool:
         """`Vertreter beider Seiten trafen sich`: a plural subject meeting each other is two sides."""
-        return any(self.doc[i].tag_ == "PRF" for i in clause.tokens) and self._plural_verb(clause)
+        return any(self.t.tags[i] == "PRF" for i in clause.tokens) and self._plural_verb(clause)
 
     def _infinitive(self, clause: Clause) -> bool:
         """A zu-infinitive clause (`…, Gespräche zu führen`), whose subject is the one before it."""
-        return any(self.doc[i].tag_ in {"PTKZU", "VVIZU"} for i in clause.tokens)
+        tags = self.t.tags
+        return any(tags[i] in {"PTKZU", "VVIZU"} for i in clause.tokens)
 
     @staticmethod
     def _governs(host: LocalEvent, ev: LocalEvent) -> bool:
@@ -881,6 +926,8 @@ class Reader:
                 # more often than right.
                 if ev.roles.get(role) or ev.attributes.get("trigger_kind") == "noun":
                     continue
+                if any(self.doc[i].lower_ in PARTNER_PREPS for i in range(*ev.clause)):
+                    continue  # `Man habe sich mit der Firma X geeinigt`: a side named (if unread) is no pair
                 pair = self._main_pair()
                 if not pair or pair[0].type != "country":
                     continue
@@ -966,6 +1013,22 @@ class Reader:
             if frame is None or not crowds or len(sides) >= frame.specific_sides:
                 kept.append(ev)
         self.events = kept
+
+    def _nothing_handed_to_itself(self) -> None:
+        """`X sich anschickte, Porsche zu übernehmen` read with Porsche as the buyer: a thing handed
+        over is neither its own giver nor its receiver; such an actor filler goes."""
+        for ev in self.events:
+            frame = next((f for f in self.frames if f.type == ev.type), None)
+            if frame is None or frame.roles.get("item") != "thing":
+                continue
+            things = {id(f.entity) for f in ev.roles.get("item", []) if f.entity is not None}
+            for role, kind in frame.roles.items():
+                if kind == "actor" and things and role in ev.roles:
+                    kept = [f for f in ev.roles[role] if f.entity is None or id(f.entity) not in things]
+                    if kept:
+                        ev.roles[role] = kept
+                    else:
+                        del ev.roles[role]
 
     def _no_events_without_named_actors(self) -> None:
         """`Er stellte die Halle zur Verfügung` (`er` unresolved), `Hersteller einigten sich`: an event of a
@@ -1482,18 +1545,26 @@ class Reader:
             for np, kind, _ in groups
         ) or (vt.actor_objects and self._thing_beside_actor(groups, clause))
         # `Das Gebot trifft den Bund`: with a thing for its subject the verb means something else too.
-        thing_subject = any(
-            slot == "subj" and groups[g][1] == "thing" for g, slot in assignment.items()
-        ) or any(
-            kind == "thing" and np.prep is None and np.cases == {"Nom"} and not self.is_time(np)
-            for np, kind, _ in groups
-        ) or self._thing_before_finite(groups, clause, tok)
+        thing_subject = (
+            any(slot == "subj" and groups[g][1] == "thing" for g, slot in assignment.items())
+            or any(
+                kind == "thing" and np.prep is None and np.cases == {"Nom"} and not self.is_time(np)
+                for np, kind, _ in groups
+            )
+            or self._thing_before_finite(groups, clause, tok)
+        )
         if vt.actor_objects and (
             thing_object
             or thing_subject
             or any(slot in {"acc", "dat"} and groups[g][1] != "actor" for g, slot in assignment.items())
         ):
             self.events.remove(event)
+            return
+        visited = {"subj"} if passive else {"acc", "dat"}
+        if vt.person_objects and not any(
+            slot in visited and any(_a_person(f) for f in groups[g][2]) for g, slot in assignment.items()
+        ):
+            self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
             return
         subject_filled = "subj" in assignment.values()
         if vt.subject_heads and not any(
@@ -1525,6 +1596,9 @@ class Reader:
                 for g, slot in assignment.items()
             )
             or words & set(self.classes["reciprocal"])
+            # `X und Y tauschten sich aus`: a reflexive talk verb's plural subject of two named sides
+            # talks among itself (`50 Politiker der Partei tauschten sich aus`: one side's own people)
+            or (vt.reflexive and self._reciprocal_plural(clause) and len(_linked_sides(event, frame)) >= 2)
         ):
             self.events.remove(event)  # `sprach mit der Zeitung`, `sprach von X`: no talk with anyone met
             return
@@ -1550,13 +1624,17 @@ class Reader:
         # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
         # is a side, not a dative read from its case alone (`gab 185.000 Euro Kapital`).
         actor_phrases = {id(f) for _, kind, fs in groups if kind != "thing" for f in fs}
-        sides = _sides(event, frame) if not vt.linked_sides else {
-            id(f.entity) if f.entity is not None else id(f)
-            for r, k in frame.roles.items()
-            if k == "actor"
-            for f in event.roles.get(r, [])
-            if f.entity is not None or id(f) in actor_phrases
-        }
+        sides = (
+            _sides(event, frame)
+            if not vt.linked_sides
+            else {
+                id(f.entity) if f.entity is not None else id(f)
+                for r, k in frame.roles.items()
+                if k == "actor"
+                for f in event.roles.get(r, [])
+                if f.entity is not None or id(f) in actor_phrases
+            }
+        )
         if (
             vt.min_actors
             and len(sides)
@@ -2015,6 +2093,8 @@ class Reader:
                     continue
                 if clause is not None and self._place_of_noun(np, fillers, clause):
                     continue  # `war der Gouverneur von X, Y, geladen`: X is no agent
+                if clause is not None and np.prep == "von" and self._attribute_before_verb(np, clause):
+                    continue  # `Der Vertrag zur Unterbringung von X wurde unterzeichnet`: X signs nothing
                 if slot in frame.any_kind_slots:
                     fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
                 else:
@@ -2095,6 +2175,21 @@ class Reader:
             if token.head.i == trigger.i and token.dep_ in PARSED_SLOTS:
                 return PARSED_SLOTS[token.dep_]
         return None
+
+    def _attribute_before_verb(self, np: NounPhrase, clause: Clause) -> bool:
+        """A phrase right after a noun before the finite verb of a main clause: the one constituent
+        before the verb holds both, so it is that noun's attribute, no argument of the verb (`Der
+        Vertrag zur Unterbringung von X wurde … unterzeichnet`; but `dass der Vertrag von X
+        unterzeichnet wurde`: a verb-final clause, and `Von X wurde …`: a constituent of its own)."""
+        finite = self._finite(clause)
+        if finite is None or clause.relative or np.end > finite.i:
+            return False
+        first = self.doc[clause.start]
+        if first.tag_ in SUBORDINATORS or first.tag_ in {"PRELS", "PRELAT"}:
+            return False
+        after = [i for i in clause.tokens if i > finite.i and not self.doc[i].is_punct]
+        before = np.start - 2  # the word before the preposition
+        return bool(after) and before >= clause.start and self.doc[before].tag_ in {"NN", "NE"}
 
     def _place_of_noun(self, np: NounPhrase, fillers: list[Filler], clause: Clause) -> bool:
         """A `von` phrase naming a place right after a noun for a person or body is that noun's
@@ -2253,9 +2348,13 @@ class Reader:
         idx = phrases.index(tphrase)
         if any(e.trigger is tok and e.type == frame.type and e.complete for e in self.events):
             return  # one event of a frame for a word its entries read alike (things or a company sold)
-        if nt.object_heads and not nt.object_types and not any(
-            np.genitive_of == idx and self.doc[np.head].lemma_.lower().endswith(nt.object_heads)
-            for np in phrases
+        if (
+            nt.object_heads
+            and not nt.object_types
+            and not any(
+                np.genitive_of == idx and self.doc[np.head].lemma_.lower().endswith(nt.object_heads)
+                for np in phrases
+            )
         ):
             return
         clause_verbs = {
@@ -2327,7 +2426,9 @@ class Reader:
             owners = [f.entity for f in subject if f.entity is not None] if subject and not inside else []
             plural_owner = (
                 self._unnamed_plural_subject(clause, tphrase)
-                if not owners and not inside and t.text.lower().startswith("ihr")
+                if not owners
+                and not inside
+                and t.text.lower().startswith("ihr")
                 and self._plural_verb(clause)
                 else None
             )
@@ -2406,6 +2507,10 @@ class Reader:
             # `beim EU-Außenministerrat`: the body the word names meets; its members are the sides.
             event.add(nt.members, Filler(tok.text, tok.idx, tok.idx + len(tok.text), members=True))
             event.min_actors = min(event.min_actors, 1)
+        if "self" in nt.slots and not event.roles.get(nt.slots["self"]):
+            # `einen Kredit über 50 Millionen Euro`: the loan or aid itself, with its sum, is what
+            # is handed over.
+            event.add(nt.slots["self"], self._own_phrase(phrases, idx, frame.amount_heads))
         if tphrase.group >= 0 and frame.roles.get("item") == "thing":
             for np in phrases:
                 if np.group == tphrase.group and np is not tphrase and np.genitive_of is None:
@@ -2437,8 +2542,7 @@ class Reader:
                 subject = self._subject_event_actors(clause, tok) or subject
                 if subject and not (
                     subject[0].start >= self.doc[tphrase.start].idx
-                    and subject[0].end
-                    <= self.doc[tphrase.end - 1].idx + len(self.doc[tphrase.end - 1].text)
+                    and subject[0].end <= self.doc[tphrase.end - 1].idx + len(self.doc[tphrase.end - 1].text)
                 ):
                     # Beside a side the noun names, only a person or organisation is the other; a
                     # country too where a verb of the trigger's own says what the subject does
@@ -2461,6 +2565,8 @@ class Reader:
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
             return
+        if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
+            self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
             # `das Treffen mit Y`, `es gab mit Y ein Gespräch`: one side named, by the noun or its clause.
@@ -2485,6 +2591,54 @@ class Reader:
         if nt.exchange:
             self._exchange(event)
         self._place(event, clause, frame)
+
+    def _own_phrase(self, phrases: list[NounPhrase], idx: int, amount_heads: tuple[str, ...]) -> Filler:
+        """A trigger noun's phrase as a filler, with the sum right after it (`über 50 Millionen Euro`,
+        `in Höhe von zwei Milliarden Dollar`, `von 300 Millionen Euro`)."""
+        tphrase = phrases[idx]
+        end = tphrase.end
+
+        def right_after(np: NounPhrase, end: int) -> bool:
+            return all(t.tag_ in {"APPR", "APPRART"} for t in self.doc[end : np.start])
+
+        def amount(np: NounPhrase, end: int) -> bool:
+            head = self.doc[np.head]
+            return (
+                right_after(np, end)
+                and any(h.lower() in amount_heads for h in (head.lemma_, head.text))
+                and any(t.tag_ == "CARD" or t.like_num for t in self.doc[np.start : np.end])
+            )
+
+        after = phrases[idx + 1 : idx + 3]
+        if after and after[0].prep in {"über", "von"} and amount(after[0], end):
+            end = after[0].end
+        elif (
+            len(after) == 2
+            and after[0].prep == "in"
+            and right_after(after[0], end)
+            and self.doc[after[0].head].lemma_.lower() in self.classes["amount_nouns"]
+            and after[1].prep == "von"
+            and amount(after[1], after[0].end)
+        ):
+            end = after[1].end
+        start = tphrase.start
+        while start < tphrase.head and self.doc[start].tag_ in {"ADV", "ADJD"}:
+            start += 1  # `beantragt überraschend neues Hilfspaket`: how it was asked for, not what
+        first, last = self.doc[start], self.doc[end - 1]
+        start_char, end_char = first.idx, last.idx + len(last.text)
+        text = self.doc.text[start_char:end_char]
+        return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
+
+    def _attendees(self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase) -> None:
+        """`X will beim EU-Gipfel … durchsetzen`: where a body's members meet, the person the clause
+        is about (named, outside the noun's phrase) is among them."""
+        role = next((r for r, fs in event.roles.items() if any(f.members for f in fs)), None)
+        if role is None:
+            return
+        start, end = self.doc[tphrase.start].idx, self.doc[tphrase.end - 1].idx
+        for f in subject:
+            if f.entity is not None and f.entity.type == "person" and not start <= f.start <= end:
+                event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
 
     def _bracketed(self, np: NounPhrase) -> bool:
         """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""
@@ -2930,8 +3084,23 @@ def _sides(event: LocalEvent, frame: Frame) -> set[int]:
 # The noun triggers a word meets, by frames and (lemma, form): each noun of each article would
 # otherwise be compared with every trigger of every frame. Keeps the frames it indexes (by identity).
 _NounHits = tuple[tuple[Frame, NounTrigger], ...]
-_NOUN_INDEX: dict[int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits]]] = {}
+# Per frames: the words met so far, and each trigger base (lower case) with the (frame, trigger)
+# positions that hold it, so a new word is compared only with the triggers whose base it ends in.
+_NOUN_INDEX: dict[
+    int, tuple[tuple[Frame, ...], dict[tuple[str, str], _NounHits], dict[str, list[tuple[int, int]]]]
+] = {}
 _INDEXED_WORDS = 50_000  # words kept per frames
+
+
+def _linked_sides(event: LocalEvent, frame: Frame) -> set[int]:
+    """The entities linked in an event's actor roles."""
+    return {
+        id(f.entity)
+        for r, k in frame.roles.items()
+        if k == "actor"
+        for f in event.roles.get(r, [])
+        if f.entity is not None
+    }
 
 
 def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
@@ -2958,15 +3127,24 @@ def _noun_triggers_of(frames: tuple[Frame, ...], tok: Token) -> _NounHits:
     if entry is None or entry[0] is not frames:
         if len(_NOUN_INDEX) >= 8:
             _NOUN_INDEX.clear()
-        entry = _NOUN_INDEX[id(frames)] = (frames, {})
-    known = entry[1]
+        bases: dict[str, list[tuple[int, int]]] = {}
+        for f, frame in enumerate(frames):
+            for n, nt in enumerate(frame.nouns):
+                for base in nt.lemmas:
+                    bases.setdefault(base.lower(), []).append((f, n))
+        entry = _NOUN_INDEX[id(frames)] = (frames, {}, bases)
+    known, bases = entry[1], entry[2]
     key = (tok.lemma_, tok.text)
     found = known.get(key)
     if found is None:
         if len(known) >= _INDEXED_WORDS:
             known.clear()
+        # A trigger matches a word that is its base or ends in it: only those are compared.
+        near = {
+            at for low in (w.lower() for w in key) for k in range(len(low)) for at in bases.get(low[k:], ())
+        }
         found = known[key] = tuple(
-            (frame, nt) for frame in frames for nt in frame.nouns if _trigger_word(nt, tok)
+            (frames[f], frames[f].nouns[n]) for f, n in sorted(near) if _trigger_word(frames[f].nouns[n], tok)
         )
     return found
 

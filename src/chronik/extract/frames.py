@@ -87,6 +87,7 @@ class VerbTrigger:
     # no one paid (`gab 185.000 Euro Kapital`, `sollte sie für das Wegwerfen einer Flasche 90 Euro bezahlen`).
     linked_sides: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
+    person_objects: bool = False  # an object that names no person makes no event (`besuchte Y`: a place)
     only_modalities: tuple[str, ...] = ()
     # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
     # accusative object does what the verb says, not the subject.
@@ -151,6 +152,9 @@ class NounTrigger:
     place_preps: frozenset[str] = frozenset()
     members: str | None = None  # the role the noun itself fills as a body of members (`Ministerrat`)
     preps: frozenset[str] = frozenset()  # if given, `members` only in a phrase of these (`beim`, `nach dem`)
+    # In a phrase of these prepositions a body's meeting (`beim EU-Gipfel`) has the person its clause
+    # is about among those present (`X will beim EU-Gipfel seine Forderungen durchsetzen`).
+    attendee_preps: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     # An extended attribute before the noun whose participle starts with one of these is a passive
@@ -231,6 +235,9 @@ class Frame:
     # Slots whose phrase fills its role whatever kind it is (a hand-over's dative is its recipient,
     # `den Dritten`, `dem Museum X`, as much as a named actor).
     any_kind_slots: frozenset[str] = frozenset()
+    # Heads of a sum of money: the amount a noun whose own phrase fills a role (noun slot `self`)
+    # is said to be (`ein Kredit über 50 Millionen Euro`, `Hilfen in Höhe von zwei Milliarden Dollar`).
+    amount_heads: tuple[str, ...] = ()
     # A habitual marker in the trigger's clause (cues/time.yml `habitual`: `jedes Jahr`, `jährlich`)
     # tells of a custom, no single event (`Jährlich werden Schüler eingeladen`).
     single_occasion: bool = False
@@ -323,6 +330,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             named_sides=bool(v.get("named_sides", False)),
             linked_sides=bool(v.get("linked_sides", False)),
             actor_objects=bool(v.get("actor_objects", False)),
+            person_objects=bool(v.get("person_objects", False)),
             only_modalities=tuple(v.get("only_modalities", [])),
             causative=bool(v.get("causative", False)),
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
@@ -359,6 +367,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             place_preps=frozenset(str(v).lower() for v in n.get("place_preps", [])),
             members=_role(ftype, roles, n.get("members")),
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
+            attendee_preps=frozenset(str(v).lower() for v in n.get("attendee_preps", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
@@ -396,6 +405,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         off_sports=bool(data.get("off_sports", False)),
         remote=tuple(str(w).lower() for w in data.get("remote", [])),
         any_kind_slots=frozenset(str(s) for s in data.get("any_kind_slots", [])),
+        amount_heads=tuple(str(h).lower() for h in data.get("amount_heads", [])),
         requires=tuple(_role(ftype, roles, r, "requires") or "" for r in data.get("requires", [])),
         single_occasion=bool(data.get("single_occasion", False)),
         specific_sides=int(data.get("specific_sides", 0)),

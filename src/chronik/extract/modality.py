@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from chronik.core.errors import ConfigError
 from chronik.core.models import Modality
 from chronik.extract.cue_lexicon import load_cues
+from chronik.nlp.token_table import token_table
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ _BOUNDARY_TAGS = frozenset({"$,", "$(", "$."})
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 _INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
 _PARTICIPLE_TAGS = frozenset({"VVPP", "VAPP", "VMPP"})
+# Words between a preposition and its noun (`bei keinem ersten Treffen`, `beim gestrigen Gipfel`).
+_OCCASION_MODIFIER_TAGS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PIDAT", "PDAT", "CARD", "ADV", "ADJD"})
 _COORDINATORS = frozenset({"und", "oder", "aber", "doch", "sondern", "jedoch"})
 # Segments that open with these are insertions (`wie berichtet`, `so TASS`), not clause parts.
 _PARENTHETICAL_OPENERS = frozenset({"wie", "so", "laut", "nach", "zufolge"})
@@ -82,6 +85,7 @@ class _Lexicon:
     called_off: tuple[_Pattern, ...]
     called_off_particle_verbs: tuple[_Pattern, ...]
     irregular_present: frozenset[str]
+    occasion_prepositions: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -147,6 +151,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         called_off=_patterns(negated, "called_off"),
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
         irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
+        occasion_prepositions=_forms(negated, "occasion_prepositions"),
     )
 
 
@@ -154,7 +159,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
 
 
 def _forms_of(token: Token) -> frozenset[str]:
-    return frozenset({token.lower_, token.lemma_.lower()} - {""})
+    return token_table(token.doc).forms(token.i)
 
 
 def _is_boundary(token: Token) -> bool:
@@ -334,7 +339,10 @@ def _attribute_of_other_noun(clause: Sequence[Token], i: int, trigger: Token) ->
 def _negation_cue(
     clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
+    occasion = _occasion_start(trigger, lexicon)
     for i in range(len(clause)):
+        if occasion is not None and not occasion <= clause[i].i < trigger.i:
+            continue  # `Bei dem Treffen gab es keine Einigung`: the occasion took place
         for pattern in lexicon.negated.in_clause:
             if (
                 _match_at(clause, i, pattern)
@@ -349,6 +357,20 @@ def _negation_cue(
                     continue
                 return list(clause[i : i + len(pattern)])
     return None
+
+
+def _occasion_start(trigger: Token, lexicon: _Lexicon) -> int | None:
+    """The index of the preposition opening the phrase of an event noun that is its clause's occasion
+    (`bei dem Treffen`, `beim Gipfel`), else None."""
+    if trigger.tag_ != "NN":
+        return None
+    i = trigger.i - 1
+    while i >= 0 and trigger.doc[i].tag_ in _OCCASION_MODIFIER_TAGS:
+        i -= 1
+    if i < 0:
+        return None
+    prep = trigger.doc[i]
+    return i if prep.tag_ in {"APPR", "APPRART"} and prep.lower_ in lexicon.occasion_prepositions else None
 
 
 def _has_infinitive(clause: Sequence[Token], besides: Token) -> bool:

@@ -27,6 +27,7 @@ from chronik.extract.attribution import Attribution, attributions
 from chronik.extract.cue_lexicon import load_cues, words
 from chronik.extract.speaker_ranker import SENTENCE, SpeakerModel, shipped_model
 from chronik.extract.timex import Timex, find_times
+from chronik.nlp.token_table import token_table
 
 QuoteKind = Literal["direct", "indirect", "reported"]
 
@@ -266,7 +267,9 @@ def _context(
         phrases_from,
         phrases_to,
         all(a[0] <= b[0] for a, b in pairwise(phrases)),
-        breaks=tuple(t.text in _CLAUSE_BREAK or t.i in quote_edges for t in tokens),
+        breaks=tuple(
+            word in _CLAUSE_BREAK or i in quote_edges for i, word in enumerate(token_table(doc).texts)
+        ),
         full_stops=tuple(tag == "$." for tag in tags),
         lowers=lowers,
         tags=tags,
@@ -280,10 +283,11 @@ def _token_attributes(
     doc: Doc,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
     """Per token: tag, lower-case form, lower-cased lemma, entity label ('' for none) and the key of
-    its morphology, read in one pass over the doc's arrays (each `token.tag_` would look its
-    string up anew)."""
+    its morphology, from the doc's token table (each `token.tag_` would look its string up anew)
+    and, for the labels, which extraction may have changed, its array of them."""
     if not len(doc):
         return (), (), (), (), ()
+    table = token_table(doc)
     strings: dict[int, str] = {}
 
     def string(key: int) -> str:
@@ -292,12 +296,8 @@ def _token_attributes(
             found = strings[key] = doc.vocab.strings[key]
         return found
 
-    rows = doc.to_array(["TAG", "LOWER", "LEMMA", "ENT_TYPE", "MORPH"]).tolist()
-    tags = tuple(string(r[0]) for r in rows)
-    lowers = tuple(string(r[1]) for r in rows)
-    lemmas = tuple(string(r[2]).lower() for r in rows)
-    ent_types = tuple(string(r[3]) for r in rows)
-    return tags, lowers, lemmas, ent_types, tuple(r[4] for r in rows)
+    ent_types = tuple(map(string, doc.to_array("ENT_TYPE").tolist()))
+    return table.tags, table.lowers, table.lemma_lowers, ent_types, table.morphs
 
 
 def _morph(ctx: _Context, i: int, field: str) -> list[str]:
@@ -1274,7 +1274,7 @@ def _rule_drafts(
     `times`: the article's temporal expressions when the caller found them already (only their
     places are read here, so any anchor will do)."""
     lex = _lexicon()
-    text = doc.text
+    text = token_table(doc).text
     sents = list(doc.sents)
     marks = quotation_spans(text, lex.quote_pairs)
     credits = attributions(text, [(s.start_char, s.end_char) for s in sents])
@@ -1441,15 +1441,18 @@ def _cross_references(ctx: _Context, longest: int = 8) -> frozenset[int]:
     """Tokens of parentheses that refer to earlier coverage (`(wir berichteten)`): a few words
     ending in a cross-reference verb, with nothing said."""
     doc, out = ctx.doc, set[int]()
-    for open_ in (t for t in doc if t.text == "("):
-        close = next((t.i for t in doc[open_.i + 1 : open_.i + longest + 2] if t.text == ")"), None)
+    texts = token_table(doc).texts
+    for opening in (i for i, word in enumerate(texts) if word == "("):
+        close = next(
+            (k for k in range(opening + 1, min(opening + longest + 2, len(texts))) if texts[k] == ")"), None
+        )
         if close is None:
             continue
         last = close - 1
-        while last > open_.i and doc[last].is_punct:
+        while last > opening and doc[last].is_punct:
             last -= 1
-        if last > open_.i and doc[last].lemma_.lower() in ctx.lex.cross_reference_verbs:
-            out.update(range(open_.i, close + 1))
+        if last > opening and doc[last].lemma_.lower() in ctx.lex.cross_reference_verbs:
+            out.update(range(opening, close + 1))
     return frozenset(out)
 
 

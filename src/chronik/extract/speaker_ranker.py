@@ -23,6 +23,8 @@ from typing import Any
 
 from chronik.core.errors import ConfigError
 
+_SENTENCES_KEPT = 2_000  # sentence kinds (flags and verbs) whose features' addends are kept
+_ADDENDS_KEPT = 50_000  # features' addends kept per sentence kind
 SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
 VERB = "s_verb="  # a verb of the sentence spoken
 
@@ -64,6 +66,11 @@ class SpeakerModel:
     # that a score looks weights up without building their strings. Every `&` of a weight's name
     # may be the one that joins, so each split is indexed.
     _conjunctions: dict[str, dict[str, float]] = field(init=False, compare=False, repr=False)
+    # Each feature's addends (`_addends`) by the sentence flags and verbs they were summed with:
+    # sentences alike share them, within an article and across articles.
+    _addends_by_sentence: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, tuple[float, float]]] = (
+        field(init=False, compare=False, repr=False)
+    )
 
     def __post_init__(self) -> None:
         conjunctions: dict[str, dict[str, float]] = {}
@@ -73,6 +80,7 @@ class SpeakerModel:
                 conjunctions.setdefault(name[:at], {})[name[at + 1 :]] = value
                 at = name.find("&", at + 1)
         object.__setattr__(self, "_conjunctions", conjunctions)
+        object.__setattr__(self, "_addends_by_sentence", {})
 
     def score(self, features: Sequence[str]) -> float:
         """The bias plus the weights of `conjoined(features)`, summed in its order without building
@@ -84,7 +92,12 @@ class SpeakerModel:
         the `s_` features of `sentence` (as the rows of `quotes.speaker_candidates` do): the
         sentence's flags and verbs are read once, each feature's weights looked up once per row."""
         flags, verbs = _sentence_parts(sentence)
-        addends: dict[str, tuple[float, float]] = {}
+        known = self._addends_by_sentence
+        addends = known.get((flags, verbs))
+        if addends is None or len(addends) > _ADDENDS_KEPT:
+            if len(known) >= _SENTENCES_KEPT:
+                known.clear()
+            addends = known[(flags, verbs)] = {}
         out = []
         for features in row:
             total = self.bias

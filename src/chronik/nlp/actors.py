@@ -301,6 +301,9 @@ def _forms(lemma: str, endings: Iterable[str]) -> Iterator[str]:
         yield lemma + ending
 
 
+_TITLE_WORDS_KEPT = 100_000  # words whose title sense is kept
+
+
 class ActorDictionary:
     """The actors, titles and demonyms, with lookups that are pure functions of the data."""
 
@@ -334,6 +337,7 @@ class ActorDictionary:
         if demonyms:
             self._add_demonyms(demonyms)
         self._trie: _Node | None = None
+        self._title_senses: dict[str, TitleSense | None] = {}  # role_of_title's answers, by word
 
     # -- lookups by id and name
 
@@ -436,7 +440,17 @@ class ActorDictionary:
 
     def role_of_title(self, word: str) -> TitleSense | None:
         """The sense of a title noun in any case and number; hyphenated and closed compounds whose
-        first part names a known actor (US-Präsident, Nato-Generalsekretär, Kremlchef) carry it in `of`."""
+        first part names a known actor (US-Präsident, Nato-Generalsekretär, Kremlchef) carry it in `of`.
+        Each word is read once (the dictionary does not change; a sense is frozen)."""
+        known = self._title_senses
+        if word in known:
+            return known[word]
+        if len(known) >= _TITLE_WORDS_KEPT:
+            known.clear()
+        sense = known[word] = self._role_of_title(word)
+        return sense
+
+    def _role_of_title(self, word: str) -> TitleSense | None:
         word = word.strip().strip(".,;:!?\"'„“”»«()")
         if not word:
             return None

@@ -6,8 +6,10 @@ training data holds, this component sets the lemma seen there most often (built 
 `training/assemble.py` from HanTa's news annotations and UD German-GSD dev gold, stored with the
 model as `lemmas.json.gz`); other forms keep the edit tree's lemma, except that a verb lemma no
 German infinitive could have is repaired: "-een" → "-en" ("warteen" → "warten"), consonant + "n" →
-consonant + "en" ("schenkn" → "schenken"); a finite form left as it was that ends in a strong verb's
-preterite stem gets that verb's infinitive ("lieh" → "leihen", `data/nlp/strong_verbs.tsv`).
+consonant + "en" ("schenkn" → "schenken"); a particle verb's participle left as it was gets the
+particle and the lemma of the bare participle ("zusammengetroffen" → "zusammentreffen"); a finite
+form left as it was that ends in a strong verb's preterite stem gets that verb's infinitive ("lieh"
+→ "leihen", `data/nlp/strong_verbs.tsv`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def repaired_verb_lemma(tag: str, lemma: str) -> str:
 
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+PARTICIPLE_TAG = "VVPP"
 PRETERITE_ENDINGS = ("", "n", "en", "st", "t", "est", "et")  # lieh, brachten, liehen, liehst …
 
 
@@ -66,6 +69,18 @@ def strong_verb_lemma(form: str) -> str | None:
         for k in range(len(word) - 2):  # the longest stem first, three letters at least
             if word[k:] in table:
                 return word[:k] + table[word[k:]]
+    return None
+
+
+def particle_participle_lemma(form: str, participles: dict[str, str]) -> str | None:
+    """The infinitive of a particle verb's participle the table lacks, from its bare participle that
+    the table knows, the particle put before it (`zusammengetroffen` → `zusammen` + `treffen`)."""
+    low = form.lower()
+    for k in range(2, len(low) - 4):  # the particle first (two letters at least), then `ge`
+        if low.startswith("ge", k):
+            base = participles.get(low[k:])
+            if base is not None:
+                return low[:k] + base
     return None
 
 
@@ -108,6 +123,8 @@ class KnownLemmas:
                 # A finite form the edit tree left as it was (`lieh`) may be a strong verb's preterite.
                 if tag in FINITE_TAGS and (lemma.lower() == token.text.lower() or not lemma.endswith("n")):
                     fixed = strong_verb_lemma(token.text) or fixed
+                elif tag == PARTICIPLE_TAG and lemma.lower() == token.text.lower() and known:
+                    fixed = particle_participle_lemma(token.text, known) or fixed
                 if fixed != lemma:
                     token.lemma_ = fixed
         return doc
