@@ -3236,6 +3236,47 @@ def test_habitual_or_crowd_invitation_is_no_invitation(text: str) -> None:
     assert not events(read(text), "invitation")
 
 
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Die Firma Norbrand liefert jedes Jahr 300 Tonnen Weizen an die Stadt Velmstadt.", "transfer"),
+        ("Jährlich verkauft die Firma Norbrand zehn Millionen Bäume an die Stadt Velmstadt.", "transfer"),
+        ("Norwegen und Chile einigen sich jedes Jahr auf neue Fangquoten.", "agreement"),
+        ("Der Minister Jorin Kasselbrink reist regelmäßig nach Chile.", "visit"),
+        ("Der Minister Jorin Kasselbrink trifft sich regelmäßig mit Vera Kolb.", "meeting"),
+    ],
+)
+def test_habitual_event_is_no_event(text: str, etype: str) -> None:
+    assert not events(read(text), etype)
+
+
+def test_single_delivery_stays() -> None:
+    assert events(read("Die Firma Norbrand lieferte 300 Tonnen Weizen an die Stadt Velmstadt."), "transfer")
+
+
+def test_vehicle_named_in_an_apposition_is_no_visitor() -> None:
+    text = (
+        "Das größte Frachtschiff der Reederei, die „Marella Nord“ ist am Freitag zum ersten Mal "
+        "in Velmstadt eingetroffen."
+    )
+    assert not events(read(text), "visit")
+
+
+def test_foreigners_at_large_are_no_visitors() -> None:
+    assert not events(read("Ausländern wurde abgeraten, nach Velmstadt zu reisen."), "visit")
+
+
+def test_people_at_large_are_no_side_of_a_meeting() -> None:
+    ex = read("Der Bürgermeister Jorin Kasselbrink traf sich mit Menschen aus dem Viertel.")
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Menschen")
+
+
+def test_person_named_after_a_vehicle_phrase_stays_a_visitor() -> None:
+    ex = read("Der Kapitän des Schiffes, Jorin Kasselbrink, ist am Freitag in Velmstadt eingetroffen.")
+    assert has(names(ex, events(ex, "visit")[0], "visitor"), "Kasselbrink")
+
+
 def test_invitation_of_a_named_guest_stays() -> None:
     ex = read("Die Bürgermeisterin Vera Kolb lud den Minister Jorin Kasselbrink zur Eröffnung ein.")
     assert events(ex, "invitation")

@@ -26,6 +26,11 @@ PLANNED = [
     ("Die Verhandlungen über ein Abkommen mit Chile ziehen sich hin.", "Abkommen"),
     ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
     ("Die Detailverhandlungen über ein neues Abkommen mit Chile haben begonnen.", "Abkommen"),
+    ("An den Gesprächen werden die Minister Norwegens, Chiles und Kenias teilnehmen.", "Gesprächen"),
+    ("Als seine Aufgabe sieht es der Präsident an, Frieden mit Chile zu schließen.", "schließen"),
+    ("Ziel sei, dass Norwegen und Chile bis Mai ein Abkommen unterzeichnen.", "unterzeichnen"),
+    ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
+    ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -45,6 +50,9 @@ UNCERTAIN = [
     ("Traf der Kanzler den Präsidenten in Warschau?", "Traf"),
     ("Berichten zufolge überreichte der Gouverneur dem Gast ein Schwert.", "überreichte"),
     ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
+    ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),
+    ("Tut er das nicht, müssen sich Norwegen und Chile binnen 21 Tagen einigen.", "einigen"),
+    ("Wenn der Rat nicht zustimmt, unterzeichnen Norwegen und Chile ein neues Abkommen.", "unterzeichnen"),
 ]
 ASSERTED = [
     ("Der Sprecher sagte, die beiden Minister hätten ein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -57,6 +65,10 @@ ASSERTED = [
     ("Das Abkommen wird am Freitag unterzeichnet.", "unterzeichnet"),
     ("Nach Verhandlungen über Zölle unterzeichneten Norwegen und Chile ein Abkommen.", "unterzeichneten"),
     ("Die Verhandlungen mit Chile führte Minister Lars Berg.", "Verhandlungen"),
+    ("Nachdem die Frist abgelaufen war, einigten sich Norwegen und Chile auf einen Entwurf.", "einigten"),
+    ("Am Montag trafen sich die Außenminister Norwegens, Chiles und Kenias in Oslo.", "trafen"),
+    ("Das Treffen in Oslo verfolgte das Ziel, die Lage zu beruhigen.", "Treffen"),
+    ("Ziel der Kritik war der Minister, nachdem er den Emir in Doha getroffen hatte.", "getroffen"),
     # An event noun that is its clause's occasion took place, whatever the clause denies.
     ("Bei dem Treffen mit dem Emir gab es keine Einigung.", "Treffen"),
     ("Der Minister setzte sich beim gestrigen Gipfel in Rom nicht durch.", "Gipfel"),

@@ -86,6 +86,10 @@ BODY_PREPS = {"von", "aus"}
 SIDE_NOUNS = {"seite", "seiten"}  # `beide Seiten`: the two sides talked about, of whatever kind
 UNSAID_SIDES = SIDE_NOUNS | {"man", "sie"}  # `Darauf hatte man sich geeinigt`: sides told elsewhere
 STATE_NOUNS = ["land", "länder", "staat", "staaten", "seite", "seiten"]  # `beide Länder`: two countries
+ARTICLE_TAGS = {"ART", "PRELS", "PDS"}
+QUOTE_MARKS = {"„", "“", "”", "»", "«", '"', "‚", "‘"}
+# The words of a noun phrase before a comma (`Das größte Schiff der Welt, die X`): its apposition.
+APPOSITION_TAGS = {"ART", "ADJA", "NN", "NE", "APPR", "APPRART", "CARD", "PIAT", "PDAT"}
 PARTNER_PREPS = {"mit", "zwischen"}  # a side's phrase: the clause names who took part
 GROUP_SENTENCES = 4  # `die beiden Staatschefs`: actors named in that many sentences before may be meant
 # Another predicate beside a `bare` verb: a participle, an infinitive, an adverbial adjective.
@@ -939,16 +943,39 @@ class Reader:
     def _drop_excluded_actors(self) -> None:
         """`im Gespräch mit der Agentur X`: an interview is no meeting; `Tausende Flüchtlinge reisten
         nach X`: people fleeing are no visitors. Such actors (by dictionary kind, or by the head noun
-        of an unnamed filler) leave the event, which then may lack the sides it needs."""
-        for frame in (
-            f
-            for f in self.frames
-            if f.excluded_actor_kinds or f.excluded_actor_heads or f.excluded_actor_types
-        ):
+        of an unnamed filler) leave the event, which then may lack the sides it needs. A vehicle
+        (`das Containerschiff X`) fills no actor role of any frame."""
+        for frame in self.frames:
             for ev in (e for e in self.events if e.type == frame.type):
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
-                        ev.roles[role] = [f for f in ev.roles[role] if not self._excluded(f, frame)]
+                        ev.roles[role] = [
+                            f for f in ev.roles[role] if not self._excluded(f, frame) and not self._vehicle(f)
+                        ]
+
+    def _vehicle(self, f: Filler) -> bool:
+        """Whether a filler is a vehicle (nouns.yml `vehicles`): its head noun (`das Schiff`), the noun
+        before its name (`die Raumsonde X`) or the head of an apposition before it (`Das größte
+        Containerschiff der Welt, die X`)."""
+        span = self._filler_span(f)
+        if span is None:
+            return False
+        nouns = [t for t in span if t.tag_ == "NN" and t.lemma_.lower() not in MEASURE_NOUNS]
+        named = next((k for k, t in enumerate(span) if t.tag_ == "NE"), None)
+        heads = nouns[:1]
+        if named and span[named - 1].tag_ == "NN":
+            heads.append(span[named - 1])
+        i = span.start - 1
+        # `…, die „X“`: the article (read as a relative pronoun) and quotes before the name.
+        while i >= span.sent.start and (self.doc[i].tag_ in ARTICLE_TAGS or self.doc[i].text in QUOTE_MARKS):
+            i -= 1
+        if i > span.sent.start and self.doc[i].text == ",":
+            j = i - 1
+            while j >= span.sent.start and self.doc[j].tag_ in APPOSITION_TAGS:
+                j -= 1
+            heads += [t for t in self.doc[j + 1 : i] if t.tag_ == "NN"][:1]
+        vehicles = self.classes["vehicles"]
+        return any(in_noun_class(t.lemma_, vehicles) for t in heads)
 
     def _no_habitual_events(self) -> None:
         """`Jedes Jahr werden Schüler eingeladen`: a habitual marker in the trigger's clause tells of a

@@ -72,6 +72,8 @@ class _Lexicon:
     constituent_tags: frozenset[str]
     reportative_modals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    condition_openers: frozenset[str]
+    aims: tuple[_Pattern, ...]
     future_auxiliaries: frozenset[str]
     intention_modals: frozenset[str]
     counterfactual_auxiliaries: frozenset[str]
@@ -137,6 +139,8 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         constituent_tags=frozenset(str(t) for t in negated.get("constituent_tags") or []),
         reportative_modals=_forms(uncertain, "reportative_modals"),
         perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
+        condition_openers=_forms(uncertain, "condition_openers"),
+        aims=_patterns(planned, "aims"),
         future_auxiliaries=_forms(planned, "future_auxiliaries"),
         intention_modals=_forms(planned, "intention_modals"),
         counterfactual_auxiliaries=_forms(negated, "counterfactual_auxiliaries"),
@@ -234,6 +238,41 @@ def _clause(segments: list[list[Token]], index: int, trigger: Token) -> list[Tok
     if index + 1 < len(segments):
         return clause + segments[index + 1]
     return clause
+
+
+def _list_rest(segments: list[list[Token]], index: int, trigger: Token) -> list[Token]:
+    """`werden die Minister X, Y und Z teilnehmen`: the parts of a list cut by commas after the
+    trigger's clause, up to its infinitive (no part with a verb of its own or opening a clause, and
+    none after a quote or a dash: `werde es um „die Lage“ gehen` tells what talks are about)."""
+    rest: list[Token] = []
+    for segment in segments[index + 1 :]:
+        first = segment[0]
+        if first.i == 0 or first.nbor(-1).text != ",":
+            break
+        if _has_finite(segment) or _is_dependent(segment, trigger) or _is_parenthetical(segment):
+            break
+        rest += segment
+    return rest
+
+
+def _condition(segments: list[list[Token]], index: int, lexicon: _Lexicon) -> list[Token] | None:
+    """`Tut er das nicht, müssen sich X und Y einigen`, `Wenn X zahlt, einigen sich …`: a clause opening
+    the sentence with its finite verb or a conditional word, right before the trigger's clause
+    opening with its own finite verb, tells a condition the event hangs on."""
+    if index != 1 or segments[index][0].tag_ not in _FINITE_TAGS:
+        return None
+    first = segments[0][0]
+    if first.i != first.sent.start:
+        return None
+    opens = first.tag_ in _FINITE_TAGS or first.lower_ in lexicon.condition_openers
+    return [first] if opens and _has_finite(segments[0]) else None
+
+
+def _aimed(segment: Sequence[Token], trigger: Token) -> bool:
+    """Whether a clause can tell what an aim is: a zu-infinitive or a `dass` clause (not `nachdem …`)."""
+    return segment[0].lower_ in {"dass", "daß"} or trigger.tag_ == "VVIZU" or any(
+        t.tag_ in {"PTKZU", "VVIZU"} for t in segment
+    )
 
 
 def _governing(segments: list[list[Token]], index: int) -> list[Token]:
@@ -491,7 +530,7 @@ def modality_reading(
         drafted = _drafted(head, sentence, lexicon)
         if drafted:
             return _reading("planned", drafted)
-    modal = _modal_cue(clause, head, lexicon)
+    modal = _modal_cue(clause + _list_rest(segments, index, head), head, lexicon)
     found: dict[Modality, list[Token]] = {}
     ordered: tuple[tuple[Modality, _Cues], ...] = (
         ("negated", lexicon.negated),
@@ -512,6 +551,12 @@ def modality_reading(
             found[modality] = hit
     if modal:
         found.setdefault(modal[0], [modal[1]])
+    condition = _condition(segments, index, lexicon)
+    if condition:
+        found.setdefault("uncertain", condition)
+    aim = _find(governing, lexicon.aims, head) if _aimed(segments[index], head) else None
+    if aim:
+        found.setdefault("planned", aim)
     if "negated" in found:
         return _reading("negated", found["negated"])
     if sentence.text.rstrip().endswith("?"):
