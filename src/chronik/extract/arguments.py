@@ -134,7 +134,7 @@ def _ends_in(low: str, endings: frozenset[str]) -> bool:
 # Each class list (kept alive here, so its id is not reused) with its entries as a set and the
 # answers given so far, by lemma.
 _SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str], dict[str, bool]]] = {}
-_KNOWN_LEMMAS = 20_000  # answers kept per class
+_KNOWN_LEMMAS = 5_000  # answers kept per class
 
 
 TIME_WORDS = frozenset(noun_classes()["time_heads"])

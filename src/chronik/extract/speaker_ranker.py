@@ -23,7 +23,7 @@ from typing import Any
 
 from chronik.core.errors import ConfigError
 
-_SENTENCES_KEPT = 2_000  # sentence kinds (flags and verbs) whose features' addends are kept
+_SENTENCES_KEPT = 300  # sentence kinds (flags and verbs) whose features' addends are kept
 _ADDENDS_KEPT = 50_000  # features' addends kept per sentence kind
 SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
 VERB = "s_verb="  # a verb of the sentence spoken

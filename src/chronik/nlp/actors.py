@@ -301,7 +301,7 @@ def _forms(lemma: str, endings: Iterable[str]) -> Iterator[str]:
         yield lemma + ending
 
 
-_TITLE_WORDS_KEPT = 100_000  # words whose title sense is kept
+_TITLE_WORDS_KEPT = 10_000  # words whose title sense is kept
 
 
 class ActorDictionary:
