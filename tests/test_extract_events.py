@@ -4157,6 +4157,7 @@ def test_meeting_a_person_visited_is_met(text: str) -> None:
         "Der Präsident Ivo Benda besuchte am Montag Frankreich.",
         "Der Präsident Ivo Benda besuchte am Montag die Firma Holmag in Linz.",
         "Der Präsident Ivo Benda besuchte am Montag den Landtag in Linz.",
+        "Wirtschaftsminister Ivo Benda besuchte den Autobauer Karl Feld in Linz.",
     ],
 )
 def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:

@@ -1561,9 +1561,19 @@ class Reader:
             self.events.remove(event)
             return
         visited = {"subj"} if passive else {"acc", "dat"}
-        if vt.person_objects and not any(
-            slot in visited and any(_a_person(f) for f in groups[g][2]) for g, slot in assignment.items()
-        ):
+
+        def person_met(g: int) -> bool:
+            """A phrase naming a person, not one whose noun is a company's (`den Autobauer X`, `den
+            Hersteller …, X`: the recogniser may have typed the company a person)."""
+            np = groups[g][0]
+            nouns = [self.doc[np.head], *self.doc[slice(*np.core)]]
+            if any(
+                t.tag_ == "NN" and in_noun_class(t.lemma_, self.classes["organisation_heads"]) for t in nouns
+            ):
+                return False
+            return any(_a_person(f) for f in groups[g][2])
+
+        if vt.person_objects and not any(slot in visited and person_met(g) for g, slot in assignment.items()):
             self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
             return
         subject_filled = "subj" in assignment.values()
