@@ -478,8 +478,7 @@ class Reader:
 
     def _window_start(self, pos: int) -> int:
         """Where the sentence two before the one at `pos` starts: how far back anaphors look."""
-        sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
-        return sent_starts[-3] if len(sent_starts) >= 3 else 0
+        return self._sentence_start_before(pos, 2)
 
     def _antecedent(self, prev_phrases: list[NounPhrase], relative: Token | None = None) -> NounPhrase | None:
         """The last noun-headed phrase of the clause before a relative clause, or where that one is
