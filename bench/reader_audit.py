@@ -19,6 +19,11 @@ Sample 4 (`--sample 4`), fixed before any of its articles was read, after sample
 worked on: the same eligible rows in the same order, positions 76-100 (the 25 after sample 3); its
 judged list is `bench/reader_audit_sample4.json`, listed blind as sample 3 was.
 
+Sample 5 (`--sample 5`), fixed before any of its articles was read by its reader, after samples 1-4
+and "other" had been judged: the same eligible rows in the same order, positions 101-125 (the 25 after
+sample 4; part of the pool 101-375 that rule writers used before session 13 and were then barred from
+reading); its judged list is `bench/reader_audit_sample5.json`, listed blind as samples 3 and 4 were.
+
 Sample "other" (`--sample 101`), fixed before any of its articles was read, after samples 1-4 had
 been judged and positions 101-375 of the order above used as a pool by rule writers: eligible are
 the rows labelled Etat, Kultur, Web or Wissenschaft (`OTHER_LABELS`) not in the gold file, in the
@@ -62,6 +67,7 @@ JUDGED = {
     2: Path(__file__).resolve().parent / "reader_audit_sample2.json",
     3: Path(__file__).resolve().parent / "reader_audit_sample3.json",
     4: Path(__file__).resolve().parent / "reader_audit_sample4.json",
+    5: Path(__file__).resolve().parent / "reader_audit_sample5.json",
     101: Path(__file__).resolve().parent / "reader_audit_other.json",
 }
 LABELS = frozenset({"Inland", "Panorama", "Wirtschaft"})
@@ -224,8 +230,8 @@ def main() -> int:
     ap.add_argument("--select", metavar="DIR", help="write the sampled articles into DIR and stop")
     ap.add_argument("--sample", type=int, choices=sorted(JUDGED), default=1,
                     help="1: the first 25 of the order (default); 2: positions 26-50; 3: positions 51-75; "
-                    "4: positions 76-100; 101: the first 25 of the order of the other labels "
-                    "(Etat, Kultur, Web, Wissenschaft)")
+                    "4: positions 76-100; 5: positions 101-125; "
+                    "101: the first 25 of the order of the other labels (Etat, Kultur, Web, Wissenschaft)")
     ap.add_argument("--judged", help="the judged list (JSON; default: the sample's file in bench/)")
     ap.add_argument("--corpus", default=str(CORPUS))
     ap.add_argument("--gold", default=str(GOLD), help="the gold file whose documents are excluded")
