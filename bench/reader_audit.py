@@ -21,7 +21,7 @@ judged list is `bench/reader_audit_sample4.json`, listed blind as sample 3 was.
 
 Sample 5 (`--sample 5`), fixed before any of its articles was read by its reader, after samples 1-4
 and "other" had been judged: the same eligible rows in the same order, positions 101-125 (the 25 after
-sample 4; part of the pool 101-375 that rule writers used before session 13 and were then barred from
+sample 4; part of the pool 101-375 that earlier rule writers used and session 13 barred from
 reading); its judged list is `bench/reader_audit_sample5.json`, listed blind as samples 3 and 4 were.
 
 Sample "other" (`--sample 101`), fixed before any of its articles was read, after samples 1-4 had
