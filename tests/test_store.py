@@ -225,6 +225,24 @@ def test_replace_extraction_is_idempotent_and_entities_span_documents(
     assert kb.events() == []
 
 
+def test_removing_a_contribution_reads_only_its_own_rows(kb: KnowledgeBase) -> None:
+    # Every statement that removes one document's share finds its rows by index: a full table scan
+    # per document made re-fusing a knowledge base quadratic in its size.
+    conn = kb.connection
+    statements = [
+        "UPDATE event_mentions SET place_text = NULL WHERE place_document = ?",
+        "UPDATE events SET place_text = NULL WHERE place_document = ?",
+        "SELECT 1 FROM mention_sources WHERE mention = ?",
+        "SELECT 1 FROM event_mentions WHERE event = ?",
+        "SELECT 1 FROM entity_sources WHERE entity = ?",
+        "SELECT 1 FROM mention_roles WHERE entity = ?",
+        "SELECT 1 FROM event_mentions WHERE place_entity = ?",
+    ]
+    for sql in statements:
+        plan = " ".join(str(row[-1]) for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", ("x",)))
+        assert "USING" in plan and not plan.startswith("SCAN"), (sql, plan)
+
+
 def test_a_phrase_standing_for_two_actors_keeps_both_in_the_role(
     kb: KnowledgeBase, seeds_dir: Path, settings: Settings
 ) -> None:

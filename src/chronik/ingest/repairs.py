@@ -109,7 +109,7 @@ class RepairRules:
 
 def vocabulary(text: str) -> Counter[str]:
     """How often each word (a run of letters) occurs in the text."""
-    return Counter(m.group() for m in _WORD.finditer(text))
+    return Counter(_WORD.findall(text))
 
 
 def minimal_edit(start: int, old: str, new: str, rule: str) -> Edit:
@@ -250,7 +250,10 @@ def glue_split(word: str, rules: RepairRules) -> int | None:
     best: tuple[float, int] | None = None
     for i in range(rules.glue_min_left, len(word) - rules.glue_min_right + 1):
         left, right = word[:i], word[i:]
-        score = min(lexicon.zipf(left), lexicon.zipf(right))
+        right_zipf = lexicon.zipf(right)
+        if right_zipf < rules.glue_min_part:
+            continue
+        score = min(lexicon.zipf(left), right_zipf)
         if score < rules.glue_min_part or (best and score <= best[0]):
             continue
         if len(left) == rules.glue_min_left and lexicon.zipf(left) < rules.glue_min_short_left:

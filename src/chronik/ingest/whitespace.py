@@ -78,7 +78,8 @@ def normalise(text: str, rules: WhitespaceRules) -> str:
     """Line content as matching sees it: invisible characters gone, spaces single, ends trimmed."""
 
     def gap(match: re.Match[str]) -> str:
-        return " " if any(c in rules.spaces for c in match.group()) else ""
+        found = match.group()
+        return " " if found == " " or any(c in rules.spaces for c in found) else ""
 
     return rules.gap_re.sub(gap, text).strip(" ")
 

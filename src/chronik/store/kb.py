@@ -593,6 +593,17 @@ class KnowledgeBase:
     def _remove_contribution(self, document_id: str) -> None:
         conn = self._conn
         before = conn.total_changes
+        # What may lose its last reference with this document's rows: only these are swept below
+        # (sweeping whole tables for every document re-fused made a rebuild quadratic).
+        mentions = _column(conn, "SELECT mention FROM mention_sources WHERE document = ?", document_id)
+        entities = _column(
+            conn,
+            "SELECT entity FROM entity_sources WHERE document = ? "
+            "UNION SELECT entity FROM mention_roles WHERE document = ? AND entity IS NOT NULL "
+            "UNION SELECT place_entity FROM event_mentions "
+            "WHERE place_document = ? AND place_entity IS NOT NULL",
+            document_id, document_id, document_id,
+        )  # fmt: skip
         tables = (
             "mentions", "aliases", "entity_sources", "mention_roles", "mention_evidence", "mention_sources"
         )  # fmt: skip
@@ -605,16 +616,31 @@ class KnowledgeBase:
                 (document_id,),
             )
         if conn.total_changes == before:
-            # Nothing of it was stored (a new document): no row can have lost its last reference, and
-            # the sweeps below read whole tables, which for every document of a build adds up.
-            return
-        conn.execute("DELETE FROM event_mentions WHERE id NOT IN (SELECT mention FROM mention_sources)")
-        conn.execute("DELETE FROM events WHERE id NOT IN (SELECT event FROM event_mentions)")
+            return  # nothing of it was stored (a new document): nothing lost its last reference
+        sourced = "SELECT 1 FROM mention_sources WHERE mention = ?"
+        gone = [m for m in mentions if not _column(conn, sourced, m)]
+        events: list[str] = []
+        for mention in gone:
+            # Its event, and the entities its other documents' roles and its place point at.
+            events += _column(conn, "SELECT event FROM event_mentions WHERE id = ?", mention)
+            entities += _column(
+                conn,
+                "SELECT entity FROM mention_roles WHERE mention = ? AND entity IS NOT NULL "
+                "UNION SELECT place_entity FROM event_mentions WHERE id = ? AND place_entity IS NOT NULL",
+                mention, mention,
+            )  # fmt: skip
+            conn.execute("DELETE FROM event_mentions WHERE id = ?", (mention,))
+        conn.executemany(
+            "DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_mentions WHERE event = ?)",
+            [(event, event) for event in dict.fromkeys(events)],
+        )
         # An entity stays while a document contributes it or an event still points at it.
-        conn.execute(
-            "DELETE FROM entities WHERE id NOT IN (SELECT entity FROM entity_sources) "
-            "AND id NOT IN (SELECT entity FROM mention_roles WHERE entity IS NOT NULL) "
-            "AND id NOT IN (SELECT place_entity FROM event_mentions WHERE place_entity IS NOT NULL)"
+        conn.executemany(
+            "DELETE FROM entities WHERE id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM entity_sources WHERE entity = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM mention_roles WHERE entity = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM event_mentions WHERE place_entity = ?)",
+            [(entity,) * 4 for entity in dict.fromkeys(entities)],
         )
 
     def _add_entity(self, document_id: str, entity: Entity) -> None:
@@ -768,6 +794,11 @@ def _grouped(rows: Sequence[sqlite3.Row], column: str) -> dict[str, list[sqlite3
 def _check_span(what: str, start: int, end: int, raw: str) -> None:
     if not 0 <= start <= end <= len(raw):
         raise StoreError(f"{what}: span {start}..{end} lies outside the raw text (length {len(raw)})")
+
+
+def _column(conn: sqlite3.Connection, sql: str, *params: object) -> list[str]:
+    """The first column of a query's rows."""
+    return [row[0] for row in conn.execute(sql, params)]
 
 
 def _check_spans(document_id: str, raw: str, entities: Sequence[Entity], events: Sequence[Event]) -> None:
