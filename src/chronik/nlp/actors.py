@@ -43,6 +43,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from chronik.core.datafiles import YAML_LOADER
 from chronik.core.errors import ConfigError
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -58,8 +59,6 @@ GENITIVE_ENDINGS = ("es", "s")
 HYPHENS = "-‐‑–"
 NAME_TAGS = frozenset({"NE", "FM"})
 _FOLD_TABLE = str.maketrans({"ß": "ss", "ẞ": "ss", "’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-"})
-# libyaml parses the dictionary forty times faster than the pure-Python loader.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ALIAS_TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|[^\w\s]")
 
 
@@ -247,7 +246,7 @@ def normalise_day(day: str | dt.date | None) -> str | None:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as err:
         raise ConfigError(f"{path}: {err}") from err
 
