@@ -4162,3 +4162,42 @@ def test_meeting_a_person_visited_is_met(text: str) -> None:
 )
 def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+# -- agreements told by settling, coming to terms and a settlement (session 13) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Norwegen und Chile kamen am Montag überein, die Zölle zu senken.", {"Norwegen", "Chile"}),
+        ("Norwegen und Chile sind übereingekommen, die Zölle zu senken.", {"Norwegen", "Chile"}),
+        ("Norwegen kam mit Chile überein, die Zölle zu senken.", {"Norwegen", "Chile"}),
+        ("Norwegen und Chile haben ihren Streit beigelegt.", {"Norwegen", "Chile"}),
+        ("Der Streit zwischen Norwegen und Chile wurde beigelegt.", {"Norwegen", "Chile"}),
+        (
+            "Die Firma Velmora hat mit dem Betriebsrat einen Vergleich geschlossen.",
+            {"Velmora", "Betriebsrat"},
+        ),
+    ],
+)
+def test_coming_to_terms_settling_a_dispute_and_a_settlement_are_agreements(
+    text: str, sides: set[str]
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Angaben von Anton Huber und Karl Berger stimmen nicht überein.",  # they match, no one agrees
+        "Anton Huber und Karl Berger kamen am Montag nach Wien.",
+        "Der Streit wurde am Montag beigelegt.",  # no side named
+        "Der Minister Lars Berg zog einen Vergleich mit Chile.",  # a comparison drawn
+        "Anton Huber legte dem Brief ein Foto bei.",
+    ],
+)
+def test_matching_statements_a_comparison_or_a_dispute_settled_by_no_one_are_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
