@@ -4201,3 +4201,129 @@ def test_coming_to_terms_settling_a_dispute_and_a_settlement_are_agreements(
 )
 def test_matching_statements_a_comparison_or_a_dispute_settled_by_no_one_are_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+# -- transfers: companies and shares handed over, a subsidiary or a site sold (session 13) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient", "item"),
+    [
+        ("Die Velmora AG übertrug ihre Anteile an die Bestra AG.", "Velmora", "Bestra", "Anteile"),
+        ("Die Velmora AG hat ihre Aktien auf die Bestra AG übertragen.", "Velmora", "Bestra", "Aktien"),
+        (
+            "Die Anteile wurden von der Velmora AG an die Bestra AG übertragen.",
+            "Velmora",
+            "Bestra",
+            "Anteile",
+        ),
+        ("Die Velmora AG hat der Bestra AG fünf Millionen Euro übertragen.", "Velmora", "Bestra", "Euro"),
+        (
+            "Die Velmora AG kündigte die Übertragung der Anteile an die Bestra AG an.",
+            "Velmora",
+            "Bestra",
+            "Anteile",
+        ),
+    ],
+)
+def test_a_company_shares_or_a_sum_handed_over_by_uebertragen(
+    text: str, supplier: str, recipient: str, item: str
+) -> None:
+    (transfer,) = events(ex := read(text), "transfer")
+    assert transfer.attributes["kind"] == "hand-over"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sender Velmo TV überträgt das Spiel live.",  # a broadcast
+        "Die Regierung übertrug der Behörde die Aufgaben.",  # tasks
+        "Das Virus wurde von Affen auf Menschen übertragen.",  # a disease
+        "Die Übertragung des Spiels beginnt um acht Uhr.",
+    ],
+)
+def test_a_broadcast_tasks_or_a_disease_passed_on_are_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "item"),
+    [
+        ("Die Firma Velmora verkaufte ihre Tochter Norwa an die Bestra AG.", "Bestra", "Norwa"),
+        ("Der Standort in Adorf soll an die Firma Bestra gehen.", "Bestra", "Standort"),
+        ("Die Bestra AG übernimmt drei Filialen der Kette Velmora.", "Bestra", "Filialen"),
+        # the possessive of a sale told in a phrase of time is the company sold
+        ("Die Velmora AG erhielt Staatshilfe vor ihrem Verkauf an die Bestra AG.", "Bestra", "Velmora"),
+        (
+            "Der Anwalt verwies auf die Staatshilfe für die Velmora AG bei ihrem Verkauf an die Bestra AG.",
+            "Bestra",
+            "Velmora",
+        ),
+    ],
+)
+def test_a_subsidiary_a_site_or_a_company_named_by_a_possessive_changes_hands(
+    text: str, recipient: str, item: str
+) -> None:
+    ex = read(text)
+    sales = [e for e in events(ex, "transfer") if e.attributes.get("kind") == "sale"]
+    assert len(sales) == 1
+    assert has(names(ex, sales[0], "recipient"), recipient)
+    assert has(names(ex, sales[0], "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Velmora AG steigerte ihren Verkauf an die Bestra AG.",  # its sales, not itself sold
+        "Anton Huber bereitete seinen Verkauf an die Bestra AG vor.",
+        "Anton Huber kümmerte sich um seine Tochter Lisa.",
+        "Die Bestra AG übernimmt die Betreuung der Tochter von Anton Huber.",
+    ],
+)
+def test_sales_figures_people_and_care_taken_over_are_no_company_sold(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Die Velmora AG übernahm 30 Prozent der Bestra AG.", "Prozent"),
+        ("Die Velmora AG erwarb die Mehrheit an der Bestra AG.", "Mehrheit"),
+        ("Die Velmora AG übernimmt die Mehrheit der Anteile an der Bestra AG.", "Anteile"),
+    ],
+)
+def test_a_stake_in_a_company_bought_is_a_sale(text: str, item: str) -> None:
+    (transfer,) = events(ex := read(text), "transfer")
+    assert has(names(ex, transfer, "recipient"), "Velmora")
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei Velmo übernahm die Mehrheit im Parlament.",
+        "Die Velmora AG übernahm 30 Prozent der Kosten.",
+        "Die Polizei übernahm die Kontrolle am Platz.",
+    ],
+)
+def test_a_majority_in_parliament_or_a_share_of_the_costs_is_no_stake_bought(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+def test_equipping_another_side_with_arms_is_a_delivery() -> None:
+    (transfer,) = events(ex := read("Die Rebellen wurden von Norwegen mit Waffen ausgerüstet."), "transfer")
+    assert has(names(ex, transfer, "supplier"), "Norwegen")
+    assert has(names(ex, transfer, "recipient"), "Rebellen")
+    assert has(names(ex, transfer, "item"), "Waffen")
+    assert not events(read("Die Firma Velmora stattete ihre Büros mit neuen Computern aus."), "transfer")
+    assert not events(read("Die Polizei rüstet sich mit neuen Waffen aus."), "transfer")
+
+
+def test_a_takeover_considered_is_uncertain() -> None:
+    (transfer,) = events(ex := read("Die Velmora AG erwägt eine Übernahme der Bestra AG."), "transfer")
+    assert transfer.modality == "uncertain"
+    assert has(names(ex, transfer, "recipient"), "Velmora")
+    assert has(names(ex, transfer, "item"), "Bestra")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -575,6 +575,18 @@ class Reader:
                 if e.type == "organisation" and e.last_mention_before(pos) >= window
             ]
         return max(named, key=lambda e: e.last_mention_before(pos), default=None)
+
+    def _organisation_right_before(
+        self, np: NounPhrase, phrases: list[NounPhrase], fits: Callable[[LocalEntity], bool]
+    ) -> list[LocalEntity]:
+        """The entity that `fits` named by the phrase right before `np`, only a preposition between
+        (`die Hilfe für die Firma X bei ihrem Verkauf`: X), if any."""
+        before = max((p for p in phrases if p.end <= np.start), key=lambda p: p.end, default=None)
+        if before is None or any(t.tag_ not in {"APPR", "APPRART"} for t in self.doc[before.end : np.start]):
+            return []
+        start, end = self.doc[before.start].idx, self.doc[before.end - 1].idx + len(self.doc[before.end - 1])
+        named = [e for e in self.ents.entities if fits(e) and any(start <= m.start < end for m in e.mentions)]
+        return named[:1]
 
     def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
         idx = clause.phrases.index(np) if np in clause.phrases else -1
@@ -1872,11 +1884,32 @@ class Reader:
         forms = [form for t in nouns for form in (t.lemma_.lower(), t.text.lower())]
         if any(form.endswith(heads) for form in forms):
             return True
+        stake = self.doc[np.head].lemma_.lower() in self.classes["stake_nouns"]
+        if stake and self._stake_in(np, heads, types):
+            return True  # `30 Prozent der Firma X`, `die Mehrheit an X`
         # `einen Porsche gekauft`: a make after an indefinite article is its product, not the firm.
         indefinite = self.doc[np.start].lemma_.lower() == "ein"
         return not indefinite and any(
             f.entity is not None and f.entity.type in types and f.entity.kb_id is None for f in fillers
         )
+
+    def _stake_in(self, np: NounPhrase, heads: tuple[str, ...], types: frozenset[str]) -> bool:
+        """Whether a share noun (`30 Prozent`, `die Mehrheit`) is followed by a genitive or `an`
+        attribute naming a company: an organisation of `types` the dictionary does not hold, or a noun
+        ending in one of `heads` (`der Anteile an X`)."""
+        doc = self.doc
+        k = np.end
+        if k < len(doc) and doc[k].lower_ in {"an", "am"}:
+            k += 1
+        if k >= len(doc) or doc[k].tag_ not in {"ART", "PPOSAT"} | ({"NE"} if k > np.end else set()):
+            return False  # only a genitive or `an` attribute (`der Firma X`, `an X`), not `im Jahr`
+        end = k
+        while end < len(doc) and doc[end].tag_ in {"ART", "PPOSAT", "ADJA", "NN", "NE", "CARD"}:
+            end += 1
+        ent = self.ents.at(k, end, prefer_person=False)
+        if ent is not None and ent.type in types and ent.kb_id is None:
+            return True
+        return any(t.tag_ == "NN" and t.lemma_.lower().endswith(heads) for t in doc[k:end])
 
     def _subject_head_in(self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...]) -> bool:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
@@ -2441,7 +2474,18 @@ class Reader:
                 and self._plural_verb(clause)
                 else None
             )
-            if plural_owner is not None:
+            if frame.roles.get(nt.slots["poss"]) == "thing":
+                # `bei ihrem Verkauf an Y`: the company sold is the owner (the subject, or the phrase
+                # right before: `die Hilfe für die Firma X bei ihrem Verkauf`), only an organisation of
+                # `object_types` the dictionary does not hold (a person or a state is not sold), and
+                # only in a phrase of `poss_preps` (`steigerte ihren Verkauf an Y`: its sales).
+                def sold(o: LocalEntity) -> bool:
+                    return o.type in nt.object_types and o.kb_id is None
+
+                owners = [o for o in owners if sold(o)]
+                owners = owners or self._organisation_right_before(tphrase, phrases, sold)
+                owners = owners if tphrase.prep in nt.poss_preps else []
+            elif plural_owner is not None:
                 # `viele Touristen … während ihrer Reise`: a plural possessive beside a plural subject
                 # no name stands for is the subject's own, not a person's named before.
                 span = self.doc[plural_owner.start : plural_owner.end]

@@ -173,6 +173,9 @@ class NounTrigger:
     # If given, the noun's actors (its owner, genitive or the clause's subject) must be headed by (or,
     # a person, bear the title of) one of these: `bei seiner Ankunft in Y` tells a visit of an office-holder.
     subject_heads: tuple[str, ...] = ()
+    # If given, a `poss` slot of a thing role applies only in a phrase of these prepositions: `bei ihrem
+    # Verkauf an Y` (the company sold), not `steigerte ihren Verkauf an Y` (its sales).
+    poss_preps: frozenset[str] = frozenset()
     # Only its actors from another country than its place make the event (`sagte X bei einer
     # Pressekonferenz in Y`: X came to Y only where X is from elsewhere).
     abroad: bool = False
@@ -377,6 +380,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             parties_from=frozenset(str(t) for t in n.get("parties_from", [])),
             subject_heads=tuple(str(h).lower() for h in n.get("subject_heads", [])),
             abroad=bool(n.get("abroad", False)),
+            poss_preps=frozenset(str(v).lower() for v in n.get("poss_preps", [])),
         )
         for n in data.get("nouns", [])
     )
