@@ -4327,3 +4327,54 @@ def test_a_takeover_considered_is_uncertain() -> None:
     assert transfer.modality == "uncertain"
     assert has(names(ex, transfer, "recipient"), "Velmora")
     assert has(names(ex, transfer, "item"), "Bestra")
+
+
+# -- an agreement told by a participle attribute with a list of sides (session 13) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Das im Februar zwischen Anton Huber, Karl Berger und Paul Wagner ausgehandelte Abkommen "
+            "gilt weiter.",
+            ("Huber", "Berger", "Wagner"),
+        ),
+        (
+            "In Norwegen ist das im Februar zwischen Anton Huber, Karl Berger, Lisa Brandl und Paul Wagner "
+            "ausgehandelte Genfer Abkommen noch nicht umgesetzt.",
+            ("Huber", "Berger", "Brandl", "Wagner"),
+        ),
+        (
+            "Die im Mai von Norwegen, Chile und Peru unterzeichnete Vereinbarung gilt weiter.",
+            ("Norwegen", "Chile", "Peru"),
+        ),
+    ],
+)
+def test_a_participle_attribute_with_a_list_of_sides_cut_by_commas_names_them_all(
+    text: str, sides: tuple[str, ...]
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+    assert agreement.modality == "asserted"  # made, whatever is said of it after
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Das von Norwegen und Chile unterzeichnete Abkommen ist nicht in Kraft.", "asserted"),
+        ("Der nie unterzeichnete Vertrag zwischen Norwegen und Chile liegt vor.", "negated"),
+        ("Ein Abkommen zwischen Norwegen und Chile wurde nicht geschlossen.", "negated"),
+    ],
+)
+def test_a_negation_outside_the_participle_attribute_of_an_agreement_does_not_deny_it(
+    text: str, modality: str
+) -> None:
+    (agreement,) = events(read(text), "agreement")
+    assert agreement.modality == modality
+
+
+def test_a_list_of_people_praised_before_a_bare_participle_is_no_attribute() -> None:
+    text = "Anton Huber lobte Karl Berger, Lisa Brandl und Paul Wagner, ausgehandelte Abkommen seien gut."
+    assert not events(read(text), "agreement")

@@ -2411,7 +2411,7 @@ class Reader:
         ):
             return
         attribute = self._attribute_phrases(
-            self._with_place_adjective(phrases, tphrase), tok, nt.attribute_participles
+            self._with_place_adjective(phrases, tphrase), tok, nt.attribute_participles, phrases
         )
         if nt.attribute_only and attribute is None:
             return  # `der Kompromiss` is an agreement only as `der zwischen X und Y ausgehandelte`
@@ -2971,7 +2971,8 @@ class Reader:
         """`das … ausgehandelte Minsker Abkommen`: the chunker ends a phrase at a capitalised place
         adjective in -er it takes for a noun; the trigger's phrase then starts with the phrase before."""
         before = next((np for np in phrases if np.end == tphrase.start), None)
-        if before is None or tphrase.prep is not None or before.end - before.start < 3:
+        # Two words at least: a list cut by commas leaves `ausgehandelte Minsker` alone before it.
+        if before is None or tphrase.prep is not None or before.end - before.start < 2:
             return tphrase
         adjective, closing = self.doc[before.end - 1], self.doc[before.end - 2]
         if adjective.text[:1].isupper() and adjective.text.endswith("er") and closing.tag_ == "ADJA":
@@ -2979,7 +2980,7 @@ class Reader:
         return tphrase
 
     def _attribute_phrases(
-        self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...]
+        self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...], phrases: list[NounPhrase]
     ) -> list[NounPhrase] | None:
         """`das im März zwischen X und Y ausgehandelte Abkommen`: the phrases of an extended attribute
         before the trigger, when its participle is one of `participles` (a passive clause about it);
@@ -2997,7 +2998,30 @@ class Reader:
         )
         if closing is None:
             return None
+        if closing == 0 and self.doc[tphrase.start].i == attribute[0].i:
+            return self._split_attribute(tphrase, phrases)
         return noun_phrases(attribute[:closing]) if closing else []
+
+    def _split_attribute(self, tphrase: NounPhrase, phrases: list[NounPhrase]) -> list[NounPhrase]:
+        """`das im Mai zwischen A, B und C ausgehandelte Abkommen`: a list with commas cut the attribute
+        into phrases of their own; those right before the participle, back to the article that opens
+        the attribute (followed by no noun of its own), are its phrases."""
+        links = {"$,", "KON", "APPR", "APPRART", "ADV", "ADJD", "CARD"}
+        openers = {"ART", "PDAT", "PDS"}  # `das im Mai …`: the tagger may read the article as a pronoun
+        chain: list[NounPhrase] = []
+        end = tphrase.start
+        for p in reversed([p for p in phrases if p.end <= tphrase.start]):
+            if any(t.tag_ not in links for t in self.doc[p.end : end]):
+                break
+            if p.end - p.start == 1 and self.doc[p.start].tag_ in openers:
+                break  # the article the chunker left as a phrase of its own (`das | im Mai …`)
+            chain.insert(0, p)
+            end = p.start
+        k = end - 1
+        while k >= 0 and self.doc[k].tag_ in links - {"$,", "KON"}:
+            k -= 1
+        opens = 0 <= k < end - 1 and self.doc[k].tag_ in openers
+        return chain if chain and opens else []
 
     def _compound_sides(self, prefix: str, tok: Token) -> list[Filler]:
         """The sides a compound's hyphenated first part names (`EU-Türkei` of `EU-Türkei-Abkommen`):
