@@ -4378,3 +4378,33 @@ def test_a_negation_outside_the_participle_attribute_of_an_agreement_does_not_de
 def test_a_list_of_people_praised_before_a_bare_participle_is_no_attribute() -> None:
     text = "Anton Huber lobte Karl Berger, Lisa Brandl und Paul Wagner, ausgehandelte Abkommen seien gut."
     assert not events(read(text), "agreement")
+
+
+# -- the side that seeks an agreement told in an agentless passive (session 13) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Die Regierung Norwegens schlug vor, zu prüfen, ob mit Chile ein anderes Abkommen geschlossen "
+            "werden kann.",
+            "uncertain",
+        ),
+        ("Norwegen hofft, dass mit Chile bald ein Waffenstillstand vereinbart wird.", "planned"),
+    ],
+)
+def test_who_seeks_an_agreement_told_in_a_passive_with_one_side_is_the_other(
+    text: str, modality: str
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Norwegen") and has(parties, "Chile"), parties
+    assert agreement.modality == modality
+
+
+def test_who_criticises_an_agreement_with_one_side_is_no_side_of_it() -> None:
+    ex = read("Die Opposition kritisierte, dass mit Chile ein Abkommen geschlossen wurde.")
+    for agreement in events(ex, "agreement"):
+        assert not has(names(ex, agreement, "party"), "Opposition")
+    assert not events(read("Mit Chile wurde vereinbart, die Grenze zu öffnen."), "agreement")

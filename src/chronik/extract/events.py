@@ -211,6 +211,8 @@ class Reader:
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
+        # The subject and verbs of the clause before the one read, which may govern it.
+        self._governor: tuple[list[Filler], set[str]] = ([], set())
         # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
         self._verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
         for frame in frames:
@@ -795,6 +797,7 @@ class Reader:
             prev_subject: list[Filler] = []
             prev_phrases: list[NounPhrase] = []
             list_before: list[NounPhrase] = []
+            prev_verbs: set[str] = set()
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
                 if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
@@ -808,6 +811,7 @@ class Reader:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
                 first_event = len(self.events)
+                self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
                     tag = tags[i]
                     # A predicative adjective carries a clause like a verb (`sind sich einig`).
@@ -830,6 +834,9 @@ class Reader:
                             self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 prev_subject = subject or prev_subject
+                prev_verbs = {
+                    self._verb_lemma(self.doc[i], clause) for i in clause.tokens if tags[i] in VERBS
+                }
                 prev_phrases = clause.phrases
                 if not clause.relative:
                     list_before = clause.phrases  # a list cut by commas goes on past relative clauses
@@ -1642,6 +1649,8 @@ class Reader:
                 event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         for role in (r for r, how in vt.implicit if how == "talks"):
             self._sides_of_talks(event, frame, role)  # `Vereinbart wurde …` after talks of X and Y
+            if passive:
+                self._proposer(event, frame, role, clause)
         # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
         # is a side, not a dative read from its case alone (`gab 185.000 Euro Kapital`).
         actor_phrases = {id(f) for _, kind, fs in groups if kind != "thing" for f in fs}
@@ -1944,6 +1953,22 @@ class Reader:
                 event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
                 event.attributes["inferred_" + role] = True
             return
+
+    def _proposer(self, event: LocalEvent, frame: Frame, role: str, clause: Clause) -> None:
+        """`X schlug vor zu prüfen, ob mit Y ein Abkommen geschlossen werden kann`: an agentless passive
+        naming one side, in a clause (`ob`, `dass`, a zu-infinitive) governed by a verb of the frame's
+        `proposers`, has the governing clause's subject as the other side (inferred)."""
+        subject, verbs = self._governor
+        if not frame.proposers or not verbs & frame.proposers or len(_sides(event, frame)) != 1:
+            return
+        opener = self.doc[clause.tokens[0]].lower_ if clause.tokens else ""
+        if opener not in {"ob", "dass"} and not self._infinitive(clause):
+            return
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        for f in subject:
+            ent = f.entity
+            if ent is not None and ent.type in {"person", "organisation", "country"} and id(ent) not in taken:
+                event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
 
     def _sides_of_talks(self, event: LocalEvent, frame: Frame, role: str) -> None:
         """`X verhandelte mit Y. Vereinbart wurde …`, `Darauf hatte man sich geeinigt`: an agreement

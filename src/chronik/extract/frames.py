@@ -221,6 +221,10 @@ class Frame:
     # Events of another type whose actors are the sides an unsaid one takes (`{type: meeting, actor:
     # participant}`: `X verhandelte mit Y. Vereinbart wurde …`), for triggers with `implicit: talks`.
     talks: dict[str, str] = field(default_factory=dict)
+    # Verbs by which a side seeks an agreement of its own (`X schlug vor zu prüfen, ob mit Y ein Abkommen
+    # geschlossen werden kann`): for triggers with `implicit: talks`, an agentless passive naming one side
+    # in a clause these govern has the governing clause's subject as the other side (inferred).
+    proposers: frozenset[str] = frozenset()
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
@@ -400,6 +404,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         away=_away(ftype, data.get("away")),
         together=_away(ftype, data.get("together"), "together"),
         talks=_talks(ftype, data.get("talks")),
+        proposers=frozenset(str(v).lower() for v in data.get("proposers", [])),
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
