@@ -4162,3 +4162,249 @@ def test_meeting_a_person_visited_is_met(text: str) -> None:
 )
 def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+# -- agreements told by settling, coming to terms and a settlement (session 13) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Norwegen und Chile kamen am Montag überein, die Zölle zu senken.", {"Norwegen", "Chile"}),
+        ("Norwegen und Chile sind übereingekommen, die Zölle zu senken.", {"Norwegen", "Chile"}),
+        ("Norwegen kam mit Chile überein, die Zölle zu senken.", {"Norwegen", "Chile"}),
+        ("Norwegen und Chile haben ihren Streit beigelegt.", {"Norwegen", "Chile"}),
+        ("Der Streit zwischen Norwegen und Chile wurde beigelegt.", {"Norwegen", "Chile"}),
+        (
+            "Die Firma Velmora hat mit dem Betriebsrat einen Vergleich geschlossen.",
+            {"Velmora", "Betriebsrat"},
+        ),
+    ],
+)
+def test_coming_to_terms_settling_a_dispute_and_a_settlement_are_agreements(
+    text: str, sides: set[str]
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Angaben von Anton Huber und Karl Berger stimmen nicht überein.",  # they match, no one agrees
+        "Anton Huber und Karl Berger kamen am Montag nach Wien.",
+        "Der Streit wurde am Montag beigelegt.",  # no side named
+        "Der Minister Lars Berg zog einen Vergleich mit Chile.",  # a comparison drawn
+        "Anton Huber legte dem Brief ein Foto bei.",
+    ],
+)
+def test_matching_statements_a_comparison_or_a_dispute_settled_by_no_one_are_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+# -- transfers: companies and shares handed over, a subsidiary or a site sold (session 13) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient", "item"),
+    [
+        ("Die Velmora AG übertrug ihre Anteile an die Bestra AG.", "Velmora", "Bestra", "Anteile"),
+        ("Die Velmora AG hat ihre Aktien auf die Bestra AG übertragen.", "Velmora", "Bestra", "Aktien"),
+        (
+            "Die Anteile wurden von der Velmora AG an die Bestra AG übertragen.",
+            "Velmora",
+            "Bestra",
+            "Anteile",
+        ),
+        ("Die Velmora AG hat der Bestra AG fünf Millionen Euro übertragen.", "Velmora", "Bestra", "Euro"),
+        (
+            "Die Velmora AG kündigte die Übertragung der Anteile an die Bestra AG an.",
+            "Velmora",
+            "Bestra",
+            "Anteile",
+        ),
+    ],
+)
+def test_a_company_shares_or_a_sum_handed_over_by_uebertragen(
+    text: str, supplier: str, recipient: str, item: str
+) -> None:
+    (transfer,) = events(ex := read(text), "transfer")
+    assert transfer.attributes["kind"] == "hand-over"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sender Velmo TV überträgt das Spiel live.",  # a broadcast
+        "Die Regierung übertrug der Behörde die Aufgaben.",  # tasks
+        "Das Virus wurde von Affen auf Menschen übertragen.",  # a disease
+        "Die Übertragung des Spiels beginnt um acht Uhr.",
+    ],
+)
+def test_a_broadcast_tasks_or_a_disease_passed_on_are_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "item"),
+    [
+        ("Die Firma Velmora verkaufte ihre Tochter Norwa an die Bestra AG.", "Bestra", "Norwa"),
+        ("Der Standort in Adorf soll an die Firma Bestra gehen.", "Bestra", "Standort"),
+        ("Die Bestra AG übernimmt drei Filialen der Kette Velmora.", "Bestra", "Filialen"),
+        # the possessive of a sale told in a phrase of time is the company sold
+        ("Die Velmora AG erhielt Staatshilfe vor ihrem Verkauf an die Bestra AG.", "Bestra", "Velmora"),
+        (
+            "Der Anwalt verwies auf die Staatshilfe für die Velmora AG bei ihrem Verkauf an die Bestra AG.",
+            "Bestra",
+            "Velmora",
+        ),
+    ],
+)
+def test_a_subsidiary_a_site_or_a_company_named_by_a_possessive_changes_hands(
+    text: str, recipient: str, item: str
+) -> None:
+    ex = read(text)
+    sales = [e for e in events(ex, "transfer") if e.attributes.get("kind") == "sale"]
+    assert len(sales) == 1
+    assert has(names(ex, sales[0], "recipient"), recipient)
+    assert has(names(ex, sales[0], "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Velmora AG steigerte ihren Verkauf an die Bestra AG.",  # its sales, not itself sold
+        "Anton Huber bereitete seinen Verkauf an die Bestra AG vor.",
+        "Anton Huber kümmerte sich um seine Tochter Lisa.",
+        "Die Bestra AG übernimmt die Betreuung der Tochter von Anton Huber.",
+    ],
+)
+def test_sales_figures_people_and_care_taken_over_are_no_company_sold(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Die Velmora AG übernahm 30 Prozent der Bestra AG.", "Prozent"),
+        ("Die Velmora AG erwarb die Mehrheit an der Bestra AG.", "Mehrheit"),
+        ("Die Velmora AG übernimmt die Mehrheit der Anteile an der Bestra AG.", "Anteile"),
+    ],
+)
+def test_a_stake_in_a_company_bought_is_a_sale(text: str, item: str) -> None:
+    (transfer,) = events(ex := read(text), "transfer")
+    assert has(names(ex, transfer, "recipient"), "Velmora")
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei Velmo übernahm die Mehrheit im Parlament.",
+        "Die Velmora AG übernahm 30 Prozent der Kosten.",
+        "Die Polizei übernahm die Kontrolle am Platz.",
+    ],
+)
+def test_a_majority_in_parliament_or_a_share_of_the_costs_is_no_stake_bought(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+def test_equipping_another_side_with_arms_is_a_delivery() -> None:
+    (transfer,) = events(ex := read("Die Rebellen wurden von Norwegen mit Waffen ausgerüstet."), "transfer")
+    assert has(names(ex, transfer, "supplier"), "Norwegen")
+    assert has(names(ex, transfer, "recipient"), "Rebellen")
+    assert has(names(ex, transfer, "item"), "Waffen")
+    assert not events(read("Die Firma Velmora stattete ihre Büros mit neuen Computern aus."), "transfer")
+    assert not events(read("Die Polizei rüstet sich mit neuen Waffen aus."), "transfer")
+
+
+def test_a_takeover_considered_is_uncertain() -> None:
+    (transfer,) = events(ex := read("Die Velmora AG erwägt eine Übernahme der Bestra AG."), "transfer")
+    assert transfer.modality == "uncertain"
+    assert has(names(ex, transfer, "recipient"), "Velmora")
+    assert has(names(ex, transfer, "item"), "Bestra")
+
+
+# -- an agreement told by a participle attribute with a list of sides (session 13) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Das im Februar zwischen Anton Huber, Karl Berger und Paul Wagner ausgehandelte Abkommen "
+            "gilt weiter.",
+            ("Huber", "Berger", "Wagner"),
+        ),
+        (
+            "In Norwegen ist das im Februar zwischen Anton Huber, Karl Berger, Lisa Brandl und Paul Wagner "
+            "ausgehandelte Genfer Abkommen noch nicht umgesetzt.",
+            ("Huber", "Berger", "Brandl", "Wagner"),
+        ),
+        (
+            "Die im Mai von Norwegen, Chile und Peru unterzeichnete Vereinbarung gilt weiter.",
+            ("Norwegen", "Chile", "Peru"),
+        ),
+    ],
+)
+def test_a_participle_attribute_with_a_list_of_sides_cut_by_commas_names_them_all(
+    text: str, sides: tuple[str, ...]
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+    assert agreement.modality == "asserted"  # made, whatever is said of it after
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Das von Norwegen und Chile unterzeichnete Abkommen ist nicht in Kraft.", "asserted"),
+        ("Der nie unterzeichnete Vertrag zwischen Norwegen und Chile liegt vor.", "negated"),
+        ("Ein Abkommen zwischen Norwegen und Chile wurde nicht geschlossen.", "negated"),
+    ],
+)
+def test_a_negation_outside_the_participle_attribute_of_an_agreement_does_not_deny_it(
+    text: str, modality: str
+) -> None:
+    (agreement,) = events(read(text), "agreement")
+    assert agreement.modality == modality
+
+
+def test_a_list_of_people_praised_before_a_bare_participle_is_no_attribute() -> None:
+    text = "Anton Huber lobte Karl Berger, Lisa Brandl und Paul Wagner, ausgehandelte Abkommen seien gut."
+    assert not events(read(text), "agreement")
+
+
+# -- the side that seeks an agreement told in an agentless passive (session 13) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Die Regierung Norwegens schlug vor, zu prüfen, ob mit Chile ein anderes Abkommen geschlossen "
+            "werden kann.",
+            "uncertain",
+        ),
+        ("Norwegen hofft, dass mit Chile bald ein Waffenstillstand vereinbart wird.", "planned"),
+    ],
+)
+def test_who_seeks_an_agreement_told_in_a_passive_with_one_side_is_the_other(
+    text: str, modality: str
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Norwegen") and has(parties, "Chile"), parties
+    assert agreement.modality == modality
+
+
+def test_who_criticises_an_agreement_with_one_side_is_no_side_of_it() -> None:
+    ex = read("Die Opposition kritisierte, dass mit Chile ein Abkommen geschlossen wurde.")
+    for agreement in events(ex, "agreement"):
+        assert not has(names(ex, agreement, "party"), "Opposition")
+    assert not events(read("Mit Chile wurde vereinbart, die Grenze zu öffnen."), "agreement")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -211,6 +211,8 @@ class Reader:
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
+        # The subject and verbs of the clause before the one read, which may govern it.
+        self._governor: tuple[list[Filler], set[str]] = ([], set())
         # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
         self._verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
         for frame in frames:
@@ -576,6 +578,18 @@ class Reader:
             ]
         return max(named, key=lambda e: e.last_mention_before(pos), default=None)
 
+    def _organisation_right_before(
+        self, np: NounPhrase, phrases: list[NounPhrase], fits: Callable[[LocalEntity], bool]
+    ) -> list[LocalEntity]:
+        """The entity that `fits` named by the phrase right before `np`, only a preposition between
+        (`die Hilfe für die Firma X bei ihrem Verkauf`: X), if any."""
+        before = max((p for p in phrases if p.end <= np.start), key=lambda p: p.end, default=None)
+        if before is None or any(t.tag_ not in {"APPR", "APPRART"} for t in self.doc[before.end : np.start]):
+            return []
+        start, end = self.doc[before.start].idx, self.doc[before.end - 1].idx + len(self.doc[before.end - 1])
+        named = [e for e in self.ents.entities if fits(e) and any(start <= m.start < end for m in e.mentions)]
+        return named[:1]
+
     def _genitive_country(self, np: NounPhrase, clause: Clause) -> str | None:
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
@@ -783,6 +797,7 @@ class Reader:
             prev_subject: list[Filler] = []
             prev_phrases: list[NounPhrase] = []
             list_before: list[NounPhrase] = []
+            prev_verbs: set[str] = set()
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
                 if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
@@ -796,6 +811,7 @@ class Reader:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
                 first_event = len(self.events)
+                self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
                     tag = tags[i]
                     # A predicative adjective carries a clause like a verb (`sind sich einig`).
@@ -818,6 +834,9 @@ class Reader:
                             self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 prev_subject = subject or prev_subject
+                prev_verbs = {
+                    self._verb_lemma(self.doc[i], clause) for i in clause.tokens if tags[i] in VERBS
+                }
                 prev_phrases = clause.phrases
                 if not clause.relative:
                     list_before = clause.phrases  # a list cut by commas goes on past relative clauses
@@ -1630,6 +1649,8 @@ class Reader:
                 event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         for role in (r for r, how in vt.implicit if how == "talks"):
             self._sides_of_talks(event, frame, role)  # `Vereinbart wurde …` after talks of X and Y
+            if passive:
+                self._proposer(event, frame, role, clause)
         # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
         # is a side, not a dative read from its case alone (`gab 185.000 Euro Kapital`).
         actor_phrases = {id(f) for _, kind, fs in groups if kind != "thing" for f in fs}
@@ -1872,11 +1893,32 @@ class Reader:
         forms = [form for t in nouns for form in (t.lemma_.lower(), t.text.lower())]
         if any(form.endswith(heads) for form in forms):
             return True
+        stake = self.doc[np.head].lemma_.lower() in self.classes["stake_nouns"]
+        if stake and self._stake_in(np, heads, types):
+            return True  # `30 Prozent der Firma X`, `die Mehrheit an X`
         # `einen Porsche gekauft`: a make after an indefinite article is its product, not the firm.
         indefinite = self.doc[np.start].lemma_.lower() == "ein"
         return not indefinite and any(
             f.entity is not None and f.entity.type in types and f.entity.kb_id is None for f in fillers
         )
+
+    def _stake_in(self, np: NounPhrase, heads: tuple[str, ...], types: frozenset[str]) -> bool:
+        """Whether a share noun (`30 Prozent`, `die Mehrheit`) is followed by a genitive or `an`
+        attribute naming a company: an organisation of `types` the dictionary does not hold, or a noun
+        ending in one of `heads` (`der Anteile an X`)."""
+        doc = self.doc
+        k = np.end
+        if k < len(doc) and doc[k].lower_ in {"an", "am"}:
+            k += 1
+        if k >= len(doc) or doc[k].tag_ not in {"ART", "PPOSAT"} | ({"NE"} if k > np.end else set()):
+            return False  # only a genitive or `an` attribute (`der Firma X`, `an X`), not `im Jahr`
+        end = k
+        while end < len(doc) and doc[end].tag_ in {"ART", "PPOSAT", "ADJA", "NN", "NE", "CARD"}:
+            end += 1
+        ent = self.ents.at(k, end, prefer_person=False)
+        if ent is not None and ent.type in types and ent.kb_id is None:
+            return True
+        return any(t.tag_ == "NN" and t.lemma_.lower().endswith(heads) for t in doc[k:end])
 
     def _subject_head_in(self, np: NounPhrase, fillers: list[Filler], heads: tuple[str, ...]) -> bool:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
@@ -1911,6 +1953,22 @@ class Reader:
                 event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
                 event.attributes["inferred_" + role] = True
             return
+
+    def _proposer(self, event: LocalEvent, frame: Frame, role: str, clause: Clause) -> None:
+        """`X schlug vor zu prüfen, ob mit Y ein Abkommen geschlossen werden kann`: an agentless passive
+        naming one side, in a clause (`ob`, `dass`, a zu-infinitive) governed by a verb of the frame's
+        `proposers`, has the governing clause's subject as the other side (inferred)."""
+        subject, verbs = self._governor
+        if not frame.proposers or not verbs & frame.proposers or len(_sides(event, frame)) != 1:
+            return
+        opener = self.doc[clause.tokens[0]].lower_ if clause.tokens else ""
+        if opener not in {"ob", "dass"} and not self._infinitive(clause):
+            return
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        for f in subject:
+            ent = f.entity
+            if ent is not None and ent.type in {"person", "organisation", "country"} and id(ent) not in taken:
+                event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
 
     def _sides_of_talks(self, event: LocalEvent, frame: Frame, role: str) -> None:
         """`X verhandelte mit Y. Vereinbart wurde …`, `Darauf hatte man sich geeinigt`: an agreement
@@ -2378,7 +2436,7 @@ class Reader:
         ):
             return
         attribute = self._attribute_phrases(
-            self._with_place_adjective(phrases, tphrase), tok, nt.attribute_participles
+            self._with_place_adjective(phrases, tphrase), tok, nt.attribute_participles, phrases
         )
         if nt.attribute_only and attribute is None:
             return  # `der Kompromiss` is an agreement only as `der zwischen X und Y ausgehandelte`
@@ -2441,7 +2499,18 @@ class Reader:
                 and self._plural_verb(clause)
                 else None
             )
-            if plural_owner is not None:
+            if frame.roles.get(nt.slots["poss"]) == "thing":
+                # `bei ihrem Verkauf an Y`: the company sold is the owner (the subject, or the phrase
+                # right before: `die Hilfe für die Firma X bei ihrem Verkauf`), only an organisation of
+                # `object_types` the dictionary does not hold (a person or a state is not sold), and
+                # only in a phrase of `poss_preps` (`steigerte ihren Verkauf an Y`: its sales).
+                def sold(o: LocalEntity) -> bool:
+                    return o.type in nt.object_types and o.kb_id is None
+
+                owners = [o for o in owners if sold(o)]
+                owners = owners or self._organisation_right_before(tphrase, phrases, sold)
+                owners = owners if tphrase.prep in nt.poss_preps else []
+            elif plural_owner is not None:
                 # `viele Touristen … während ihrer Reise`: a plural possessive beside a plural subject
                 # no name stands for is the subject's own, not a person's named before.
                 span = self.doc[plural_owner.start : plural_owner.end]
@@ -2927,7 +2996,8 @@ class Reader:
         """`das … ausgehandelte Minsker Abkommen`: the chunker ends a phrase at a capitalised place
         adjective in -er it takes for a noun; the trigger's phrase then starts with the phrase before."""
         before = next((np for np in phrases if np.end == tphrase.start), None)
-        if before is None or tphrase.prep is not None or before.end - before.start < 3:
+        # Two words at least: a list cut by commas leaves `ausgehandelte Minsker` alone before it.
+        if before is None or tphrase.prep is not None or before.end - before.start < 2:
             return tphrase
         adjective, closing = self.doc[before.end - 1], self.doc[before.end - 2]
         if adjective.text[:1].isupper() and adjective.text.endswith("er") and closing.tag_ == "ADJA":
@@ -2935,7 +3005,7 @@ class Reader:
         return tphrase
 
     def _attribute_phrases(
-        self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...]
+        self, tphrase: NounPhrase, tok: Token, participles: tuple[str, ...], phrases: list[NounPhrase]
     ) -> list[NounPhrase] | None:
         """`das im März zwischen X und Y ausgehandelte Abkommen`: the phrases of an extended attribute
         before the trigger, when its participle is one of `participles` (a passive clause about it);
@@ -2953,7 +3023,30 @@ class Reader:
         )
         if closing is None:
             return None
+        if closing == 0 and self.doc[tphrase.start].i == attribute[0].i:
+            return self._split_attribute(tphrase, phrases)
         return noun_phrases(attribute[:closing]) if closing else []
+
+    def _split_attribute(self, tphrase: NounPhrase, phrases: list[NounPhrase]) -> list[NounPhrase]:
+        """`das im Mai zwischen A, B und C ausgehandelte Abkommen`: a list with commas cut the attribute
+        into phrases of their own; those right before the participle, back to the article that opens
+        the attribute (followed by no noun of its own), are its phrases."""
+        links = {"$,", "KON", "APPR", "APPRART", "ADV", "ADJD", "CARD"}
+        openers = {"ART", "PDAT", "PDS"}  # `das im Mai …`: the tagger may read the article as a pronoun
+        chain: list[NounPhrase] = []
+        end = tphrase.start
+        for p in reversed([p for p in phrases if p.end <= tphrase.start]):
+            if any(t.tag_ not in links for t in self.doc[p.end : end]):
+                break
+            if p.end - p.start == 1 and self.doc[p.start].tag_ in openers:
+                break  # the article the chunker left as a phrase of its own (`das | im Mai …`)
+            chain.insert(0, p)
+            end = p.start
+        k = end - 1
+        while k >= 0 and self.doc[k].tag_ in links - {"$,", "KON"}:
+            k -= 1
+        opens = 0 <= k < end - 1 and self.doc[k].tag_ in openers
+        return chain if chain and opens else []
 
     def _compound_sides(self, prefix: str, tok: Token) -> list[Filler]:
         """The sides a compound's hyphenated first part names (`EU-Türkei` of `EU-Türkei-Abkommen`):

@@ -173,6 +173,9 @@ class NounTrigger:
     # If given, the noun's actors (its owner, genitive or the clause's subject) must be headed by (or,
     # a person, bear the title of) one of these: `bei seiner Ankunft in Y` tells a visit of an office-holder.
     subject_heads: tuple[str, ...] = ()
+    # If given, a `poss` slot of a thing role applies only in a phrase of these prepositions: `bei ihrem
+    # Verkauf an Y` (the company sold), not `steigerte ihren Verkauf an Y` (its sales).
+    poss_preps: frozenset[str] = frozenset()
     # Only its actors from another country than its place make the event (`sagte X bei einer
     # Pressekonferenz in Y`: X came to Y only where X is from elsewhere).
     abroad: bool = False
@@ -218,6 +221,10 @@ class Frame:
     # Events of another type whose actors are the sides an unsaid one takes (`{type: meeting, actor:
     # participant}`: `X verhandelte mit Y. Vereinbart wurde …`), for triggers with `implicit: talks`.
     talks: dict[str, str] = field(default_factory=dict)
+    # Verbs by which a side seeks an agreement of its own (`X schlug vor zu prüfen, ob mit Y ein Abkommen
+    # geschlossen werden kann`): for triggers with `implicit: talks`, an agentless passive naming one side
+    # in a clause these govern has the governing clause's subject as the other side (inferred).
+    proposers: frozenset[str] = frozenset()
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
@@ -377,6 +384,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             parties_from=frozenset(str(t) for t in n.get("parties_from", [])),
             subject_heads=tuple(str(h).lower() for h in n.get("subject_heads", [])),
             abroad=bool(n.get("abroad", False)),
+            poss_preps=frozenset(str(v).lower() for v in n.get("poss_preps", [])),
         )
         for n in data.get("nouns", [])
     )
@@ -396,6 +404,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         away=_away(ftype, data.get("away")),
         together=_away(ftype, data.get("together"), "together"),
         talks=_talks(ftype, data.get("talks")),
+        proposers=frozenset(str(v).lower() for v in data.get("proposers", [])),
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),

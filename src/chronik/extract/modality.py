@@ -87,6 +87,7 @@ class _Lexicon:
     called_off_particle_verbs: tuple[_Pattern, ...]
     irregular_present: frozenset[str]
     occasion_prepositions: frozenset[str]
+    made_by_participles: tuple[str, ...]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -154,6 +155,9 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
         irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
         occasion_prepositions=_forms(negated, "occasion_prepositions"),
+        made_by_participles=tuple(
+            str(w).lower() for w in ((negated.get("made_by_participles") or {}).get(event_type) or [])
+        ),
     )
 
 
@@ -342,9 +346,12 @@ def _negation_cue(
     clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
     occasion = _occasion_start(trigger, lexicon)
+    attribute = _participle_attribute_start(trigger, lexicon.made_by_participles)
     for i in range(len(clause)):
         if occasion is not None and not occasion <= clause[i].i < trigger.i:
             continue  # `Bei dem Treffen gab es keine Einigung`: the occasion took place
+        if attribute is not None and not attribute <= clause[i].i < trigger.i:
+            continue  # `Das zwischen X und Y ausgehandelte Abkommen ist nicht umgesetzt`: it was made
         for pattern in lexicon.negated.in_clause:
             if (
                 _match_at(clause, i, pattern)
@@ -359,6 +366,31 @@ def _negation_cue(
                     continue
                 return list(clause[i : i + len(pattern)])
     return None
+
+
+def _participle_attribute_start(trigger: Token, participles: tuple[str, ...]) -> int | None:
+    """The index of the article opening an extended attribute closed by one of `participles` right
+    before an event noun (`das im Mai zwischen X und Y ausgehandelte Abkommen`): the attribute tells
+    the event was made; None where the noun has no such attribute."""
+    if trigger.tag_ != "NN" or not participles:
+        return None
+    doc = trigger.doc
+
+    def made(t: Token) -> bool:
+        return t.tag_ == "ADJA" and t.lower_.startswith(participles)
+
+    i = trigger.i - 1
+    while i >= 0 and doc[i].tag_ == "ADJA" and not made(doc[i]):
+        i -= 1  # a place adjective between (`ausgehandelte Osloer Abkommen`)
+    if i < 0 or not made(doc[i]):
+        return None
+    openers = {"ART", "PDAT", "PDS"}
+    k = i - 1
+    while k >= trigger.sent.start and not _is_verb(doc[k]) and doc[k].tag_ not in openers:
+        k -= 1
+    if k < trigger.sent.start or k == i - 1 or doc[k].tag_ not in openers:
+        return None
+    return k
 
 
 def _occasion_start(trigger: Token, lexicon: _Lexicon) -> int | None:
