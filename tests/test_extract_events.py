@@ -3200,6 +3200,13 @@ def test_treffen_that_hits_or_affects_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
 
 
+def test_treffen_at_a_part_of_the_body_is_a_hit() -> None:
+    ex = read("Lea Ostrova sagte, Karl Brenner habe sie am Hinterkopf getroffen.")
+    assert not events(ex, "meeting")
+    ex = read("Der Stürmer Karl Brenner traf den Torwart Jorin Kasselbrink ins Gesicht.")
+    assert not events(ex, "meeting")
+
+
 def test_treffen_of_two_people_is_still_a_meeting() -> None:
     ex = read("Die Kanzlerin Vera Kolb traf am Montag in Velmstadt den Präsidenten Jorin Kasselbrink.")
     assert len(events(ex, "meeting")) == 1
@@ -4162,3 +4169,21 @@ def test_meeting_a_person_visited_is_met(text: str) -> None:
 )
 def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+# -- a place attribute before the finite verb (session 13) ---------------------------------------
+
+
+def test_place_attribute_of_the_subject_is_no_destination() -> None:
+    # The one constituent before the verb holds the noun and its place: where the party is, not
+    # where anyone arrived.
+    ex = read("Die Partei in Velmstadt ist längst in der Mitte der Gesellschaft angekommen.")
+    assert not events(ex, "visit")
+
+
+def test_arrival_with_its_place_after_the_verb_is_still_a_visit() -> None:
+    ex = read("Der Minister Jorin Kasselbrink ist am Montag in Velmstadt angekommen.")
+    visits = events(ex, "visit")
+    assert len(visits) == 1 and names(ex, visits[0], "destination") == ["Velmstadt"]
+    ex = read("Am Montag in Velmstadt ist der Minister Jorin Kasselbrink angekommen.")
+    assert events(ex, "visit")
