@@ -4187,3 +4187,28 @@ def test_arrival_with_its_place_after_the_verb_is_still_a_visit() -> None:
     assert len(visits) == 1 and names(ex, visits[0], "destination") == ["Velmstadt"]
     ex = read("Am Montag in Velmstadt ist der Minister Jorin Kasselbrink angekommen.")
     assert events(ex, "visit")
+
+
+# -- an office's holders told as a group (session 13) --------------------------------------------
+
+
+def test_office_holders_of_both_countries_are_the_named_holders() -> None:
+    ex = read(
+        "Velmora und Ostrakien wollen ihren Grenzstreit beilegen. In Lindental berieten am Freitag die "
+        "Regierungschefs der beiden Staaten. Regierungschef Karl Brenner und sein Amtskollege Jorin "
+        "Kasselbrink sprachen danach vor der Presse."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    assert sorted(names(ex, meetings[0], "participant")) == ["Jorin Kasselbrink", "Karl Brenner"]
+
+
+def test_office_holders_of_a_group_need_as_many_named_holders() -> None:
+    # Three foreign ministers named, `die Außenminister der beiden Staaten` counts two: which two is
+    # not told, so the phrase stays as it is.
+    ex = read(
+        "Die Außenministerin Lea Ostrova, der Außenminister Karl Brenner und der Außenminister Jorin "
+        "Kasselbrink reisten an. Am Sonntag trafen sich die Außenminister der beiden Staaten in Lindental."
+    )
+    meetings = events(ex, "meeting")
+    assert [names(ex, m, "participant") for m in meetings] == [["die Außenminister der beiden Staaten"]]

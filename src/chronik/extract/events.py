@@ -294,6 +294,9 @@ class Reader:
             body.add(filler.start, filler.end, filler.text, "description")
             return [filler]
         if self._plural_noun(np):
+            holders = self._office_holders_of_group(np, clause, filler)
+            if holders:
+                return holders
             return [self._with_genitives(np, clause, filler)]  # `die Minister` are many: no one person
         person = self._person_anaphor(np)
         if person is not None:
@@ -457,6 +460,31 @@ class Reader:
         if first == "den":
             return low == lemma + "s" or (low == lemma + "n" and lemma.endswith(("er", "el")))
         return False
+
+    def _office_holders_of_group(self, np: NounPhrase, clause: Clause, filler: Filler) -> list[Filler]:
+        """`die Regierungschefs beider Staaten`, `die Außenminister der beiden Länder`: an office's title in
+        the plural with a counted group of states after it means the people of the article who bear
+        that title (named before or after it), as inferred fillers, where exactly as many do."""
+        t, sizes = self.t, self.classes["group_words"]
+        if not self.ents.describe_noun(self.doc[np.head]) or np not in clause.phrases:
+            return []
+        idx = clause.phrases.index(np)
+        group = next((p for p in clause.phrases if p.genitive_of == idx and p.start == np.end), None)
+        if group is None or not in_noun_class(t.lemmas[group.head], STATE_NOUNS):
+            return []
+        counts = [sizes[w] for w in (t.texts[i].lower() for i in range(group.start, group.end)) if w in sizes]
+        if len(counts) != 1:
+            return []
+        title = t.lemma_lowers[np.head]
+        role = self.ents.actors.role_of_title(t.lemmas[np.head])
+        holders = [
+            e
+            for e in self.ents.entities
+            if e.type == "person" and any(r == title or (role and r == role) for r, _ in e.roles)
+        ]
+        if len(holders) != counts[0]:
+            return []
+        return [Filler(filler.text, filler.start, filler.end, entity=e, inferred=True) for e in holders]
 
     def _demonym_person(self, head: Token) -> bool:
         """`die Italienerin`, `der Franzose`: one person of a country, said of someone just named."""
