@@ -3200,6 +3200,13 @@ def test_treffen_that_hits_or_affects_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
 
 
+def test_treffen_at_a_part_of_the_body_is_a_hit() -> None:
+    ex = read("Lea Ostrova sagte, Karl Brenner habe sie am Hinterkopf getroffen.")
+    assert not events(ex, "meeting")
+    ex = read("Der Stürmer Karl Brenner traf den Torwart Jorin Kasselbrink ins Gesicht.")
+    assert not events(ex, "meeting")
+
+
 def test_treffen_of_two_people_is_still_a_meeting() -> None:
     ex = read("Die Kanzlerin Vera Kolb traf am Montag in Velmstadt den Präsidenten Jorin Kasselbrink.")
     assert len(events(ex, "meeting")) == 1
@@ -4408,3 +4415,46 @@ def test_who_criticises_an_agreement_with_one_side_is_no_side_of_it() -> None:
     for agreement in events(ex, "agreement"):
         assert not has(names(ex, agreement, "party"), "Opposition")
     assert not events(read("Mit Chile wurde vereinbart, die Grenze zu öffnen."), "agreement")
+
+
+# -- a place attribute before the finite verb (session 13) ---------------------------------------
+
+
+def test_place_attribute_of_the_subject_is_no_destination() -> None:
+    # The one constituent before the verb holds the noun and its place: where the party is, not
+    # where anyone arrived.
+    ex = read("Die Partei in Velmstadt ist längst in der Mitte der Gesellschaft angekommen.")
+    assert not events(ex, "visit")
+
+
+def test_arrival_with_its_place_after_the_verb_is_still_a_visit() -> None:
+    ex = read("Der Minister Jorin Kasselbrink ist am Montag in Velmstadt angekommen.")
+    visits = events(ex, "visit")
+    assert len(visits) == 1 and names(ex, visits[0], "destination") == ["Velmstadt"]
+    ex = read("Am Montag in Velmstadt ist der Minister Jorin Kasselbrink angekommen.")
+    assert events(ex, "visit")
+
+
+# -- an office's holders told as a group (session 13) --------------------------------------------
+
+
+def test_office_holders_of_both_countries_are_the_named_holders() -> None:
+    ex = read(
+        "Velmora und Ostrakien wollen ihren Grenzstreit beilegen. In Lindental berieten am Freitag die "
+        "Regierungschefs der beiden Staaten. Regierungschef Karl Brenner und sein Amtskollege Jorin "
+        "Kasselbrink sprachen danach vor der Presse."
+    )
+    meetings = events(ex, "meeting")
+    assert len(meetings) == 1
+    assert sorted(names(ex, meetings[0], "participant")) == ["Jorin Kasselbrink", "Karl Brenner"]
+
+
+def test_office_holders_of_a_group_need_as_many_named_holders() -> None:
+    # Three foreign ministers named, `die Außenminister der beiden Staaten` counts two: which two is
+    # not told, so the phrase stays as it is.
+    ex = read(
+        "Die Außenministerin Lea Ostrova, der Außenminister Karl Brenner und der Außenminister Jorin "
+        "Kasselbrink reisten an. Am Sonntag trafen sich die Außenminister der beiden Staaten in Lindental."
+    )
+    meetings = events(ex, "meeting")
+    assert [names(ex, m, "participant") for m in meetings] == [["die Außenminister der beiden Staaten"]]

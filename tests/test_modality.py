@@ -42,6 +42,10 @@ NEGATED = [
     ("Die Reise nach Lima war für Mai geplant, wurde aber abgesagt.", "Reise"),
     ("Sie hätte zu der Anhörung gerne auch Kritiker eingeladen, fand aber keine.", "eingeladen"),
     ("Der Minister hat bei keinem Treffen mit dem Emir über Öl gesprochen.", "Treffen"),
+    # Refused: what was offered did not take place.
+    ("Die Ministerin lehnte ein Treffen mit dem Emir ab.", "Treffen"),
+    ("Die Gewerkschaft erklärte, der Vorstand habe ein Gespräch mit ihr abgelehnt.", "Gespräch"),
+    ("Der Gouverneur verweigerte der Delegation einen Besuch der Anlage.", "Besuch"),
 ]
 UNCERTAIN = [
     ("Der General soll dem Oberst eine Uhr geschenkt haben.", "geschenkt"),
@@ -73,6 +77,7 @@ ASSERTED = [
     ("Bei dem Treffen mit dem Emir gab es keine Einigung.", "Treffen"),
     ("Der Minister setzte sich beim gestrigen Gipfel in Rom nicht durch.", "Gipfel"),
     ("Die Ministerinnen haben sich auf einem Treffen in Riga nicht geeinigt.", "Treffen"),
+    ("Bei dem Treffen mit dem Emir lehnte der Minister den Vorschlag ab.", "Treffen"),
 ]
 
 
@@ -171,3 +176,10 @@ def test_the_present_tense_is_told_from_past_and_perfect(
     doc = nlp(text)
     token = next(t for t in doc if t.text == trigger)
     assert present_tense(token.sent, token) is present
+
+
+def test_an_invitation_turned_down_was_still_made(nlp: Language) -> None:
+    doc = nlp("Der Präsident lehnte die Einladung des Emirs nach Doha ab.")
+    token = next(t for t in doc if t.text == "Einladung")
+    assert modality_of(token.sent, token, "invitation") == "asserted"
+    assert modality_of(token.sent, token) == "negated"

@@ -910,6 +910,7 @@ class DocEntities:
 
     def _collect_titles(self) -> None:
         """Titles standing before a name (`Kreml-Sprecher Dmitri Peskow`) become the entity's roles."""
+        counterparts: list[tuple[LocalEntity, Span, str | None]] = []
         for ent, span in self._person_mention_spans():
             i = span.start - 1
             words: list[Token] = []
@@ -930,6 +931,20 @@ class DocEntities:
                 role = self.actors.role_of_title(noun.lemma_)
                 if role:
                     ent.roles.add((role, country))
+            if in_noun_class(nouns[-1].lemma_, noun_classes()["counterpart_titles"]):
+                counterparts.append((ent, span, country))
+        # `Der Präsident X und sein Kollege Y`: Y holds the office of the person named last before
+        # him in the sentence (in his own country, where an adjective says which).
+        for ent, span, country in counterparts:
+            pos = span.start_char
+            before = [
+                e
+                for e in self.entities
+                if e is not ent and e.type == "person" and e.last_mention_before(pos) >= span.sent.start_char
+            ]
+            if before:
+                other = max(before, key=lambda e: e.last_mention_before(pos))
+                ent.roles |= {(title, country) for title, _ in other.roles}
 
     def _drop_common_words(self) -> None:
         """An entity named only by single words the tagger reads as common words (`Grenzeinsatz`,

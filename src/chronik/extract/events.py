@@ -296,6 +296,9 @@ class Reader:
             body.add(filler.start, filler.end, filler.text, "description")
             return [filler]
         if self._plural_noun(np):
+            holders = self._office_holders_of_group(np, clause, filler)
+            if holders:
+                return holders
             return [self._with_genitives(np, clause, filler)]  # `die Minister` are many: no one person
         person = self._person_anaphor(np)
         if person is not None:
@@ -459,6 +462,31 @@ class Reader:
         if first == "den":
             return low == lemma + "s" or (low == lemma + "n" and lemma.endswith(("er", "el")))
         return False
+
+    def _office_holders_of_group(self, np: NounPhrase, clause: Clause, filler: Filler) -> list[Filler]:
+        """`die Regierungschefs beider Staaten`, `die Außenminister der beiden Länder`: an office's title in
+        the plural with a counted group of states after it means the people of the article who bear
+        that title (named before or after it), as inferred fillers, where exactly as many do."""
+        t, sizes = self.t, self.classes["group_words"]
+        if not self.ents.describe_noun(self.doc[np.head]) or np not in clause.phrases:
+            return []
+        idx = clause.phrases.index(np)
+        group = next((p for p in clause.phrases if p.genitive_of == idx and p.start == np.end), None)
+        if group is None or not in_noun_class(t.lemmas[group.head], STATE_NOUNS):
+            return []
+        counts = [sizes[w] for w in (t.texts[i].lower() for i in range(group.start, group.end)) if w in sizes]
+        if len(counts) != 1:
+            return []
+        title = t.lemma_lowers[np.head]
+        role = self.ents.actors.role_of_title(t.lemmas[np.head])
+        holders = [
+            e
+            for e in self.ents.entities
+            if e.type == "person" and any(r == title or (role and r == role) for r, _ in e.roles)
+        ]
+        if len(holders) != counts[0]:
+            return []
+        return [Filler(filler.text, filler.start, filler.end, entity=e, inferred=True) for e in holders]
 
     def _demonym_person(self, head: Token) -> bool:
         """`die Italienerin`, `der Franzose`: one person of a country, said of someone just named."""
@@ -1789,11 +1817,18 @@ class Reader:
         return False
 
     def _other_sense(self, clause: Clause, cue_words: tuple[str, ...]) -> bool:
-        """Whether a word of the clause (its lemma or form) is one of `cue_words`."""
-        cues = set(cue_words)
-        return any(
-            self.doc[i].lemma_.lower() in cues or self.doc[i].text.lower() in cues for i in clause.tokens
-        )
+        """Whether a word of the clause (its lemma or form) is one of `cue_words`, or its words in a row
+        are a cue of several words (`am kopf`: each word's form or lemma)."""
+        cues = {c for c in cue_words if " " not in c}
+        doc, tokens = self.doc, list(clause.tokens)
+        if any(doc[i].lemma_.lower() in cues or doc[i].text.lower() in cues for i in tokens):
+            return True
+        for cue in (c.split() for c in cue_words if " " in c):
+            for k in range(len(tokens) - len(cue) + 1):
+                run = [doc[i] for i in tokens[k : k + len(cue)]]
+                if all(w in {t.text.lower(), t.lemma_.lower()} for w, t in zip(cue, run, strict=True)):
+                    return True
+        return False
 
     def _next_verbs_object(self, np: NounPhrase, tok: Token, clause: Clause) -> bool:
         """Whether a phrase after the trigger and a conjunction belongs to a verb coordinated after
@@ -2160,8 +2195,14 @@ class Reader:
                     continue
                 if clause is not None and self._place_of_noun(np, fillers, clause):
                     continue  # `war der Gouverneur von X, Y, geladen`: X is no agent
-                if clause is not None and np.prep == "von" and self._attribute_before_verb(np, clause):
-                    continue  # `Der Vertrag zur Unterbringung von X wurde unterzeichnet`: X signs nothing
+                if (
+                    clause is not None
+                    and (np.prep == "von" or kind == "place")
+                    and self._attribute_before_verb(np, clause)
+                ):
+                    # `Der Vertrag zur Unterbringung von X wurde unterzeichnet`: X signs nothing;
+                    # `Die Schule in X ist … angekommen`: the school's place, no destination
+                    continue
                 if slot in frame.any_kind_slots:
                     fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
                 else:
@@ -2246,8 +2287,9 @@ class Reader:
     def _attribute_before_verb(self, np: NounPhrase, clause: Clause) -> bool:
         """A phrase right after a noun before the finite verb of a main clause: the one constituent
         before the verb holds both, so it is that noun's attribute, no argument of the verb (`Der
-        Vertrag zur Unterbringung von X wurde … unterzeichnet`; but `dass der Vertrag von X
-        unterzeichnet wurde`: a verb-final clause, and `Von X wurde …`: a constituent of its own)."""
+        Vertrag zur Unterbringung von X wurde … unterzeichnet`, `Die Schule in X ist … angekommen`; but
+        `dass der Vertrag von X unterzeichnet wurde`: a verb-final clause, `Von X wurde …`: a
+        constituent of its own, and `Am Montag in X …`: a time's place is the clause's)."""
         finite = self._finite(clause)
         if finite is None or clause.relative or np.end > finite.i:
             return False
@@ -2256,7 +2298,12 @@ class Reader:
             return False
         after = [i for i in clause.tokens if i > finite.i and not self.doc[i].is_punct]
         before = np.start - 2  # the word before the preposition
-        return bool(after) and before >= clause.start and self.doc[before].tag_ in {"NN", "NE"}
+        return (
+            bool(after)
+            and before >= clause.start
+            and self.doc[before].tag_ in {"NN", "NE"}
+            and self.t.lemma_lowers[before] not in self.classes["time_heads"]  # `Am Montag in X traf …`
+        )
 
     def _place_of_noun(self, np: NounPhrase, fillers: list[Filler], clause: Clause) -> bool:
         """A `von` phrase naming a place right after a noun for a person or body is that noun's
