@@ -2197,7 +2197,7 @@ class Reader:
                     continue  # `war der Gouverneur von X, Y, geladen`: X is no agent
                 if (
                     clause is not None
-                    and (np.prep == "von" or kind == "place")
+                    and (np.prep == "von" or (kind == "place" and frame.roles.get(role) == "place"))
                     and self._attribute_before_verb(np, clause)
                 ):
                     # `Der Vertrag zur Unterbringung von X wurde unterzeichnet`: X signs nothing;
