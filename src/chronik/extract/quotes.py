@@ -14,10 +14,11 @@ The speaker is the verb's subject (a name, a description like `der Minister`, or
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, pairwise
 from typing import Literal
 
@@ -141,12 +142,14 @@ def quotation_spans(text: str, pairs: dict[str, str] | None = None) -> list[tupl
     """Character spans of quoted stretches, marks included; nested marks stay inside."""
     pairs = pairs or _lexicon().quote_pairs
     spans: list[tuple[int, int]] = []
+    openers = _openers("".join(mark for mark in pairs if len(mark) == 1))  # (a text holds single marks)
     i = 0
-    while i < len(text):
+    while (found := openers.search(text, i)) is not None:
+        i = found.start()
         ch = text[i]
-        closer = pairs.get(ch)
+        closer = pairs[ch]
         # `‚...‘` nests inside `„...“`; an apostrophe-like mark in a word is not a quote.
-        if closer is None or ch == "‚" or (ch in '“”"' and i > 0 and text[i - 1].isalnum()):
+        if ch == "‚" or (ch in '“”"' and i > 0 and text[i - 1].isalnum()):
             i += 1
             continue
         limit = i + 3000
@@ -157,6 +160,12 @@ def quotation_spans(text: str, pairs: dict[str, str] | None = None) -> list[tupl
         spans.append((i, end + 1))
         i = end + 1
     return spans
+
+
+@lru_cache(maxsize=8)
+def _openers(marks: str) -> re.Pattern[str]:
+    """A pattern of any one of the opening `marks` (a scan jumps from one to the next)."""
+    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
 
 
 # --- noun phrases on tags -------------------------------------------------------------------------
@@ -237,6 +246,7 @@ class _Context:
     morphs: tuple[int, ...] = ()  # per token: the key of its morphology
     morph_values: dict[tuple[int, str], list[str]] = field(default_factory=dict)  # see _morph
     reportive: dict[int, bool] = field(default_factory=dict)  # sentence start -> _is_reportive
+    konjunktiv_one: dict[int, bool] = field(default_factory=dict)  # sentence start -> _in_konjunktiv_one
 
 
 def _context(
@@ -722,9 +732,9 @@ def _span(text: str, start_char: int, end_char: int) -> TextSpan:
 
 
 def _ctx_span(ctx: _Context, start: int, end: int) -> TextSpan:
-    """`_tokens_span(ctx.doc, start, end)` of a non-empty range, from the tokens and text read once."""
-    last = ctx.tokens[end - 1]
-    start_char, end_char = ctx.tokens[start].idx, last.idx + len(last.text)
+    """`_tokens_span(ctx.doc, start, end)` of a non-empty range, from the doc's token table."""
+    table = token_table(ctx.doc)
+    start_char, end_char = table.starts[start], table.end(end - 1)
     return TextSpan(start_char, end_char, ctx.text[start_char:end_char])
 
 
@@ -825,7 +835,7 @@ def _verb_quotes(
     doc, text = ctx.doc, ctx.text
     drafts: list[_Draft] = []
     sent_marks = ctx.marks.overlapping(sent.start_char, sent.end_char)
-    for token in sent:
+    for token in ctx.tokens[sent.start : sent.end]:
         if not _is_speech_cue(ctx, token, sent) or ctx.marks.inside(token.idx):
             continue
         subject = _subject(ctx, sent, token)
@@ -1159,6 +1169,12 @@ def _continuations(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -
 def _in_konjunktiv_one(ctx: _Context, sent: Span) -> bool:
     """Whether a finite verb is in Konjunktiv I (`sei`, `habe`, `gehe`), which, unlike Konjunktiv
     II (`wäre`, `würde`), hardly occurs outside reported speech."""
+    if sent.start not in ctx.konjunktiv_one:
+        ctx.konjunktiv_one[sent.start] = _find_konjunktiv_one(ctx, sent)
+    return ctx.konjunktiv_one[sent.start]
+
+
+def _find_konjunktiv_one(ctx: _Context, sent: Span) -> bool:
     tags, lowers = ctx.tags, ctx.lowers
     return any(
         "Ind" not in _morph(ctx, i, "Mood")
@@ -1335,12 +1351,15 @@ def _candidate_rows(
     describe it as the sentence spoken (shared by its candidates). With `uncovered_only`, covered
     sentences get no candidates (extraction asks the ranker about the others only)."""
     doc, lex = ctx.doc, ctx.lex
-    sentence_of = {i: k for k, sent in enumerate(sents) for i in range(sent.start, sent.end)}
+    sentence_of: list[int | None] = [None] * len(ctx.tokens)  # per token: its sentence
+    for k, sent in enumerate(sents):
+        sentence_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
     spoken = [d for d in drafts if d.speaker is not None]
 
     def sentence_at(char: int) -> int:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
-        return sentence_of.get(span.start, -1) if span is not None else -1
+        home = sentence_of[span.start] if span is not None else None
+        return -1 if home is None else home
 
     rules_in: dict[int, list[_Draft]] = {}
     for d in spoken:
@@ -1361,7 +1380,9 @@ def _candidate_rows(
     )
     sentence_features = [_sentence_features(ctx, s, k, marks, rules_in, cues) for k, s in enumerate(sents)]
     phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
-    phrases |= {(t.i, t.i + 1, t.i) for t in ctx.tokens if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
+    phrases |= {
+        (i, i + 1, i) for i, tag in enumerate(ctx.tags) if tag == "PPER" and ctx.lowers[i] in lex.pronouns
+    }
     # By the sentence they stand in: (span, features, is_rule_speaker, speaks_home, like); see below.
     described: dict[int, list[tuple[TextSpan, list[str], bool, bool, bool]]] = {}
     cross_references = _cross_references(ctx)
@@ -1370,7 +1391,7 @@ def _candidate_rows(
     speaker_reach = list(accumulate((e for _, e in speakers), max))  # the furthest end so far
     clauses: dict[tuple[int, int], list[str]] = {}  # clause bounds -> its verb features
     for start, end, head in sorted(phrases):
-        home = sentence_of.get(start)
+        home = sentence_of[start]
         if home not in homes or start in cross_references:
             continue
         span = _ctx_span(ctx, start, end)
@@ -1426,12 +1447,9 @@ def _candidate_rows(
             row.append((span, f))
             speaker_like.append(like)
         # How recent a person-like candidate is among those before the sentence's end.
-        rank = 0
-        by_start = sorted(zip(row, speaker_like, strict=True), key=lambda item: -item[0][0].start)
-        for (_span, f), like in by_start:
-            if like:
-                f.append(f"speaker_recency={min(rank, 3)}")
-                rank += 1
+        people = [candidate for candidate, like in zip(row, speaker_like, strict=True) if like]
+        for rank, (_span, f) in enumerate(sorted(people, key=lambda candidate: -candidate[0].start)):
+            f.append(f"speaker_recency={min(rank, 3)}")
         rows.append(row)
         spoken_rows.append(spoken_features[0])
     return rows, covered, spoken_rows

@@ -23,8 +23,7 @@ from typing import Any
 
 from chronik.core.errors import ConfigError
 
-_SENTENCES_KEPT = 300  # sentence kinds (flags and verbs) whose features' addends are kept
-_ADDENDS_KEPT = 50_000  # features' addends kept per sentence kind
+_FLAG_SETS_KEPT = 256  # sets of sentence flags whose conjunction sums are kept (about 30 occur)
 SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
 VERB = "s_verb="  # a verb of the sentence spoken
 
@@ -66,11 +65,10 @@ class SpeakerModel:
     # that a score looks weights up without building their strings. Every `&` of a weight's name
     # may be the one that joins, so each split is indexed.
     _conjunctions: dict[str, dict[str, float]] = field(init=False, compare=False, repr=False)
-    # Each feature's addends (`_addends`) by the sentence flags and verbs they were summed with:
-    # sentences alike share them, within an article and across articles.
-    _addends_by_sentence: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, tuple[float, float]]] = (
-        field(init=False, compare=False, repr=False)
-    )
+    # By a sentence's flags: each phrase feature with a conjunction -> the sum of its conjunctions'
+    # weights with those flags (`_flag_sums`). Sentences with the same flags share it, within an
+    # article and across articles; a few dozen sets of flags occur.
+    _sums_by_flags: dict[tuple[str, ...], dict[str, float]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         conjunctions: dict[str, dict[str, float]] = {}
@@ -80,7 +78,7 @@ class SpeakerModel:
                 conjunctions.setdefault(name[:at], {})[name[at + 1 :]] = value
                 at = name.find("&", at + 1)
         object.__setattr__(self, "_conjunctions", conjunctions)
-        object.__setattr__(self, "_addends_by_sentence", {})
+        object.__setattr__(self, "_sums_by_flags", {})
 
     def score(self, features: Sequence[str]) -> float:
         """The bias plus the weights of `conjoined(features)`, summed in its order without building
@@ -89,44 +87,56 @@ class SpeakerModel:
 
     def scores(self, row: Sequence[Sequence[str]], sentence: Sequence[str]) -> list[float]:
         """`score` of each candidate of a row whose candidates all speak the sentence described by
-        the `s_` features of `sentence` (as the rows of `quotes.speaker_candidates` do): the
-        sentence's flags and verbs are read once, each feature's weights looked up once per row."""
+        the `s_` features of `sentence` (as the rows of `quotes.speaker_candidates` do): per
+        feature its weight, then the sum of its conjunctions' weights (`_conjunction_sums`)."""
         flags, verbs = _sentence_parts(sentence)
-        known = self._addends_by_sentence
-        addends = known.get((flags, verbs))
-        if addends is None or len(addends) > _ADDENDS_KEPT:
-            if len(known) >= _SENTENCES_KEPT:
-                known.clear()
-            addends = known[(flags, verbs)] = {}
+        weight, conjunction_sum = self.weights.get, self._conjunction_sums(flags, verbs).get
         out = []
         for features in row:
             total = self.bias
             for f in features:  # plain loops, not sum(): this is the ranker's inner loop
-                pair = addends.get(f)
-                if pair is None:
-                    pair = addends[f] = self._addends(f, flags, verbs)
-                # In this order, as two additions: the sum must not change in its last bit.
-                total += pair[0]
-                total += pair[1]
+                # In this order, as two additions: the sum must not change in its last bit. (A
+                # feature without conjunctions adds 0.0 to them, which changes no sum.)
+                total += weight(f, 0.0)
+                part = conjunction_sum(f)
+                if part is not None:
+                    total += part
             out.append(total)
         return out
 
-    def _addends(self, f: str, flags: Sequence[str], verbs: Sequence[str]) -> tuple[float, float]:
-        """A feature's weight and the sum of the weights of its conjunctions with the sentence's
-        flags (and verbs, if it is verb-crossed); 0.0 where there is none."""
-        weight = self.weights.get(f, 0.0)
-        joined = None if f.startswith(SENTENCE) else self._conjunctions.get(f)
-        if joined is None:
-            return weight, 0.0  # a sentence feature, or no conjunction of it has a weight
-        part = 0.0
-        for flag in flags:
-            part += joined.get(flag, 0.0)
-        if f in self.verb_crossed:
-            crossed = 0.0
+    def _conjunction_sums(self, flags: tuple[str, ...], verbs: tuple[str, ...]) -> dict[str, float]:
+        """Each phrase feature with a conjunction -> the sum of the weights of its conjunctions with
+        the sentence's flags, and then, if it is verb-crossed, with its verbs (0.0 where none has a
+        weight); sentence features and features without conjunctions are absent."""
+        sums = self._flag_sums(flags)
+        crossed = [f for f in self.verb_crossed if f in sums] if verbs else []
+        if not crossed:
+            return sums
+        sums = dict(sums)
+        for f in crossed:
+            joined, part = self._conjunctions[f], 0.0
             for verb in verbs:
-                crossed += joined.get(verb, 0.0)
-            part += crossed
-        return weight, part
+                part += joined.get(verb, 0.0)
+            sums[f] += part
+        return sums
+
+    def _flag_sums(self, flags: tuple[str, ...]) -> dict[str, float]:
+        """Each phrase feature with a conjunction -> the sum of its conjunctions' weights with
+        `flags`, added in their order."""
+        known = self._sums_by_flags
+        sums = known.get(flags)
+        if sums is None:
+            if len(known) >= _FLAG_SETS_KEPT:
+                known.clear()
+            sums = known[flags] = {}
+            for f, joined in self._conjunctions.items():
+                if f.startswith(SENTENCE):
+                    continue
+                part = 0.0
+                for flag in flags:
+                    part += joined.get(flag, 0.0)
+                sums[f] = part
+        return sums
 
     def probability(self, features: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features)))
