@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, pairwise
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -835,7 +835,10 @@ def _verb_quotes(
     doc, text = ctx.doc, ctx.text
     drafts: list[_Draft] = []
     sent_marks = ctx.marks.overlapping(sent.start_char, sent.end_char)
-    for token in ctx.tokens[sent.start : sent.end]:
+    for i in range(sent.start, sent.end):
+        if not ctx.tags[i].startswith("V"):
+            continue  # no speech cue (`_is_speech_cue` asks for a verb first)
+        token = ctx.tokens[i]
         if not _is_speech_cue(ctx, token, sent) or ctx.marks.inside(token.idx):
             continue
         subject = _subject(ctx, sent, token)
@@ -1206,6 +1209,7 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
     """`Demnach ...`, `ein Bericht, wonach ...`, `Angaben, denen zufolge ...`: a word standing for a
     source named before is the speaker, the rest of its clause what the source says."""
     doc, lex = ctx.doc, ctx.lex
+    texts = token_table(doc).texts
     out: list[_Draft] = []
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for d in drafts:
@@ -1214,7 +1218,7 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
         start, end = _sentence_content(doc, sent)
         taken = by_sentence.get(index, [])
         for k in range(start, end - 1):
-            if not (k == start or ctx.tokens[k - 1].text in _CLAUSE_BREAK):
+            if not (k == start or texts[k - 1] in _CLAUSE_BREAK):
                 continue
             low = ctx.lowers[k]
             match = next((e for e in lex.anaphoric if ctx.lowers[k : k + len(e)] == tuple(e)), None)
@@ -1389,7 +1393,7 @@ def _candidate_rows(
     speakers = sorted((d.speaker.start, d.speaker.end) for d in spoken if d.speaker)
     speaker_starts = [s for s, _ in speakers]
     speaker_reach = list(accumulate((e for _, e in speakers), max))  # the furthest end so far
-    clauses: dict[tuple[int, int], list[str]] = {}  # clause bounds -> its verb features
+    clauses: dict[tuple[int, int], _Clause] = {}  # clause bounds -> its verbs
     for start, end, head in sorted(phrases):
         home = sentence_of[start]
         if home not in homes or start in cross_references:
@@ -1513,11 +1517,11 @@ def _phrase_features(
     end: int,
     head_i: int,
     cue_tokens: frozenset[int],
-    clauses: dict[tuple[int, int], list[str]] | None = None,
+    clauses: dict[tuple[int, int], _Clause] | None = None,
 ) -> list[str]:
     """What a phrase is and where it stands: tag, entity label, case, neighbours, its clause's verbs
-    (`cue_tokens`: the doc indices of speech verbs; `clauses`: the verb features of each clause
-    found so far with these cues, as every phrase of a clause shares them)."""
+    (`cue_tokens`: the doc indices of speech verbs; `clauses`: the verbs of each clause read so far
+    with these cues, as every phrase of a clause shares them)."""
     tokens, tags, lowers = ctx.tokens, ctx.tags, ctx.lowers
     head_tag = tags[head_i]
     label = ctx.ent_types[head_i] or "none"
@@ -1548,10 +1552,11 @@ def _phrase_features(
     if start == a:
         f.append("clause_initial")
     clauses = {} if clauses is None else clauses
-    if (a, b) not in clauses:
-        clauses[(a, b)] = _clause_verb_features(ctx, a, b, cue_tokens)
-    f += clauses[(a, b)]
-    finite = next((i for i in range(a, b) if tags[i] in _FINITE), None)
+    clause = clauses.get((a, b))
+    if clause is None:
+        clause = clauses[(a, b)] = _clause_verbs(ctx, a, b, cue_tokens)
+    f += clause.features
+    finite = clause.finite
     if finite is not None and finite == start - 1:
         f.append("after_finite")
     if finite is not None and finite == end:
@@ -1561,17 +1566,26 @@ def _phrase_features(
     return f
 
 
-def _clause_verb_features(ctx: _Context, a: int, b: int, cue_tokens: frozenset[int]) -> list[str]:
-    """The speech verbs and the first two verbs of the clause of tokens [a, b), as phrase features."""
+class _Clause(NamedTuple):
+    """The verbs of a clause as its phrases' features, and its first finite verb (a doc index)."""
+
+    features: list[str]
+    finite: int | None
+
+
+def _clause_verbs(ctx: _Context, a: int, b: int, cue_tokens: frozenset[int]) -> _Clause:
+    """The speech verbs and the first two verbs of the clause of tokens [a, b), as phrase features
+    (`cue_tokens`, all verbs, are the doc indices of speech verbs), and its first finite verb."""
     f = []
-    cues = [i for i in range(a, b) if i in cue_tokens]
+    tags = ctx.tags
+    verbs = [i for i in range(a, b) if tags[i].startswith("V")]
+    cues = [i for i in verbs if i in cue_tokens]
     if cues:
         f += ["clause_speech_verb", f"speech_verb={ctx.lemmas[cues[0]]}"]
         if any(ctx.lemmas[i] == "sagen" for i in cues):
             f.append("sagen")
-    verbs = [i for i in range(a, b) if ctx.tags[i].startswith("V")]
     f += [f"clause_verb={ctx.lemmas[i]}" for i in verbs[:2]]
-    return f
+    return _Clause(f, next((i for i in verbs if tags[i] in _FINITE), None))
 
 
 @dataclass
