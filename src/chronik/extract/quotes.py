@@ -204,11 +204,11 @@ def _np_backward(tokens: Sequence[Token], end: int, lo: int = 0) -> tuple[int, i
     return k, end
 
 
-def _grow_to_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _grow_to_entities(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     """Widen a token range so that it does not cut a named entity in two."""
-    for ent in doc.ents:
-        if ent.start < end and start < ent.end:
-            start, end = min(start, ent.start), max(end, ent.end)
+    for ent_start, ent_end in ctx.entities:
+        if ent_start < end and start < ent_end:
+            start, end = min(start, ent_start), max(end, ent_end)
     return start, end
 
 
@@ -246,6 +246,7 @@ class _Context:
     morphs: tuple[int, ...] = ()  # per token: the key of its morphology
     morph_values: dict[tuple[int, str], list[str]] = field(default_factory=dict)  # see _morph
     reportive: dict[int, bool] = field(default_factory=dict)  # sentence start -> _is_reportive
+    entities: tuple[tuple[int, int], ...] = ()  # the token ranges of `doc.ents`, in order
     konjunktiv_one: dict[int, bool] = field(default_factory=dict)  # sentence start -> _in_konjunktiv_one
 
 
@@ -286,6 +287,7 @@ def _context(
         lemmas=lemmas,
         ent_types=ent_types,
         morphs=morphs,
+        entities=tuple((ent.start, ent.end) for ent in doc.ents),
     )
 
 
@@ -852,7 +854,7 @@ def _verb_quotes(
             and any(t.tag_ in _NP_HEADS for t in doc[subject[0] : subject[1]])
         ):
             continue
-        s0, s1 = _grow_to_entities(doc, *subject)
+        s0, s1 = _grow_to_entities(ctx, *subject)
         speaker = _tokens_span(doc, s0, s1)
         addressee_range = _addressee(ctx, sent, token, (s0, s1))
         addressee = _tokens_span(doc, *addressee_range) if addressee_range else None
@@ -961,7 +963,7 @@ def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, i
             ]
             subject = (people[-1].start, people[-1].end) if people else None
         if subject is not None:
-            speaker = _tokens_span(doc, *_grow_to_entities(doc, *subject))
+            speaker = _tokens_span(doc, *_grow_to_entities(ctx, *subject))
             drafts.append(_Draft("direct", _span(text, *m), cue, speaker, None, index))
     return drafts
 
@@ -985,7 +987,7 @@ def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, in
             continue
         if phrase[1] >= sent.end or doc[phrase[1]].tag_ not in _FINITE:
             continue  # the view is the main clause right after the phrase (`Für X ist/sei ...`)
-        speaker = _tokens_span(doc, *_grow_to_entities(doc, phrase[0], phrase[1]))
+        speaker = _tokens_span(doc, *_grow_to_entities(ctx, phrase[0], phrase[1]))
         # (Capitalised short quotations are mostly names and titles: `ein Spielzeug „Lego“`.)
         quoted = [
             m
@@ -1258,7 +1260,7 @@ def _antecedent_source(ctx: _Context, sent_start: int, k: int, width: int) -> Te
     if width != 1 or k <= sent_start or doc[k - 1].text != ",":
         return None
     before = _phrase_ending(ctx, k - 1, sent_start)
-    return _tokens_span(doc, *_grow_to_entities(doc, *before)) if before else None
+    return _tokens_span(doc, *_grow_to_entities(ctx, *before)) if before else None
 
 
 def _resolve(
@@ -1420,11 +1422,8 @@ def _candidate_rows(
             spoken_rows.append([])
             continue
         nearby = ((k - home, c) for home in range(k - _RANKER_WINDOW, k + 1) for c in described.get(home, []))
-        spoken_features = {
-            near: [SENTENCE + x for x in sentence_features[k]]
-            + [f"{SENTENCE}{x}|d{near}" for x in sentence_features[k]]
-            for near in range(3)
-        }
+        as_spoken = [SENTENCE + x for x in sentence_features[k]]
+        spoken_features = [as_spoken + [x + mark for x in as_spoken] for mark in _DISTANCE_MARKS]  # by `near`
         here = rules_in.get(k, [])
         for distance, (span, features, is_rule_speaker, speaks_home, like) in nearby:
             near = min(distance, 2)  # distances 2 and 3 share their features
