@@ -733,22 +733,20 @@ def _span(text: str, start_char: int, end_char: int) -> TextSpan:
     return TextSpan(start_char, end_char, text[start_char:end_char])
 
 
-def _ctx_span(ctx: _Context, start: int, end: int) -> TextSpan:
-    """`_tokens_span(ctx.doc, start, end)` of a non-empty range, from the doc's token table."""
-    table = token_table(ctx.doc)
-    start_char, end_char = table.starts[start], table.end(end - 1)
-    return TextSpan(start_char, end_char, ctx.text[start_char:end_char])
-
-
 def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
-    # Span.text joins only these tokens; doc.text would rebuild the whole article on every call.
-    span = doc[start:end]
+    """The text of tokens [start, end), from the doc's token table where the range is not empty."""
+    if 0 <= start < end <= len(doc):
+        table = token_table(doc)
+        start_char, end_char = table.starts[start], table.end(end - 1)
+        return TextSpan(start_char, end_char, table.text[start_char:end_char])
+    span = doc[start:end]  # (as spaCy reads an empty or clipped range)
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
 def _sentence_content(doc: Doc, sent: Span) -> tuple[int, int]:
+    table = token_table(doc)
     end = sent.end
-    while end - 1 > sent.start and (doc[end - 1].tag_ == "$." or doc[end - 1].is_space):
+    while end - 1 > sent.start and (table.tags[end - 1] == "$." or table.spaces_only[end - 1]):
         end -= 1
     return sent.start, end
 
@@ -1400,7 +1398,7 @@ def _candidate_rows(
         home = sentence_of[start]
         if home not in homes or start in cross_references:
             continue
-        span = _ctx_span(ctx, start, end)
+        span = _tokens_span(ctx.doc, start, end)
         k = bisect_left(speaker_starts, span.end)  # the rule speakers that start before it ends
         is_rule_speaker = k > 0 and speaker_reach[k - 1] > span.start
         features = _phrase_features(ctx, sents[home], start, end, head, cues, clauses)
