@@ -533,14 +533,48 @@ def attributions(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     without them a plain splitter is used."""
     vocab = _vocabulary()
     found: list[Attribution] = []
+    read = _read_in(text)
     for start, end in sentences if sentences is not None else sentence_bounds(text):
-        sent = _Sentence(start, end, tokenize(text, start, end))
-        found.extend(_sentence_attributions(text, sent, vocab))
+        found.extend(_sentence_credits(text, start, end, vocab, read))
     found = [_label_as_byline(a, text, vocab) for a in found]
     for byline in _bylines(text, vocab):
         if all((a.start, a.end) != (byline.start, byline.end) for a in found):
             found.append(byline)
     return sorted(found, key=lambda a: (a.start, a.end))
+
+
+_TEXTS_KEPT = 4  # texts whose sentences' credits are kept (an article's readers ask one after another)
+_READ: list[tuple[str, dict[tuple[int, int], list[Attribution]]]] = []
+
+
+def _read_in(text: str) -> dict[tuple[int, int], list[Attribution]]:
+    """The credits of the sentences of `text` read so far, by the stretch of words of each
+    (`_sentence_credits`); kept for the texts read last, by identity."""
+    for known, read in _READ:
+        if known is text:
+            return read
+    read = {}
+    _READ.insert(0, (text, read))
+    del _READ[_TEXTS_KEPT:]
+    return read
+
+
+def _sentence_credits(
+    text: str, start: int, end: int, vocab: _Vocabulary, read: dict[tuple[int, int], list[Attribution]]
+) -> list[Attribution]:
+    """The credits of the sentence text[start:end], read once per stretch of words: the plain
+    splitter's sentence and the parser's with the same words (the one with the white space before
+    it) credit the same sources, only their scope differs."""
+    piece = text[start:end]
+    words = start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+    found = read.get(words)
+    if found is None:
+        found = read[words] = _sentence_attributions(
+            text, _Sentence(start, end, tokenize(text, start, end)), vocab
+        )
+    if found and (found[0].scope_start, found[0].scope_end) != (start, end):
+        return [replace(a, scope_start=start, scope_end=end) for a in found]
+    return found
 
 
 def _label_as_byline(attr: Attribution, text: str, vocab: _Vocabulary) -> Attribution:

@@ -14,12 +14,13 @@ The speaker is the verb's subject (a name, a description like `der Minister`, or
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate, pairwise
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -141,12 +142,14 @@ def quotation_spans(text: str, pairs: dict[str, str] | None = None) -> list[tupl
     """Character spans of quoted stretches, marks included; nested marks stay inside."""
     pairs = pairs or _lexicon().quote_pairs
     spans: list[tuple[int, int]] = []
+    openers = _openers("".join(mark for mark in pairs if len(mark) == 1))  # (a text holds single marks)
     i = 0
-    while i < len(text):
+    while (found := openers.search(text, i)) is not None:
+        i = found.start()
         ch = text[i]
-        closer = pairs.get(ch)
+        closer = pairs[ch]
         # `‚...‘` nests inside `„...“`; an apostrophe-like mark in a word is not a quote.
-        if closer is None or ch == "‚" or (ch in '“”"' and i > 0 and text[i - 1].isalnum()):
+        if ch == "‚" or (ch in '“”"' and i > 0 and text[i - 1].isalnum()):
             i += 1
             continue
         limit = i + 3000
@@ -157,6 +160,12 @@ def quotation_spans(text: str, pairs: dict[str, str] | None = None) -> list[tupl
         spans.append((i, end + 1))
         i = end + 1
     return spans
+
+
+@lru_cache(maxsize=8)
+def _openers(marks: str) -> re.Pattern[str]:
+    """A pattern of any one of the opening `marks` (a scan jumps from one to the next)."""
+    return re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
 
 
 # --- noun phrases on tags -------------------------------------------------------------------------
@@ -195,11 +204,11 @@ def _np_backward(tokens: Sequence[Token], end: int, lo: int = 0) -> tuple[int, i
     return k, end
 
 
-def _grow_to_entities(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _grow_to_entities(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     """Widen a token range so that it does not cut a named entity in two."""
-    for ent in doc.ents:
-        if ent.start < end and start < ent.end:
-            start, end = min(start, ent.start), max(end, ent.end)
+    for ent_start, ent_end in ctx.entities:
+        if ent_start < end and start < ent_end:
+            start, end = min(start, ent_start), max(end, ent_end)
     return start, end
 
 
@@ -237,6 +246,8 @@ class _Context:
     morphs: tuple[int, ...] = ()  # per token: the key of its morphology
     morph_values: dict[tuple[int, str], list[str]] = field(default_factory=dict)  # see _morph
     reportive: dict[int, bool] = field(default_factory=dict)  # sentence start -> _is_reportive
+    entities: tuple[tuple[int, int], ...] = ()  # the token ranges of `doc.ents`, in order
+    konjunktiv_one: dict[int, bool] = field(default_factory=dict)  # sentence start -> _in_konjunktiv_one
 
 
 def _context(
@@ -276,6 +287,7 @@ def _context(
         lemmas=lemmas,
         ent_types=ent_types,
         morphs=morphs,
+        entities=tuple((ent.start, ent.end) for ent in doc.ents),
     )
 
 
@@ -721,22 +733,20 @@ def _span(text: str, start_char: int, end_char: int) -> TextSpan:
     return TextSpan(start_char, end_char, text[start_char:end_char])
 
 
-def _ctx_span(ctx: _Context, start: int, end: int) -> TextSpan:
-    """`_tokens_span(ctx.doc, start, end)` of a non-empty range, from the tokens and text read once."""
-    last = ctx.tokens[end - 1]
-    start_char, end_char = ctx.tokens[start].idx, last.idx + len(last.text)
-    return TextSpan(start_char, end_char, ctx.text[start_char:end_char])
-
-
 def _tokens_span(doc: Doc, start: int, end: int) -> TextSpan:
-    # Span.text joins only these tokens; doc.text would rebuild the whole article on every call.
-    span = doc[start:end]
+    """The text of tokens [start, end), from the doc's token table where the range is not empty."""
+    if 0 <= start < end <= len(doc):
+        table = token_table(doc)
+        start_char, end_char = table.starts[start], table.end(end - 1)
+        return TextSpan(start_char, end_char, table.text[start_char:end_char])
+    span = doc[start:end]  # (as spaCy reads an empty or clipped range)
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
 def _sentence_content(doc: Doc, sent: Span) -> tuple[int, int]:
+    table = token_table(doc)
     end = sent.end
-    while end - 1 > sent.start and (doc[end - 1].tag_ == "$." or doc[end - 1].is_space):
+    while end - 1 > sent.start and (table.tags[end - 1] == "$." or table.spaces_only[end - 1]):
         end -= 1
     return sent.start, end
 
@@ -825,7 +835,10 @@ def _verb_quotes(
     doc, text = ctx.doc, ctx.text
     drafts: list[_Draft] = []
     sent_marks = ctx.marks.overlapping(sent.start_char, sent.end_char)
-    for token in sent:
+    for i in range(sent.start, sent.end):
+        if not ctx.tags[i].startswith("V"):
+            continue  # no speech cue (`_is_speech_cue` asks for a verb first)
+        token = ctx.tokens[i]
         if not _is_speech_cue(ctx, token, sent) or ctx.marks.inside(token.idx):
             continue
         subject = _subject(ctx, sent, token)
@@ -839,7 +852,7 @@ def _verb_quotes(
             and any(t.tag_ in _NP_HEADS for t in doc[subject[0] : subject[1]])
         ):
             continue
-        s0, s1 = _grow_to_entities(doc, *subject)
+        s0, s1 = _grow_to_entities(ctx, *subject)
         speaker = _tokens_span(doc, s0, s1)
         addressee_range = _addressee(ctx, sent, token, (s0, s1))
         addressee = _tokens_span(doc, *addressee_range) if addressee_range else None
@@ -948,7 +961,7 @@ def _colon_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, i
             ]
             subject = (people[-1].start, people[-1].end) if people else None
         if subject is not None:
-            speaker = _tokens_span(doc, *_grow_to_entities(doc, *subject))
+            speaker = _tokens_span(doc, *_grow_to_entities(ctx, *subject))
             drafts.append(_Draft("direct", _span(text, *m), cue, speaker, None, index))
     return drafts
 
@@ -972,7 +985,7 @@ def _view_quotes(ctx: _Context, sents: Sequence[Span], marks: list[tuple[int, in
             continue
         if phrase[1] >= sent.end or doc[phrase[1]].tag_ not in _FINITE:
             continue  # the view is the main clause right after the phrase (`Für X ist/sei ...`)
-        speaker = _tokens_span(doc, *_grow_to_entities(doc, phrase[0], phrase[1]))
+        speaker = _tokens_span(doc, *_grow_to_entities(ctx, phrase[0], phrase[1]))
         # (Capitalised short quotations are mostly names and titles: `ein Spielzeug „Lego“`.)
         quoted = [
             m
@@ -1159,6 +1172,12 @@ def _continuations(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]) -
 def _in_konjunktiv_one(ctx: _Context, sent: Span) -> bool:
     """Whether a finite verb is in Konjunktiv I (`sei`, `habe`, `gehe`), which, unlike Konjunktiv
     II (`wäre`, `würde`), hardly occurs outside reported speech."""
+    if sent.start not in ctx.konjunktiv_one:
+        ctx.konjunktiv_one[sent.start] = _find_konjunktiv_one(ctx, sent)
+    return ctx.konjunktiv_one[sent.start]
+
+
+def _find_konjunktiv_one(ctx: _Context, sent: Span) -> bool:
     tags, lowers = ctx.tags, ctx.lowers
     return any(
         "Ind" not in _morph(ctx, i, "Mood")
@@ -1190,6 +1209,7 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
     """`Demnach ...`, `ein Bericht, wonach ...`, `Angaben, denen zufolge ...`: a word standing for a
     source named before is the speaker, the rest of its clause what the source says."""
     doc, lex = ctx.doc, ctx.lex
+    texts = token_table(doc).texts
     out: list[_Draft] = []
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     for d in drafts:
@@ -1198,7 +1218,7 @@ def _anaphoric_quotes(ctx: _Context, sents: Sequence[Span], drafts: list[_Draft]
         start, end = _sentence_content(doc, sent)
         taken = by_sentence.get(index, [])
         for k in range(start, end - 1):
-            if not (k == start or ctx.tokens[k - 1].text in _CLAUSE_BREAK):
+            if not (k == start or texts[k - 1] in _CLAUSE_BREAK):
                 continue
             low = ctx.lowers[k]
             match = next((e for e in lex.anaphoric if ctx.lowers[k : k + len(e)] == tuple(e)), None)
@@ -1238,7 +1258,7 @@ def _antecedent_source(ctx: _Context, sent_start: int, k: int, width: int) -> Te
     if width != 1 or k <= sent_start or doc[k - 1].text != ",":
         return None
     before = _phrase_ending(ctx, k - 1, sent_start)
-    return _tokens_span(doc, *_grow_to_entities(doc, *before)) if before else None
+    return _tokens_span(doc, *_grow_to_entities(ctx, *before)) if before else None
 
 
 def _resolve(
@@ -1335,12 +1355,15 @@ def _candidate_rows(
     describe it as the sentence spoken (shared by its candidates). With `uncovered_only`, covered
     sentences get no candidates (extraction asks the ranker about the others only)."""
     doc, lex = ctx.doc, ctx.lex
-    sentence_of = {i: k for k, sent in enumerate(sents) for i in range(sent.start, sent.end)}
+    sentence_of: list[int | None] = [None] * len(ctx.tokens)  # per token: its sentence
+    for k, sent in enumerate(sents):
+        sentence_of[sent.start : sent.end] = [k] * (sent.end - sent.start)
     spoken = [d for d in drafts if d.speaker is not None]
 
     def sentence_at(char: int) -> int:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
-        return sentence_of.get(span.start, -1) if span is not None else -1
+        home = sentence_of[span.start] if span is not None else None
+        return -1 if home is None else home
 
     rules_in: dict[int, list[_Draft]] = {}
     for d in spoken:
@@ -1361,19 +1384,21 @@ def _candidate_rows(
     )
     sentence_features = [_sentence_features(ctx, s, k, marks, rules_in, cues) for k, s in enumerate(sents)]
     phrases = {(p[0], p[1], p[2]) for p in ctx.phrases}
-    phrases |= {(t.i, t.i + 1, t.i) for t in ctx.tokens if t.tag_ == "PPER" and t.lower_ in lex.pronouns}
+    phrases |= {
+        (i, i + 1, i) for i, tag in enumerate(ctx.tags) if tag == "PPER" and ctx.lowers[i] in lex.pronouns
+    }
     # By the sentence they stand in: (span, features, is_rule_speaker, speaks_home, like); see below.
     described: dict[int, list[tuple[TextSpan, list[str], bool, bool, bool]]] = {}
     cross_references = _cross_references(ctx)
     speakers = sorted((d.speaker.start, d.speaker.end) for d in spoken if d.speaker)
     speaker_starts = [s for s, _ in speakers]
     speaker_reach = list(accumulate((e for _, e in speakers), max))  # the furthest end so far
-    clauses: dict[tuple[int, int], list[str]] = {}  # clause bounds -> its verb features
+    clauses: dict[tuple[int, int], _Clause] = {}  # clause bounds -> its verbs
     for start, end, head in sorted(phrases):
-        home = sentence_of.get(start)
+        home = sentence_of[start]
         if home not in homes or start in cross_references:
             continue
-        span = _ctx_span(ctx, start, end)
+        span = _tokens_span(ctx.doc, start, end)
         k = bisect_left(speaker_starts, span.end)  # the rule speakers that start before it ends
         is_rule_speaker = k > 0 and speaker_reach[k - 1] > span.start
         features = _phrase_features(ctx, sents[home], start, end, head, cues, clauses)
@@ -1395,11 +1420,8 @@ def _candidate_rows(
             spoken_rows.append([])
             continue
         nearby = ((k - home, c) for home in range(k - _RANKER_WINDOW, k + 1) for c in described.get(home, []))
-        spoken_features = {
-            near: [SENTENCE + x for x in sentence_features[k]]
-            + [f"{SENTENCE}{x}|d{near}" for x in sentence_features[k]]
-            for near in range(3)
-        }
+        as_spoken = [SENTENCE + x for x in sentence_features[k]]
+        spoken_features = [as_spoken + [x + mark for x in as_spoken] for mark in _DISTANCE_MARKS]  # by `near`
         here = rules_in.get(k, [])
         for distance, (span, features, is_rule_speaker, speaks_home, like) in nearby:
             near = min(distance, 2)  # distances 2 and 3 share their features
@@ -1426,12 +1448,9 @@ def _candidate_rows(
             row.append((span, f))
             speaker_like.append(like)
         # How recent a person-like candidate is among those before the sentence's end.
-        rank = 0
-        by_start = sorted(zip(row, speaker_like, strict=True), key=lambda item: -item[0][0].start)
-        for (_span, f), like in by_start:
-            if like:
-                f.append(f"speaker_recency={min(rank, 3)}")
-                rank += 1
+        people = [candidate for candidate, like in zip(row, speaker_like, strict=True) if like]
+        for rank, (_span, f) in enumerate(sorted(people, key=lambda candidate: -candidate[0].start)):
+            f.append(f"speaker_recency={min(rank, 3)}")
         rows.append(row)
         spoken_rows.append(spoken_features[0])
     return rows, covered, spoken_rows
@@ -1495,11 +1514,11 @@ def _phrase_features(
     end: int,
     head_i: int,
     cue_tokens: frozenset[int],
-    clauses: dict[tuple[int, int], list[str]] | None = None,
+    clauses: dict[tuple[int, int], _Clause] | None = None,
 ) -> list[str]:
     """What a phrase is and where it stands: tag, entity label, case, neighbours, its clause's verbs
-    (`cue_tokens`: the doc indices of speech verbs; `clauses`: the verb features of each clause
-    found so far with these cues, as every phrase of a clause shares them)."""
+    (`cue_tokens`: the doc indices of speech verbs; `clauses`: the verbs of each clause read so far
+    with these cues, as every phrase of a clause shares them)."""
     tokens, tags, lowers = ctx.tokens, ctx.tags, ctx.lowers
     head_tag = tags[head_i]
     label = ctx.ent_types[head_i] or "none"
@@ -1530,10 +1549,11 @@ def _phrase_features(
     if start == a:
         f.append("clause_initial")
     clauses = {} if clauses is None else clauses
-    if (a, b) not in clauses:
-        clauses[(a, b)] = _clause_verb_features(ctx, a, b, cue_tokens)
-    f += clauses[(a, b)]
-    finite = next((i for i in range(a, b) if tags[i] in _FINITE), None)
+    clause = clauses.get((a, b))
+    if clause is None:
+        clause = clauses[(a, b)] = _clause_verbs(ctx, a, b, cue_tokens)
+    f += clause.features
+    finite = clause.finite
     if finite is not None and finite == start - 1:
         f.append("after_finite")
     if finite is not None and finite == end:
@@ -1543,17 +1563,26 @@ def _phrase_features(
     return f
 
 
-def _clause_verb_features(ctx: _Context, a: int, b: int, cue_tokens: frozenset[int]) -> list[str]:
-    """The speech verbs and the first two verbs of the clause of tokens [a, b), as phrase features."""
+class _Clause(NamedTuple):
+    """The verbs of a clause as its phrases' features, and its first finite verb (a doc index)."""
+
+    features: list[str]
+    finite: int | None
+
+
+def _clause_verbs(ctx: _Context, a: int, b: int, cue_tokens: frozenset[int]) -> _Clause:
+    """The speech verbs and the first two verbs of the clause of tokens [a, b), as phrase features
+    (`cue_tokens`, all verbs, are the doc indices of speech verbs), and its first finite verb."""
     f = []
-    cues = [i for i in range(a, b) if i in cue_tokens]
+    tags = ctx.tags
+    verbs = [i for i in range(a, b) if tags[i].startswith("V")]
+    cues = [i for i in verbs if i in cue_tokens]
     if cues:
         f += ["clause_speech_verb", f"speech_verb={ctx.lemmas[cues[0]]}"]
         if any(ctx.lemmas[i] == "sagen" for i in cues):
             f.append("sagen")
-    verbs = [i for i in range(a, b) if ctx.tags[i].startswith("V")]
     f += [f"clause_verb={ctx.lemmas[i]}" for i in verbs[:2]]
-    return f
+    return _Clause(f, next((i for i in verbs if tags[i] in _FINITE), None))
 
 
 @dataclass

@@ -23,8 +23,8 @@ from typing import Any
 
 from chronik.core.errors import ConfigError
 
-_SENTENCES_KEPT = 300  # sentence kinds (flags and verbs) whose features' addends are kept
-_ADDENDS_KEPT = 50_000  # features' addends kept per sentence kind
+_FLAG_SETS_KEPT = 256  # sets of sentence flags whose features' addends are kept (about 30 occur)
+_VERB_CROSSED = (math.nan, math.nan)  # in place of a verb-crossed feature's addends: the verbs' own
 SENTENCE = "s_"  # prefix of the features that describe the sentence spoken, not the phrase
 VERB = "s_verb="  # a verb of the sentence spoken
 
@@ -66,10 +66,11 @@ class SpeakerModel:
     # that a score looks weights up without building their strings. Every `&` of a weight's name
     # may be the one that joins, so each split is indexed.
     _conjunctions: dict[str, dict[str, float]] = field(init=False, compare=False, repr=False)
-    # Each feature's addends (`_addends`) by the sentence flags and verbs they were summed with:
-    # sentences alike share them, within an article and across articles.
-    _addends_by_sentence: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, tuple[float, float]]] = (
-        field(init=False, compare=False, repr=False)
+    # By a sentence's flags: each phrase feature with a conjunction -> its weight and the sum of
+    # its conjunctions' weights with those flags (`_flag_addends`). Sentences with the same flags
+    # share them, within an article and across articles; a few dozen sets of flags occur.
+    _addends_by_flags: dict[tuple[str, ...], dict[str, tuple[float, float]]] = field(
+        init=False, compare=False, repr=False
     )
 
     def __post_init__(self) -> None:
@@ -80,7 +81,7 @@ class SpeakerModel:
                 conjunctions.setdefault(name[:at], {})[name[at + 1 :]] = value
                 at = name.find("&", at + 1)
         object.__setattr__(self, "_conjunctions", conjunctions)
-        object.__setattr__(self, "_addends_by_sentence", {})
+        object.__setattr__(self, "_addends_by_flags", {})
 
     def score(self, features: Sequence[str]) -> float:
         """The bias plus the weights of `conjoined(features)`, summed in its order without building
@@ -89,44 +90,55 @@ class SpeakerModel:
 
     def scores(self, row: Sequence[Sequence[str]], sentence: Sequence[str]) -> list[float]:
         """`score` of each candidate of a row whose candidates all speak the sentence described by
-        the `s_` features of `sentence` (as the rows of `quotes.speaker_candidates` do): the
-        sentence's flags and verbs are read once, each feature's weights looked up once per row."""
+        the `s_` features of `sentence` (as the rows of `quotes.speaker_candidates` do): per
+        feature its weight, then the sum of its conjunctions' weights with the sentence's flags
+        (`_flag_addends`) and, for a verb-crossed feature, its verbs."""
         flags, verbs = _sentence_parts(sentence)
-        known = self._addends_by_sentence
-        addends = known.get((flags, verbs))
-        if addends is None or len(addends) > _ADDENDS_KEPT:
-            if len(known) >= _SENTENCES_KEPT:
-                known.clear()
-            addends = known[(flags, verbs)] = {}
+        weight, addend = self.weights.get, self._flag_addends(flags).get
+        crossed: dict[str, tuple[float, float]] = {}  # the verb-crossed features' addends in this sentence
         out = []
         for features in row:
             total = self.bias
             for f in features:  # plain loops, not sum(): this is the ranker's inner loop
-                pair = addends.get(f)
-                if pair is None:
-                    pair = addends[f] = self._addends(f, flags, verbs)
+                pair = addend(f)
+                if pair is None:  # no conjunction: its weight alone (adding 0.0 changes no sum)
+                    total += weight(f, 0.0)
+                    continue
+                if pair is _VERB_CROSSED:
+                    pair = crossed.get(f) or crossed.setdefault(f, self._addend(f, flags, verbs))
                 # In this order, as two additions: the sum must not change in its last bit.
                 total += pair[0]
                 total += pair[1]
             out.append(total)
         return out
 
-    def _addends(self, f: str, flags: Sequence[str], verbs: Sequence[str]) -> tuple[float, float]:
-        """A feature's weight and the sum of the weights of its conjunctions with the sentence's
-        flags (and verbs, if it is verb-crossed); 0.0 where there is none."""
-        weight = self.weights.get(f, 0.0)
-        joined = None if f.startswith(SENTENCE) else self._conjunctions.get(f)
-        if joined is None:
-            return weight, 0.0  # a sentence feature, or no conjunction of it has a weight
-        part = 0.0
+    def _flag_addends(self, flags: tuple[str, ...]) -> dict[str, tuple[float, float]]:
+        """Each phrase feature with a conjunction -> its weight and the sum of its conjunctions'
+        weights with `flags`, added in their order (0.0 where none has a weight); verb-crossed
+        ones -> `_VERB_CROSSED`, as the sentence's verbs add to them."""
+        known = self._addends_by_flags
+        addends = known.get(flags)
+        if addends is None:
+            if len(known) >= _FLAG_SETS_KEPT:
+                known.clear()
+            addends = known[flags] = {}
+            for f in self._conjunctions:
+                if not f.startswith(SENTENCE):
+                    addends[f] = _VERB_CROSSED if f in self.verb_crossed else self._addend(f, flags, ())
+        return addends
+
+    def _addend(self, f: str, flags: Sequence[str], verbs: Sequence[str]) -> tuple[float, float]:
+        """A phrase feature's weight and the sum of the weights of its conjunctions with the flags
+        (and verbs), added in their order."""
+        joined, part = self._conjunctions[f], 0.0
         for flag in flags:
             part += joined.get(flag, 0.0)
-        if f in self.verb_crossed:
+        if verbs:
             crossed = 0.0
             for verb in verbs:
                 crossed += joined.get(verb, 0.0)
             part += crossed
-        return weight, part
+        return self.weights.get(f, 0.0), part
 
     def probability(self, features: Sequence[str]) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(features)))
