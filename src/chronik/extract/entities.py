@@ -235,15 +235,11 @@ class DocEntities:
 
     def _sector_noun_at(self, i: int) -> bool:
         """Token i is a capitalised sector noun of nouns.yml's `place_company_nouns` (`Energie`)."""
-        table = token_table(self.doc)
-        if i >= len(table.texts):
+        table = self.table
+        if i >= len(table.texts) or table.tags[i] != "NN":
             return False
         text = table.texts[i]
-        return (
-            table.tags[i] == "NN"
-            and text[:1].isupper()
-            and text.lower() in noun_classes()["place_company_nouns"]
-        )
+        return text[:1].isupper() and text.lower() in noun_classes()["place_company_nouns"]
 
     def _company_of_place(self, span: Span) -> Span:
         """`die Linz Energie`, `Graz Wasser liefert`: a place name right before a sector noun of
