@@ -1886,11 +1886,11 @@ class Reader:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
         in the article (`Bundeskanzler X`, `er` for the minister named before) or the dictionary."""
         head = self.doc[np.head].lemma_.lower()
-        if head.endswith(heads) or in_noun_class(head, list(heads)):
+        if head.endswith(heads) or in_noun_class(head, heads):
             return True  # a feminine form belongs where its stem does (`die Ministerin`)
         people = [f.entity for f in fillers if f.entity is not None and f.entity.type == "person"]
         return any(
-            in_noun_class(title, list(heads)) for e in people for title in self._titles_of(e, not np.pronoun)
+            in_noun_class(title, heads) for e in people for title in self._titles_of(e, not np.pronoun)
         )
 
     def _titles_of(self, person: LocalEntity, named: bool = True) -> list[str]:
