@@ -104,7 +104,7 @@ def noun_classes() -> dict[str, Any]:
     return read_mapping(NOUNS_FILE)
 
 
-def in_noun_class(lemma: str, suffixes: list[str]) -> bool:
+def in_noun_class(lemma: str, suffixes: Sequence[str]) -> bool:
     """Whether a noun belongs to a class of nouns.yml by its ending: the word itself (`Stadt`) or a
     compound of at least three more letters (`Hauptstadt`, not `Island` for `land`); a feminine form
     in -in/-innen belongs where its stem does (`Botschafterin`, `Präsidentinnen`)."""
@@ -133,7 +133,7 @@ def _ends_in(low: str, endings: frozenset[str]) -> bool:
 
 # Each class list (kept alive here, so its id is not reused) with its entries as a set and the
 # answers given so far, by lemma.
-_SUFFIX_SETS: dict[int, tuple[list[str], frozenset[str], dict[str, bool]]] = {}
+_SUFFIX_SETS: dict[int, tuple[Sequence[str], frozenset[str], dict[str, bool]]] = {}
 _KNOWN_LEMMAS = 5_000  # answers kept per class
 
 

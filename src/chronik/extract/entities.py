@@ -25,7 +25,7 @@ from chronik.core.strings import one_edit_apart
 from chronik.extract.actor_lookup import Actors
 from chronik.extract.arguments import FINITE, RARE_WORD_ZIPF, NounPhrase, in_noun_class, noun_classes
 from chronik.extract.cue_lexicon import words as cue_words
-from chronik.nlp.token_table import token_table
+from chronik.nlp.token_table import TokenTable, token_table
 
 
 @cache
@@ -169,7 +169,8 @@ class DocEntities:
 
     def __init__(self, doc: Doc, actors: Actors, published: date | None = None) -> None:
         self.doc = doc
-        self.text = token_table(doc).text  # spaCy joins every token's text on each read of doc.text
+        self.table = token_table(doc)  # the tokens' strings, read once
+        self.text = self.table.text  # spaCy joins every token's text on each read of doc.text
         self.actors = actors
         self.published = published
         self.entities: list[LocalEntity] = []
@@ -234,15 +235,11 @@ class DocEntities:
 
     def _sector_noun_at(self, i: int) -> bool:
         """Token i is a capitalised sector noun of nouns.yml's `place_company_nouns` (`Energie`)."""
-        table = token_table(self.doc)
-        if i >= len(table.texts):
+        table = self.table
+        if i >= len(table.texts) or table.tags[i] != "NN":
             return False
         text = table.texts[i]
-        return (
-            table.tags[i] == "NN"
-            and text[:1].isupper()
-            and text.lower() in noun_classes()["place_company_nouns"]
-        )
+        return text[:1].isupper() and text.lower() in noun_classes()["place_company_nouns"]
 
     def _company_of_place(self, span: Span) -> Span:
         """`die Linz Energie`, `Graz Wasser liefert`: a place name right before a sector noun of
@@ -1109,36 +1106,38 @@ class DocEntities:
 
     def describe(self, np: NounPhrase) -> tuple[str, str | None] | None:
         """(title lemma, country code) when the phrase is a role description, else None."""
-        doc = self.doc
-        head = doc[np.head]
-        if head.tag_ != "NN" or not self._is_title(head.lemma_):
+        t = self.table
+        if not self.describe_noun(np.head):
             return None
-        country = self.actors.country_of_title(head.text)
-        for tok in doc[np.start : np.end]:
-            if tok.tag_ in {"ADJA", "ADJD"}:
-                country = country or self.actors.demonym_country(tok.lemma_)
-        return head.lemma_.lower(), country
+        country = self.actors.country_of_title(t.texts[np.head])
+        for i in range(np.start, np.end):
+            if t.tags[i] in {"ADJA", "ADJD"}:
+                country = country or self.actors.demonym_country(t.lemmas[i])
+        return t.lemma_lowers[np.head], country
 
-    def person_by_surname_mention(self, span: Span) -> LocalEntity | None:
-        """A lone name the tagger left unlabelled (`wo Haddadi eintraf`) that is the surname of a
-        person of the article (of namesakes, the one named last before it); the mention joins them."""
-        if len(span) != 1 or span[0].tag_ not in NAME_TAGS or span[0].ent_type_:
+    def person_by_surname_mention(self, start: int, end: int) -> LocalEntity | None:
+        """A lone name the tagger left unlabelled (`wo Haddadi eintraf`) at tokens [start, end) that is
+        the surname of a person of the article (of namesakes, the one named last before it); the
+        mention joins them."""
+        t = self.table
+        if end - start != 1 or t.tags[start] not in NAME_TAGS or self.doc[start].ent_type_:
             return None
-        word = fold(span.text)
+        text, start_char, end_char = t.texts[start], t.starts[start], t.end(start)
+        word = fold(text)
         people = [
             e for e in self.entities if e.type == "person" and len(e.tokens) > 1 and e.tokens[-1] == word
         ]
-        before = [e for e in people if e.last_mention_before(span.start_char) >= 0]
+        before = [e for e in people if e.last_mention_before(start_char) >= 0]
         pool = before or people
         if len(pool) != 1 and not before:
             return None  # namesakes, none named yet: no telling which
-        person = max(pool, key=lambda e: e.last_mention_before(span.start_char))
-        person.add(span.start_char, span.end_char, span.text)
+        person = max(pool, key=lambda e: e.last_mention_before(start_char))
+        person.add(start_char, end_char, text)
         return person
 
-    def describe_noun(self, token: Token) -> bool:
-        """Whether a noun names an office (`Präsident`, `Regionalgouverneur`)."""
-        return token.tag_ == "NN" and self._is_title(token.lemma_)
+    def describe_noun(self, i: int) -> bool:
+        """Whether token i is a noun that names an office (`Präsident`, `Regionalgouverneur`)."""
+        return self.table.tags[i] == "NN" and self._is_title(self.table.lemmas[i])
 
     def _is_title(self, lemma: str) -> bool:
         low = lemma.lower()
@@ -1221,12 +1220,12 @@ def _before_uhr(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "uhr"
 
 
-def is_match_result(tok: Token) -> bool:
-    """A token that is a match result alone (`2:1`, `103:106`, `2:0-Sieg`), not a clock time
+def is_match_result(table: TokenTable, i: int) -> bool:
+    """Token i of a table is a match result alone (`2:1`, `103:106`, `2:0-Sieg`), not a clock time
     (`18:30`, `18:30 Uhr`); a sports report says so."""
-    m = MATCH_RESULT.match(tok.text)
+    m = MATCH_RESULT.match(table.texts[i])
     if m is None:
         return False
     hours, minutes = m.groups()
     clock = len(minutes) == 2 and int(hours) <= 24
-    return not clock and not _before_uhr(tok)
+    return not clock and not _before_uhr(table.doc[i])

@@ -37,7 +37,7 @@ from chronik.extract.coreference import actors_agree
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
-from chronik.nlp.token_table import token_table
+from chronik.nlp.token_table import TokenLike, token_table
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
 # Relations of a dependency parse (UD German, when the pipeline has a parser) naming a core slot; a bare
@@ -223,21 +223,21 @@ class Reader:
         self._known_verbs = set(self._verb_triggers) | {
             v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
         }
+        self._verb_bases: dict[tuple[str, str], str] = {}  # (lemma, form) -> the verb it names, read once
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
         self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]
     ) -> list[Filler]:
         """The entity (or entities, for pairs) a phrase refers to, as fillers."""
-        doc, t = self.doc, self.t
-        head = doc[np.head]
+        t = self.t
         low = t.texts[np.head].lower()
         filler = Filler(t.span_text(np.start, np.end), t.starts[np.start], t.end(np.end - 1))
         if np.relative and prev_phrases:
-            ante = self._antecedent(prev_phrases, head)
+            ante = self._antecedent(prev_phrases, self.doc[np.head])
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
-        ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(doc[np.start : np.end])
+        ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(np.start, np.end)
         # A label on a common noun (`Pungsan-Hunde` tagged LOC) is no name; the dictionary's are, and
         # an organisation's (`die Lausitzer Freien Wähler`: ADJA ADJA NN, labelled ORG).
         if (
@@ -250,7 +250,7 @@ class Reader:
         if (
             ent is not None
             and ent.type in {"country", "location"}
-            and any(t.tags[i] == "NN" and self.ents.describe_noun(doc[i]) for i in range(np.start, np.end))
+            and any(self.ents.describe_noun(i) for i in range(np.start, np.end))
         ):
             # `Der Präsident Kenias, William Ruto, …`: the office's holder, not its country.
             ent = self._apposed_person(np) or ent
@@ -265,7 +265,7 @@ class Reader:
         if np.pronoun and low == "sie" and self._plural_verb(clause):
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
         if np.pronoun and low in self.classes["person_pronouns"]:
-            person = self._pronoun(head, np, taken)
+            person = self._pronoun(self.doc[np.head], np, taken)
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "pronoun")
@@ -400,7 +400,7 @@ class Reader:
         nouns = [i for i in range(np.start, np.end) if tags[i] == "NN"]
         actor_suffixes = self.classes["actor_suffixes"]
         if not any(
-            self.ents.describe_noun(doc[i]) or in_noun_class(self.t.lemmas[i], actor_suffixes) for i in nouns
+            self.ents.describe_noun(i) or in_noun_class(self.t.lemmas[i], actor_suffixes) for i in nouns
         ):
             return None
         if np.start >= 2 and texts[np.start - 1] == ",":
@@ -468,7 +468,7 @@ class Reader:
         the plural with a counted group of states after it means the people of the article who bear
         that title (named before or after it), as inferred fillers, where exactly as many do."""
         t, sizes = self.t, self.classes["group_words"]
-        if not self.ents.describe_noun(self.doc[np.head]) or np not in clause.phrases:
+        if not self.ents.describe_noun(np.head) or np not in clause.phrases:
             return []
         idx = clause.phrases.index(np)
         group = next((p for p in clause.phrases if p.genitive_of == idx and p.start == np.end), None)
@@ -576,10 +576,10 @@ class Reader:
             or t.texts[np.start].lower() not in DEFINITE_ARTICLES
         ):
             return None
-        head = self.doc[np.head]
-        words = {fold(head.text), fold(head.lemma_)}
+        text, lemma_ = t.texts[np.head], t.lemmas[np.head]
+        words = {fold(text), fold(lemma_)}
         # `die Bank` for the `Nordbank X` named before: a word of its name ending in the noun.
-        endings = tuple(words) if fold(head.lemma_) in self.classes["anaphor_organisation_heads"] else ()
+        endings = tuple(words) if fold(lemma_) in self.classes["anaphor_organisation_heads"] else ()
         named = [
             e
             for e in self.ents.entities
@@ -587,15 +587,11 @@ class Reader:
             and (words & set(e.tokens) or (endings and any(t.endswith(endings) for t in e.tokens)))
             and e.last_mention_before(pos) >= 0
         ]
-        lemma = head.lemma_.lower()
-        singular = head.text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in head.morph.get(
-            "Number", []
+        lemma = t.lemma_lowers[np.head]
+        singular = text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in t.morph(
+            np.head, "Number"
         )
-        if (
-            not named
-            and singular
-            and in_noun_class(head.lemma_, self.classes["organisation_heads"])
-        ):
+        if not named and singular and in_noun_class(lemma_, self.classes["organisation_heads"]):
             # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
             # the one named last in this or the two sentences before (`die Vereine`: more than one).
             window = self._window_start(pos)
@@ -783,14 +779,18 @@ class Reader:
         return self.t.lemma_lowers[np.head] in self.classes["time_heads"] or self.t.tags[np.head] == "CARD"
 
     # triggers -------------------------------------------------------------------------------
-    def _verb_lemma(self, tok: Token, clause: Clause) -> str:
-        # The lemmatiser gives `verhandelen` for `verhandelte`: -eln verbs keep their -eln.
-        lemma = MANGLED_ELN.sub(r"\1eln", tok.lemma_.lower())
-        if lemma not in self._known_verbs:
-            # `verlängerten` → `verlängeren`, `verlängert`: a weak verb's form with its ending cut
-            # and `-n`/`-en` put on names the lexicon's verb the lemmatiser missed.
-            stem = WEAK_ENDINGS.sub("", tok.text.lower())
-            lemma = next((v for v in (stem + "n", stem + "en") if v in self._known_verbs), lemma)
+    def _verb_lemma(self, tok: TokenLike, clause: Clause) -> str:
+        key = (tok.lemma_, tok.text)
+        lemma = self._verb_bases.get(key)
+        if lemma is None:
+            # The lemmatiser gives `verhandelen` for `verhandelte`: -eln verbs keep their -eln.
+            lemma = MANGLED_ELN.sub(r"\1eln", tok.lemma_.lower())
+            if lemma not in self._known_verbs:
+                # `verlängerten` → `verlängeren`, `verlängert`: a weak verb's form with its ending cut
+                # and `-n`/`-en` put on names the lexicon's verb the lemmatiser missed.
+                stem = WEAK_ENDINGS.sub("", tok.text.lower())
+                lemma = next((v for v in (stem + "n", stem + "en") if v in self._known_verbs), lemma)
+            self._verb_bases[key] = lemma
         if tok.tag_ in FINITE:
             tags = self.t.tags
             particles = [i for i in clause.tokens if i > tok.i and tags[i] == "PTKVZ"]
@@ -819,7 +819,7 @@ class Reader:
         return self._context_seen[key]
 
     def read(self) -> list[LocalEvent]:
-        tags, lowers = self.t.tags, self.t.lowers
+        tags, lowers, words = self.t.tags, self.t.lowers, self.t.words()
         for s_index, sent in enumerate(self._sentences):
             clauses = split_clauses(sent)
             prev_subject: list[Filler] = []
@@ -845,14 +845,19 @@ class Reader:
                     # A predicative adjective carries a clause like a verb (`sind sich einig`).
                     if lowers[i] in self._desk_words and self._in_parentheses(self.doc[i]):
                         continue  # `(APA, red, 25.8.2015)`: a credit line, not the verb `reden`
+                    # The doc's token only for a trigger word, one for all its frames (events
+                    # compare their triggers by identity).
                     if tag in VERBS or tag == "ADJD":
-                        tok = self.doc[i]
-                        lemma = self._verb_lemma(tok, clause)
-                        for frame, vt in self._verb_triggers.get(lemma, ()):
+                        verb_hits = self._verb_triggers.get(self._verb_lemma(words[i], clause), ())
+                        if verb_hits:
+                            tok = self.doc[i]
+                        for frame, vt in verb_hits:
                             self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
                     elif tag == "NN":
-                        tok = self.doc[i]
-                        for frame, nt in _noun_triggers_of(self.frames, tok):
+                        noun_hits = _noun_triggers_of(self.frames, words[i])
+                        if noun_hits:
+                            tok = self.doc[i]
+                        for frame, nt in noun_hits:
                             if nt.needs_context and not self._context(frame, s_index):
                                 continue
                             if nt.clause_words and not nt.clause_words & {
@@ -1248,9 +1253,10 @@ class Reader:
     def _reports_sport(self, k: int) -> bool:
         if k not in self._sport_seen:
             words = noun_classes()["sports_words"]
+            sent, t = self._sentences[k], self.t
             self._sport_seen[k] = any(
-                is_match_result(tok) or (tok.tag_ == "NN" and in_noun_class(tok.lemma_, words))
-                for tok in self._sentences[k]
+                is_match_result(t, i) or (t.tags[i] == "NN" and in_noun_class(t.lemmas[i], words))
+                for i in range(sent.start, sent.end)
             )
         return self._sport_seen[k]
 
@@ -1430,18 +1436,16 @@ class Reader:
         subject: list[Filler],
         prev_phrases: list[NounPhrase],
     ) -> None:
-        doc = self.doc
+        doc, tags = self.doc, self.t.tags
         if any(e.trigger is tok and e.type == frame.type and e.complete for e in self.events):
             return  # one event of a frame for a word its entries read alike (things or a company sold)
-        words = {doc[i].lemma_.lower() for i in clause.tokens}
-        if vt.reflexive and not any(doc[i].tag_ == "PRF" for i in clause.tokens):
+        words = {self.t.lemma_lowers[i] for i in clause.tokens}
+        if vt.reflexive and not any(tags[i] == "PRF" for i in clause.tokens):
             return
-        if vt.irreflexive and "lassen" not in words and any(doc[i].tag_ == "PRF" for i in clause.tokens):
+        if vt.irreflexive and "lassen" not in words and any(tags[i] == "PRF" for i in clause.tokens):
             return
         passive = (
-            tok.tag_ in {"VVPP"}
-            and "werden" in words
-            and not any(doc[i].tag_ == "VVINF" for i in clause.tokens)
+            tok.tag_ in {"VVPP"} and "werden" in words and not any(tags[i] == "VVINF" for i in clause.tokens)
         )
         # `werde … verhängen` tagged as a participle: a form equal to the infinitive, with no
         # `von` agent, is the infinitive of a future, not a passive.
@@ -1959,11 +1963,11 @@ class Reader:
         """Whether a subject's head ends in one of `heads`, or a person it names bears such a title
         in the article (`Bundeskanzler X`, `er` for the minister named before) or the dictionary."""
         head = self.doc[np.head].lemma_.lower()
-        if head.endswith(heads) or in_noun_class(head, list(heads)):
+        if head.endswith(heads) or in_noun_class(head, heads):
             return True  # a feminine form belongs where its stem does (`die Ministerin`)
         people = [f.entity for f in fillers if f.entity is not None and f.entity.type == "person"]
         return any(
-            in_noun_class(title, list(heads)) for e in people for title in self._titles_of(e, not np.pronoun)
+            in_noun_class(title, heads) for e in people for title in self._titles_of(e, not np.pronoun)
         )
 
     def _titles_of(self, person: LocalEntity, named: bool = True) -> list[str]:
@@ -2376,13 +2380,15 @@ class Reader:
         return kind == role_kind
 
     def _quantity(self, np: NounPhrase) -> int | None:
-        for tok in self.doc[np.start : np.end]:
-            if tok.tag_ == "CARD":
-                digits = tok.text.replace(".", "").replace(",", "")
+        t = self.t
+        for i in range(np.start, np.end):
+            text = t.texts[i]
+            if t.tags[i] == "CARD":
+                digits = text.replace(".", "").replace(",", "")
                 if digits.isdigit():
                     return int(digits)
-                return NUMBER_WORDS.get(tok.text.lower())
-            if tok.tag_ == "ART" and tok.text.lower() in NUMBER_WORDS and tok.lemma_.lower() == "ein":
+                return NUMBER_WORDS.get(text.lower())
+            if t.tags[i] == "ART" and text.lower() in NUMBER_WORDS and t.lemma_lowers[i] == "ein":
                 return 1
         return None
 
@@ -3270,7 +3276,7 @@ def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
     return found
 
 
-def _noun_triggers_of(frames: tuple[Frame, ...], tok: Token) -> _NounHits:
+def _noun_triggers_of(frames: tuple[Frame, ...], tok: TokenLike) -> _NounHits:
     """The (frame, noun trigger) pairs whose trigger `tok` is, in the frames' order."""
     entry = _NOUN_INDEX.get(id(frames))
     if entry is None or entry[0] is not frames:
@@ -3298,7 +3304,7 @@ def _noun_triggers_of(frames: tuple[Frame, ...], tok: Token) -> _NounHits:
     return found
 
 
-def _trigger_word(nt: NounTrigger, tok: Token) -> tuple[str, str] | None:
+def _trigger_word(nt: NounTrigger, tok: TokenLike) -> tuple[str, str] | None:
     """(trigger lemma, word it matched) for a noun: its lemma, else its form as written, since the
     lemmatiser mangles unknown compounds (`Geheimtreffen` → `Geheimtreffe`)."""
     for word in (tok.lemma_, tok.text):

@@ -274,8 +274,10 @@ def _condition(segments: list[list[Token]], index: int, lexicon: _Lexicon) -> li
 
 def _aimed(segment: Sequence[Token], trigger: Token) -> bool:
     """Whether a clause can tell what an aim is: a zu-infinitive or a `dass` clause (not `nachdem …`)."""
-    return segment[0].lower_ in {"dass", "daß"} or trigger.tag_ == "VVIZU" or any(
-        t.tag_ in {"PTKZU", "VVIZU"} for t in segment
+    return (
+        segment[0].lower_ in {"dass", "daß"}
+        or trigger.tag_ == "VVIZU"
+        or any(t.tag_ in {"PTKZU", "VVIZU"} for t in segment)
     )
 
 
@@ -289,17 +291,30 @@ def _governing(segments: list[list[Token]], index: int) -> list[Token]:
 # --- cue matching ---------------------------------------------------------------------------------
 
 
-def _match_at(tokens: Sequence[Token], i: int, pattern: _Pattern) -> bool:
-    if i + len(pattern) > len(tokens):
+def _match_at(forms: Sequence[frozenset[str]], i: int, pattern: _Pattern) -> bool:
+    """Whether `pattern` matches the tokens from i on, given each token's forms (`_forms_of`)."""
+    if i + len(pattern) > len(forms):
         return False
-    return all(_forms_of(tokens[i + k]) & alts for k, alts in enumerate(pattern))
+    return all(forms[i + k] & alts for k, alts in enumerate(pattern))
 
 
-def _find(tokens: Sequence[Token], patterns: Sequence[_Pattern], skip: Token) -> list[Token] | None:
+@cache
+def _first_words(patterns: tuple[_Pattern, ...]) -> frozenset[str] | None:
+    """Every form a pattern may begin with: a token with none of them begins no match (None when
+    an empty pattern matches anywhere)."""
+    if not all(patterns):
+        return None
+    return frozenset(form for pattern in patterns for form in pattern[0])
+
+
+def _find(tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token) -> list[Token] | None:
     if not tokens or not patterns:
         return None
     forms = [_forms_of(t) for t in tokens]  # once per token, not once per token and pattern
+    openers = _first_words(patterns)
     for i, first in enumerate(forms):
+        if openers is not None and not first & openers:
+            continue
         for pattern in patterns:
             if not pattern or not first & pattern[0] or i + len(pattern) > len(tokens):
                 continue
@@ -326,8 +341,8 @@ def _find_particle_verb(
     return None
 
 
-def _is_negation(tokens: Sequence[Token], i: int, lexicon: _Lexicon) -> bool:
-    if any(_match_at(tokens, i, p) for p in lexicon.not_negating):
+def _is_negation(tokens: Sequence[Token], forms: Sequence[frozenset[str]], i: int, lexicon: _Lexicon) -> bool:
+    if any(_match_at(forms, i, p) for p in lexicon.not_negating):
         return False
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return not (following is not None and following.tag_ in lexicon.constituent_tags)
@@ -347,17 +362,24 @@ def _negation_cue(
 ) -> list[Token] | None:
     occasion = _occasion_start(trigger, lexicon)
     attribute = _participle_attribute_start(trigger, lexicon.made_by_participles)
+    forms = [_forms_of(t) for t in clause]
+    openers = _first_words(lexicon.negated.in_clause)
     for i in range(len(clause)):
         if occasion is not None and not occasion <= clause[i].i < trigger.i:
             continue  # `Bei dem Treffen gab es keine Einigung`: the occasion took place
         if attribute is not None and not attribute <= clause[i].i < trigger.i:
             continue  # `Das zwischen X und Y ausgehandelte Abkommen ist nicht umgesetzt`: it was made
+        if openers is not None and not forms[i] & openers:
+            continue
         for pattern in lexicon.negated.in_clause:
             if (
-                _match_at(clause, i, pattern)
+                _match_at(forms, i, pattern)
                 and clause[i].i != trigger.i
                 # `nicht offiziell` negates a word, but `nicht einig` the trigger itself.
-                and (_is_negation(clause, i, lexicon) or clause[min(i + 1, len(clause) - 1)].i == trigger.i)
+                and (
+                    _is_negation(clause, forms, i, lexicon)
+                    or clause[min(i + 1, len(clause) - 1)].i == trigger.i
+                )
                 and not _attribute_of_other_noun(clause, i, trigger)
             ):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
