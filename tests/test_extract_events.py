@@ -4162,3 +4162,23 @@ def test_meeting_a_person_visited_is_met(text: str) -> None:
 )
 def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Außenministerium in Lissabon bestellte am Montag den kenianischen Botschafter Amos Kiprono ein.",
+        "Der Botschafter Amos Kiprono wurde von der Außenministerin Vera Kolb einbestellt.",
+        "Der kenianische Botschafter wurde am Montag ins Außenministerium einbestellt.",
+    ],
+)
+def test_meeting_a_summons_meets_the_one_summoned(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(meeting.roles["participant"]) == 2
+    # An envoy lives where he serves: summoned there, he visits no one.
+    assert not events(ex, "visit")
+
+
+def test_ordering_goods_is_no_summons() -> None:
+    assert not events(read("Der Händler Ivo Benda bestellte im Mai neue Ware ein."), "meeting")

@@ -1222,7 +1222,7 @@ class Reader:
                     continue
                 for f in [f for r, k in frame.roles.items() if k == "actor" for f in ev.roles.get(r, [])]:
                     home = self._home_country(f.entity)
-                    if home is None or home == where:
+                    if home is None or home == where or self._resident(f.entity, frame):
                         continue
                     visit = self._new_event(target, ev.trigger, ev.sentence)
                     visit.clause, visit.infinitive = ev.clause, ev.infinitive
@@ -1231,6 +1231,11 @@ class Reader:
                         frame.away["actor"], Filler(f.text, f.start, f.end, f.entity, inferred=f.inferred)
                     )
                     visit.add(frame.away["place"], place)
+
+    @staticmethod
+    def _resident(ent: LocalEntity | None, frame: Frame) -> bool:
+        """A person bearing one of the frame's `resident_titles` (`der Botschafter X`): where they serve."""
+        return ent is not None and any(title in frame.resident_titles for title, _ in ent.roles)
 
     def _together(self) -> None:
         """A frame's `together` type for two or more people named as the actors of one of its events
