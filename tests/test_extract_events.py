@@ -4182,3 +4182,41 @@ def test_meeting_a_summons_meets_the_one_summoned(text: str) -> None:
 
 def test_ordering_goods_is_no_summons() -> None:
     assert not events(read("Der Händler Ivo Benda bestellte im Mai neue Ware ein."), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Wir führen im Moment Verhandlungen mit Marokko", erklärte der spanische Innenminister Luis Ortega.',
+        'Der spanische Innenminister Luis Ortega sagte: "Wir führen im Moment Verhandlungen mit Marokko."',
+    ],
+)
+def test_meeting_wir_of_a_state_office_holder_in_a_quotation_is_the_state(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Marokko") and has(participants, "Spanien")
+
+
+def test_meeting_ich_in_a_quotation_is_its_speaker() -> None:
+    ex = read('"Ich habe mich gestern mit Otto Krämer in Linz getroffen", sagte der Landesrat Karl Pichler.')
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Krämer") and has(participants, "Pichler")
+    # Outside a quotation `wir` is the writer's: no one of the article.
+    ex = read("Der Landesrat Karl Pichler kam. Wir haben uns mit Otto Krämer in Linz getroffen.")
+    assert not any(has(names(ex, m, "participant"), "Pichler") for m in events(ex, "meeting"))
+
+
+def test_a_fight_delivered_is_no_transfer() -> None:
+    ex = read("Wir haben einen harten Kampf geliefert, sagte der Premier Nikos Pappas in Brüssel.")
+    assert not events(ex, "transfer")
+
+
+def test_no_one_hands_a_thing_to_himself() -> None:
+    ex = read(
+        "Daran sieht man, dass wir gute Filme für das Publikum aufzeichnen und über unsere Archive zur "
+        "Verfügung stellen, so Generaldirektor Karl Wendler."
+    )
+    for transfer in events(ex, "transfer"):
+        assert not set(names(ex, transfer, "supplier")) & set(names(ex, transfer, "recipient"))

@@ -109,6 +109,15 @@ class Filler:
     members: bool = False  # `die Außenminister der G7`: several members of one body (count as two sides)
 
 
+@dataclass(frozen=True)
+class QuotedSpeaker:
+    """The words of a quotation (character offsets) and the person who says them."""
+
+    start: int
+    end: int
+    speaker: LocalEntity
+
+
 @dataclass
 class LocalEvent:
     type: str
@@ -197,8 +206,15 @@ def _best_assignment(
 class Reader:
     """Reads the events of one analysed article."""
 
-    def __init__(self, doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entities: DocEntities,
+        frames: tuple[Frame, ...],
+        speakers: Sequence[QuotedSpeaker] = (),
+    ) -> None:
         self.doc = doc
+        self.speakers = speakers
         self.t = token_table(doc)  # the tokens' strings, read once
         self.ents = entities
         self.frames = frames
@@ -259,6 +275,10 @@ class Reader:
         if apposed is not None:
             filler.entity = apposed
             apposed.add(filler.start, filler.end, filler.text, "description")
+            return [filler]
+        if np.pronoun and (speaker := self._first_person(head, low)) is not None:
+            filler.entity = speaker
+            speaker.add(filler.start, filler.end, filler.text, "pronoun")
             return [filler]
         if np.pronoun and low == "sie" and self._plural_verb(clause):
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
@@ -613,6 +633,24 @@ class Reader:
         return max(
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
+
+    def _first_person(self, head: Token, low: str) -> LocalEntity | None:
+        """Whom `ich` or `wir` in a quotation means: its speaker; `wir` said by one who holds a
+        state's office (`"Wir verhandeln mit Y", sagte der bulgarische Außenminister X`), that state."""
+        singular, plural = self.classes["first_person_singular"], self.classes["first_person_plural"]
+        if low not in singular and low not in plural:
+            return None
+        quote = next((q for q in self.speakers if q.start <= head.idx < q.end), None)
+        if quote is None:
+            return None
+        if low in plural:
+            states = set(self.classes["state_roles"])
+            codes = {c for role, c in quote.speaker.roles if c and role in states}
+            if not codes and any(role in states for role, _ in quote.speaker.roles):
+                codes = {c for c in [self._home_country(quote.speaker)] if c}
+            if len(codes) == 1:
+                return self.ents.country(codes.pop()) or quote.speaker
+        return quote.speaker
 
     def _finite(self, clause: Clause) -> Token | None:
         """The clause's first finite verb."""
@@ -1015,15 +1053,18 @@ class Reader:
 
     def _nothing_handed_to_itself(self) -> None:
         """`X sich anschickte, Porsche zu übernehmen` read with Porsche as the buyer: a thing handed
-        over is neither its own giver nor its receiver; such an actor filler goes."""
+        over is neither its own giver nor its receiver; such an actor filler goes. Nor does anyone hand
+        a thing to himself (`wir … zur Verfügung stellen, so X` read with X on both sides): he keeps
+        the first role of the frame he fills."""
         for ev in self.events:
             frame = next((f for f in self.frames if f.type == ev.type), None)
             if frame is None or frame.roles.get("item") != "thing":
                 continue
             things = {id(f.entity) for f in ev.roles.get("item", []) if f.entity is not None}
             for role, kind in frame.roles.items():
-                if kind == "actor" and things and role in ev.roles:
+                if kind == "actor" and role in ev.roles:
                     kept = [f for f in ev.roles[role] if f.entity is None or id(f.entity) not in things]
+                    things |= {id(f.entity) for f in kept if f.entity is not None}
                     if kept:
                         ev.roles[role] = kept
                     else:
@@ -3214,6 +3255,9 @@ def _bodies(ev: LocalEvent) -> set[str]:
     return {f.text for fs in ev.roles.values() for f in fs if f.members and f.entity is None}
 
 
-def read_events(doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:
-    """Every event of the lexicon's frames in one analysed article."""
-    return Reader(doc, entities, frames).read()
+def read_events(
+    doc: Doc, entities: DocEntities, frames: tuple[Frame, ...], speakers: Sequence[QuotedSpeaker] = ()
+) -> list[LocalEvent]:
+    """Every event of the lexicon's frames in one analysed article (`speakers`: who says the words
+    of each quotation, whom its `ich` and `wir` mean)."""
+    return Reader(doc, entities, frames, speakers).read()
