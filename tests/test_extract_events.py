@@ -4220,3 +4220,31 @@ def test_no_one_hands_a_thing_to_himself() -> None:
     )
     for transfer in events(ex, "transfer"):
         assert not set(names(ex, transfer, "supplier")) & set(names(ex, transfer, "recipient"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach einem Treffen mit Vertretern der Gewerkschaft zahlte Bürgermeister Franz Huber die Getränke.",
+        "Nach dem Gespräch mit dem Betriebsrat sagte Bürgermeister Franz Huber, die Lage sei ernst.",
+    ],
+)
+def test_meeting_noun_an_unnamed_partner_beside_a_named_side_is_a_side(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert len(participants) == 2 and has(participants, "Huber")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach einem Treffen mit Vertretern der Gewerkschaft wurden die Preise gesenkt.",
+        "Nach einem Treffen mit zahlreichen Kunden zahlte Bürgermeister Franz Huber die Getränke.",
+        "Bei einem Treffen mit Experten sagte Ministerin Eva Lund, die Lage sei ernst.",
+        "Der Außenminister Ivo Benda reiste nach Hamburg. Dort findet ein Treffen der Außenminister der "
+        "EU-Staaten mit 16 asiatischen Amtskollegen statt.",
+    ],
+)
+def test_meeting_noun_unnamed_partners_alone_a_crowd_or_office_holders_make_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")

@@ -107,6 +107,9 @@ class Filler:
     quantity: int | None = None
     inferred: bool = False
     members: bool = False  # `die Außenminister der G7`: several members of one body (count as two sides)
+    # An unnamed phrase that stands for someone in particular (`mit Vertretern der Gewerkschaft`): beside
+    # a named side, a side of a noun's event as much as a verb's (frames whose `named_actor` is `specific`).
+    specific: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,10 +166,20 @@ class LocalEvent:
             if f.entity is not None and f.entity.type != "location"
         }
         members = any(f.members for fs in self.roles.values() for f in fs)
+        spans = [(f.start, f.end) for fs in self.roles.values() for f in fs]
+        # A phrase inside another filler (`der Gewerkschaft` of `Vertretern der Gewerkschaft`) is no side.
+        unnamed = {
+            (f.start, f.end)
+            for fs in self.roles.values()
+            for f in fs
+            if f.specific
+            and f.entity is None
+            and not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in spans)
+        }
         return (
             self.filled
             and all(self.roles.get(r) for r in self.requires)
-            and len(actors) + members >= self.min_actors
+            and len(actors) + members + (len(unnamed) if actors else 0) >= self.min_actors
         )
 
 
@@ -1143,6 +1156,21 @@ class Reader:
         """An unnamed filler that may stand for someone in particular (`der Botschafter`, `Management
         und Betriebsrat`): it holds a noun and names no crowd (`zahlreiche Kunden`)."""
         return not self._pronoun_phrase(f) and not self._crowd(f)
+
+    def _unnamed_side(self, f: Filler) -> bool:
+        """An unnamed filler that is a side of its own beside a named one: a body one deals with as a
+        side (nouns.yml `interlocutor_bodies`: `mit dem Betriebsrat`), a body's members (`member_nouns`
+        with an attribute: `mit Vertretern der Jugendorganisation`) or a phrase holding a name; not
+        people described by their office alone (`mit 16 Amtskollegen`)."""
+        span = self._filler_span(f)
+        if f.entity is not None or span is None or not self._specific(f):
+            return False
+        nouns = [t for t in span if t.tag_ == "NN"]
+        return (
+            self._holds_name(f)
+            or any(in_noun_class(t.lemma_, self.classes["interlocutor_bodies"]) for t in nouns)
+            or (len(nouns) > 1 and in_noun_class(nouns[0].lemma_, self.classes["member_nouns"]))
+        )
 
     def _crowd(self, f: Filler) -> bool:
         """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`). A
@@ -2432,9 +2460,13 @@ class Reader:
         event.attributes["trigger_kind"] = "noun"
         event.attributes.update(nt.attributes)
         event.requires, event.min_actors = nt.requires, nt.min_actors
+        specific_sides = frame.named_actor == "specific"
         taken: set[int] = set()
 
         def fill(role: str, np: NounPhrase, any_kind: bool = False) -> None:
+            start, end = self.t.starts[np.start], self.t.end(np.end - 1)
+            if any(f.start <= start and end <= f.end for fs in event.roles.values() for f in fs):
+                return  # `mit Vertretern der Gewerkschaft`: an attribute the filler before spans
             fillers = self.resolve(np, clause, taken, [])
             kind = self.kind(np, fillers)
             # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes;
@@ -2462,6 +2494,7 @@ class Reader:
             if self._fits(role_kind, kind) or any_kind:
                 for f in fillers:
                     f.quantity = self._quantity(np)
+                    f.specific = specific_sides and role_kind == "actor" and self._unnamed_side(f)
                     event.add(role, f)
 
         # `X ist zu einem Besuch der Truppen in Y`: X visits; the genitive is whom X sees.
@@ -2606,7 +2639,17 @@ class Reader:
                     for f in subject:
                         if named and (f.entity is None or f.entity.type not in others):
                             continue
-                        event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+                        event.add(
+                            role,
+                            Filler(
+                                f.text,
+                                f.start,
+                                f.end,
+                                f.entity,
+                                inferred=True,
+                                specific=specific_sides and self._unnamed_side(f),
+                            ),
+                        )
             else:
                 for np in phrases:
                     dative = slot == "dat" and self._clause_dative(np, subject, clause, tphrase)
