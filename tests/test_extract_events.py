@@ -4248,3 +4248,27 @@ def test_meeting_noun_an_unnamed_partner_beside_a_named_side_is_a_side(text: str
 )
 def test_meeting_noun_unnamed_partners_alone_a_crowd_or_office_holders_make_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_in_full() -> None:
+    ex = read(
+        "Der Parteichef Anton Brauchle kritisierte die Regierung scharf. Der Kanzler lobte Brauchle "
+        "später, nachdem Brauchle auf Staatsbesuch in Chile gewesen war."
+    )
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "visitor") == ["Anton Brauchle"]
+    ex = read(
+        "Der Student Otto Lang ist Fan von Anton Brauchle. Die erste Begegnung mit seinem großen "
+        "politischen Vorbild Brauchle am Marktplatz hat ihn überzeugt."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Anton Brauchle", "Otto Lang"]
+
+
+def test_a_title_before_a_name_whose_first_word_the_tagger_calls_an_adjective_is_one_phrase() -> None:
+    ex = read(
+        "Die Arbeiten hätten begonnen, sagte Außenminister Ivan Petrov bei einer Pressekonferenz mit "
+        "seinem deutschen Kollegen Frank-Walter Kranzl am Mittwoch in Berlin."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Frank-Walter Kranzl", "Ivan Petrov"]

@@ -272,6 +272,10 @@ class Reader:
             and not ent.kb_id
             and ent.type != "organisation"
             and not any(t.tags[i] in {"NE", "FM", "XY"} for i in range(*np.core))
+            # the surname of a person the article names in full is a name, whatever its tag
+            and not (
+                ent.type == "person" and len(ent.tokens) > 1 and fold(t.texts[np.head]) == ent.tokens[-1]
+            )
         ):
             ent = None
         if (
