@@ -4272,3 +4272,21 @@ def test_a_title_before_a_name_whose_first_word_the_tagger_calls_an_adjective_is
     )
     (meeting,) = events(ex, "meeting")
     assert sorted(names(ex, meeting, "participant")) == ["Frank-Walter Kranzl", "Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung Portugals übergab bei einem Treffen in Lissabon dem Minister Karl Pichler die Akten.",
+        "Bei dem Gespräch in Wien sicherte der Kanzler Paul Wendler dem Präsidenten Amos Kiprono Hilfe zu.",
+    ],
+)
+def test_meeting_occasion_naming_no_partner_the_one_handed_or_promised_something_is_met(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(names(ex, meeting, "participant")) == 2
+
+
+def test_meeting_occasion_naming_no_partner_with_a_dative_of_no_hand_over_meets_no_one() -> None:
+    ex = read("Beim Treffen in Wien gelang es dem Kanzler Paul Wendler nicht, die Minister zu überzeugen.")
+    assert not events(ex, "meeting")
