@@ -4208,20 +4208,6 @@ def test_meeting_ich_in_a_quotation_is_its_speaker() -> None:
     assert not any(has(names(ex, m, "participant"), "Pichler") for m in events(ex, "meeting"))
 
 
-def test_a_fight_delivered_is_no_transfer() -> None:
-    ex = read("Wir haben einen harten Kampf geliefert, sagte der Premier Nikos Pappas in Brüssel.")
-    assert not events(ex, "transfer")
-
-
-def test_no_one_hands_a_thing_to_himself() -> None:
-    ex = read(
-        "Daran sieht man, dass wir gute Filme für das Publikum aufzeichnen und über unsere Archive zur "
-        "Verfügung stellen, so Generaldirektor Karl Wendler."
-    )
-    for transfer in events(ex, "transfer"):
-        assert not set(names(ex, transfer, "supplier")) & set(names(ex, transfer, "recipient"))
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -4289,4 +4275,48 @@ def test_meeting_occasion_naming_no_partner_the_one_handed_or_promised_something
 
 def test_meeting_occasion_naming_no_partner_with_a_dative_of_no_hand_over_meets_no_one() -> None:
     ex = read("Beim Treffen in Wien gelang es dem Kanzler Paul Wendler nicht, die Minister zu überzeugen.")
+    assert not events(ex, "meeting")
+
+
+def test_a_fight_delivered_is_no_transfer() -> None:
+    ex = read("Wir haben einen harten Kampf geliefert, sagte der Premier Nikos Pappas in Brüssel.")
+    assert not events(ex, "transfer")
+
+
+def test_no_one_hands_a_thing_to_himself() -> None:
+    ex = read(
+        "Daran sieht man, dass wir gute Filme für das Publikum aufzeichnen und über unsere Archive zur "
+        "Verfügung stellen, so Generaldirektor Karl Wendler."
+    )
+    for transfer in events(ex, "transfer"):
+        assert not set(names(ex, transfer, "supplier")) & set(names(ex, transfer, "recipient"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An der Konferenz in Genf nahmen die Außenminister Ivo Benda und Paul Kunz teil.",
+        "Die Konferenz zwischen dem Minister Ivo Benda und dem Präsidenten Paul Kunz endete in Genf.",
+    ],
+)
+def test_meeting_a_conference_of_named_sides(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Ivo Benda", "Paul Kunz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei einer Pressekonferenz des Ministeriums sagte Minister Ivo Benda, die Lage sei ernst.",
+        "Die Bischofskonferenz forderte von der Regierung mehr Hilfe für die Kirche.",
+        "Bei der Konferenz in Genf sagte der Minister Ivo Benda, der Krieg müsse enden.",
+    ],
+)
+def test_meeting_ones_own_press_conference_a_body_or_one_attendee_is_no_conference_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_meeting_helping_to_organise_a_conference_is_no_attendance() -> None:
+    ex = read("An der Organisation der Konferenz wirkt die Universität Ostheim in Perth, Australien, mit.")
     assert not events(ex, "meeting")
