@@ -4458,3 +4458,161 @@ def test_office_holders_of_a_group_need_as_many_named_holders() -> None:
     )
     meetings = events(ex, "meeting")
     assert [names(ex, m, "participant") for m in meetings] == [["die Außenminister der beiden Staaten"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Außenministerium in Lissabon bestellte am Montag den kenianischen Botschafter Amos Kiprono ein.",
+        "Der Botschafter Amos Kiprono wurde von der Außenministerin Vera Kolb einbestellt.",
+        "Der kenianische Botschafter wurde am Montag ins Außenministerium einbestellt.",
+    ],
+)
+def test_meeting_a_summons_meets_the_one_summoned(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(meeting.roles["participant"]) == 2
+    # An envoy lives where he serves: summoned there, he visits no one.
+    assert not events(ex, "visit")
+
+
+def test_ordering_goods_is_no_summons() -> None:
+    assert not events(read("Der Händler Ivo Benda bestellte im Mai neue Ware ein."), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Wir führen im Moment Verhandlungen mit Marokko", erklärte der spanische Innenminister Luis Ortega.',
+        'Der spanische Innenminister Luis Ortega sagte: "Wir führen im Moment Verhandlungen mit Marokko."',
+    ],
+)
+def test_meeting_wir_of_a_state_office_holder_in_a_quotation_is_the_state(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Marokko") and has(participants, "Spanien")
+
+
+def test_meeting_ich_in_a_quotation_is_its_speaker() -> None:
+    ex = read('"Ich habe mich gestern mit Otto Krämer in Linz getroffen", sagte der Landesrat Karl Pichler.')
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Krämer") and has(participants, "Pichler")
+    # Outside a quotation `wir` is the writer's: no one of the article.
+    ex = read("Der Landesrat Karl Pichler kam. Wir haben uns mit Otto Krämer in Linz getroffen.")
+    assert not any(has(names(ex, m, "participant"), "Pichler") for m in events(ex, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach einem Treffen mit Vertretern der Gewerkschaft zahlte Bürgermeister Franz Huber die Getränke.",
+        "Nach dem Gespräch mit dem Betriebsrat sagte Bürgermeister Franz Huber, die Lage sei ernst.",
+    ],
+)
+def test_meeting_noun_an_unnamed_partner_beside_a_named_side_is_a_side(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert len(participants) == 2 and has(participants, "Huber")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach einem Treffen mit Vertretern der Gewerkschaft wurden die Preise gesenkt.",
+        "Nach einem Treffen mit zahlreichen Kunden zahlte Bürgermeister Franz Huber die Getränke.",
+        "Bei einem Treffen mit Experten sagte Ministerin Eva Lund, die Lage sei ernst.",
+        "Der Außenminister Ivo Benda reiste nach Hamburg. Dort findet ein Treffen der Außenminister der "
+        "EU-Staaten mit 16 asiatischen Amtskollegen statt.",
+    ],
+)
+def test_meeting_noun_unnamed_partners_alone_a_crowd_or_office_holders_make_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_in_full() -> None:
+    ex = read(
+        "Der Parteichef Anton Brauchle kritisierte die Regierung scharf. Der Kanzler lobte Brauchle "
+        "später, nachdem Brauchle auf Staatsbesuch in Chile gewesen war."
+    )
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "visitor") == ["Anton Brauchle"]
+    ex = read(
+        "Der Student Otto Lang ist Fan von Anton Brauchle. Die erste Begegnung mit seinem großen "
+        "politischen Vorbild Brauchle am Marktplatz hat ihn überzeugt."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Anton Brauchle", "Otto Lang"]
+
+
+def test_a_title_before_a_name_whose_first_word_the_tagger_calls_an_adjective_is_one_phrase() -> None:
+    ex = read(
+        "Die Arbeiten hätten begonnen, sagte Außenminister Ivan Petrov bei einer Pressekonferenz mit "
+        "seinem deutschen Kollegen Frank-Walter Kranzl am Mittwoch in Berlin."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Frank-Walter Kranzl", "Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung Portugals übergab bei einem Treffen in Lissabon dem Minister Karl Pichler die Akten.",
+        "Bei dem Gespräch in Wien sicherte der Kanzler Paul Wendler dem Präsidenten Amos Kiprono Hilfe zu.",
+    ],
+)
+def test_meeting_occasion_naming_no_partner_the_one_handed_or_promised_something_is_met(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(names(ex, meeting, "participant")) == 2
+
+
+def test_meeting_occasion_naming_no_partner_with_a_dative_of_no_hand_over_meets_no_one() -> None:
+    ex = read("Beim Treffen in Wien gelang es dem Kanzler Paul Wendler nicht, die Minister zu überzeugen.")
+    assert not events(ex, "meeting")
+
+
+def test_a_fight_delivered_is_no_transfer() -> None:
+    ex = read("Wir haben einen harten Kampf geliefert, sagte der Premier Nikos Pappas in Brüssel.")
+    assert not events(ex, "transfer")
+
+
+def test_no_one_hands_a_thing_to_himself() -> None:
+    ex = read(
+        "Daran sieht man, dass wir gute Filme für das Publikum aufzeichnen und über unsere Archive zur "
+        "Verfügung stellen, so Generaldirektor Karl Wendler."
+    )
+    for transfer in events(ex, "transfer"):
+        assert not set(names(ex, transfer, "supplier")) & set(names(ex, transfer, "recipient"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An der Konferenz in Genf nahmen die Außenminister Ivo Benda und Paul Kunz teil.",
+        "Die Konferenz zwischen dem Minister Ivo Benda und dem Präsidenten Paul Kunz endete in Genf.",
+    ],
+)
+def test_meeting_a_conference_of_named_sides(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Ivo Benda", "Paul Kunz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei einer Pressekonferenz des Ministeriums sagte Minister Ivo Benda, die Lage sei ernst.",
+        "Die Bischofskonferenz forderte von der Regierung mehr Hilfe für die Kirche.",
+        "Bei der Konferenz in Genf sagte der Minister Ivo Benda, der Krieg müsse enden.",
+    ],
+)
+def test_meeting_ones_own_press_conference_a_body_or_one_attendee_is_no_conference_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_meeting_helping_to_organise_a_conference_is_no_attendance() -> None:
+    ex = read("An der Organisation der Konferenz wirkt die Universität Ostheim in Perth, Australien, mit.")
+    assert not events(ex, "meeting")

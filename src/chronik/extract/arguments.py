@@ -516,6 +516,8 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
         k = j
         while k < n and (
             tokens[k].tag_ in NOMINALS
+            # a name after a title, whatever the tagger called its first word (`Kollegen Karl-Heinz X`)
+            or (k > j and tokens[k].ent_type_ == "PER" and tokens[k - 1].tag_ == "NN")
             or (tokens[k].tag_ == "TRUNC" and k + 2 < n and tokens[k + 1].tag_ == "KON")
             or (tokens[k].tag_ == "KON" and k > j and tokens[k - 1].tag_ == "TRUNC")
         ):

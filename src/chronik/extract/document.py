@@ -15,7 +15,7 @@ from chronik.core.models import Document, Entity, Event, Evidence, Extraction, M
 from chronik.extract import attribution, modality, quotes, timex
 from chronik.extract.actor_lookup import Actors, load_actors
 from chronik.extract.entities import DocEntities, LocalEntity
-from chronik.extract.events import Filler, LocalEvent, read_events
+from chronik.extract.events import Filler, LocalEvent, QuotedSpeaker, read_events
 from chronik.extract.frames import Frame, load_frames
 from chronik.nlp.token_table import token_table
 
@@ -98,7 +98,10 @@ def extract_windows(
         text = token_table(analysed).text
         times = timex.find_times(text, anchor)
         found_quotes = quotes.extract_quotes(analysed, times=times)
-        local_events = read_events(analysed, ents, frames) + statements(analysed, ents, frames, found_quotes)
+        speakers = quote_speakers(analysed, ents, found_quotes)
+        local_events = read_events(analysed, ents, frames, speakers) + statements(
+            analysed, ents, frames, found_quotes
+        )
         contents = [(q.content.start, q.content.end) for q in found_quotes]
         credits = attribution.attributions(text)
         mapper = _Mapper(document, base)
@@ -192,15 +195,13 @@ def statements(
         for role, span in (("speaker", q.speaker), ("addressee", q.addressee)):
             if span is None:
                 continue
-            tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
-            entity = ents.at(tokens.start, tokens.end) if tokens is not None else None
-            if entity is None and role == "speaker" and q.speaker_name:
-                entity = next((e for e in ents.entities if e.name == q.speaker_name), None)
-            if entity is None and role == "speaker" and span.text.lower() in quotes.anaphoric_words():
-                # `Demnach …`: the source is the actor named last before the word, not the word.
-                entity = _last_actor_before(doc, ents, span.start)
-                if entity is None:
-                    break
+            if role == "speaker":
+                entity = _speaker_of(doc, ents, q)
+                if entity is None and span.text.lower() in quotes.anaphoric_words():
+                    break  # `Demnach …` with no actor named before it: no one's statement
+            else:
+                tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+                entity = ents.at(tokens.start, tokens.end) if tokens is not None else None
             event.add(role, Filler(span.text, span.start, span.end, entity))
         if not event.roles.get("speaker"):
             continue
@@ -232,6 +233,33 @@ def _modality(
 
 
 MODALITIES = frozenset(get_args(Modality))
+
+
+def _speaker_of(doc: Doc, ents: DocEntities, q: quotes.Quote) -> LocalEntity | None:
+    """The entity a quotation's speaker names, if any."""
+    span = q.speaker
+    if span is None:
+        return None
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    entity = ents.at(tokens.start, tokens.end) if tokens is not None else None
+    if entity is None and q.speaker_name:
+        entity = next((e for e in ents.entities if e.name == q.speaker_name), None)
+    if entity is None and span.text.lower() in quotes.anaphoric_words():
+        # `Demnach …`: the source is the actor named last before the word, not the word.
+        entity = _last_actor_before(doc, ents, span.start)
+    return entity
+
+
+def quote_speakers(doc: Doc, ents: DocEntities, found: list[quotes.Quote]) -> list[QuotedSpeaker]:
+    """The words of each quotation with the person who says them: whom `ich` and `wir` there mean
+    (`Wir verhandeln mit Y, erklärte X`: unmarked direct speech reads as indirect; a report `laut X`
+    keeps the writer's voice)."""
+    out = []
+    for q in found:
+        entity = _speaker_of(doc, ents, q) if q.kind in {"direct", "indirect"} else None
+        if entity is not None and entity.type == "person":
+            out.append(QuotedSpeaker(q.content.start, q.content.end, entity))
+    return out
 
 
 def _last_actor_before(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | None:

@@ -34,6 +34,8 @@ def _title_suffixes() -> tuple[str, ...]:
 
 
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
+# Words before a noun that make it a common noun's phrase (`die Fischer`, `drei Bauern`), not a name.
+DETERMINED_NOUN_TAGS = {"ART", "ADJA", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPRART"}
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
 # a rarer one is a surname (`Klaus Brenner`). Zipf frequency in German, from wordfreq.
 COMMON_NOUN_ZIPF = 4.0
@@ -776,6 +778,7 @@ class DocEntities:
                     self.entities.append(same)
                 best = same
             self._register(best, span)
+        persons.extend(self._surnames_tagged_nouns())
         for span in others:
             etype = LABEL_TYPES.get(span.label_, "other")
             kb = span.kb_id_ or None
@@ -812,6 +815,37 @@ class DocEntities:
         self._labelled_words = None  # the labels changed
         self._collect_titles()
         self._collect_genders()
+
+    def _surnames_tagged_nouns(self) -> list[Span]:
+        """Unlabelled words the tagger called common nouns that are the surname of a person the article
+        names in full, with no article or attribute before them (`nachdem Haddadi in Y gewesen war`,
+        `mit seinem Vorbild Haddadi`; not `die Fischer`): registered as that person's mentions (of
+        namesakes, the one named last before)."""
+        found: list[Span] = []
+        by_surname: dict[str, list[LocalEntity]] = {}
+        for ent in self.entities:
+            if ent.type == "person" and len(ent.tokens) > 1:
+                by_surname.setdefault(ent.tokens[-1], []).append(ent)
+        if not by_surname:
+            return found
+        for tok in self.doc:
+            people = by_surname.get(fold(tok.text))
+            if (
+                not people
+                or tok.tag_ != "NN"
+                or tok.ent_type_
+                or tok.i in self._by_token
+                or (tok.i > 0 and self.doc[tok.i - 1].tag_ in DETERMINED_NOUN_TAGS)
+            ):
+                continue
+            before = [e for e in people if e.last_mention_before(tok.idx) >= 0]
+            if len(people) > 1 and not before:
+                continue  # namesakes, none named yet: no telling which
+            person = max(before or people, key=lambda e: e.last_mention_before(tok.idx))
+            span = Span(self.doc, tok.i, tok.i + 1, label="PER")
+            self._register(person, span)
+            found.append(span)
+        return found
 
     def _base_tokens(self, span: Span) -> tuple[str, ...]:
         toks = name_tokens(span.text)

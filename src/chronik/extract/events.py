@@ -107,6 +107,18 @@ class Filler:
     quantity: int | None = None
     inferred: bool = False
     members: bool = False  # `die Außenminister der G7`: several members of one body (count as two sides)
+    # An unnamed phrase that stands for someone in particular (`mit Vertretern der Gewerkschaft`): beside
+    # a named side, a side of a noun's event as much as a verb's (frames whose `named_actor` is `specific`).
+    specific: bool = False
+
+
+@dataclass(frozen=True)
+class QuotedSpeaker:
+    """The words of a quotation (character offsets) and the person who says them."""
+
+    start: int
+    end: int
+    speaker: LocalEntity
 
 
 @dataclass
@@ -154,10 +166,20 @@ class LocalEvent:
             if f.entity is not None and f.entity.type != "location"
         }
         members = any(f.members for fs in self.roles.values() for f in fs)
+        spans = [(f.start, f.end) for fs in self.roles.values() for f in fs]
+        # A phrase inside another filler (`der Gewerkschaft` of `Vertretern der Gewerkschaft`) is no side.
+        unnamed = {
+            (f.start, f.end)
+            for fs in self.roles.values()
+            for f in fs
+            if f.specific
+            and f.entity is None
+            and not any(a <= f.start and f.end <= b and (a, b) != (f.start, f.end) for a, b in spans)
+        }
         return (
             self.filled
             and all(self.roles.get(r) for r in self.requires)
-            and len(actors) + members >= self.min_actors
+            and len(actors) + members + (len(unnamed) if actors else 0) >= self.min_actors
         )
 
 
@@ -197,8 +219,15 @@ def _best_assignment(
 class Reader:
     """Reads the events of one analysed article."""
 
-    def __init__(self, doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entities: DocEntities,
+        frames: tuple[Frame, ...],
+        speakers: Sequence[QuotedSpeaker] = (),
+    ) -> None:
         self.doc = doc
+        self.speakers = speakers
         self.t = token_table(doc)  # the tokens' strings, read once
         self.ents = entities
         self.frames = frames
@@ -245,6 +274,10 @@ class Reader:
             and not ent.kb_id
             and ent.type != "organisation"
             and not any(t.tags[i] in {"NE", "FM", "XY"} for i in range(*np.core))
+            # the surname of a person the article names in full is a name, whatever its tag
+            and not (
+                ent.type == "person" and len(ent.tokens) > 1 and fold(t.texts[np.head]) == ent.tokens[-1]
+            )
         ):
             ent = None
         if (
@@ -261,6 +294,10 @@ class Reader:
         if apposed is not None:
             filler.entity = apposed
             apposed.add(filler.start, filler.end, filler.text, "description")
+            return [filler]
+        if np.pronoun and (speaker := self._first_person(self.doc[np.head], low)) is not None:
+            filler.entity = speaker
+            speaker.add(filler.start, filler.end, filler.text, "pronoun")
             return [filler]
         if np.pronoun and low == "sie" and self._plural_verb(clause):
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
@@ -651,6 +688,24 @@ class Reader:
         return max(
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
+
+    def _first_person(self, head: Token, low: str) -> LocalEntity | None:
+        """Whom `ich` or `wir` in a quotation means: its speaker; `wir` said by one who holds a
+        state's office (`"Wir verhandeln mit Y", sagte der bulgarische Außenminister X`), that state."""
+        singular, plural = self.classes["first_person_singular"], self.classes["first_person_plural"]
+        if low not in singular and low not in plural:
+            return None
+        quote = next((q for q in self.speakers if q.start <= head.idx < q.end), None)
+        if quote is None:
+            return None
+        if low in plural:
+            states = set(self.classes["state_roles"])
+            codes = {c for role, c in quote.speaker.roles if c and role in states}
+            if not codes and any(role in states for role, _ in quote.speaker.roles):
+                codes = {c for c in [self._home_country(quote.speaker)] if c}
+            if len(codes) == 1:
+                return self.ents.country(codes.pop()) or quote.speaker
+        return quote.speaker
 
     def _finite(self, clause: Clause) -> Token | None:
         """The clause's first finite verb."""
@@ -1067,15 +1122,18 @@ class Reader:
 
     def _nothing_handed_to_itself(self) -> None:
         """`X sich anschickte, Porsche zu übernehmen` read with Porsche as the buyer: a thing handed
-        over is neither its own giver nor its receiver; such an actor filler goes."""
+        over is neither its own giver nor its receiver; such an actor filler goes. Nor does anyone hand
+        a thing to himself (`wir … zur Verfügung stellen, so X` read with X on both sides): he keeps
+        the first role of the frame he fills."""
         for ev in self.events:
             frame = next((f for f in self.frames if f.type == ev.type), None)
             if frame is None or frame.roles.get("item") != "thing":
                 continue
             things = {id(f.entity) for f in ev.roles.get("item", []) if f.entity is not None}
             for role, kind in frame.roles.items():
-                if kind == "actor" and things and role in ev.roles:
+                if kind == "actor" and role in ev.roles:
                     kept = [f for f in ev.roles[role] if f.entity is None or id(f.entity) not in things]
+                    things |= {id(f.entity) for f in kept if f.entity is not None}
                     if kept:
                         ev.roles[role] = kept
                     else:
@@ -1154,6 +1212,21 @@ class Reader:
         """An unnamed filler that may stand for someone in particular (`der Botschafter`, `Management
         und Betriebsrat`): it holds a noun and names no crowd (`zahlreiche Kunden`)."""
         return not self._pronoun_phrase(f) and not self._crowd(f)
+
+    def _unnamed_side(self, f: Filler) -> bool:
+        """An unnamed filler that is a side of its own beside a named one: a body one deals with as a
+        side (nouns.yml `interlocutor_bodies`: `mit dem Betriebsrat`), a body's members (`member_nouns`
+        with an attribute: `mit Vertretern der Jugendorganisation`) or a phrase holding a name; not
+        people described by their office alone (`mit 16 Amtskollegen`)."""
+        span = self._filler_span(f)
+        if f.entity is not None or span is None or not self._specific(f):
+            return False
+        nouns = [t for t in span if t.tag_ == "NN"]
+        return (
+            self._holds_name(f)
+            or any(in_noun_class(t.lemma_, self.classes["interlocutor_bodies"]) for t in nouns)
+            or (len(nouns) > 1 and in_noun_class(nouns[0].lemma_, self.classes["member_nouns"]))
+        )
 
     def _crowd(self, f: Filler) -> bool:
         """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`). A
@@ -1275,7 +1348,7 @@ class Reader:
                     continue
                 for f in [f for r, k in frame.roles.items() if k == "actor" for f in ev.roles.get(r, [])]:
                     home = self._home_country(f.entity)
-                    if home is None or home == where:
+                    if home is None or home == where or self._resident(f.entity, frame):
                         continue
                     visit = self._new_event(target, ev.trigger, ev.sentence)
                     visit.clause, visit.infinitive = ev.clause, ev.infinitive
@@ -1284,6 +1357,11 @@ class Reader:
                         frame.away["actor"], Filler(f.text, f.start, f.end, f.entity, inferred=f.inferred)
                     )
                     visit.add(frame.away["place"], place)
+
+    @staticmethod
+    def _resident(ent: LocalEntity | None, frame: Frame) -> bool:
+        """A person bearing one of the frame's `resident_titles` (`der Botschafter X`): where they serve."""
+        return ent is not None and any(title in frame.resident_titles for title, _ in ent.roles)
 
     def _together(self) -> None:
         """A frame's `together` type for two or more people named as the actors of one of its events
@@ -2497,9 +2575,13 @@ class Reader:
         event.attributes["trigger_kind"] = "noun"
         event.attributes.update(nt.attributes)
         event.requires, event.min_actors = nt.requires, nt.min_actors
+        specific_sides = frame.named_actor == "specific"
         taken: set[int] = set()
 
         def fill(role: str, np: NounPhrase, any_kind: bool = False) -> None:
+            start, end = self.t.starts[np.start], self.t.end(np.end - 1)
+            if any(f.start <= start and end <= f.end for fs in event.roles.values() for f in fs):
+                return  # `mit Vertretern der Gewerkschaft`: an attribute the filler before spans
             fillers = self.resolve(np, clause, taken, [])
             kind = self.kind(np, fillers)
             # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes;
@@ -2527,6 +2609,7 @@ class Reader:
             if self._fits(role_kind, kind) or any_kind:
                 for f in fillers:
                     f.quantity = self._quantity(np)
+                    f.specific = specific_sides and role_kind == "actor" and self._unnamed_side(f)
                     event.add(role, f)
 
         # `X ist zu einem Besuch der Truppen in Y`: X visits; the genitive is whom X sees.
@@ -2682,7 +2765,17 @@ class Reader:
                     for f in subject:
                         if named and (f.entity is None or f.entity.type not in others):
                             continue
-                        event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+                        event.add(
+                            role,
+                            Filler(
+                                f.text,
+                                f.start,
+                                f.end,
+                                f.entity,
+                                inferred=True,
+                                specific=specific_sides and self._unnamed_side(f),
+                            ),
+                        )
             else:
                 for np in phrases:
                     dative = slot == "dat" and self._clause_dative(np, subject, clause, tphrase)
@@ -3355,6 +3448,9 @@ def _bodies(ev: LocalEvent) -> set[str]:
     return {f.text for fs in ev.roles.values() for f in fs if f.members and f.entity is None}
 
 
-def read_events(doc: Doc, entities: DocEntities, frames: tuple[Frame, ...]) -> list[LocalEvent]:
-    """Every event of the lexicon's frames in one analysed article."""
-    return Reader(doc, entities, frames).read()
+def read_events(
+    doc: Doc, entities: DocEntities, frames: tuple[Frame, ...], speakers: Sequence[QuotedSpeaker] = ()
+) -> list[LocalEvent]:
+    """Every event of the lexicon's frames in one analysed article (`speakers`: who says the words
+    of each quotation, whom its `ich` and `wir` mean)."""
+    return Reader(doc, entities, frames, speakers).read()

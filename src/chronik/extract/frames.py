@@ -214,6 +214,8 @@ class Frame:
     # Another type an actor of this event makes where it happens away from the actor's country
     # (`{type: visit, actor: visitor, place: destination}`: a meeting abroad is a visit).
     away: dict[str, str] = field(default_factory=dict)
+    # Titles (lemmas) of people who live where they serve (`Botschafter`): never away from home.
+    resident_titles: frozenset[str] = frozenset()
     # Another type the named people of one event make together (`{type: meeting, actor: participant,
     # place: place}`: two people visiting a place on the same occasion meet there).
     together: dict[str, str] = field(default_factory=dict)
@@ -402,6 +404,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         },
         implicit={str(r): str(how) for r, how in (data.get("implicit") or {}).items()},
         away=_away(ftype, data.get("away")),
+        resident_titles=frozenset(str(t).lower() for t in data.get("resident_titles", [])),
         together=_away(ftype, data.get("together"), "together"),
         talks=_talks(ftype, data.get("talks")),
         proposers=frozenset(str(v).lower() for v in data.get("proposers", [])),
