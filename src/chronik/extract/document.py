@@ -28,10 +28,10 @@ def _short_hash(*parts: object) -> str:
 
 def entity_key(ent: LocalEntity, document_id: str) -> str:
     """What fusion compares. A lone surname that no dictionary entry explains stays in its article:
-    two articles' `Kim` need not be the same person."""
+    two articles' `Kim` need not be the same person, nor their `Bund` the same state."""
     if ent.kb_id:
         return f"kb:{ent.kb_id}"
-    if ent.type == "person" and len(ent.tokens) < 2:
+    if ent.local or (ent.type == "person" and len(ent.tokens) < 2):
         return f"{document_id}:{ent.key}"
     return ent.key
 
