@@ -4244,6 +4244,12 @@ def test_two_countries_called_the_countries_stay_the_countries() -> None:
     assert sorted(names(ex, agr, "party")) == ["Deutschland", "Frankreich"]
 
 
+def test_the_countries_of_an_article_about_the_federal_level_are_its_laender() -> None:
+    ex = read("Der Bund will sparen. Die Länder erhalten vom Bund 500 Millionen Euro.")
+    (tr,) = events(ex, "transfer")
+    assert names(ex, tr, "recipient") == ["Länder"]
+
+
 def test_a_level_of_a_federal_state_stays_in_its_article() -> None:
     # Two articles' `Bund` may be two states: fusion keeps each article's apart.
     ex = read("Bund und Länder einigten sich auf ein neues Finanzpaket.")
