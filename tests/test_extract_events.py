@@ -4256,3 +4256,22 @@ def test_a_level_of_a_federal_state_stays_in_its_article() -> None:
     bund = _level(ex, "Bund")
     assert bund is not None and str(bund.attributes["key"]).startswith("t1:")
     assert all(m.text in {"Bund"} for m in bund.mentions)
+
+
+@pytest.mark.parametrize(
+    ("when", "modality"),
+    [("aus Dezember 2007", "asserted"), ("vom 3. Januar 2008", "asserted"), ("im Dezember 2009", "planned")],
+)
+def test_an_event_noun_dated_before_the_article_happened_whatever_its_clause_plans(
+    when: str, modality: str
+) -> None:
+    text = f"Velmstadt werde die Flächen nach einem Abkommen zwischen Velmstadt und dem Bund {when} kaufen."
+    ex = read(text, "2008-02-09")
+    (agr,) = events(ex, "agreement")
+    assert agr.modality == modality
+
+
+def test_a_plan_dated_before_its_noun_stays_a_plan() -> None:
+    text = "Im Dezember 2007 sollte ein Abkommen zwischen Velmorien und Tarnland unterzeichnet werden."
+    ex = read(text, "2008-02-09")
+    assert [a.modality for a in events(ex, "agreement")] == ["planned"]
