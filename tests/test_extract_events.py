@@ -4616,3 +4616,115 @@ def test_meeting_ones_own_press_conference_a_body_or_one_attendee_is_no_conferen
 def test_meeting_helping_to_organise_a_conference_is_no_attendance() -> None:
     ex = read("An der Organisation der Konferenz wirkt die Universität Ostheim in Perth, Australien, mit.")
     assert not events(ex, "meeting")
+
+# -- levels of a federal state as actors (issue 10: `Bund und Länder einigten sich`) ------------------
+
+
+def _level(ex: Extraction, name: str) -> Entity | None:
+    """The article's entity of a level of a federal state by its name."""
+    return next((e for e in ex.entities if e.name == name and e.type == "organisation"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "sides"),
+    [
+        ("Bund und Länder einigten sich auf ein Finanzpaket.", "agreement", "party", ["Bund", "Länder"]),
+        (
+            "Die Stadt Velmstadt schloss im März ein Abkommen mit dem Bund über die Kasernen.",
+            "agreement",
+            "party",
+            ["Bund", "Velmstadt"],
+        ),
+        (
+            "Die Kantone und der Bund unterzeichneten eine Vereinbarung zur Spitalfinanzierung.",
+            "agreement",
+            "party",
+            ["Kantone", "Bund"],
+        ),
+        (
+            "Der Bund einigte sich mit den Kommunen auf die Verteilung der Kosten.",
+            "agreement",
+            "party",
+            ["Bund", "Kommunen"],
+        ),
+        (
+            "Im Dezember haben Bund, Länder und Gemeinden einen Stabilitätspakt vereinbart.",
+            "agreement",
+            "party",
+            ["Bund", "Länder", "Gemeinden"],
+        ),
+        ("Vertreter von Bund und Ländern trafen sich.", "meeting", "participant", ["Bund", "Länder"]),
+    ],
+)
+def test_levels_of_a_federal_state_are_sides(text: str, etype: str, role: str, sides: list[str]) -> None:
+    ex = read(text)
+    found = events(ex, etype)
+    assert found, text
+    got = names(ex, found[0], role)
+    assert all(side in got for side in sides), got
+    assert all(_level(ex, side) is not None for side in sides if side != "Velmstadt")
+
+
+def test_levels_of_a_federal_state_hand_over_money() -> None:
+    ex = read("Der Bund überweist den Ländern zwei Milliarden Euro für die Kinderbetreuung.")
+    (tr,) = events(ex, "transfer")
+    assert names(ex, tr, "supplier") == ["Bund"] and names(ex, tr, "recipient") == ["Länder"]
+    ex = read("Die Gemeinden bekommen vom Bund zusätzlich 300 Millionen Euro.")
+    (tr,) = events(ex, "transfer")
+    assert names(ex, tr, "supplier") == ["Bund"] and names(ex, tr, "recipient") == ["Gemeinden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Bund der Steuerzahler kritisierte die Vereinbarung zwischen Velmo und Norwick.", "Bund"),
+        ("Sie kaufte ein Bund Petersilie und schenkte es ihrer Nachbarin Jorinde Kasselbrink.", "Bund"),
+        ("Die Firma Velmo schloss im Bund mit Norwick einen Vertrag mit der Stadt Lindental.", "Bund"),
+        ("Die Länder Europas unterzeichneten ein Abkommen mit Velmorien.", "Länder"),
+        ("Die reichen Länder und Velmorien unterzeichneten ein Abkommen.", "Länder"),
+        # `die Länder` alone, with no other level in the article, are countries as often.
+        ("Velmorien und Tarnland trafen sich. Die Länder vereinbarten eine engere Zusammenarbeit.", "Länder"),
+        ("Im ganzen Land trafen sich Demonstranten mit Polizisten.", "Land"),
+    ],
+)
+def test_a_word_of_a_level_in_another_sense_is_no_actor(text: str, name: str) -> None:
+    assert _level(read(text), name) is None
+
+
+def test_two_countries_called_the_countries_stay_the_countries() -> None:
+    ex = read("Frankreich und Deutschland trafen sich. Die beiden Länder vereinbarten eine Zusammenarbeit.")
+    (agr,) = events(ex, "agreement")
+    assert sorted(names(ex, agr, "party")) == ["Deutschland", "Frankreich"]
+
+
+def test_the_countries_of_an_article_about_the_federal_level_are_its_laender() -> None:
+    ex = read("Der Bund will sparen. Die Länder erhalten vom Bund 500 Millionen Euro.")
+    (tr,) = events(ex, "transfer")
+    assert names(ex, tr, "recipient") == ["Länder"]
+
+
+def test_a_level_of_a_federal_state_stays_in_its_article() -> None:
+    # Two articles' `Bund` may be two states: fusion keeps each article's apart.
+    ex = read("Bund und Länder einigten sich auf ein neues Finanzpaket.")
+    bund = _level(ex, "Bund")
+    assert bund is not None and str(bund.attributes["key"]).startswith("t1:")
+    assert all(m.text in {"Bund"} for m in bund.mentions)
+
+
+@pytest.mark.parametrize(
+    ("when", "modality"),
+    [("aus Dezember 2007", "asserted"), ("vom 3. Januar 2008", "asserted"), ("im Dezember 2009", "planned")],
+)
+def test_an_event_noun_dated_before_the_article_happened_whatever_its_clause_plans(
+    when: str, modality: str
+) -> None:
+    text = f"Velmstadt werde die Flächen nach einem Abkommen zwischen Velmstadt und dem Bund {when} kaufen."
+    ex = read(text, "2008-02-09")
+    (agr,) = events(ex, "agreement")
+    assert agr.modality == modality
+
+
+def test_a_plan_dated_before_its_noun_stays_a_plan() -> None:
+    text = "Im Dezember 2007 sollte ein Abkommen zwischen Velmorien und Tarnland unterzeichnet werden."
+    ex = read(text, "2008-02-09")
+    assert [a.modality for a in events(ex, "agreement")] == ["planned"]

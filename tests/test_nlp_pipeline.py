@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from chronik.core.errors import MissingAnnotation, NlpError
 from chronik.core.settings import Settings
-from chronik.nlp.lemmas import particle_participle_lemma, repaired_verb_lemma, strong_verb_lemma
+from chronik.nlp.lemmas import KnownLemmas, particle_participle_lemma, repaired_verb_lemma, strong_verb_lemma
 from chronik.nlp.pipeline import MODEL_DIR, hanta_pipeline, load_pipeline
 from chronik.nlp.tokenizer import blank_german
 from chronik.nlp.upos import UposFromStts
@@ -308,3 +308,60 @@ def test_a_parser_runs_only_when_asked_or_when_it_alone_sets_sentences() -> None
     alone.add_pipe("parser")
     drop_parser(alone)
     assert alone.pipe_names == ["parser"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Im Dezember vereinbarten Velmorien und Tarnland einen Pakt.", "vereinbaren"),
+        ("Damals vereinbarten Bund und Länder eine neue Ordnung.", "vereinbaren"),
+        ("Am Montag unterzeichneten Bund und Länder den Vertrag.", "unterzeichnen"),
+        ("Mit dem Verbot 2013 vereinbarten Bund und Länder, neu zu planen.", "vereinbaren"),
+        ("Dann kam es zum Streit: Damals vereinbarten Velmo und Tarn Frieden.", "vereinbaren"),
+        ("Unter Ministerin Jo Velmer (SPD) vereinbarten Bund und Länder eine Reform.", "vereinbaren"),
+        ("Unter Minister Hans Arnusch (SPÖ) vereinbarten Bund und Länder eine Reform.", "vereinbaren"),
+    ],
+)
+def test_a_weak_preterite_second_in_its_clause_is_the_finite_verb(
+    nlp: spacy.Language, text: str, lemma: str
+) -> None:
+    (token,) = [t for t in nlp(text) if t.text.startswith(lemma[:-3])]
+    assert (token.tag_, token.pos_, token.lemma_) == ("VVFIN", "VERB", lemma)
+    assert token.morph.get("Number") == ["Plur"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die im Dezember vereinbarten Regeln gelten weiter.",
+        "Mit den vereinbarten Regeln sind alle zufrieden.",
+        "Im Dezember vereinbarten Regeln zufolge müssen die Länder zahlen.",
+        "Die 2013 vereinbarten Regeln gelten.",
+        "Mit 20 vereinbarten Terminen ist der Plan voll.",
+        "Neu vereinbarte Regeln für die Länder",
+        "Der Plan kam gut an: Die (im Dezember) vereinbarten Regeln gelten.",
+        "Der Plan kam an: Mit den vereinbarten Regeln sind alle zufrieden.",
+        "Die Bilanz: 41 Festnahmen und rund 40 vereinbarte Termine.",
+        "Heute haben die im Bund (kurz: BV) vereinbarten Kräfte eine Kundgebung angekündigt.",
+    ],
+)
+def test_an_adjective_of_a_participle_stays_an_adjective(nlp: spacy.Language, text: str) -> None:
+    assert [t.tag_ for t in nlp(text) if t.text.startswith("vereinbart")] == ["ADJA"]
+
+
+def _tagged(nlp: spacy.Language, words: list[str], tags: list[str]) -> Doc:
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return KnownLemmas({"VVFIN": {"vereinbarten": "vereinbaren"}})(doc)
+
+
+@pytest.mark.parametrize(("word", "verb"), [("Arnusch", True), ("arbeitet", False)])
+def test_only_a_lower_case_finite_verb_before_the_preterite_keeps_it_an_adjective(
+    nlp: spacy.Language, word: str, verb: bool
+) -> None:
+    # The tagger reads a rare surname as a finite verb; German writes no finite verb capitalised there.
+    words = ["Unter", "Minister", "Hans", word, "(", "SPÖ", ")", "vereinbarten", "Bund", "und", "Länder", "."]
+    tags = ["APPR", "NN", "NE", "VVFIN", "$(", "NE", "$(", "ADJA", "NN", "KON", "NN", "$."]
+    doc = _tagged(nlp, words, tags)
+    assert (doc[7].tag_ == "VVFIN") is verb

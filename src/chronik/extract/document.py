@@ -28,10 +28,10 @@ def _short_hash(*parts: object) -> str:
 
 def entity_key(ent: LocalEntity, document_id: str) -> str:
     """What fusion compares. A lone surname that no dictionary entry explains stays in its article:
-    two articles' `Kim` need not be the same person."""
+    two articles' `Kim` need not be the same person, nor their `Bund` the same state."""
     if ent.kb_id:
         return f"kb:{ent.kb_id}"
-    if ent.type == "person" and len(ent.tokens) < 2:
+    if ent.local or (ent.type == "person" and len(ent.tokens) < 2):
         return f"{document_id}:{ent.key}"
     return ent.key
 
@@ -216,7 +216,9 @@ def _modality(
     """The cues' modality; where they find the event asserted, its trigger may say otherwise
     (`X wird in Y erwartet`: a frame's `trigger_modality`), and so may its time: one after the
     article's date is still ahead (`X empfängt am Donnerstag Y`, said on Monday), unless it only
-    bounds the event (`ein Abkommen bis Ende Oktober`)."""
+    bounds the event (`ein Abkommen bis Ende Oktober`). An event noun dated after it by a time over
+    before the article's date happened, whatever the clause plans (`wird X nach einem Abkommen aus
+    Dezember 2007 kaufen`)."""
     said = ev.attributes.get("trigger_modality")
     found = modality.modality_of(sent, trig, ev.type, planned=said == "planned")
     if found == "asserted" and said in MODALITIES:
@@ -229,7 +231,27 @@ def _modality(
         and _after(when.value, anchor)
     ):
         return "planned"
+    if (
+        found == "planned"
+        and ev.attributes.get("trigger_kind") == "noun"
+        and when is not None
+        and when.mod is None
+        and trig.idx < when.start
+        and _over(when.value, anchor)
+    ):
+        return "asserted"
     return found
+
+
+def _over(value: str | None, anchor: date | None) -> bool:
+    """Whether a TIMEX3 day, month or year ends before the article's reference date."""
+    if not value or anchor is None:
+        return False
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value) < anchor
+    if month := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return (int(month[1]), int(month[2])) < (anchor.year, anchor.month)
+    return re.fullmatch(r"\d{4}", value) is not None and int(value) < anchor.year
 
 
 MODALITIES = frozenset(get_args(Modality))

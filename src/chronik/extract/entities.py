@@ -97,6 +97,15 @@ DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,4}", re.IGNORECASE)
 MODEL_CODE = re.compile(
     r"[ \t]+(?:(?=\S{3})[A-Za-z]{1,3}\d+[A-Za-z]?(?:-\d+)?|\d+[A-Z]{1,2}|\d{1,2}\.\d)(?![\w]|\.\d)"
 )
+# Words before a level of a federal state that make it a phrase of its own (`der Bund`, `vom Bund`;
+# not `im Bund mit`), and tags before a bare one that make it part of another phrase (`die reichen
+# Länder und Gemeinden`, `ein Bund und`); articles between coordinated levels (`Bund und die Länder`).
+STATE_LEVEL_ARTICLES = frozenset({"der", "die", "den", "dem", "des", "vom", "beim", "zum"})
+STATE_LEVEL_BARE_BREAKERS = frozenset(
+    {"ADJA", "ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "CARD", "NN", "NE", "APPRART"}
+)
+STATE_LEVEL_ARTICLE_TAGS = frozenset({"ART"})
+STATE_LEVEL_JOINS = frozenset({"KON", "$,"})
 # A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
@@ -140,6 +149,7 @@ class LocalEntity:
     titles: list[str] = field(default_factory=list)
     roles: set[tuple[str, str | None]] = field(default_factory=set)  # (title lemma or role, country)
     genders: set[str] = field(default_factory=set)  # grammatical gender the text marks: "m", "f"
+    local: bool = False  # the article's own, fused with no other article's (`der Bund` of its state)
 
     @property
     def key(self) -> str:
@@ -398,13 +408,15 @@ class DocEntities:
             or LINK.match(doc[end - 1].text)
             or self._rank_before_number(end - 1)
             or self._count_after_name(end - 1)
+            or (end - 1 > start and self._count_after_name(end - 2))
         ):
             end -= 1
         return start, end
 
     def _count_after_name(self, i: int) -> bool:
         """`von Velmora 5 | Millionen Euro`: a number before a noun of measure (nouns.yml's
-        `measure_nouns`) counts what follows, it is no part of the name before it."""
+        `measure_nouns`) counts what follows, it is no part of the name before it (nor is the noun
+        of measure, where the recogniser took both: `vom Bund 500 Millionen | Euro`)."""
         doc = self.doc
         return (
             i + 1 < len(doc)
@@ -803,6 +815,7 @@ class DocEntities:
         self._retype_organisations()
         self._retype_products()
         self._retype_treaties()
+        self._state_levels()
         # Write the repaired spans back, so that phrases are cut where the names are and a title the
         # recogniser took into a name (`Kriminalsoziologin Jorinde Kasselbrink`) is read as a title.
         kept_spans = [s for s in persons + others if s.start in self._by_token]
@@ -846,6 +859,81 @@ class DocEntities:
             self._register(person, span)
             found.append(span)
         return found
+
+    def _state_levels(self) -> None:
+        """`der Bund`, `Bund und Länder`, `den Kommunen`: a level of a federal state (nouns.yml's
+        `state_levels`) standing as a phrase of its own is one organisation of the article, kept
+        apart from other articles' (their state may be another). A word the recogniser took alone
+        for a name joins it; one inside a longer name stays there (`Bund Deutscher Architekten`)."""
+        classes = noun_classes()
+        form_of = {form: name for name, forms in classes["state_levels"].items() for form in forms}
+        country_like = frozenset(classes["country_like_state_levels"])
+        words = {
+            tok.i: name
+            for tok in self.doc
+            if (name := form_of.get(tok.lower_)) is not None
+            and tok.tag_ == "NN"
+            and tok.text[:1].isupper()
+            and not self._in_longer_name(tok.i)
+        }
+        found = [(i, name, self._levels_beside(i, words)) for i, name in words.items()]
+        found = [(i, name, beside) for i, name, beside in found if self._level_phrase(i, bool(beside))]
+        own = {name for _, name, _ in found if name not in country_like}
+        for i, name, beside in found:
+            # `die Länder` are countries as often: a level beside another, or where the article
+            # names another level.
+            if name in country_like and not (beside - country_like or own):
+                continue
+            ent = next((e for e in self.entities if e.local and e.name == name), None)
+            if ent is None:
+                ent = LocalEntity("organisation", name, (fold(name),), local=True)
+                self.entities.append(ent)
+            old = self._by_token.get(i)
+            if old is not None and old is not ent:
+                old.mentions = [m for m in old.mentions if not m.start <= self.doc[i].idx < m.end]
+                if not old.mentions:
+                    self.entities.remove(old)
+            self._by_token[i] = ent
+            ent.add(self.doc[i].idx, self.doc[i].idx + len(self.doc[i]), self.doc[i].text, "description")
+
+    def _in_longer_name(self, i: int) -> bool:
+        """Token i belongs to a name of more than this word."""
+        ent = self._by_token.get(i)
+        tok = self.doc[i]
+        word = (tok.idx, tok.idx + len(tok))
+        return ent is not None and any(
+            m.start <= tok.idx < m.end and (m.start, m.end) != word for m in ent.mentions
+        )
+
+    def _levels_beside(self, i: int, words: dict[int, str]) -> set[str]:
+        """The levels coordinated with the level word at token i (`Bund, Länder und Gemeinden`,
+        `der Bund und die Länder`)."""
+        doc = self.doc
+        beside: set[str] = set()
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(doc) and doc[j].tag_ in STATE_LEVEL_JOINS | STATE_LEVEL_ARTICLE_TAGS:
+                j += step
+            joined = any(doc[k].tag_ in STATE_LEVEL_JOINS for k in range(min(i, j), max(i, j)))
+            if j in words and joined:
+                beside.add(words[j])
+        return beside
+
+    def _level_phrase(self, i: int, coordinated: bool) -> bool:
+        """Whether the level word at token i stands as a phrase of its own: after a definite article
+        (`der Bund`, `vom Bund`), or bare beside another level (`Bund und Länder`), with no adjective
+        before it and no name or genitive after it (`ein Bund Petersilie`, `im Bund mit`, `die reichen
+        Länder`, `der Bund der Steuerzahler`, `die Länder Europas`)."""
+        doc = self.doc
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (
+            after.tag_ in NAME_TAGS or after.i in self._by_token or after.lower_ in {"der", "des"}
+        ):
+            return False
+        before = doc[i - 1] if i > doc[i].sent.start else None
+        if before is not None and before.lower_ in STATE_LEVEL_ARTICLES:
+            return True
+        return coordinated and (before is None or before.tag_ not in STATE_LEVEL_BARE_BREAKERS)
 
     def _base_tokens(self, span: Span) -> tuple[str, ...]:
         toks = name_tokens(span.text)

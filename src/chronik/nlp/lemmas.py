@@ -10,12 +10,19 @@ consonant + "en" ("schenkn" → "schenken"); a particle verb's participle left a
 particle and the lemma of the bare participle ("zusammengetroffen" → "zusammentreffen"); a finite
 form left as it was that ends in a strong verb's preterite stem gets that verb's infinitive ("lieh"
 → "leihen", `data/nlp/strong_verbs.tsv`).
+
+A weak verb's preterite reads like its participle's adjective (`vereinbarten`, `unterzeichnete`), and
+the tagger takes it for one before a bare noun (`Im Dezember vereinbarten Bund und Länder …`). Where
+such a form that the table knows as a finite verb stands second in a main clause that has no other
+finite verb (after one phrase that is complete, with no article waiting for its noun: not `die im
+Dezember vereinbarten Regeln`), it is the finite verb and gets that tag and lemma.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -23,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from chronik.nlp.tokenizer import read_word_list
 
@@ -46,6 +53,27 @@ def repaired_verb_lemma(tag: str, lemma: str) -> str:
 
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+ADJECTIVE_TAG = "ADJA"
+WEAK_PRETERITE_ENDINGS = ("te", "ten")
+# Tags of the word before an adjective that it belongs to (`den vereinbarten`, `mit vereinbarten`,
+# `neuen vereinbarten`, `und vereinbarten`): no phrase before it has ended there.
+ATTRIBUTE_BEFORE_TAGS = frozenset(
+    {"ART", "APPR", "APPRART", "ADJA", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PRELAT", "PWAT", "KON", "KOKOM"}
+    | {"KOUS", "PRELS", "PWS", "PWAV", "$,", "$(", "$."}
+)
+DETERMINER_TAGS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT"})
+# Tags after a determiner that open an extended attribute (`die im Dezember`, `die gestern`, `die
+# 1974`): the determiner's noun comes after the adjective.
+EXTENDED_ATTRIBUTE_TAGS = frozenset({"APPR", "APPRART", "ADV", "ADJD", "CARD", "PROAV", "PTKNEG", "$("})
+# A bare infinitive after it, no `zu` before (`Die 2013 vereinbarten Regeln gelten`, `gelten` read
+# an infinitive): the clause's verb is elsewhere.
+BARE_INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF"})
+CLAUSE_END_TAGS = frozenset({"$,", "$.", "$("})
+SENTENCE_END = frozenset({".", "!", "?"})
+CLAUSE_OPENERS = frozenset({":", ";"})
+CLOSING_BRACKETS = frozenset({")", "]"})
+OPENING_BRACKETS = frozenset({"(", "["})
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 PARTICIPLE_TAG = "VVPP"
 PRETERITE_ENDINGS = ("", "n", "en", "st", "t", "est", "et")  # lieh, brachten, liehen, liehst …
 
@@ -97,7 +125,12 @@ def lemma_table(docs: Iterable[Doc]) -> dict[str, dict[str, str]]:
     return dict(table)
 
 
-@Language.factory(FACTORY, assigns=["token.lemma"], requires=["token.tag", "token.lemma"], default_config={})
+@Language.factory(
+    FACTORY,
+    assigns=["token.lemma", "token.tag", "token.pos", "token.morph"],
+    requires=["token.tag", "token.lemma"],
+    default_config={},
+)
 def make_lemmas(nlp: Language, name: str) -> KnownLemmas:
     return KnownLemmas()
 
@@ -127,7 +160,63 @@ class KnownLemmas:
                     fixed = particle_participle_lemma(token.text, known) or fixed
                 if fixed != lemma:
                     token.lemma_ = fixed
+
+        finite = table.get("VVFIN")
+        if finite:
+            for token in doc:
+                lemma = self._verb_second_preterite(token, finite)
+                if lemma is not None:
+                    token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", lemma
+                    number = "Plur" if token.text.endswith("n") else "Sing"
+                    features = {"Mood": "Ind", "Number": number, "Person": "3", "Tense": "Past"}
+                    token.morph = MorphAnalysis(token.vocab, {**features, "VerbForm": "Fin"})
         return doc
+
+    @staticmethod
+    def _verb_second_preterite(token: Token, finite: dict[str, str]) -> str | None:
+        """The verb's lemma where an adjective is a weak preterite in verb-second position (see the
+        module doc), else None."""
+        text = token.text
+        if token.tag_ != ADJECTIVE_TAG or not text.islower() or not text.endswith(WEAK_PRETERITE_ENDINGS):
+            return None
+        lemma = finite.get(text) or (finite.get(text + "n") if text.endswith("e") else None)
+        if lemma is None:
+            return None
+        doc, sent = token.doc, token.sent
+        # The main clause starts after a colon or semicolon (`Dann kam Bewegung in die Sache: Im
+        # Dezember vereinbarten …`).
+        depth, opened = 0, []
+        for t in doc[sent.start : token.i]:
+            depth += (t.text in OPENING_BRACKETS) - (t.text in CLOSING_BRACKETS)
+            if t.text in CLAUSE_OPENERS and depth <= 0:
+                opened.append(t.i + 1)  # not inside a bracket (`(übersetzt: „…“)`)
+        start = max(opened, default=sent.start)
+        prev = doc[token.i - 1] if token.i > start else None
+        # A closing bracket ends the phrase before (`Unter Minister X (Partei) vereinbarten …`).
+        if prev is None or (prev.tag_ in ATTRIBUTE_BEFORE_TAGS and prev.text not in CLOSING_BRACKETS):
+            return None
+        if prev.tag_ == "CARD" and not (
+            YEAR.fullmatch(prev.text) and prev.i > start and doc[prev.i - 1].tag_ not in ATTRIBUTE_BEFORE_TAGS
+        ):
+            return None  # `rund 40 verletzte Teilnehmer`; a year after a phrase ends it (`im Jahr 2013`)
+        if not any(t.text in SENTENCE_END for t in doc[max(sent.start, sent.end - 2) : sent.end]):
+            return None  # a headline (`Im Dezember vereinbarte Regeln`) needs no verb
+        # A capitalised word inside the clause is no finite verb, whatever its tag (`Unter Minister
+        # Jo Velmsch (SPD) vereinbarten …`, the surname read as a verb).
+        before = doc[start : token.i]
+        if any(t.tag_ in FINITE_TAGS and (t.i == start or t.text[:1].islower()) for t in before):
+            return None
+        if any(
+            t.tag_ in DETERMINER_TAGS and t.i + 1 < token.i and doc[t.i + 1].tag_ in EXTENDED_ATTRIBUTE_TAGS
+            for t in doc[sent.start : token.i]
+        ):
+            return None  # `Die im Dezember vereinbarten Regeln …`
+        for t in doc[token.i + 1 : sent.end]:
+            if t.tag_ in CLAUSE_END_TAGS:
+                break
+            if t.tag_ in FINITE_TAGS or (t.tag_ in BARE_INFINITIVE_TAGS and doc[t.i - 1].tag_ != "PTKZU"):
+                return None  # `Im Dezember vereinbarten Regeln zufolge gilt …`
+        return lemma
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         folder = Path(path)
