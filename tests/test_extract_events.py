@@ -4162,3 +4162,25 @@ def test_meeting_a_person_visited_is_met(text: str) -> None:
 )
 def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+# -- roles a reader's audit found misplaced (session 13) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Grundstück hat Lehrer Jonas Pirkner der Gemeinde zur Verfügung gestellt.",
+        "Das Grundstück hat Waldpädagoge Jonas Pirkner der Gemeinde zur Verfügung gestellt.",
+        "Den Saal hat Bürgermeisterin Ilse Morwald dem Verein zur Verfügung gestellt.",
+    ],
+)
+def test_a_title_before_a_name_without_article_gives_the_giver(text: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    supplier, recipient = names(ex, transfer, "supplier"), names(ex, transfer, "recipient")
+    items = names(ex, transfer, "item")
+    assert supplier and all(has([s], "Pirkner") or has([s], "Morwald") for s in supplier)
+    assert has(recipient, "Gemeinde") or has(recipient, "Verein")
+    assert not any(has([i], "Pirkner") or has([i], "Morwald") or has([i], "pädagoge") for i in items)
+    assert not has(recipient, "Pirkner") and not has(recipient, "Morwald")
