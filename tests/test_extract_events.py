@@ -4184,3 +4184,35 @@ def test_a_title_before_a_name_without_article_gives_the_giver(text: str) -> Non
     assert has(recipient, "Gemeinde") or has(recipient, "Verein")
     assert not any(has([i], "Pirkner") or has([i], "Morwald") or has([i], "pädagoge") for i in items)
     assert not has(recipient, "Pirkner") and not has(recipient, "Morwald")
+
+
+@pytest.mark.parametrize(
+    ("text", "invitees"),
+    [
+        ("Auf Einladung von Kanzler Max Hofer trafen sich die Premiers Jan Novak und Pavel Horak in Linz.",
+         ["Novak", "Horak"]),
+        ("Noch vor dem Gipfel wollten die Premiers Jan Novak und Pavel Horak auf Einladung von Kanzler "
+         "Max Hofer in Linz zusammenkommen.", ["Novak", "Horak"]),
+        ("Die Ministerin Ilse Morwald folgte einer Einladung von Kanzler Max Hofer nach Linz.", ["Morwald"]),
+        ("Der Premier Jan Novak nahm die Einladung von Kanzler Max Hofer an.", ["Novak"]),
+    ],
+)
+def test_who_comes_on_an_invitation_or_accepts_it_is_invited(text: str, invitees: list[str]) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Hofer")
+    got = names(ex, invitation, "invitee")
+    assert all(has(got, name) for name in invitees) and not has(got, "Hofer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kritik an der Einladung von Kanzler Max Hofer an den Premier Jan Novak übte die Ministerin Ilse Morwald.",
+        "Die Ministerin Ilse Morwald kritisierte die Einladung von Kanzler Max Hofer an den Premier Jan Novak.",
+    ],
+)
+def test_who_talks_about_an_invitation_is_not_invited(text: str) -> None:
+    ex = read(text)
+    for invitation in events(ex, "invitation"):
+        assert not has(names(ex, invitation, "invitee"), "Morwald")

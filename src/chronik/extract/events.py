@@ -2531,13 +2531,17 @@ class Reader:
         # `X ist in Verhandlungen mit Y und Z`: partners `mit` are one side however many; X the other.
         partners = self._partners(event, frame, phrases[idx + 1 :])
         actors_wanted = len(named) < max(event.min_actors, 1) or (bool(named) and named <= partners)
-        slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
+        # `Auf Einladung von X kamen Y und Z`: a phrase of `clause_preps` holding the noun gives its
+        # clause slots as a verb of `clause_verbs` beside it does.
+        gated = bool(nt.clause_verbs or nt.clause_preps)
+        beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps
+        slots = nt.clause_slots if not gated or beside else {}
         gen_role = nt.slots.get("gen")
         if gen_role and not subject_acts and any(np.genitive_of == idx for np in phrases):
             # `Im Vorfeld des Besuchs der „Troika“ hat X …`: the genitive names who visits, even
             # where it is no known actor; the clause's subject does not take its place.
             slots = {slot: role for slot, role in slots.items() if role != gen_role}
-        if nt.clause_verbs and slots:
+        if gated and slots:
             actors_wanted = len(named) < 2  # `X erzielte eine Einigung mit Y`: X is the other side
         # Roles the noun's own attributes named; the clause's phrases all fill the others (`die auf
         # Mallorca im Palast Urlaub macht`: both places).
