@@ -4216,3 +4216,28 @@ def test_who_talks_about_an_invitation_is_not_invited(text: str) -> None:
     ex = read(text)
     for invitation in events(ex, "invitation"):
         assert not has(names(ex, invitation, "invitee"), "Morwald")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir. Die Regierungschefs der Union hatten "
+        "das bereits geplant, als sie sich beim letzten Treffen im Dezember verabschiedeten.",
+        "Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir. Die Minister hatten gesagt, sie würden "
+        "sich am Freitag in Rom treffen.",
+    ],
+)
+def test_a_plural_sie_after_a_group_in_its_sentence_is_that_group(text: str) -> None:
+    ex = read(text)
+    meetings = events(ex, "meeting")
+    assert any(set(names(ex, m, "participant")) == {"Eva Lind", "Ali Demir"} for m in meetings)
+    later = [m for m in meetings if m.evidence[0].start > text.index(".")]
+    for meeting in later:
+        assert not has(names(ex, meeting, "participant"), "Demir")
+
+
+def test_a_plural_sie_with_no_group_before_is_the_pair_talked_about() -> None:
+    ex = read("Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir. Danach sagten sie, sie wollten "
+              "sich bald wieder treffen.")
+    planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
+    assert planned and has(names(ex, planned[0], "participant"), "Demir")

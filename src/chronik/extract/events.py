@@ -261,6 +261,11 @@ class Reader:
             apposed.add(filler.start, filler.end, filler.text, "description")
             return [filler]
         if np.pronoun and low == "sie" and self._plural_verb(clause):
+            group = self._plural_group_before(prev_phrases)
+            if group is not None:
+                # `Die Regierungschefs der Union hatten das geplant, als sie sich trafen`: the plural
+                # subject of the clause before in its sentence, no pair of people named earlier.
+                return self.resolve(group, clause, taken, [])
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
         if np.pronoun and low in self.classes["person_pronouns"]:
             person = self._pronoun(head, np, taken)
@@ -438,6 +443,19 @@ class Reader:
                 continue
             if gender is None or person.genders != {"m" if gender == "f" else "f"}:
                 return person
+        return None
+
+    def _plural_group_before(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
+        """The unnamed plural role-noun subject (`die Staats- und Regierungschefs der Union`) of the
+        clause before in the sentence, which a plural `sie` after it stands for, if any."""
+        for np in prev_phrases:
+            if np.prep or np.genitive_of is not None or np.pronoun or np.relative:
+                continue
+            if np.cases and "Nom" not in np.cases:
+                continue
+            if self.ents.at(*np.core) is not None or not self._plural_noun(np):
+                return None
+            return np if self.kind(np, []) == "actor" else None
         return None
 
     def _plural_noun(self, np: NounPhrase) -> bool:
@@ -2049,7 +2067,7 @@ class Reader:
                     members.append(member)
             fillers: list[Filler] = []
             kinds: list[str] = []
-            for member, got in self._members(members, clause, taken, []):
+            for member, got in self._members(members, clause, taken, prev_phrases or []):
                 kinds.append(self.kind(member, got))
                 for f in got:
                     if f.quantity is None:
