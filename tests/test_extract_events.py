@@ -4241,3 +4241,31 @@ def test_a_plural_sie_with_no_group_before_is_the_pair_talked_about() -> None:
               "sich bald wieder treffen.")
     planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
     assert planned and has(names(ex, planned[0], "participant"), "Demir")
+
+
+def test_a_summit_named_again_as_a_time_is_the_same_summit() -> None:
+    ex = fused(
+        "Die Regierungschefs der EU treffen sich am Donnerstag in Brüssel zum EU-Gipfel. Die Kanzlerin "
+        "Eva Lind will dort über die Energiepreise sprechen. Noch vor dem regulären EU-Gipfel wollen sich "
+        "einige Staaten in Wien treffen."
+    )
+    summits = [m for m in events(ex, "meeting") if has(names(ex, m, "participant"), "Europäische Union")]
+    assert len(summits) == 1
+
+
+def test_the_last_summit_is_another_summit() -> None:
+    ex = fused(
+        "Die Regierungschefs der EU wollen sich am Donnerstag in Brüssel zum EU-Gipfel treffen. Die "
+        "Kanzlerin Eva Lind hatte beim letzten EU-Gipfel über die Energiepreise gesprochen."
+    )
+    summits = [m for m in events(ex, "meeting") if has(names(ex, m, "participant"), "Europäische Union")]
+    assert len(summits) == 2
+
+
+def test_a_visit_named_with_an_indefinite_article_is_not_named_again() -> None:
+    ex = fused(
+        "Die Ministerin Ilse Morwald ist zu einem fünftägigen Besuch nach Japan aufgebrochen. Weiterhin "
+        "steht ein Besuch des Hafens in Osaka auf dem Programm."
+    )
+    visits = events(ex, "visit")
+    assert {v.modality for v in visits} == {"asserted", "planned"}

@@ -2621,7 +2621,8 @@ class Reader:
             self._allowed_actors(event, frame, nt.subject_heads, nt.abroad)
         if nt.exchange:
             self._exchange(event)
-        self._place(event, clause, frame)
+        if tphrase.prep not in self.classes["time_reference_preps"]:
+            self._place(event, clause, frame)
 
     def _own_phrase(self, phrases: list[NounPhrase], idx: int, amount_heads: tuple[str, ...]) -> Filler:
         """A trigger noun's phrase as a filler, with the sum right after it (`über 50 Millionen Euro`,
