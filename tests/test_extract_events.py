@@ -4269,3 +4269,33 @@ def test_a_visit_named_with_an_indefinite_article_is_not_named_again() -> None:
     )
     visits = events(ex, "visit")
     assert {v.modality for v in visits} == {"asserted", "planned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach langen Verhandlungen besiegelte Konferenzpräsident Pedro Almaro die Einigung per Hammerschlag.",
+        "Bei der Konferenz in Lissabon ist das Abkommen beschlossen worden. Minister Pedro Almaro besiegelte "
+        "die Einigung am Samstag auf der Konferenz.",
+    ],
+)
+def test_a_chair_sealing_an_agreement_alone_is_no_party(text: str) -> None:
+    ex = read(text)
+    for agreement in events(ex, "agreement"):
+        assert not has(names(ex, agreement, "party"), "Almaro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kanzlerin Eva Lind und der Premier Ali Demir besiegelten am Montag ihre Partnerschaft.",
+        "Die Kanzlerin Eva Lind besiegelte am Montag den Pakt mit dem Premier Ali Demir.",
+        "Die Kanzlerin Eva Lind verhandelte am Montag mit dem Premier Ali Demir. Die Einigung wurde am Abend "
+        "besiegelt.",
+    ],
+)
+def test_two_sides_sealing_an_agreement_are_its_parties(text: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Lind") and has(parties, "Demir")
