@@ -4208,8 +4208,10 @@ def test_who_comes_on_an_invitation_or_accepts_it_is_invited(text: str, invitees
 @pytest.mark.parametrize(
     "text",
     [
-        "Kritik an der Einladung von Kanzler Max Hofer an den Premier Jan Novak übte die Ministerin Ilse Morwald.",
-        "Die Ministerin Ilse Morwald kritisierte die Einladung von Kanzler Max Hofer an den Premier Jan Novak.",
+        "Kritik an der Einladung von Kanzler Max Hofer an den Premier Jan Novak übte die Ministerin Ilse "
+        "Morwald.",
+        "Die Ministerin Ilse Morwald kritisierte die Einladung von Kanzler Max Hofer an den Premier Jan "
+        "Novak.",
     ],
 )
 def test_who_talks_about_an_invitation_is_not_invited(text: str) -> None:
@@ -4299,3 +4301,35 @@ def test_two_sides_sealing_an_agreement_are_its_parties(text: str) -> None:
     (agreement,) = events(ex, "agreement")
     parties = names(ex, agreement, "party")
     assert has(parties, "Lind") and has(parties, "Demir")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Nach dem Skandal vereinbarten Bund und Länder 1998, die Regeln zu ändern.", ["Bund", "Länder"]),
+        ("Unter Finanzminister Hans Gruber (LFP) vereinbarten Bund, Länder und Gemeinden 1981, die Kosten "
+         "gemeinsam zu tragen (Kremser Vereinbarung).", ["Bund", "Länder", "Gemeinden"]),
+    ],
+)
+def test_a_finite_verb_tagged_as_an_adjective_is_read_as_the_verb(text: str, parties: list[str]) -> None:
+    ex = read(text)
+    asserted = [a for a in events(ex, "agreement") if a.modality == "asserted"]
+    assert asserted
+    got = names(ex, asserted[0], "party")
+    assert all(has(got, p) for p in parties)
+    for agreement in events(ex, "agreement"):
+        assert not has(names(ex, agreement, "party"), "LFP")
+        assert not has(names(ex, agreement, "party"), "Gruber")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die 2015 vereinbarten Regeln gelten seit Mai.", "vereinbarten"),
+        ("Streit um vereinbarten Bund.", "vereinbarten"),
+        ("Neue Regeln für die vereinbarten Mieten.", "vereinbarten"),
+    ],
+)
+def test_an_attributive_adjective_stays_an_adjective(text: str, word: str) -> None:
+    doc = _nlp()(text)
+    assert next(t for t in doc if t.text == word).tag_ == "ADJA"

@@ -807,7 +807,8 @@ def _attach_attribute(
     # the subject, and `der …` after it the dative object, not a genitive of the name.
     dative_after_subject = (
         first.text.lower() not in {"des", "eines"}
-        and (tokens[start - 1].tag_ == "NE" or tokens[start - 1].ent_type_ == "PER")  # a surname tagged a noun
+        # a surname the tagger called a noun (`Jonas Pirkner`) ends a name too
+        and (tokens[start - 1].tag_ == "NE" or tokens[start - 1].ent_type_ == "PER")
         and prev_np.prep is None
         and prev_np.start > 0
         and first.doc[prev_np.start - 1].tag_ in FINITE

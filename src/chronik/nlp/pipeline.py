@@ -33,6 +33,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / SHIPPED
 # (module, factory) of the Chronik components, in pipeline order, each after the statistical ones.
 # Noun phrases before case: chronik_case reads the phrases from doc.spans instead of chunking again.
 CHRONIK_COMPONENTS = (
+    ("chronik.nlp.verb_tags", "chronik_verb_tags"),
     ("chronik.nlp.actors", "chronik_actors"),
     ("chronik.nlp.noun_phrases", "chronik_noun_phrases"),
     ("chronik.nlp.morphology", "chronik_case"),
