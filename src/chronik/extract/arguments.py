@@ -428,6 +428,15 @@ def _cases(tokens: Sequence[TokenLike], head: TokenLike) -> frozenset[str]:
     # A bare name shows no case; morphology that claims one for it only guesses.
     if all(t.tag_ in {"NE", "FM", "XY"} for t in tokens):
         return frozenset()
+    # Nor does a title before a name without article (`hat Lehrer X der Gemeinde …`): the case the
+    # morphology writes on it is the clause's guess (`Herrn X`, which shows it, is read above).
+    if (
+        len(tokens) > 1
+        and tokens[0].tag_ == "NN"
+        and not tokens[0].ent_type_
+        and all(t.tag_ in {"NE", "FM", "XY"} or t.ent_type_ == "PER" for t in tokens[1:])
+    ):
+        return frozenset()
     # `5 Millionen Euro`, `30 Bilder` tagged a dative singular: a guess the count belies.
     counted = tokens[0].tag_ == "CARD" and tokens[0].text.lower() not in {"1", "ein", "eins"}
     for tok in (tokens[0], head):
@@ -800,7 +809,8 @@ def _attach_attribute(
     # the subject, and `der …` after it the dative object, not a genitive of the name.
     dative_after_subject = (
         first.text.lower() not in {"des", "eines"}
-        and tokens[start - 1].tag_ == "NE"
+        # a surname the tagger called a noun (`Jonas Pirkner`) ends a name too
+        and (tokens[start - 1].tag_ == "NE" or tokens[start - 1].ent_type_ == "PER")
         and prev_np.prep is None
         and prev_np.start > 0
         and first.doc[prev_np.start - 1].tag_ in FINITE

@@ -33,6 +33,8 @@ _WEEKDAY = re.compile(r"W")
 _ENDINGS = ("innen", "ern", "en", "er", "es", "e", "n", "s")
 _ANY_WORD = re.compile(r"\w+", re.UNICODE)
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_NOT_ADJECTIVES = ("ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur", "dies", "jen", "jed")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,8 @@ class Criteria:
     date_tolerance_days: int
     min_affinity: float
     generic_items: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    definite_determiners: frozenset[str] = frozenset()
+    other_occurrence_words: tuple[str, ...] = ()
 
 
 @cache
@@ -64,6 +68,8 @@ def criteria() -> Criteria:
         date_tolerance_days=int(data.get("date_tolerance_days", 3)),
         min_affinity=float(data.get("min_affinity", 1.0)),
         generic_items=generic,
+        definite_determiners=frozenset(str(w).lower() for w in data.get("definite_determiners") or ()),
+        other_occurrence_words=tuple(str(w).lower() for w in data.get("other_occurrence_words") or ()),
     )
 
 
@@ -135,6 +141,9 @@ class Report:
     actors: frozenset[str] = frozenset()  # every linked actor of its roles
     # Symmetric roles with their unnamed sides too (`?verteidigungsminist`): how many sides there are.
     sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Told by an event noun with a definite article (`vor dem regulären Gipfel`): `again`, an event of
+    # the article named again; with a word for another occurrence (`beim letzten Gipfel`): `other`.
+    occurrence: str = ""
 
 
 def report_of(event: Event, document: str | None = None, kinds: Mapping[str, str] | None = None) -> Report:
@@ -190,7 +199,31 @@ def report_of(event: Event, document: str | None = None, kinds: Mapping[str, str
         words=frozenset(words),
         place_words=frozenset(place_words),
         actors=frozenset().union(*roles.values()) if roles else frozenset(),
+        occurrence=_occurrence(event),
     )
+
+
+def _occurrence(event: Event) -> str:
+    """`again` where the event is told (once) by a noun with a definite article (`vor dem regulären
+    EU-Gipfel`), `other` where a word between them makes it another occurrence of its kind (`beim
+    nächsten Gipfel`), else ``."""
+    c = criteria()
+    if event.attributes.get("trigger_kind") != "noun" or len(event.evidence) != 1:
+        return ""
+    ev = event.evidence[0]
+    words = _ANY_WORD.findall(ev.text[: max(ev.trigger_start - ev.start, 0)])
+    other = False
+    # Adjectives between the article and the noun (`dem regulären`, `beim letzten`): lower-case words
+    # with an adjective's ending, no article (`einem`) or possessive (`seinem`) among them.
+    while words and words[-1].islower() and words[-1].endswith(_ADJECTIVE_ENDINGS):
+        word = words[-1]
+        if word in c.definite_determiners or word.startswith(_NOT_ADJECTIVES):
+            break
+        other = other or word.startswith(c.other_occurrence_words)
+        words.pop()
+    if not words or words[-1].lower() not in c.definite_determiners:
+        return ""
+    return "other" if other else "again"
 
 
 # -- time ------------------------------------------------------------------------------------------
@@ -251,8 +284,11 @@ def conflict(a: Report, b: Report) -> str | None:
     reason = _times_conflict(a, b, c.date_tolerance_days)
     if reason:
         return reason
-    if a.document == b.document and a.modality != b.modality:
-        return "modality"  # one article telling of a past and a planned visit tells of two
+    named_again = "again" in {a.occurrence, b.occurrence} and "other" not in {a.occurrence, b.occurrence}
+    if a.document == b.document and a.modality != b.modality and not named_again:
+        # One article telling of a past and a planned visit tells of two; but a noun with a definite
+        # article names one told of already, whatever its clause's modality (`Vor dem Gipfel wollten …`).
+        return "modality"
     if (a.modality == "negated") != (b.modality == "negated") and not (
         a.time and b.time and times_agree(a.time, b.time) and time_parts(a.time)[0] is not None
     ):

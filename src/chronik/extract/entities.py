@@ -711,6 +711,20 @@ class DocEntities:
                 i += 1
         return found
 
+    def _described_names_inside(self, span: Span) -> list[Span]:
+        """People a span that is no name holds after a description before a first name (`Lehrerin
+        Jorinde Kasselbrink dem Land`: the recogniser ran the name on into the dative after it)."""
+        doc = self.doc
+        found: list[Span] = []
+        for i in range(span.start, span.end - 2):
+            if doc[i].tag_ != "NN" or not self._role_before_first_name(i, span.end):
+                continue
+            end = i + 2
+            while end < min(span.end, i + 4) and doc[end].tag_ in NAME_TAGS:
+                end += 1
+            found.append(Span(doc, i + 1, end, label="PER"))
+        return found
+
     def _build(self) -> None:
         self._labelled_words: frozenset[str] | None = None  # see _base_tokens
         repaired = self._place_companies(self._repaired_spans())
@@ -736,7 +750,7 @@ class DocEntities:
             # keep only the people they name.
             inside = self._names_inside(span) if not span.kb_id_ else []
             if inside or any(t.tag_ in {"ART", "VVFIN", "VAFIN", "VMFIN"} for t in span[1:]):
-                persons.extend(inside)
+                persons.extend(inside or ([] if span.kb_id_ else self._described_names_inside(span)))
             elif not span.kb_id_ and self._listed_with_persons(span, person_tokens, person_surnames):
                 persons.append(Span(self.doc, span.start, span.end, label="PER"))
             elif not span.kb_id_ and self._titled(span):

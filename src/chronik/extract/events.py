@@ -300,6 +300,11 @@ class Reader:
             speaker.add(filler.start, filler.end, filler.text, "pronoun")
             return [filler]
         if np.pronoun and low == "sie" and self._plural_verb(clause):
+            group = self._plural_group_before(prev_phrases)
+            if group is not None:
+                # `Die Regierungschefs der Union hatten das geplant, als sie sich trafen`: the plural
+                # subject of the clause before in its sentence, no pair of people named earlier.
+                return self.resolve(group, clause, taken, [])
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
         if np.pronoun and low in self.classes["person_pronouns"]:
             person = self._pronoun(self.doc[np.head], np, taken)
@@ -480,6 +485,19 @@ class Reader:
                 continue
             if gender is None or person.genders != {"m" if gender == "f" else "f"}:
                 return person
+        return None
+
+    def _plural_group_before(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
+        """The unnamed plural role-noun subject (`die Staats- und Regierungschefs der Union`) of the
+        clause before in the sentence, which a plural `sie` after it stands for, if any."""
+        for np in prev_phrases:
+            if np.prep or np.genitive_of is not None or np.pronoun or np.relative:
+                continue
+            if np.cases and "Nom" not in np.cases:
+                continue
+            if self.ents.at(*np.core) is not None or not self._plural_noun(np):
+                return None
+            return np if self.kind(np, []) == "actor" else None
         return None
 
     def _plural_noun(self, np: NounPhrase) -> bool:
@@ -2224,7 +2242,7 @@ class Reader:
                     members.append(member)
             fillers: list[Filler] = []
             kinds: list[str] = []
-            for member, got in self._members(members, clause, taken, []):
+            for member, got in self._members(members, clause, taken, prev_phrases or []):
                 kinds.append(self.kind(member, got))
                 for f in got:
                     if f.quantity is None:
@@ -2736,13 +2754,17 @@ class Reader:
         # `X ist in Verhandlungen mit Y und Z`: partners `mit` are one side however many; X the other.
         partners = self._partners(event, frame, phrases[idx + 1 :])
         actors_wanted = len(named) < max(event.min_actors, 1) or (bool(named) and named <= partners)
-        slots = nt.clause_slots if not nt.clause_verbs or clause_verbs & nt.clause_verbs else {}
+        # `Auf Einladung von X kamen Y und Z`: a phrase of `clause_preps` holding the noun gives its
+        # clause slots as a verb of `clause_verbs` beside it does.
+        gated = bool(nt.clause_verbs or nt.clause_preps)
+        beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps
+        slots = nt.clause_slots if not gated or beside else {}
         gen_role = nt.slots.get("gen")
         if gen_role and not subject_acts and any(np.genitive_of == idx for np in phrases):
             # `Im Vorfeld des Besuchs der „Troika“ hat X …`: the genitive names who visits, even
             # where it is no known actor; the clause's subject does not take its place.
             slots = {slot: role for slot, role in slots.items() if role != gen_role}
-        if nt.clause_verbs and slots:
+        if gated and slots:
             actors_wanted = len(named) < 2  # `X erzielte eine Einigung mit Y`: X is the other side
         # Roles the noun's own attributes named; the clause's phrases all fill the others (`die auf
         # Mallorca im Palast Urlaub macht`: both places).
@@ -2814,7 +2836,8 @@ class Reader:
             self._allowed_actors(event, frame, nt.subject_heads, nt.abroad)
         if nt.exchange:
             self._exchange(event)
-        self._place(event, clause, frame)
+        if tphrase.prep not in self.classes["time_reference_preps"]:
+            self._place(event, clause, frame)
 
     def _own_phrase(self, phrases: list[NounPhrase], idx: int, amount_heads: tuple[str, ...]) -> Filler:
         """A trigger noun's phrase as a filler, with the sum right after it (`über 50 Millionen Euro`,

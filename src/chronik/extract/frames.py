@@ -127,6 +127,8 @@ class NounTrigger:
     min_actors: int = 0
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: aid`)
     clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
+    # … or in a phrase of these prepositions holding the noun (`auf Einladung von X kamen Y und Z`)
+    clause_preps: frozenset[str] = frozenset()
     # Prepositions whose phrase, holding the noun, makes the clause's subject its actor and a
     # genitive after it no actor (`X ist zu einem Besuch der Truppen in Y`: X visits).
     subject_preps: frozenset[str] = frozenset()
@@ -366,6 +368,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             min_actors=int(n.get("min_actors", 0)),
             attributes=_attributes(n),
             clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
+            clause_preps=frozenset(str(v).lower() for v in n.get("clause_preps", [])),
             subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
             object_types=frozenset(str(t) for t in n.get("object_types", [])),
