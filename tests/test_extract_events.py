@@ -4901,3 +4901,34 @@ def test_a_finite_verb_tagged_as_an_adjective_is_read_as_the_verb(text: str, par
 def test_an_attributive_adjective_stays_an_adjective(text: str, word: str) -> None:
     doc = _nlp()(text)
     assert next(t for t in doc if t.text == word).tag_ == "ADJA"
+
+
+# -- who is left out is no side -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "left_out"),
+    [
+        ("Der Bürgermeister Kurt Lemmer will Gespräche mit allen Parteien aufnehmen, außer mit der Partei "
+         "Grüne Mitte.", "meeting", "participant", "der Partei"),
+        ("Kanzler Hans Weber traf sich mit den Regierungschefs, nicht aber mit dem Präsidenten Paul Riedl.",
+         "meeting", "participant", "Riedl"),
+        ("Kanzler Hans Weber empfing den Premier Ali Demir, nicht aber den Präsidenten Paul Riedl.",
+         "meeting", "participant", "Riedl"),
+        ("Kanzler Hans Weber traf sich mit allen Ministern, mit Ausnahme von Paul Riedl.",
+         "meeting", "participant", "Riedl"),
+    ],
+)
+def test_who_is_left_out_is_no_side(text: str, etype: str, role: str, left_out: str) -> None:
+    ex = read(text)
+    found = events(ex, etype)
+    assert found
+    assert all(not has(names(ex, e, role), left_out) for e in found)
+    assert any(has(names(ex, e, role), "Lemmer") or has(names(ex, e, role), "Weber") for e in found)
+
+
+def test_a_side_named_beside_others_is_still_a_side() -> None:
+    ex = read("Kanzler Hans Weber traf sich mit dem Premier Ali Demir und dem Präsidenten Paul Riedl.")
+    (meeting,) = events(ex, "meeting")
+    got = names(ex, meeting, "participant")
+    assert has(got, "Demir") and has(got, "Riedl") and has(got, "Weber")

@@ -142,6 +142,7 @@ UNOWNED_TIMES = TIME_WORDS - frozenset(noun_classes()["owned_times"])
 HONORIFICS = frozenset(noun_classes()["honorifics"])
 MEASURE_NOUNS = frozenset(noun_classes()["measure_nouns"])
 PREPOSITIONAL_NOUNS = frozenset(noun_classes()["prepositional_nouns"])
+EXCLUDING_WORDS = tuple(tuple(words) for words in noun_classes()["excluding_words"])
 
 
 @dataclass
@@ -471,8 +472,18 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
     prep: str | None = None
     last_end = -1  # position (in `tokens`) right after the previous phrase
     between: list[TokenLike] = []
+    excluding = False  # after `außer`, `nicht aber`: the next phrase names who is left out
     while i < n:
         tok = tokens[i]
+        if cue := _excluding_words(tokens, i):
+            prep, excluding = " ".join(cue), True
+            between.extend(tokens[i : i + len(cue)])
+            i += len(cue)
+            continue
+        if excluding and tok.tag_ in PREPOSITIONS:
+            between.append(tok)  # `außer mit X`: X is still the one left out
+            i += 1
+            continue
         if tok.tag_ in PREPOSITIONS or _prepositional_noun(tokens, i):
             prep = preposition_of(tok)
             between.append(tok)
@@ -600,7 +611,7 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
                 between.append(tok)
             # A verb or a clause-internal stop ends the reach of the last preposition.
             if tok.tag_ in VERBS or (tok.tag_.startswith("$") and tok.text not in QUOTES):
-                prep = None
+                prep, excluding = None, False
             i += 1
             continue
         # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
@@ -647,8 +658,18 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
         between = []
         last_end = k
         i = k
-        prep = None  # a preposition governs one phrase (and its coordinated continuations)
+        prep, excluding = None, False  # a preposition governs one phrase (and its coordinated continuations)
     return phrases
+
+
+def _excluding_words(tokens: Sequence[TokenLike], i: int) -> tuple[str, ...] | None:
+    """The words of nouns.yml's `excluding_words` starting at `tokens[i]` (`außer`, `mit Ausnahme`)."""
+    for cue in EXCLUDING_WORDS:
+        if i + len(cue) <= len(tokens) and all(
+            tokens[i + k].text.lower() == word for k, word in enumerate(cue)
+        ):
+            return cue
+    return None
 
 
 # Words that end an extended attribute's reach: a clause boundary, a verb, a stop.
