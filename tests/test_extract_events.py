@@ -4932,3 +4932,27 @@ def test_a_side_named_beside_others_is_still_a_side() -> None:
     (meeting,) = events(ex, "meeting")
     got = names(ex, meeting, "participant")
     assert has(got, "Demir") and has(got, "Riedl") and has(got, "Weber")
+
+
+# -- an invitation issued (`eine Einladung aussprechen`) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanzler Hans Weber sprach eine Einladung an den Präsidenten Paul Riedl aus.",
+        "Kanzler Hans Weber sprach dem Präsidenten Paul Riedl eine Einladung nach Berlin aus.",
+        "Kanzler Hans Weber hat dem Präsidenten Paul Riedl am Montag eine Einladung ausgesprochen.",
+    ],
+)
+def test_who_issues_an_invitation_invites(text: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Weber")
+    assert has(names(ex, invitation, "invitee"), "Riedl")
+
+
+def test_speaking_out_against_an_invitation_invites_no_one() -> None:
+    ex = read("Die Ministerin Eva Lind sprach sich gegen eine Einladung an den Präsidenten Paul Riedl aus.")
+    for invitation in events(ex, "invitation"):
+        assert not has(names(ex, invitation, "inviter"), "Lind")

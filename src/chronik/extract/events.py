@@ -2578,6 +2578,8 @@ class Reader:
         }
         if clause_verbs & nt.not_clause_verbs:
             return
+        if nt.object_of_clause_verbs and (tphrase.prep is not None or not clause_verbs & nt.clause_verbs):
+            return
         if (
             nt.not_counted
             and any(self.doc[i].tag_ == "CARD" for i in range(tphrase.start, tok.i))

@@ -146,6 +146,10 @@ class NounTrigger:
     # A counted noun (`zwei Vereinbarungen mit X`, `32 Staatsverträge`) is a tally, no event, unless
     # one of its `clause_verbs` stands beside it (`schlossen drei Abkommen`).
     not_counted: bool = False
+    # True: the noun makes an event (from this entry) only as the object, in no prepositional phrase,
+    # of one of its `clause_verbs` (`X sprach Y eine Einladung aus`, not `X sprach sich für eine
+    # Einladung an Y aus`).
+    object_of_clause_verbs: bool = False
     # Prepositions whose phrase, holding the noun, makes it an interview unless its `mit` partner is
     # a person or a state (`sagte X im Gespräch mit der Zeitung Y`).
     interview_preps: frozenset[str] = frozenset()
@@ -375,6 +379,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             not_object_heads=tuple(str(h).lower() for h in n.get("not_object_heads", [])),
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
+            object_of_clause_verbs=bool(n.get("object_of_clause_verbs", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
             place_preps=frozenset(str(v).lower() for v in n.get("place_preps", [])),
             members=_role(ftype, roles, n.get("members")),
