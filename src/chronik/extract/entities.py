@@ -849,26 +849,22 @@ class DocEntities:
         `mit seinem Vorbild Haddadi`; not `die Fischer`): registered as that person's mentions (of
         namesakes, the one named last before)."""
         found: list[Span] = []
-        by_surname: dict[str, list[LocalEntity]] = {}
-        for ent in self.entities:
-            if ent.type == "person" and len(ent.tokens) > 1:
-                by_surname.setdefault(ent.tokens[-1], []).append(ent)
-        if not by_surname:
+        surnames = {e.tokens[-1] for e in self.entities if e.type == "person" and len(e.tokens) > 1}
+        if not surnames:
             return found
         for tok in self.doc:
-            people = by_surname.get(fold(tok.text))
+            word = fold(tok.text)
             if (
-                not people
+                word not in surnames
                 or tok.tag_ != "NN"
                 or tok.ent_type_
                 or tok.i in self._by_token
                 or (tok.i > 0 and self.doc[tok.i - 1].tag_ in DETERMINED_NOUN_TAGS)
             ):
                 continue
-            before = [e for e in people if e.last_mention_before(tok.idx) >= 0]
-            if len(people) > 1 and not before:
-                continue  # namesakes, none named yet: no telling which
-            person = max(before or people, key=lambda e: e.last_mention_before(tok.idx))
+            person = self._surname_holder(word, tok.idx)
+            if person is None:
+                continue
             span = Span(self.doc, tok.i, tok.i + 1, label="PER")
             self._register(person, span)
             found.append(span)
@@ -1259,17 +1255,21 @@ class DocEntities:
         if end - start != 1 or t.tags[start] not in NAME_TAGS or self.doc[start].ent_type_:
             return None
         text, start_char, end_char = t.texts[start], t.starts[start], t.end(start)
-        word = fold(text)
+        person = self._surname_holder(fold(text), start_char)
+        if person is not None:
+            person.add(start_char, end_char, text)
+        return person
+
+    def _surname_holder(self, word: str, pos: int) -> LocalEntity | None:
+        """The person the article names in full whose surname is `word` (folded); of namesakes the one
+        named last before `pos`, and none where none of them is named before it (no telling which)."""
         people = [
             e for e in self.entities if e.type == "person" and len(e.tokens) > 1 and e.tokens[-1] == word
         ]
-        before = [e for e in people if e.last_mention_before(start_char) >= 0]
-        pool = before or people
-        if len(pool) != 1 and not before:
-            return None  # namesakes, none named yet: no telling which
-        person = max(pool, key=lambda e: e.last_mention_before(start_char))
-        person.add(start_char, end_char, text)
-        return person
+        before = [e for e in people if e.last_mention_before(pos) >= 0]
+        if not before and len(people) != 1:
+            return None
+        return max(before or people, key=lambda e: e.last_mention_before(pos))
 
     def describe_noun(self, i: int) -> bool:
         """Whether token i is a noun that names an office (`Präsident`, `Regionalgouverneur`)."""
