@@ -10,6 +10,7 @@ import pytest
 from chronik.core.models import Document, Entity, Event
 from chronik.core.offsets import OffsetMap
 from chronik.core.settings import Settings
+from chronik.extract.arguments import split_clauses
 from chronik.extract.document import Extraction, extract
 from chronik.fuse.events import fuse_events
 from chronik.nlp.pipeline import load_pipeline
@@ -4956,3 +4957,55 @@ def test_speaking_out_against_an_invitation_invites_no_one() -> None:
     ex = read("Die Ministerin Eva Lind sprach sich gegen eine Einladung an den Präsidenten Paul Riedl aus.")
     for invitation in events(ex, "invitation"):
         assert not has(names(ex, invitation, "inviter"), "Lind")
+
+
+# -- sides of an agreement between long noun phrases, and resolving on one (session 14) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Höhe soll erst noch zwischen dem Direktor für die innere Sicherheit, Karl Brunner, und dem "
+        "Stabschef im Heer, Otto Weidinger, vereinbart werden.",
+        "Das Abkommen wurde zwischen Karl Brunner, dem Direktor für die innere Sicherheit, und Otto "
+        "Weidinger, dem Stabschef im Heer, unterzeichnet.",
+        "Das Abkommen wurde zwischen dem Direktor für die innere Sicherheit, Karl Brunner, und dem "
+        "Stabschef im Heer, Otto Weidinger, unterzeichnet.",
+    ],
+)
+def test_a_side_with_an_attribute_and_a_name_set_off_by_commas_is_one_side(text: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Brunner") and has(parties, "Weidinger"), parties
+    assert not has(parties, "Sicherheit") and not has(parties, "Heer"), parties
+
+
+def test_a_name_set_off_by_commas_after_an_attribute_joins_its_role_nouns_side() -> None:
+    ex = read(
+        "Am Montag traf sich Karl Brunner mit dem Direktor für die innere Sicherheit, Otto Weidinger, "
+        "und dem Stabschef im Heer, Hans Moser."
+    )
+    (meeting,) = events(ex, "meeting")
+    got = names(ex, meeting, "participant")
+    assert has(got, "Brunner") and has(got, "Weidinger") and has(got, "Moser"), got
+
+
+_LONG_LIST = (
+    "Wenn bis zum 3. Mai zwischen Siemens, der französischen Aufsichtsbehörde AFC und dem "
+    "französischen Wirtschaftsministerium keine Einigung über die Reparatur, den Rückkauf oder eine "
+    "andere Lösung für die betroffenen rund 5000 Fahrzeuge erzielt sei, drohe ein Prozess."
+)
+
+
+def test_a_list_of_long_phrases_after_zwischen_keeps_every_side() -> None:
+    ex = read(_LONG_LIST)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Siemens") and has(parties, "AFC") and has(parties, "Wirtschaftsministerium"), parties
+    # the comma after the first member is kept: the second is no genitive of the first
+    doc = _nlp()(_LONG_LIST)
+    (clause, *_) = split_clauses(next(iter(doc.sents)))
+    sides = [p for p in clause.phrases if p.prep == "zwischen"]
+    assert len(sides) == 3 and len({p.group for p in sides}) == 1
+    assert all(p.genitive_of is None for p in sides)

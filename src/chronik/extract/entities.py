@@ -34,6 +34,7 @@ def _title_suffixes() -> tuple[str, ...]:
 
 
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
+ACRONYM_MAX = 5  # letters of an abbreviation in capitals (`EU`, `OPEC`, `UNHCR`)
 # Words before a noun that make it a common noun's phrase (`die Fischer`, `drei Bauern`), not a name.
 DETERMINED_NOUN_TAGS = {"ART", "ADJA", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPRART"}
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
@@ -1086,8 +1087,14 @@ class DocEntities:
             if ent.kb_id:
                 continue
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
+            # A short word in capitals is an abbreviation (`die Behörde NPA`), no common noun the
+            # tagger saw; a longer one is a word set in capitals (`mit dem STANDARD`).
             common = spans and all(
-                span is not None and len(span) == 1 and span[0].tag_ not in NAME_TAGS for span in spans
+                span is not None
+                and len(span) == 1
+                and span[0].tag_ not in NAME_TAGS
+                and not (2 <= len(span[0].text) <= ACRONYM_MAX and span[0].text.isupper())
+                for span in spans
             )
             # `Ram`, a brand, is no `RAM`: an abbreviation is written in capitals.
             abbreviated = ent.mentions and all(
