@@ -1087,13 +1087,11 @@ class DocEntities:
             if ent.kb_id:
                 continue
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
-            # A short word in capitals is an abbreviation (`die Behörde NPA`), no common noun the
-            # tagger saw; a longer one is a word set in capitals (`mit dem STANDARD`).
             common = spans and all(
                 span is not None
                 and len(span) == 1
                 and span[0].tag_ not in NAME_TAGS
-                and not (2 <= len(span[0].text) <= ACRONYM_MAX and span[0].text.isupper())
+                and not _acronym(span[0].text)
                 for span in spans
             )
             # `Ram`, a brand, is no `RAM`: an abbreviation is written in capitals.
@@ -1334,6 +1332,18 @@ class DocEntities:
     def country_entity(self, np: NounPhrase) -> LocalEntity | None:
         ent = self.at(np.start, np.end, prefer_person=False)
         return ent if ent is not None and ent.type in {"country", "location"} else None
+
+
+@cache
+def _acronym(text: str) -> bool:
+    """A short word in capitals that is no common word: an abbreviation (`die Behörde NPA`), a name
+    even where the tagger calls it a noun; a common word set in capitals (`DIE WELT`, `mit dem
+    STANDARD`) is not one."""
+    return (
+        2 <= len(text) <= ACRONYM_MAX
+        and text.isupper()
+        and zipf_frequency(text.lower(), "de") < COMMON_NOUN_ZIPF
+    )
 
 
 @cache
