@@ -5009,3 +5009,42 @@ def test_a_list_of_long_phrases_after_zwischen_keeps_every_side() -> None:
     sides = [p for p in clause.phrases if p.prep == "zwischen"]
     assert len(sides) == 3 and len({p.group for p in sides}) == 1
     assert all(p.genitive_of is None for p in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "modality"),
+    [
+        (
+            "Nach langem Ringen ist das Abkommen von allen 40 beteiligten Staaten einstimmig beschlossen "
+            "worden. Konferenzpräsident Karl Brunner besiegelte die Einigung per Hammerschlag.",
+            "Staaten",
+            "asserted",
+        ),
+        (
+            "Das Klimaschutzabkommen wurde am Samstag von den Mitgliedstaaten beschlossen.",
+            "Mitgliedstaaten",
+            "asserted",
+        ),
+        ("Die Länder wollen am Dienstag unter sich eine Vereinbarung beschließen.", "Länder", "planned"),
+    ],
+)
+def test_an_agreement_resolved_by_several_states_together(text: str, side: str, modality: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, side) and not has(parties, "Brunner"), parties
+    assert agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Landtag beschloss am Dienstag das Budget.",
+        "Das Abkommen wurde vom Parlament in Lindental beschlossen.",
+        "Die Abgeordneten beschlossen das Gesetz mit großer Mehrheit.",
+        "Die Regierung hat beschlossen, das Abkommen zu kündigen.",
+        "Der Nationalrat hat das Abkommen am Mittwoch einstimmig beschlossen.",
+    ],
+)
+def test_one_body_resolving_on_a_law_or_a_treaty_makes_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")

@@ -612,8 +612,13 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
         else:
             if tok.text not in QUOTES:
                 between.append(tok)
-            # A verb or a clause-internal stop ends the reach of the last preposition.
-            if tok.tag_ in VERBS or (tok.tag_.startswith("$") and tok.text not in QUOTES):
+            # A verb or a clause-internal stop ends the reach of the last preposition, and so does a
+            # reflexive pronoun right after it, its object (`unter sich eine Vereinbarung`).
+            if (
+                tok.tag_ in VERBS
+                or (tok.tag_.startswith("$") and tok.text not in QUOTES)
+                or (tok.tag_ == "PRF" and i > 0 and tokens[i - 1].tag_ in PREPOSITIONS)
+            ):
                 prep, excluding = None, False
             i += 1
             continue
