@@ -5048,3 +5048,39 @@ def test_an_agreement_resolved_by_several_states_together(text: str, side: str, 
 )
 def test_one_body_resolving_on_a_law_or_a_treaty_makes_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Landeshauptmann Peter Lindner hat seine Koalition mit der SPD ohne Widerstand über die Bühne "
+            "gebracht.",
+            "asserted",
+        ),
+        ("Die CDU ging im Mai eine Koalition mit der FDP ein.", "asserted"),
+        ("CDU und FDP bildeten nach der Wahl eine Koalition.", "asserted"),
+        ("Die CDU will nach der Wahl eine Koalition mit der FDP bilden.", "planned"),
+    ],
+)
+def test_a_coalition_formed_is_its_parties_agreement(text: str, modality: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and (has(parties, "CDU") or has(parties, "Lindner")), parties
+    assert agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die CDU schloss eine Koalition mit der AfD aus.",
+        "Die Koalition mit der FDP ist gescheitert.",
+        "Die SPD regiert seit 2015 in einer Koalition mit den Grünen.",
+        "Der Parteichef warb für eine Koalition mit der FDP.",
+        "Die Koalition bildete am Montag einen Ausschuss.",
+        "Die Partei hat eine Koalition gebildet.",
+    ],
+)
+def test_a_coalition_ruled_out_wished_for_or_governing_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
