@@ -5084,3 +5084,30 @@ def test_a_coalition_formed_is_its_parties_agreement(text: str, modality: str) -
 )
 def test_a_coalition_ruled_out_wished_for_or_governing_is_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Der Kompromiss zwischen Norwegen und Chile wurde am Montag vorgestellt.", ["Norwegen", "Chile"]),
+        ("Der Kompromiss zwischen der CDU und der SPD gilt ab Mai.", ["CDU", "SPD"]),
+        ("Der deutsch-französische Kompromiss wurde am Montag vorgestellt.", ["Deutschland", "Frankreich"]),
+    ],
+)
+def test_a_compromise_between_two_named_sides_is_their_agreement(text: str, sides: list[str]) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kompromiss zwischen Sicherheit und Freiheit ist schwierig.",
+        "Der Kompromiss des Ministers stieß auf Kritik.",
+        "Ein Kompromiss mit der SPD sei möglich, sagte Anna Berg.",
+    ],
+)
+def test_a_compromise_between_things_or_of_one_side_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
