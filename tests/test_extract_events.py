@@ -4878,6 +4878,8 @@ def test_two_sides_sealing_an_agreement_are_its_parties(text: str) -> None:
         ("Nach dem Skandal vereinbarten Bund und Länder 1998, die Regeln zu ändern.", ["Bund", "Länder"]),
         ("Unter Finanzminister Hans Gruber (LFP) vereinbarten Bund, Länder und Gemeinden 1981, die Kosten "
          "gemeinsam zu tragen (Kremser Vereinbarung).", ["Bund", "Länder", "Gemeinden"]),
+        ("Karl Brunner, der Minister, und Otto Weidinger, der Stabschef, vereinbarten einen Plan.",
+         ["Brunner", "Weidinger"]),
     ],
 )
 def test_a_finite_verb_tagged_as_an_adjective_is_read_as_the_verb(text: str, parties: list[str]) -> None:
@@ -4897,6 +4899,8 @@ def test_a_finite_verb_tagged_as_an_adjective_is_read_as_the_verb(text: str, par
         ("Die 2015 vereinbarten Regeln gelten seit Mai.", "vereinbarten"),
         ("Streit um vereinbarten Bund.", "vereinbarten"),
         ("Neue Regeln für die vereinbarten Mieten.", "vereinbarten"),
+        ("Er sprach über die Regeln, vereinbarte Termine und die Kosten.", "vereinbarte"),
+        ("Die in Wien, Graz und Linz vereinbarten Regeln gelten ab Mai.", "vereinbarten"),
     ],
 )
 def test_an_attributive_adjective_stays_an_adjective(text: str, word: str) -> None:
