@@ -5115,3 +5115,17 @@ def test_a_compromise_between_two_named_sides_is_their_agreement(text: str, side
 )
 def test_a_compromise_between_things_or_of_one_side_is_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lindental trafen sich der Minister, ein Vertrauter der Kanzlerin, und Karl Brenner.",
+        "Der Minister, ein Vertrauter der Kanzlerin, und Karl Brenner trafen sich in Lindental.",
+    ],
+)
+def test_a_description_closed_by_a_comma_before_und_is_no_side_of_its_own(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Brenner") and not has(participants, "Vertrauter"), participants

@@ -343,7 +343,9 @@ def split_clauses(sent: Span) -> list[Clause]:
             k += 1
             continue
         joined = seg[0].tag_ == "KON"
-        if pending_list:
+        if pending:
+            # `X, der Chef der Y, und Z trafen sich`, `X, ein Vertrauter der Y, traf Z`: the comma before
+            # the conjunction or the verb closes an apposition.
             pending.extend(_comma_before(seg, pending))
         clauses.append(Clause([t.i for t in pending + seg], joined_by_conjunction=joined))
         pending, pending_list = [], False
@@ -628,6 +630,10 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
             # `zwischen dem Direktor für X, Karl Y, und …`: the name between commas after a role noun's
             # attribute names the role noun's holder, in its slot (not the attribute's `für`).
             np.group, np.prep = phrases[head].group, phrases[head].prep
+        elif phrases and _closed_apposition(tokens, between, start, k):
+            # `Der Minister, ein Vertrauter der Y, und Z`: a description between commas closed before
+            # `und` says who the phrase before is; it is no member of the list.
+            np.genitive_of, np.group, np.prep = len(phrases) - 1, phrases[-1].group, phrases[-1].prep
         elif (
             phrases
             and last_end == start
@@ -718,6 +724,29 @@ def _apposed_name(tokens: Sequence[TokenLike], between: Sequence[TokenLike], sta
         and all(t.ent_type_ == "PER" for t in tokens[start:end])
         and (end == len(tokens) or tokens[end].text == ",")
     )
+
+
+def _closed_apposition(
+    tokens: Sequence[TokenLike], between: Sequence[TokenLike], start: int, end: int
+) -> bool:
+    """Whether tokens[start:end] open a description (a determiner and a common noun) set off by a comma
+    before it and one right before a conjunction or the finite verb after it, with only its attributes
+    between (`…, ein Vertrauter der Kanzlerin, und …`, `X, ein Vertrauter der Y, traf Z`): an
+    apposition, not a member of a list (which has no comma before its `und`)."""
+    if (
+        [t.text for t in between] != [","]
+        or tokens[start].tag_ not in DETERMINERS
+        or tokens[end - 1].tag_ != "NN"
+    ):
+        return False
+    for m in range(end, min(len(tokens) - 1, end + LIST_MEMBER_MAX)):
+        tok = tokens[m]
+        if tok.text == ",":
+            after = tokens[m + 1]
+            return (after.text.lower() in LIST_CLOSERS and after.tag_ == "KON") or after.tag_ in FINITE
+        if tok.tag_ in VERBS or tok.tag_ == "KON" or tok.tag_.startswith("$"):
+            return False
+    return False
 
 
 def _conjunct_target(
