@@ -418,3 +418,30 @@ def test_a_hyphenated_first_name_the_tagger_called_an_adjective_stays_in_the_nam
     ]
     names = {e.name for e in DocEntities(doc, load_actors()).entities if e.type == "person"}
     assert "Karl-Heinz Brummwald" in names
+
+
+def test_an_abbreviation_in_capitals_the_tagger_calls_a_noun_is_still_a_name(nlp: Language) -> None:
+    text = "Die Umweltbehörde KVB und der Konzern Norvia verhandeln seit Monaten."
+    doc = nlp(text)
+    acronym = doc.char_span(text.index("KVB"), text.index("KVB") + 3)
+    assert acronym is not None
+    doc[acronym.start].tag_ = "NN"  # as the tagger reads some (`die Behörde EPA`)
+    doc.ents = [e for e in doc.ents if e.end <= acronym.start or e.start >= acronym.end] + [
+        Span(doc, acronym.start, acronym.end, label="ORG")
+    ]
+    assert any(e.name == "KVB" for e in DocEntities(doc, load_actors()).entities)
+    # a capitalised common noun alone still is none, nor a longer word set in capitals
+    found = _entities_with(nlp, "Momentan wird über den Grenzeinsatz gestritten.", "Grenzeinsatz", "ORG")
+    assert not any(e.name == "Grenzeinsatz" for e in found.entities)
+    for text, word_text in [
+        ("Den Weg hat sie für das Gespräch mit dem MORGENBLATT gewählt.", "MORGENBLATT"),
+        ("Das schrieb sie in der Zeitung DIE WOCHE am Montag.", "WOCHE"),
+    ]:
+        doc = nlp(text)
+        word = doc.char_span(text.index(word_text), text.index(word_text) + len(word_text))
+        assert word is not None
+        doc[word.start].tag_ = "NN"
+        doc.ents = [e for e in doc.ents if e.end <= word.start or e.start >= word.end] + [
+            Span(doc, word.start, word.end, label="ORG")
+        ]
+        assert not any(e.name == word_text for e in DocEntities(doc, load_actors()).entities)

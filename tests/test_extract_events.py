@@ -10,6 +10,7 @@ import pytest
 from chronik.core.models import Document, Entity, Event
 from chronik.core.offsets import OffsetMap
 from chronik.core.settings import Settings
+from chronik.extract.arguments import split_clauses
 from chronik.extract.document import Extraction, extract
 from chronik.fuse.events import fuse_events
 from chronik.nlp.pipeline import load_pipeline
@@ -4877,6 +4878,8 @@ def test_two_sides_sealing_an_agreement_are_its_parties(text: str) -> None:
         ("Nach dem Skandal vereinbarten Bund und Länder 1998, die Regeln zu ändern.", ["Bund", "Länder"]),
         ("Unter Finanzminister Hans Gruber (LFP) vereinbarten Bund, Länder und Gemeinden 1981, die Kosten "
          "gemeinsam zu tragen (Kremser Vereinbarung).", ["Bund", "Länder", "Gemeinden"]),
+        ("Karl Brunner, der Minister, und Otto Weidinger, der Stabschef, vereinbarten einen Plan.",
+         ["Brunner", "Weidinger"]),
     ],
 )
 def test_a_finite_verb_tagged_as_an_adjective_is_read_as_the_verb(text: str, parties: list[str]) -> None:
@@ -4896,6 +4899,8 @@ def test_a_finite_verb_tagged_as_an_adjective_is_read_as_the_verb(text: str, par
         ("Die 2015 vereinbarten Regeln gelten seit Mai.", "vereinbarten"),
         ("Streit um vereinbarten Bund.", "vereinbarten"),
         ("Neue Regeln für die vereinbarten Mieten.", "vereinbarten"),
+        ("Er sprach über die Regeln, vereinbarte Termine und die Kosten.", "vereinbarte"),
+        ("Die in Wien, Graz und Linz vereinbarten Regeln gelten ab Mai.", "vereinbarten"),
     ],
 )
 def test_an_attributive_adjective_stays_an_adjective(text: str, word: str) -> None:
@@ -4956,3 +4961,171 @@ def test_speaking_out_against_an_invitation_invites_no_one() -> None:
     ex = read("Die Ministerin Eva Lind sprach sich gegen eine Einladung an den Präsidenten Paul Riedl aus.")
     for invitation in events(ex, "invitation"):
         assert not has(names(ex, invitation, "inviter"), "Lind")
+
+
+# -- sides of an agreement between long noun phrases, and resolving on one (session 14) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Höhe soll erst noch zwischen dem Direktor für die innere Sicherheit, Karl Brunner, und dem "
+        "Stabschef im Heer, Otto Weidinger, vereinbart werden.",
+        "Das Abkommen wurde zwischen Karl Brunner, dem Direktor für die innere Sicherheit, und Otto "
+        "Weidinger, dem Stabschef im Heer, unterzeichnet.",
+        "Das Abkommen wurde zwischen dem Direktor für die innere Sicherheit, Karl Brunner, und dem "
+        "Stabschef im Heer, Otto Weidinger, unterzeichnet.",
+    ],
+)
+def test_a_side_with_an_attribute_and_a_name_set_off_by_commas_is_one_side(text: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Brunner") and has(parties, "Weidinger"), parties
+    assert not has(parties, "Sicherheit") and not has(parties, "Heer"), parties
+
+
+def test_a_name_set_off_by_commas_after_an_attribute_joins_its_role_nouns_side() -> None:
+    ex = read(
+        "Am Montag traf sich Karl Brunner mit dem Direktor für die innere Sicherheit, Otto Weidinger, "
+        "und dem Stabschef im Heer, Hans Moser."
+    )
+    (meeting,) = events(ex, "meeting")
+    got = names(ex, meeting, "participant")
+    assert has(got, "Brunner") and has(got, "Weidinger") and has(got, "Moser"), got
+
+
+_LONG_LIST = (
+    "Wenn bis zum 3. Mai zwischen Siemens, der französischen Aufsichtsbehörde AFC und dem "
+    "französischen Wirtschaftsministerium keine Einigung über die Reparatur, den Rückkauf oder eine "
+    "andere Lösung für die betroffenen rund 5000 Fahrzeuge erzielt sei, drohe ein Prozess."
+)
+
+
+def test_a_list_of_long_phrases_after_zwischen_keeps_every_side() -> None:
+    ex = read(_LONG_LIST)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Siemens") and has(parties, "AFC") and has(parties, "Wirtschaftsministerium"), parties
+    # the comma after the first member is kept: the second is no genitive of the first
+    doc = _nlp()(_LONG_LIST)
+    (clause, *_) = split_clauses(next(iter(doc.sents)))
+    sides = [p for p in clause.phrases if p.prep == "zwischen"]
+    assert len(sides) == 3 and len({p.group for p in sides}) == 1
+    assert all(p.genitive_of is None for p in sides)
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "modality"),
+    [
+        (
+            "Nach langem Ringen ist das Abkommen von allen 40 beteiligten Staaten einstimmig beschlossen "
+            "worden. Konferenzpräsident Karl Brunner besiegelte die Einigung per Hammerschlag.",
+            "Staaten",
+            "asserted",
+        ),
+        (
+            "Das Klimaschutzabkommen wurde am Samstag von den Mitgliedstaaten beschlossen.",
+            "Mitgliedstaaten",
+            "asserted",
+        ),
+        ("Die Länder wollen am Dienstag unter sich eine Vereinbarung beschließen.", "Länder", "planned"),
+    ],
+)
+def test_an_agreement_resolved_by_several_states_together(text: str, side: str, modality: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, side) and not has(parties, "Brunner"), parties
+    assert agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Landtag beschloss am Dienstag das Budget.",
+        "Das Abkommen wurde vom Parlament in Lindental beschlossen.",
+        "Die Abgeordneten beschlossen das Gesetz mit großer Mehrheit.",
+        "Die Regierung hat beschlossen, das Abkommen zu kündigen.",
+        "Der Nationalrat hat das Abkommen am Mittwoch einstimmig beschlossen.",
+    ],
+)
+def test_one_body_resolving_on_a_law_or_a_treaty_makes_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Landeshauptmann Peter Lindner hat seine Koalition mit der SPD ohne Widerstand über die Bühne "
+            "gebracht.",
+            "asserted",
+        ),
+        ("Die CDU ging im Mai eine Koalition mit der FDP ein.", "asserted"),
+        ("CDU und FDP bildeten nach der Wahl eine Koalition.", "asserted"),
+        ("Die CDU will nach der Wahl eine Koalition mit der FDP bilden.", "planned"),
+    ],
+)
+def test_a_coalition_formed_is_its_parties_agreement(text: str, modality: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and (has(parties, "CDU") or has(parties, "Lindner")), parties
+    assert agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die CDU schloss eine Koalition mit der AfD aus.",
+        "Die Koalition mit der FDP ist gescheitert.",
+        "Die SPD regiert seit 2015 in einer Koalition mit den Grünen.",
+        "Der Parteichef warb für eine Koalition mit der FDP.",
+        "Die Koalition bildete am Montag einen Ausschuss.",
+        "Die Partei hat eine Koalition gebildet.",
+    ],
+)
+def test_a_coalition_ruled_out_wished_for_or_governing_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Der Kompromiss zwischen Norwegen und Chile wurde am Montag vorgestellt.", ["Norwegen", "Chile"]),
+        ("Der Kompromiss zwischen der CDU und der SPD gilt ab Mai.", ["CDU", "SPD"]),
+        ("Der deutsch-französische Kompromiss wurde am Montag vorgestellt.", ["Deutschland", "Frankreich"]),
+    ],
+)
+def test_a_compromise_between_two_named_sides_is_their_agreement(text: str, sides: list[str]) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kompromiss zwischen Sicherheit und Freiheit ist schwierig.",
+        "Der Kompromiss des Ministers stieß auf Kritik.",
+        "Ein Kompromiss mit der SPD sei möglich, sagte Anna Berg.",
+    ],
+)
+def test_a_compromise_between_things_or_of_one_side_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lindental trafen sich der Minister, ein Vertrauter der Kanzlerin, und Karl Brenner.",
+        "Der Minister, ein Vertrauter der Kanzlerin, und Karl Brenner trafen sich in Lindental.",
+    ],
+)
+def test_a_description_closed_by_a_comma_before_und_is_no_side_of_its_own(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "Brenner") and not has(participants, "Vertrauter"), participants

@@ -16,6 +16,7 @@ def _modality(nlp: Language, text: str, trigger: str) -> str:
 
 
 PLANNED = [
+    ("Der Minister will das Abkommen mit Chile so bald wie möglich unterzeichnen.", "unterzeichnen"),
     ("Die Kanzlerin wird voraussichtlich Hanoi und Saigon besuchen.", "besuchen"),
     ("Der Außenminister soll im Mai nach Ottawa reisen.", "reisen"),
     ("Die Präsidentin plant, im Herbst nach Chile zu fliegen.", "fliegen"),
@@ -48,6 +49,9 @@ NEGATED = [
     ("Der Gouverneur verweigerte der Delegation einen Besuch der Anlage.", "Besuch"),
 ]
 UNCERTAIN = [
+    ("Eine Einigung zwischen Norwegen und Chile sei möglich, sagte der Minister.", "Einigung"),
+    ("Ein Abkommen mit Chile sei durchaus möglich.", "Abkommen"),
+    ("Er hofft, dass es zu einem Treffen mit dem Emir kommen könne.", "Treffen"),
     ("Der General soll dem Oberst eine Uhr geschenkt haben.", "geschenkt"),
     ("Angeblich traf der Gesandte den Scheich in Riad.", "traf"),
     ("Die Ministerin könnte im Juni nach Tokio reisen.", "reisen"),

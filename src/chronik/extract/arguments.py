@@ -337,11 +337,15 @@ def split_clauses(sent: Span) -> list[Clause]:
                     clauses[-1].tokens.append(comma)
                 clauses[-1].tokens.extend(t.i for t in seg)
             else:
-                pending.extend(seg)
+                # Keep the comma here too: it closes an apposition before a conjunct (`Der Chef der
+                # Y, X, und Z vereinbarten`) or parts two members of a list (`zwischen X, Y und Z`).
+                pending.extend(_comma_before(seg, pending) + seg)
             k += 1
             continue
         joined = seg[0].tag_ == "KON"
-        if pending_list:
+        if pending:
+            # `X, der Chef der Y, und Z trafen sich`, `X, ein Vertrauter der Y, traf Z`: the comma before
+            # the conjunction or the verb closes an apposition.
             pending.extend(_comma_before(seg, pending))
         clauses.append(Clause([t.i for t in pending + seg], joined_by_conjunction=joined))
         pending, pending_list = [], False
@@ -399,8 +403,9 @@ def _comma_before(seg: Sequence[TokenLike], pending: Sequence[TokenLike]) -> lis
 
 
 def _is_apposition(seg: Sequence[TokenLike], before: Sequence[TokenLike], after: Sequence[TokenLike]) -> bool:
-    """A short verbless stretch between commas, right after a name, whose noun is a role or title."""
-    if not seg or not before or not after or _has_verb(seg) or len(seg) > 6:
+    """A short verbless stretch between commas, right after a name, whose noun is a role or title
+    (not one opened by a conjunction: `X, und der Chef`, another member of a list)."""
+    if not seg or not before or not after or _has_verb(seg) or len(seg) > 6 or seg[0].tag_ == "KON":
         return False
     if not (before[-1].tag_ == "NE" and before[-1].ent_type_ == "PER"):
         return False
@@ -609,13 +614,27 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
         else:
             if tok.text not in QUOTES:
                 between.append(tok)
-            # A verb or a clause-internal stop ends the reach of the last preposition.
-            if tok.tag_ in VERBS or (tok.tag_.startswith("$") and tok.text not in QUOTES):
+            # A verb or a clause-internal stop ends the reach of the last preposition, and so does a
+            # reflexive pronoun right after it, its object (`unter sich eine Vereinbarung`).
+            if (
+                tok.tag_ in VERBS
+                or (tok.tag_.startswith("$") and tok.text not in QUOTES)
+                or (tok.tag_ == "PRF" and i > 0 and tokens[i - 1].tag_ in PREPOSITIONS)
+            ):
                 prep, excluding = None, False
             i += 1
             continue
         # Coordination: only conjunctions, commas and quotes between this phrase and the last one.
-        if (
+        head = _attribute_chain_head(phrases, tokens)
+        if head is not None and _apposed_name(tokens, between, start, k):
+            # `zwischen dem Direktor für X, Karl Y, und …`: the name between commas after a role noun's
+            # attribute names the role noun's holder, in its slot (not the attribute's `für`).
+            np.group, np.prep = phrases[head].group, phrases[head].prep
+        elif phrases and _closed_apposition(tokens, between, start, k):
+            # `Der Minister, ein Vertrauter der Y, und Z`: a description between commas closed before
+            # `und` says who the phrase before is; it is no member of the list.
+            np.genitive_of, np.group, np.prep = len(phrases) - 1, phrases[-1].group, phrases[-1].prep
+        elif (
             phrases
             and last_end == start
             and _is_short_form(tokens, start, k)
@@ -626,8 +645,12 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
         elif phrases and last_end == start and _is_short_form(tokens, start, k):
             # `die Europäische Union (EU), die …`: the same thing named again; the list goes on.
             np.group, np.prep, np.short_form = phrases[-1].group, phrases[-1].prep, True
-        elif phrases and between and _coordinates(between) and not _case_breaks_coordination(np, phrases[-1]):
-            target = phrases[-1]
+        elif (
+            phrases
+            and between
+            and _coordinates(between)
+            and not _case_breaks_coordination(np, target := _conjunct_target(phrases, between, head))
+        ):
             # `X (Partei A) und Y (Partei B)`: Y joins X, not what the brackets after X say X is.
             if (
                 len(phrases) > 1
@@ -660,6 +683,89 @@ def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:
         i = k
         prep, excluding = None, False  # a preposition governs one phrase (and its coordinated continuations)
     return phrases
+
+
+def _attribute_chain_head(phrases: Sequence[NounPhrase], tokens: Sequence[TokenLike]) -> int | None:
+    """The role noun the last phrase is an attribute of, through genitives and prepositional phrases
+    right after it (`dem Direktor für die innere Sicherheit`, `der Stabschef im Heer`): its index, or
+    None where the last phrase is no such attribute."""
+    if not phrases:
+        return None
+    table = token_table(tokens[0].doc)
+    idx = len(phrases) - 1
+    for _ in range(3):
+        if idx < 1:
+            return None
+        np, before = phrases[idx], phrases[idx - 1]
+        attached = np.genitive_of == idx - 1 or (
+            np.prep is not None and before.end == np.start - 1 and table.tags[before.end] in PREPOSITIONS
+        )
+        if not attached:
+            return None
+        idx -= 1
+        if _person_noun(table.lemmas[phrases[idx].head]):
+            return idx
+    return None
+
+
+def _person_noun(lemma: str) -> bool:
+    """A noun that may stand for a person named beside it: an office, title or role (nouns.yml)."""
+    classes = noun_classes()
+    return any(
+        in_noun_class(lemma, classes[name])
+        for name in ("actor_suffixes", "title_suffixes", "member_nouns", "person_heads")
+    )
+
+
+def _apposed_name(tokens: Sequence[TokenLike], between: Sequence[TokenLike], start: int, end: int) -> bool:
+    """Whether tokens[start:end] are a person's name set off by commas alone (`…, Karl Y, …`)."""
+    return (
+        [t.text for t in between] == [","]
+        and all(t.ent_type_ == "PER" for t in tokens[start:end])
+        and (end == len(tokens) or tokens[end].text == ",")
+    )
+
+
+def _closed_apposition(
+    tokens: Sequence[TokenLike], between: Sequence[TokenLike], start: int, end: int
+) -> bool:
+    """Whether tokens[start:end] open a description (a determiner and a common noun) set off by a comma
+    before it and one right before a conjunction or the finite verb after it, with only its attributes
+    between (`…, ein Vertrauter der Kanzlerin, und …`, `X, ein Vertrauter der Y, traf Z`): an
+    apposition, not a member of a list (which has no comma before its `und`)."""
+    if (
+        [t.text for t in between] != [","]
+        or tokens[start].tag_ not in DETERMINERS
+        or tokens[end - 1].tag_ != "NN"
+    ):
+        return False
+    for m in range(end, min(len(tokens) - 1, end + LIST_MEMBER_MAX)):
+        tok = tokens[m]
+        if tok.text == ",":
+            after = tokens[m + 1]
+            return (after.text.lower() in LIST_CLOSERS and after.tag_ == "KON") or after.tag_ in FINITE
+        if tok.tag_ in VERBS or tok.tag_ == "KON" or tok.tag_.startswith("$"):
+            return False
+    return False
+
+
+def _conjunct_target(
+    phrases: Sequence[NounPhrase], between: Sequence[TokenLike], head: int | None
+) -> NounPhrase:
+    """The phrase a conjunct joins: the last one, or, after a comma that closes an apposition with an
+    attribute (`zwischen X, dem Direktor für Y, und Z`), the phrase the apposition describes."""
+    if (
+        head is not None
+        and len(between) == 2
+        and between[0].text == ","
+        and between[1].text.lower() in LIST_CLOSERS
+        and head > 0
+        and phrases[head - 1].end == phrases[head].start - 1
+        and between[0].doc[phrases[head].start - 1].text == ","
+        and phrases[head - 1].group == phrases[head].group
+    ):
+        return phrases[head - 1]
+    return phrases[-1]
 
 
 def _excluding_words(tokens: Sequence[TokenLike], i: int) -> tuple[str, ...] | None:

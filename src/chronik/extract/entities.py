@@ -34,6 +34,7 @@ def _title_suffixes() -> tuple[str, ...]:
 
 
 NAME_TAGS = {"NE", "FM", "XY"}  # tags the tagger gives names (and foreign or odd words)
+ACRONYM_MAX = 5  # letters of an abbreviation in capitals (`EU`, `OPEC`, `UNHCR`)
 # Words before a noun that make it a common noun's phrase (`die Fischer`, `drei Bauern`), not a name.
 DETERMINED_NOUN_TAGS = {"ART", "ADJA", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "APPRART"}
 # A noun after a name in -s is the name's genitive's head (`Kims Besuch`) when it is a common word;
@@ -1087,7 +1088,11 @@ class DocEntities:
                 continue
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
             common = spans and all(
-                span is not None and len(span) == 1 and span[0].tag_ not in NAME_TAGS for span in spans
+                span is not None
+                and len(span) == 1
+                and span[0].tag_ not in NAME_TAGS
+                and not _acronym(span[0].text)
+                for span in spans
             )
             # `Ram`, a brand, is no `RAM`: an abbreviation is written in capitals.
             abbreviated = ent.mentions and all(
@@ -1327,6 +1332,18 @@ class DocEntities:
     def country_entity(self, np: NounPhrase) -> LocalEntity | None:
         ent = self.at(np.start, np.end, prefer_person=False)
         return ent if ent is not None and ent.type in {"country", "location"} else None
+
+
+@cache
+def _acronym(text: str) -> bool:
+    """A short word in capitals that is no common word: an abbreviation (`die Behörde NPA`), a name
+    even where the tagger calls it a noun; a common word set in capitals (`DIE WELT`, `mit dem
+    STANDARD`) is not one."""
+    return (
+        2 <= len(text) <= ACRONYM_MAX
+        and text.isupper()
+        and zipf_frequency(text.lower(), "de") < COMMON_NOUN_ZIPF
+    )
 
 
 @cache

@@ -1802,6 +1802,7 @@ class Reader:
                     any(f.members for fs in event.roles.values() for f in fs)
                     or self._reciprocal_plural(clause)
                     or (vt.collective and bool(subject or subject_filled) and self._plural_verb(clause))
+                    or self._plural_sides(vt, mapping, frame, assignment, groups)
                 )
             )
             < vt.min_actors
@@ -1822,6 +1823,26 @@ class Reader:
         # `sprach mit X über die Lage in Y`: a place in the topic is the topic's.
         topic = min((np.start for np in clause.phrases if np.prep in vt.topic_preps), default=None)
         self._place(event, clause, frame, until=topic)
+
+    def _plural_sides(
+        self,
+        vt: VerbTrigger,
+        mapping: dict[str, str],
+        frame: Frame,
+        assignment: dict[int, str],
+        groups: list[tuple[NounPhrase, str, list[Filler]]],
+    ) -> bool:
+        """Whether an actor role is filled by a phrase headed by a plural form of the verb's
+        `plural_sides` (`die Länder`, `von allen beteiligten Staaten`): several sides in one phrase."""
+        if not vt.plural_sides:
+            return False
+        for g, slot in assignment.items():
+            np = groups[g][0]
+            if frame.roles.get(mapping.get(slot, "")) != "actor" or np.pronoun:
+                continue
+            if in_noun_class(self.t.texts[np.head], vt.plural_sides):
+                return True
+        return False
 
     def _recipient_auxiliary(self, tok: Token, clause: Clause) -> Token | None:
         """The `bekommen` that makes a participle's receiver its subject: right after it (`geschenkt

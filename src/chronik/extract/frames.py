@@ -75,6 +75,9 @@ class VerbTrigger:
     # verb in another sense (`trifft … hart`, `mit einem Stein getroffen`): no event.
     not_clause_words: tuple[str, ...] = ()
     collective: bool = False  # a plural subject alone is two sides (`die Minister berieten`)
+    # An actor phrase headed by one of these plural forms (or a compound ending in one) is two sides
+    # or more (`von allen beteiligten Staaten beschlossen`), not one body (`vom Parlament beschlossen`).
+    plural_sides: tuple[str, ...] = ()
     needs_context: bool = False
     reflexive: bool = False
     # With `sich` no event, an idiom (`lieferten sich einen Streit`, `verkauft sich gut`), unless
@@ -339,6 +342,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             clause_words=tuple(w.lower() for w in v.get("clause_words", [])),
             not_clause_words=tuple(w.lower() for w in v.get("not_clause_words", [])),
             collective=bool(v.get("collective", False)),
+            plural_sides=tuple(h.lower() for h in v.get("plural_sides", [])),
             needs_context=bool(v.get("needs_context", False)),
             reflexive=bool(v.get("reflexive", False)),
             irreflexive=bool(v.get("irreflexive", False)),

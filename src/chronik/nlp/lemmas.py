@@ -15,7 +15,8 @@ A weak verb's preterite reads like its participle's adjective (`vereinbarten`, `
 the tagger takes it for one before a bare noun (`Im Dezember vereinbarten Bund und Länder …`). Where
 such a form that the table knows as a finite verb stands second in a main clause that has no other
 finite verb (after one phrase that is complete, with no article waiting for its noun: not `die im
-Dezember vereinbarten Regeln`), it is the finite verb and gets that tag and lemma.
+Dezember vereinbarten Regeln`; or after a comma and before a determiner, where no adjective stands:
+`X, der Chef, und Y vereinbarten einen Plan`), it is the finite verb and gets that tag and lemma.
 """
 
 from __future__ import annotations
@@ -192,8 +193,15 @@ class KnownLemmas:
                 opened.append(t.i + 1)  # not inside a bracket (`(übersetzt: „…“)`)
         start = max(opened, default=sent.start)
         prev = doc[token.i - 1] if token.i > start else None
-        # A closing bracket ends the phrase before (`Unter Minister X (Partei) vereinbarten …`).
-        if prev is None or (prev.tag_ in ATTRIBUTE_BEFORE_TAGS and prev.text not in CLOSING_BRACKETS):
+        # A closing bracket ends the phrase before (`Unter Minister X (Partei) vereinbarten …`), and so
+        # does a comma before a determiner: no adjective stands before one (`X, der Chef, und Y, der
+        # Minister, vereinbarten einen Plan`).
+        nxt = doc[token.i + 1] if token.i + 1 < sent.end else None
+        closed = prev is not None and (
+            prev.text in CLOSING_BRACKETS
+            or (prev.tag_ == "$," and nxt is not None and nxt.tag_ in DETERMINER_TAGS | {"PPER", "PRF"})
+        )
+        if prev is None or (prev.tag_ in ATTRIBUTE_BEFORE_TAGS and not closed):
             return None
         if prev.tag_ == "CARD" and not (
             YEAR.fullmatch(prev.text) and prev.i > start and doc[prev.i - 1].tag_ not in ATTRIBUTE_BEFORE_TAGS
