@@ -4956,3 +4956,48 @@ def test_speaking_out_against_an_invitation_invites_no_one() -> None:
     ex = read("Die Ministerin Eva Lind sprach sich gegen eine Einladung an den Präsidenten Paul Riedl aus.")
     for invitation in events(ex, "invitation"):
         assert not has(names(ex, invitation, "inviter"), "Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "inviter", "invitees"),
+    [
+        ("Die von der Stiftung Weidenbach eingeladenen Autoren lasen.", "Weidenbach", ["Autoren"]),
+        (
+            "Der von Bürgermeisterin Anna Hofer eingeladene Autor Ernst Kogler sprach über seine Kindheit.",
+            "Hofer",
+            ["Kogler"],
+        ),
+        (
+            "Dann kamen die von Kanzlerin Anna Hofer eingeladenen Premiers Jan Novak und Piet de Boer an.",
+            "Hofer",
+            ["Novak", "Boer"],
+        ),
+    ],
+)
+def test_who_is_invited_in_a_participle_attribute_is_the_invitee(
+    text: str, inviter: str, invitees: list[str]
+) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), inviter)
+    for invitee in invitees:
+        assert has(names(ex, invitation, "invitee"), invitee)
+
+
+def test_a_visit_beside_an_invitation_in_a_participle_attribute_stands_alone() -> None:
+    ex = read("Der von Kanzlerin Anna Hofer eingeladene Präsident Jan Novak besuchte am Montag Dornbirn.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Novak")
+    assert has(names(ex, visit, "destination"), "Dornbirn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die von der Firma Belmont geladenen Container wurden nach Triest verschifft.",
+        "Die eingeladenen Gäste kamen erst am Abend.",
+        "Die von der Spedition Karg eingeladenen Kisten standen im Hof.",
+    ],
+)
+def test_a_participle_attribute_of_things_or_of_no_one_named_invites_no_one(text: str) -> None:
+    assert not events(read(text), "invitation")

@@ -248,6 +248,12 @@ class Reader:
             for vt in frame.verbs:
                 for lemma in vt.lemmas:
                     self._verb_triggers.setdefault(lemma, []).append((frame, vt))
+        # Verb triggers read in a participle attribute (`die von X eingeladenen Gäste`), by participle.
+        self._attribute_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
+        for frame in frames:
+            for vt in frame.verbs:
+                for participle in vt.attribute_participles:
+                    self._attribute_triggers.setdefault(participle, []).append((frame, vt))
         # Every verb the lexicon names (triggers and the verbs beside noun triggers).
         self._known_verbs = set(self._verb_triggers) | {
             v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
@@ -926,6 +932,9 @@ class Reader:
                             tok = self.doc[i]
                         for frame, vt in verb_hits:
                             self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
+                    elif tag == "ADJA" and self._attribute_triggers:
+                        for frame, vt in self._attribute_triggers.get(_participle_of(lowers[i]), ()):
+                            self._participle_attribute_event(frame, vt, self.doc[i], clause, sent)
                     elif tag == "NN":
                         noun_hits = _noun_triggers_of(self.frames, words[i])
                         if noun_hits:
@@ -1431,7 +1440,8 @@ class Reader:
     def _absorb(self) -> None:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
         for frame in self.frames:
-            for host in [e for e in self.events if e.type == frame.type]:
+            # (a participle attribute, `der von X eingeladene Y besuchte Z`, is about its noun: no host)
+            for host in [e for e in self.events if e.type == frame.type and e.trigger.tag_ != "ADJA"]:
                 for ev in [e for e in self.events if e.type in frame.absorbs and self._governs(host, e)]:
                     mapping = frame.absorbs[ev.type]
                     for role, fillers in ev.roles.items():
@@ -1822,6 +1832,44 @@ class Reader:
         # `sprach mit X über die Lage in Y`: a place in the topic is the topic's.
         topic = min((np.start for np in clause.phrases if np.prep in vt.topic_preps), default=None)
         self._place(event, clause, frame, until=topic)
+
+    def _participle_attribute_event(
+        self, frame: Frame, vt: VerbTrigger, tok: Token, clause: Clause, sent: Span
+    ) -> None:
+        """`die von X eingeladenen Autoren`, `der von X nach Y eingeladene Autor Z`: a participle closing
+        an extended attribute is a passive clause about the phrase it stands in; the phrase's noun fills
+        the passive subject's role, the attribute's phrases the passive's other slots."""
+        phrases = clause.phrases
+        tphrase = next((p for p in phrases if p.start <= tok.i < p.core_start < p.end), None)
+        if tphrase is None or "subj" not in vt.passive:
+            return
+        attribute = self._attribute_phrases(tphrase, self.doc[tphrase.core_start], (tok.lower_,), phrases)
+        if attribute is None:
+            return
+        event = self._new_event(frame, tok, sent, clause)
+        event.attributes["voice"] = "passive"
+        event.attributes.update(vt.attributes)
+        event.requires = vt.requires
+        taken: set[int] = set()
+        # the phrase's noun, and those coordinated with it (`die … eingeladenen Minister X und Y`)
+        heads = [replace(tphrase, start=tphrase.core_start, prep=None)] + [
+            p for p in phrases if p.start >= tphrase.end and p.group == tphrase.group and p.prep is None
+        ]
+        slots = [*(("subj", h) for h in heads), *((f"pp:{a.prep}", a) for a in attribute if a.prep)]
+        for slot, np in slots:
+            role = vt.passive.get(slot)
+            if role is None:
+                continue
+            fillers = self.resolve(np, clause, taken, [])
+            if not self._fits(frame.roles.get(role, "actor"), self.kind(np, fillers)):
+                if slot == "subj":
+                    self.events.remove(event)  # `die geladenen Waffen`: only people are invited
+                    return
+                continue
+            for f in fillers:
+                if frame.roles.get(role) == "place" and _a_person(f):
+                    continue
+                event.add(role, f)
 
     def _recipient_auxiliary(self, tok: Token, clause: Clause) -> Token | None:
         """The `bekommen` that makes a participle's receiver its subject: right after it (`geschenkt
@@ -3392,6 +3440,14 @@ def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
         if np.genitive_of == idx or coordinated:
             found.append(np)
     return found
+
+
+def _participle_of(word: str) -> str:
+    """The participle an attributive form inflects (`eingeladenen` → `eingeladen`)."""
+    for ending in ("en", "em", "er", "es", "e"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _noun_triggers_of(frames: tuple[Frame, ...], tok: TokenLike) -> _NounHits:

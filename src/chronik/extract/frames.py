@@ -110,6 +110,9 @@ class VerbTrigger:
     # The verb alone is the clause's predicate: no participle, infinitive or adverbial adjective
     # beside it (`war am Montag in Y`, not `ist in Y gestorben`, `ist in Y beliebt`).
     bare: bool = False
+    # Participles (`eingeladen`) that, closing an extended attribute before a noun, make a passive
+    # clause about it (`die von X eingeladenen Autoren`): the noun fills the passive subject's role.
+    attribute_participles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -356,6 +359,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             topic_preps=frozenset(str(p).lower() for p in v.get("topic_preps", [])),
             abroad=bool(v.get("abroad", False)),
             bare=bool(v.get("bare", False)),
+            attribute_participles=tuple(str(p).lower() for p in v.get("attribute_participles", [])),
         )
         for v in data.get("verbs", [])
     )
