@@ -4984,6 +4984,12 @@ def test_who_is_invited_in_a_participle_attribute_is_the_invitee(
         assert has(names(ex, invitation, "invitee"), invitee)
 
 
+def test_an_invitation_in_a_participle_attribute_was_made_whatever_its_clause_says() -> None:
+    ex = fused("Die von der Stiftung Weidenbach eingeladenen Autoren sollen den Ort nicht beschreiben.")
+    (invitation,) = events(ex, "invitation")
+    assert invitation.modality == "asserted"
+
+
 def test_a_visit_beside_an_invitation_in_a_participle_attribute_stands_alone() -> None:
     ex = read("Der von Kanzlerin Anna Hofer eingeladene Präsident Jan Novak besuchte am Montag Dornbirn.")
     (visit,) = events(ex, "visit")

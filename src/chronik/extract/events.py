@@ -1441,7 +1441,7 @@ class Reader:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
         for frame in self.frames:
             # (a participle attribute, `der von X eingeladene Y besuchte Z`, is about its noun: no host)
-            for host in [e for e in self.events if e.type == frame.type and e.trigger.tag_ != "ADJA"]:
+            for host in [e for e in self.events if e.type == frame.type and not _in_attribute(e)]:
                 for ev in [e for e in self.events if e.type in frame.absorbs and self._governs(host, e)]:
                     mapping = frame.absorbs[ev.type]
                     for role, fillers in ev.roles.items():
@@ -1848,6 +1848,7 @@ class Reader:
             return
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["voice"] = "passive"
+        event.attributes["trigger_kind"] = "attribute"
         event.attributes.update(vt.attributes)
         event.requires = vt.requires
         taken: set[int] = set()
@@ -3440,6 +3441,11 @@ def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
         if np.genitive_of == idx or coordinated:
             found.append(np)
     return found
+
+
+def _in_attribute(ev: LocalEvent) -> bool:
+    """Told by a participle attribute (`die von X eingeladenen Gäste`), not by its clause's verb."""
+    return ev.attributes.get("trigger_kind") == "attribute"
 
 
 def _participle_of(word: str) -> str:
