@@ -1479,6 +1479,15 @@ def test_being_expected_somewhere_is_a_planned_visit() -> None:
     assert not events(read("In Berlin wird am Freitag Regen erwartet."), "visit")
 
 
+def test_who_is_expected_together_with_someone_visits_with_them() -> None:
+    ex = read("Am Freitag wurde Präsident Milan Horvat gemeinsam mit Kanzlerin Ida Wendt in Lyon erwartet.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Horvat") and has(names(ex, visit, "visitor"), "Wendt")
+    ex = read("Der Präsident Milan Horvat wird am Freitag mit einem neuen Vorschlag in Lyon erwartet.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "visitor") == ["Milan Horvat"]
+
+
 def test_an_office_of_a_country_with_its_holder_apposed_is_the_holder() -> None:
     ex = read("Der Präsident Kenias, William Ruto, ist zu einem Staatsbesuch in Berlin.")
     visits = events(ex, "visit")
