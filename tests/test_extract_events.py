@@ -5016,3 +5016,31 @@ def test_a_visit_beside_an_invitation_in_a_participle_attribute_stands_alone() -
 )
 def test_a_participle_attribute_of_things_or_of_no_one_named_invites_no_one(text: str) -> None:
     assert not events(read(text), "invitation")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Wirtschaftsminister Karl Brenner besuchte am Montag die Firma Valmora.", "Valmora"),
+        ("Minister Karl Brenner hat den Hersteller von Solarzellen, Helion Power, besucht.", "Helion"),
+        ("Wirtschaftsminister Karl Brenner besuchte am Montag den Autokonzern Siemens.", "Siemens"),
+    ],
+)
+def test_a_company_visited_is_the_destination(text: str, place: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Brenner")
+    assert has(names(ex, visit, "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanzlerin Anna Weber besuchte am Montag das Konzert der Philharmoniker.",
+        "Die Ministerin Eva Lind besuchte am Samstag ihre Mutter.",
+        "Kanzlerin Anna Weber besuchte am Montag Kanzler Jan Novak.",
+        "Die Bürgermeisterin Eva Lind besuchte am Samstag das Spiel des FC Wallhofen.",
+    ],
+)
+def test_an_event_attended_or_a_person_visited_is_no_destination(text: str) -> None:
+    assert not events(read(text), "visit")

@@ -1680,10 +1680,11 @@ class Reader:
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         event.requires = vt.requires
-        # A company bought is an actor as much as a thing: its item then takes either.
+        # A company bought is an actor as much as a thing, an institution visited as much as a place.
+        loose = {"thing"} if vt.object_types else {"place"} if vt.place_types else set()
         assignment = self._assign(
-            replace(frame, roles={r: "any" if k == "thing" else k for r, k in frame.roles.items()})
-            if vt.object_types
+            replace(frame, roles={r: "any" if k in loose else k for r, k in frame.roles.items()})
+            if loose
             else frame,
             mapping,
             groups,
@@ -1721,11 +1722,7 @@ class Reader:
         def person_met(g: int) -> bool:
             """A phrase naming a person, not one whose noun is a company's (`den Autobauer X`, `den
             Hersteller …, X`: the recogniser may have typed the company a person)."""
-            np = groups[g][0]
-            nouns = [self.doc[np.head], *self.doc[slice(*np.core)]]
-            if any(
-                t.tag_ == "NN" and in_noun_class(t.lemma_, self.classes["organisation_heads"]) for t in nouns
-            ):
+            if self._company_noun(groups[g][0]):
                 return False
             return any(_a_person(f) for f in groups[g][2])
 
@@ -1746,9 +1743,24 @@ class Reader:
                 continue
             if vt.abroad and frame.roles.get(role) == "place" and not self._free_standing(np, clause):
                 continue  # `sagte über die Lage in Y`: where the talk is about, not where it is held
+            # `besuchte die Firma X`, `den Hersteller …, X`: a company named or called so (not `das Konzert`)
+            institution = (
+                frame.roles.get(role) == "place"
+                and bool(vt.place_types)
+                and groups[g][1] != "place"
+                and self._company_noun(np)
+            )
             for f in fillers:
-                if frame.roles.get(role) == "place" and _a_person(f):
+                if frame.roles.get(role) == "place" and _a_person(f) and not institution:
                     continue  # `Die Wirtin X beherbergte den Minister`: a person is no place
+                if (
+                    frame.roles.get(role) == "place"
+                    and vt.place_types
+                    and groups[g][1] != "place"
+                    and not institution
+                    and (f.entity is None or f.entity.type not in vt.place_types)
+                ):
+                    continue
                 f.quantity = f.quantity if f.quantity is not None else self._quantity(np)
                 event.add(role, f)
         if vt.object_types and not self._typed_object(vt, frame, mapping, assignment, groups):
@@ -1871,6 +1883,12 @@ class Reader:
                 if frame.roles.get(role) == "place" and _a_person(f):
                     continue
                 event.add(role, f)
+
+    def _company_noun(self, np: NounPhrase) -> bool:
+        """Whether the phrase's head or a noun of its core names a company (`den Autobauer X`)."""
+        nouns = [self.doc[np.head], *self.doc[slice(*np.core)]]
+        heads = self.classes["organisation_heads"]
+        return any(t.tag_ == "NN" and in_noun_class(t.lemma_, heads) for t in nouns)
 
     def _recipient_auxiliary(self, tok: Token, clause: Clause) -> Token | None:
         """The `bekommen` that makes a participle's receiver its subject: right after it (`geschenkt
