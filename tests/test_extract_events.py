@@ -5044,3 +5044,36 @@ def test_a_company_visited_is_the_destination(text: str, place: str) -> None:
 )
 def test_an_event_attended_or_a_person_visited_is_no_destination(text: str) -> None:
     assert not events(read(text), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        ("„Ich war kürzlich in Nordkorea“, sagte der Experte Tom Ashby.", "Ashby", "Nordkorea"),
+        ("Bereits im Mai war der Regisseur Tomas Berglund in Los Angeles.", "Berglund", "Los Angeles"),
+    ],
+)
+def test_someone_somewhere_on_a_day_or_in_a_month_is_there_on_a_stay(
+    text: str, visitor: str, place: str
+) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), visitor)
+    assert has(names(ex, visit, "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Regisseur Tomas Berglund war zehn Jahre in Wien.",
+        "Der Regisseur Tomas Berglund war damals in Haft.",
+        "Der Regisseur Tomas Berglund war im Mai in Wien beliebt.",
+        "Tomas Berglund war im Mai in Wien Gast einer Gala.",
+        "Im Mai war Tomas Berglund in Wien Vorsitzender des Vereins.",
+        "Der österreichische Regisseur Tomas Berglund war im Mai in Wien.",
+        "Die Arbeitslosigkeit war im Mai in Wien höher als im April.",
+        "Die Polizei war am Montag in Wien im Einsatz.",
+    ],
+)
+def test_a_span_a_home_or_another_predicate_tells_no_stay(text: str) -> None:
+    assert not events(read(text), "visit")

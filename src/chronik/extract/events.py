@@ -1660,6 +1660,8 @@ class Reader:
             return  # `stellte … zur Verfügung`: only with its noun is `stellen` a hand-over
         if vt.bare and any(doc[i].tag_ in BARE_BREAKERS and i != tok.i for i in clause.tokens):
             return  # `ist in Y gestorben`, `ist in Y beliebt`: another predicate, no stay told
+        if vt.bare and len(self._nominative_groups(clause)) > 1:
+            return  # `war in Y Vorsitzender des Vereins`: a predicate noun, no stay told
         if vt.not_clause_words and self._other_sense(clause, vt.not_clause_words):
             return  # `trifft die Bauern hart`: the verb hits or affects
         # `als Geschenk(e) erhalten`: the clause says itself what the thing is.
@@ -1839,6 +1841,8 @@ class Reader:
                 self._at_dateline(event, role, clause)
         if vt.abroad:
             self._allowed_actors(event, frame, (), abroad=True)
+        if vt.not_home:
+            self._not_at_home(event, frame)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         # `sprach mit X über die Lage in Y`: a place in the topic is the topic's.
@@ -1883,6 +1887,18 @@ class Reader:
                 if frame.roles.get(role) == "place" and _a_person(f):
                     continue
                 event.add(role, f)
+
+    def _nominative_groups(self, clause: Clause) -> set[int]:
+        """The coordination groups of the clause's phrases that may be nominatives: no preposition, no
+        genitive attribute, no time (`X war im Mai in Y Gast einer Gala`: X and Gast)."""
+        return {
+            np.group
+            for np in clause.phrases
+            if np.prep is None
+            and np.genitive_of is None
+            and (not np.cases or "Nom" in np.cases)
+            and not self.is_time(np)
+        }
 
     def _company_noun(self, np: NounPhrase) -> bool:
         """Whether the phrase's head or a noun of its core names a company (`den Autobauer X`)."""
@@ -3049,6 +3065,17 @@ class Reader:
             return any(in_noun_class(title, heads) for title in self._titles_of(f.entity, named))
         span = self._filler_span(f)
         return span is not None and any(t.tag_ == "NN" and in_noun_class(t.lemma_, heads) for t in span)
+
+    def _not_at_home(self, event: LocalEvent, frame: Frame) -> None:
+        """Drop the actors known to come from the country of the event's place (at home, no trip)."""
+        wheres = {
+            self._country_of_place(f.entity)
+            for r, k in frame.roles.items()
+            if k == "place"
+            for f in event.roles.get(r, [])
+        } - {None}
+        for role in [r for r, k in frame.roles.items() if k == "actor" and r in event.roles]:
+            event.roles[role] = [f for f in event.roles[role] if self._home_country(f.entity) not in wheres]
 
     def _from_elsewhere(self, ent: LocalEntity | None, wheres: set[str | None]) -> bool:
         """Whether a person comes from a known country other than each known country of `wheres`."""
