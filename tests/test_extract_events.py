@@ -5129,3 +5129,124 @@ def test_a_description_closed_by_a_comma_before_und_is_no_side_of_its_own(text: 
     (meeting,) = events(ex, "meeting")
     participants = names(ex, meeting, "participant")
     assert has(participants, "Brenner") and not has(participants, "Vertrauter"), participants
+
+
+def test_who_is_expected_together_with_someone_visits_with_them() -> None:
+    ex = read("Am Freitag wurde Präsident Milan Horvat gemeinsam mit Kanzlerin Ida Wendt in Lyon erwartet.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Horvat") and has(names(ex, visit, "visitor"), "Wendt")
+    ex = read("Der Präsident Milan Horvat wird am Freitag mit einem neuen Vorschlag in Lyon erwartet.")
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "visitor") == ["Milan Horvat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inviter", "invitees"),
+    [
+        ("Die von der Stiftung Weidenbach eingeladenen Autoren lasen.", "Weidenbach", ["Autoren"]),
+        (
+            "Der von Bürgermeisterin Anna Hofer eingeladene Autor Ernst Kogler sprach über seine Kindheit.",
+            "Hofer",
+            ["Kogler"],
+        ),
+        (
+            "Dann kamen die von Kanzlerin Anna Hofer eingeladenen Premiers Jan Novak und Piet de Boer an.",
+            "Hofer",
+            ["Novak", "Boer"],
+        ),
+    ],
+)
+def test_who_is_invited_in_a_participle_attribute_is_the_invitee(
+    text: str, inviter: str, invitees: list[str]
+) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), inviter)
+    for invitee in invitees:
+        assert has(names(ex, invitation, "invitee"), invitee)
+
+
+def test_an_invitation_in_a_participle_attribute_was_made_whatever_its_clause_says() -> None:
+    ex = fused("Die von der Stiftung Weidenbach eingeladenen Autoren sollen den Ort nicht beschreiben.")
+    (invitation,) = events(ex, "invitation")
+    assert invitation.modality == "asserted"
+
+
+def test_a_visit_beside_an_invitation_in_a_participle_attribute_stands_alone() -> None:
+    ex = read("Der von Kanzlerin Anna Hofer eingeladene Präsident Jan Novak besuchte am Montag Dornbirn.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Novak")
+    assert has(names(ex, visit, "destination"), "Dornbirn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die von der Firma Belmont geladenen Container wurden nach Triest verschifft.",
+        "Die eingeladenen Gäste kamen erst am Abend.",
+        "Die von der Spedition Karg eingeladenen Kisten standen im Hof.",
+    ],
+)
+def test_a_participle_attribute_of_things_or_of_no_one_named_invites_no_one(text: str) -> None:
+    assert not events(read(text), "invitation")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Wirtschaftsminister Karl Brenner besuchte am Montag die Firma Valmora.", "Valmora"),
+        ("Minister Karl Brenner hat den Hersteller von Solarzellen, Helion Power, besucht.", "Helion"),
+        ("Wirtschaftsminister Karl Brenner besuchte am Montag den Autokonzern Siemens.", "Siemens"),
+    ],
+)
+def test_a_company_visited_is_the_destination(text: str, place: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Brenner")
+    assert has(names(ex, visit, "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanzlerin Anna Weber besuchte am Montag das Konzert der Philharmoniker.",
+        "Die Ministerin Eva Lind besuchte am Samstag ihre Mutter.",
+        "Kanzlerin Anna Weber besuchte am Montag Kanzler Jan Novak.",
+        "Die Bürgermeisterin Eva Lind besuchte am Samstag das Spiel des FC Wallhofen.",
+    ],
+)
+def test_an_event_attended_or_a_person_visited_is_no_destination(text: str) -> None:
+    assert not events(read(text), "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        ("„Ich war kürzlich in Nordkorea“, sagte der Experte Tom Ashby.", "Ashby", "Nordkorea"),
+        ("Bereits im Mai war der Regisseur Tomas Berglund in Los Angeles.", "Berglund", "Los Angeles"),
+    ],
+)
+def test_someone_somewhere_on_a_day_or_in_a_month_is_there_on_a_stay(
+    text: str, visitor: str, place: str
+) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), visitor)
+    assert has(names(ex, visit, "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Regisseur Tomas Berglund war zehn Jahre in Wien.",
+        "Der Regisseur Tomas Berglund war damals in Haft.",
+        "Der Regisseur Tomas Berglund war im Mai in Wien beliebt.",
+        "Tomas Berglund war im Mai in Wien Gast einer Gala.",
+        "Im Mai war Tomas Berglund in Wien Vorsitzender des Vereins.",
+        "Der österreichische Regisseur Tomas Berglund war im Mai in Wien.",
+        "Die Arbeitslosigkeit war im Mai in Wien höher als im April.",
+        "Die Polizei war am Montag in Wien im Einsatz.",
+    ],
+)
+def test_a_span_a_home_or_another_predicate_tells_no_stay(text: str) -> None:
+    assert not events(read(text), "visit")

@@ -43,6 +43,7 @@ NEGATED = [
     ("Die Reise nach Lima war für Mai geplant, wurde aber abgesagt.", "Reise"),
     ("Sie hätte zu der Anhörung gerne auch Kritiker eingeladen, fand aber keine.", "eingeladen"),
     ("Der Minister hat bei keinem Treffen mit dem Emir über Öl gesprochen.", "Treffen"),
+    ("Der Minister nahm am Treffen mit dem Emir nicht teil.", "Treffen"),
     # Refused: what was offered did not take place.
     ("Die Ministerin lehnte ein Treffen mit dem Emir ab.", "Treffen"),
     ("Die Gewerkschaft erklärte, der Vorstand habe ein Gespräch mit ihr abgelehnt.", "Gespräch"),
@@ -82,6 +83,9 @@ ASSERTED = [
     ("Der Minister setzte sich beim gestrigen Gipfel in Rom nicht durch.", "Gipfel"),
     ("Die Ministerinnen haben sich auf einem Treffen in Riga nicht geeinigt.", "Treffen"),
     ("Bei dem Treffen mit dem Emir lehnte der Minister den Vorschlag ab.", "Treffen"),
+    # … and so is one named as the time around the clause (`im Vorfeld`, `am Rande`).
+    ("Im Vorfeld des Besuchs des Emirs in Oslo gab es keine Proteste.", "Besuchs"),
+    ("Am Rande des Gipfels in Rom lehnte der Minister den Vorschlag ab.", "Gipfels"),
 ]
 
 

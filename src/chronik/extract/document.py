@@ -219,6 +219,10 @@ def _modality(
     bounds the event (`ein Abkommen bis Ende Oktober`). An event noun dated after it by a time over
     before the article's date happened, whatever the clause plans (`wird X nach einem Abkommen aus
     Dezember 2007 kaufen`)."""
+    if ev.attributes.get("trigger_kind") == "attribute":
+        # `die von X eingeladenen Gäste kamen nicht`: the participle tells a thing done; the clause's
+        # negation, modal or tense are its own verb's.
+        return "asserted"
     said = ev.attributes.get("trigger_modality")
     found = modality.modality_of(sent, trig, ev.type, planned=said == "planned")
     if found == "asserted" and said in MODALITIES:

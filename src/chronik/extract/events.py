@@ -248,6 +248,12 @@ class Reader:
             for vt in frame.verbs:
                 for lemma in vt.lemmas:
                     self._verb_triggers.setdefault(lemma, []).append((frame, vt))
+        # Verb triggers read in a participle attribute (`die von X eingeladenen Gäste`), by participle.
+        self._attribute_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
+        for frame in frames:
+            for vt in frame.verbs:
+                for participle in vt.attribute_participles:
+                    self._attribute_triggers.setdefault(participle, []).append((frame, vt))
         # Every verb the lexicon names (triggers and the verbs beside noun triggers).
         self._known_verbs = set(self._verb_triggers) | {
             v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
@@ -926,6 +932,9 @@ class Reader:
                             tok = self.doc[i]
                         for frame, vt in verb_hits:
                             self._verb_event(frame, vt, tok, clause, sent, s_index, subject, prev_phrases)
+                    elif tag == "ADJA" and self._attribute_triggers:
+                        for frame, vt in self._attribute_triggers.get(_participle_of(lowers[i]), ()):
+                            self._participle_attribute_event(frame, vt, self.doc[i], clause, sent)
                     elif tag == "NN":
                         noun_hits = _noun_triggers_of(self.frames, words[i])
                         if noun_hits:
@@ -1431,7 +1440,8 @@ class Reader:
     def _absorb(self) -> None:
         """Events a frame absorbs (`zu einem Besuch … einladen`) join it instead of standing alone."""
         for frame in self.frames:
-            for host in [e for e in self.events if e.type == frame.type]:
+            # (a participle attribute, `der von X eingeladene Y besuchte Z`, is about its noun: no host)
+            for host in [e for e in self.events if e.type == frame.type and not _in_attribute(e)]:
                 for ev in [e for e in self.events if e.type in frame.absorbs and self._governs(host, e)]:
                     mapping = frame.absorbs[ev.type]
                     for role, fillers in ev.roles.items():
@@ -1650,6 +1660,8 @@ class Reader:
             return  # `stellte … zur Verfügung`: only with its noun is `stellen` a hand-over
         if vt.bare and any(doc[i].tag_ in BARE_BREAKERS and i != tok.i for i in clause.tokens):
             return  # `ist in Y gestorben`, `ist in Y beliebt`: another predicate, no stay told
+        if vt.bare and len(self._nominative_groups(clause)) > 1:
+            return  # `war in Y Vorsitzender des Vereins`: a predicate noun, no stay told
         if vt.not_clause_words and self._other_sense(clause, vt.not_clause_words):
             return  # `trifft die Bauern hart`: the verb hits or affects
         # `als Geschenk(e) erhalten`: the clause says itself what the thing is.
@@ -1670,10 +1682,11 @@ class Reader:
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         event.requires = vt.requires
-        # A company bought is an actor as much as a thing: its item then takes either.
+        # A company bought is an actor as much as a thing, an institution visited as much as a place.
+        loose = {"thing"} if vt.object_types else {"place"} if vt.place_types else set()
         assignment = self._assign(
-            replace(frame, roles={r: "any" if k == "thing" else k for r, k in frame.roles.items()})
-            if vt.object_types
+            replace(frame, roles={r: "any" if k in loose else k for r, k in frame.roles.items()})
+            if loose
             else frame,
             mapping,
             groups,
@@ -1711,11 +1724,7 @@ class Reader:
         def person_met(g: int) -> bool:
             """A phrase naming a person, not one whose noun is a company's (`den Autobauer X`, `den
             Hersteller …, X`: the recogniser may have typed the company a person)."""
-            np = groups[g][0]
-            nouns = [self.doc[np.head], *self.doc[slice(*np.core)]]
-            if any(
-                t.tag_ == "NN" and in_noun_class(t.lemma_, self.classes["organisation_heads"]) for t in nouns
-            ):
+            if self._company_noun(groups[g][0]):
                 return False
             return any(_a_person(f) for f in groups[g][2])
 
@@ -1736,9 +1745,24 @@ class Reader:
                 continue
             if vt.abroad and frame.roles.get(role) == "place" and not self._free_standing(np, clause):
                 continue  # `sagte über die Lage in Y`: where the talk is about, not where it is held
+            # `besuchte die Firma X`, `den Hersteller …, X`: a company named or called so (not `das Konzert`)
+            institution = (
+                frame.roles.get(role) == "place"
+                and bool(vt.place_types)
+                and groups[g][1] != "place"
+                and self._company_noun(np)
+            )
             for f in fillers:
-                if frame.roles.get(role) == "place" and _a_person(f):
+                if frame.roles.get(role) == "place" and _a_person(f) and not institution:
                     continue  # `Die Wirtin X beherbergte den Minister`: a person is no place
+                if (
+                    frame.roles.get(role) == "place"
+                    and vt.place_types
+                    and groups[g][1] != "place"
+                    and not institution
+                    and (f.entity is None or f.entity.type not in vt.place_types)
+                ):
+                    continue
                 f.quantity = f.quantity if f.quantity is not None else self._quantity(np)
                 event.add(role, f)
         if vt.object_types and not self._typed_object(vt, frame, mapping, assignment, groups):
@@ -1818,6 +1842,8 @@ class Reader:
                 self._at_dateline(event, role, clause)
         if vt.abroad:
             self._allowed_actors(event, frame, (), abroad=True)
+        if vt.not_home:
+            self._not_at_home(event, frame)
         self._reciprocal(event, clause, mapping)
         self._where(event, clause, frame, prev_phrases)
         # `sprach mit X über die Lage in Y`: a place in the topic is the topic's.
@@ -1843,6 +1869,62 @@ class Reader:
             if in_noun_class(self.t.texts[np.head], vt.plural_sides):
                 return True
         return False
+    def _participle_attribute_event(
+        self, frame: Frame, vt: VerbTrigger, tok: Token, clause: Clause, sent: Span
+    ) -> None:
+        """`die von X eingeladenen Autoren`, `der von X nach Y eingeladene Autor Z`: a participle closing
+        an extended attribute is a passive clause about the phrase it stands in; the phrase's noun fills
+        the passive subject's role, the attribute's phrases the passive's other slots."""
+        phrases = clause.phrases
+        tphrase = next((p for p in phrases if p.start <= tok.i < p.core_start < p.end), None)
+        if tphrase is None or "subj" not in vt.passive:
+            return
+        attribute = self._attribute_phrases(tphrase, self.doc[tphrase.core_start], (tok.lower_,), phrases)
+        if attribute is None:
+            return
+        event = self._new_event(frame, tok, sent, clause)
+        event.attributes["voice"] = "passive"
+        event.attributes["trigger_kind"] = "attribute"
+        event.attributes.update(vt.attributes)
+        event.requires = vt.requires
+        taken: set[int] = set()
+        # the phrase's noun, and those coordinated with it (`die … eingeladenen Minister X und Y`)
+        heads = [replace(tphrase, start=tphrase.core_start, prep=None)] + [
+            p for p in phrases if p.start >= tphrase.end and p.group == tphrase.group and p.prep is None
+        ]
+        slots = [*(("subj", h) for h in heads), *((f"pp:{a.prep}", a) for a in attribute if a.prep)]
+        for slot, np in slots:
+            role = vt.passive.get(slot)
+            if role is None:
+                continue
+            fillers = self.resolve(np, clause, taken, [])
+            if not self._fits(frame.roles.get(role, "actor"), self.kind(np, fillers)):
+                if slot == "subj":
+                    self.events.remove(event)  # `die geladenen Waffen`: only people are invited
+                    return
+                continue
+            for f in fillers:
+                if frame.roles.get(role) == "place" and _a_person(f):
+                    continue
+                event.add(role, f)
+
+    def _nominative_groups(self, clause: Clause) -> set[int]:
+        """The coordination groups of the clause's phrases that may be nominatives: no preposition, no
+        genitive attribute, no time (`X war im Mai in Y Gast einer Gala`: X and Gast)."""
+        return {
+            np.group
+            for np in clause.phrases
+            if np.prep is None
+            and np.genitive_of is None
+            and (not np.cases or "Nom" in np.cases)
+            and not self.is_time(np)
+        }
+
+    def _company_noun(self, np: NounPhrase) -> bool:
+        """Whether the phrase's head or a noun of its core names a company (`den Autobauer X`)."""
+        nouns = [self.doc[np.head], *self.doc[slice(*np.core)]]
+        heads = self.classes["organisation_heads"]
+        return any(t.tag_ == "NN" and in_noun_class(t.lemma_, heads) for t in nouns)
 
     def _recipient_auxiliary(self, tok: Token, clause: Clause) -> Token | None:
         """The `bekommen` that makes a participle's receiver its subject: right after it (`geschenkt
@@ -3004,6 +3086,17 @@ class Reader:
         span = self._filler_span(f)
         return span is not None and any(t.tag_ == "NN" and in_noun_class(t.lemma_, heads) for t in span)
 
+    def _not_at_home(self, event: LocalEvent, frame: Frame) -> None:
+        """Drop the actors known to come from the country of the event's place (at home, no trip)."""
+        wheres = {
+            self._country_of_place(f.entity)
+            for r, k in frame.roles.items()
+            if k == "place"
+            for f in event.roles.get(r, [])
+        } - {None}
+        for role in [r for r, k in frame.roles.items() if k == "actor" and r in event.roles]:
+            event.roles[role] = [f for f in event.roles[role] if self._home_country(f.entity) not in wheres]
+
     def _from_elsewhere(self, ent: LocalEntity | None, wheres: set[str | None]) -> bool:
         """Whether a person comes from a known country other than each known country of `wheres`."""
         home = self._home_country(ent)
@@ -3413,6 +3506,19 @@ def _genitive_list(phrases: list[NounPhrase], idx: int) -> list[NounPhrase]:
         if np.genitive_of == idx or coordinated:
             found.append(np)
     return found
+
+
+def _in_attribute(ev: LocalEvent) -> bool:
+    """Told by a participle attribute (`die von X eingeladenen Gäste`), not by its clause's verb."""
+    return ev.attributes.get("trigger_kind") == "attribute"
+
+
+def _participle_of(word: str) -> str:
+    """The participle an attributive form inflects (`eingeladenen` → `eingeladen`)."""
+    for ending in ("en", "em", "er", "es", "e"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _noun_triggers_of(frames: tuple[Frame, ...], tok: TokenLike) -> _NounHits:

@@ -113,6 +113,13 @@ class VerbTrigger:
     # The verb alone is the clause's predicate: no participle, infinitive or adverbial adjective
     # beside it (`war am Montag in Y`, not `ist in Y gestorben`, `ist in Y beliebt`).
     bare: bool = False
+    # Participles (`eingeladen`) that, closing an extended attribute before a noun, make a passive
+    # clause about it (`die von X eingeladenen Autoren`): the noun fills the passive subject's role.
+    attribute_participles: tuple[str, ...] = ()
+    # Actors known to come from the place's country are at home there: they fill no role (`war im Mai in Y`).
+    not_home: bool = False
+    # Named entities of these types fill a place role too (`besuchte die Firma X`: an institution visited).
+    place_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -360,6 +367,9 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             topic_preps=frozenset(str(p).lower() for p in v.get("topic_preps", [])),
             abroad=bool(v.get("abroad", False)),
             bare=bool(v.get("bare", False)),
+            attribute_participles=tuple(str(p).lower() for p in v.get("attribute_participles", [])),
+            place_types=frozenset(str(t) for t in v.get("place_types", [])),
+            not_home=bool(v.get("not_home", False)),
         )
         for v in data.get("verbs", [])
     )

@@ -87,6 +87,7 @@ class _Lexicon:
     called_off_particle_verbs: tuple[_Pattern, ...]
     irregular_present: frozenset[str]
     occasion_prepositions: frozenset[str]
+    occasion_nouns: frozenset[str]
     made_by_participles: tuple[str, ...]
 
 
@@ -155,6 +156,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
         irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
         occasion_prepositions=_forms(negated, "occasion_prepositions"),
+        occasion_nouns=_forms(negated, "occasion_nouns"),
         made_by_participles=tuple(
             str(w).lower() for w in ((negated.get("made_by_participles") or {}).get(event_type) or [])
         ),
@@ -425,8 +427,12 @@ def _occasion_start(trigger: Token, lexicon: _Lexicon) -> int | None:
         i -= 1
     if i < 0:
         return None
-    prep = trigger.doc[i]
-    return i if prep.tag_ in {"APPR", "APPRART"} and prep.lower_ in lexicon.occasion_prepositions else None
+    # `im Vorfeld des Besuchs`, `am Rande des Gipfels`: the genitive of a noun of the time around it
+    around = i >= 1 and trigger.doc[i].tag_ == "NN" and trigger.doc[i].lower_ in lexicon.occasion_nouns
+    prep = trigger.doc[i - 1] if around else trigger.doc[i]
+    if prep.tag_ not in {"APPR", "APPRART"}:
+        return None
+    return prep.i if around or prep.lower_ in lexicon.occasion_prepositions else None
 
 
 def _has_infinitive(clause: Sequence[Token], besides: Token) -> bool:
