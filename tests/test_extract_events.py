@@ -554,15 +554,17 @@ def test_goals_delivered_and_topics_or_prizes_left_to_someone_are_no_transfers(t
     assert not events(read(text), "transfer")
 
 
-def test_under_lassen_a_reflexive_delivery_stays_a_transfer() -> None:
+def test_under_lassen_a_reflexive_delivery_stays_a_transfer_to_the_subject() -> None:
     ex = read("Die Regierung Norvanias ließ sich von der Firma Kessmann zwanzig Panzer liefern.")
-    assert events(ex, "transfer")
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Kessmann"]
+    assert has(names(ex, transfer, "recipient"), "Norvania")
 
 
 def test_an_object_of_place_or_time_after_an_is_no_recipient() -> None:
-    ex = read("Die Firma Kessmann lieferte am Montag zwei Kräne an der Grenze aus.")
-    for transfer in events(ex, "transfer"):
-        assert not transfer.roles.get("recipient"), transfer.roles
+    ex = read("Die Firma Kessmann lieferte der Stadt Orlau am Montag zwei Kräne an der Grenze aus.")
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "recipient") == ["Orlau"]
 
 
 def test_a_name_before_the_verb_is_the_supplier_not_a_second_item() -> None:
@@ -1073,17 +1075,34 @@ def test_letters_received_money_paid_at_a_till_and_taxes_are_no_transfers(text: 
     "text, recipient",
     [
         ("Die Stadt Lindau stellte zwei Busse für die Flüchtlinge zur Verfügung.", "die Flüchtlinge"),
-        ("Die Stadt Lindau stellte fünf Millionen Euro für den Wiederaufbau zur Verfügung.", None),
-        ("Die Stadt Lindau stellte zwei Busse für drei Tage zur Verfügung.", None),
+        (
+            "Die Stadt Lindau stellte dem Dorf fünf Millionen Euro für den Wiederaufbau zur Verfügung.",
+            "dem Dorf",
+        ),
+        ("Die Stadt Lindau stellte dem Dorf zwei Busse für drei Tage zur Verfügung.", "dem Dorf"),
     ],
 )
 def test_things_made_available_fuer_someone_go_to_them_not_to_a_purpose_or_a_time(
-    text: str, recipient: str | None
+    text: str, recipient: str
 ) -> None:
     ex = read(text)
     (transfer,) = events(ex, "transfer")
     assert has(names(ex, transfer, "supplier"), "Lindau")
-    assert [f.text for f in transfer.roles.get("recipient", [])] == ([recipient] if recipient else [])
+    assert [f.text for f in transfer.roles.get("recipient", [])] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hersteller Kalmag liefert inzwischen eine Version seines Telefons mit dem System Orbis.",
+        "Statt der erhofften Spannung liefern die Lampen nicht mehr als eine bunte Beleuchtung.",
+        "Die drei Vereine stellen nun Musterbriefe und Vorlagen zur Verfügung.",
+        "Der Reeder Tom Ahlers stellt als Eigner das nötige Geld zur Verfügung.",
+        "Nach einem Anruf des Täters wurde das Geld in der Nähe von Orlau übergeben.",
+    ],
+)
+def test_goods_handed_over_or_made_available_to_no_one_named_are_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")
 
 
 def test_parting_with_shares_is_a_sale_and_parting_with_people_is_none() -> None:
@@ -2246,7 +2265,9 @@ def test_negotiators_who_pact_a_compromise_agree() -> None:
 
 
 def test_two_roles_of_one_named_person_before_a_singular_verb_are_one_actor() -> None:
-    ex = read("Der Winzer und Unternehmer Karl Brenner stellt als Eigner das nötige Geld zur Verfügung.")
+    ex = read(
+        "Der Winzer und Unternehmer Karl Brenner stellt dem Verein als Eigner das nötige Geld zur Verfügung."
+    )
     (transfer,) = events(ex, "transfer")
     assert [f.text for f in transfer.roles["supplier"]] == ["Unternehmer Karl Brenner"]
     ex = read("Die Parteichefin und Ministerin Anna Lind traf in Wien den Bürgermeister Karl Brenner.")
@@ -3879,7 +3900,7 @@ def test_a_place_of_a_role_noun_in_von_is_no_passive_agent() -> None:
     assert "inviter" not in invitation.roles
     assert names(ex, invitation, "invitee") == ["Paul Obrecht"]
     # Things bought come from a place: there `von` names the seller.
-    ex = read("Die Gewehre wurden am Montag von Nebraska geliefert.")
+    ex = read("Die Gewehre wurden am Montag von Nebraska an die Armee geliefert.")
     (transfer,) = events(ex, "transfer")
     assert names(ex, transfer, "supplier") == ["Nebraska"]
 

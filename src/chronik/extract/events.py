@@ -1572,6 +1572,20 @@ class Reader:
             )
         )
         mapping = vt.passive if passive else vt.active
+        if (
+            not passive
+            and tok.tag_ == "VVINF"
+            and "lassen" in words
+            and {"dat", "subj"} <= set(vt.active)
+            and any(tags[i] == "PRF" for i in clause.tokens)
+        ):
+            # `ließ sich von X zwanzig Panzer liefern`: `sich` is the dative, so the subject of `lassen`
+            # gets the things and `von` names who hands them over.
+            mapping = {
+                **{slot: role for slot, role in vt.active.items() if slot not in {"subj", "dat", "pp:von"}},
+                "subj": vt.active["dat"],
+                "pp:von": vt.active["subj"],
+            }
         # `bekam von X ein Buch geschenkt`, `hat ein Rad geschenkt bekommen`: beside `bekommen`,
         # `erhalten` or `kriegen` a participle's dative is the subject, its subject a `von` phrase;
         # the one event is the participle's, not the receiving verb's too.
