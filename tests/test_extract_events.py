@@ -4977,3 +4977,59 @@ def test_speaking_out_against_an_invitation_invites_no_one() -> None:
     ex = read("Die Ministerin Eva Lind sprach sich gegen eine Einladung an den Präsidenten Paul Riedl aus.")
     for invitation in events(ex, "invitation"):
         assert not has(names(ex, invitation, "inviter"), "Lind")
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        (
+            "Den Vermittlern Paul Hager und Otto Wendel ist es gelungen, die Kalmag AG und die Gewerkschaft "
+            "Verdi wieder an einen Tisch zu bringen. Sie einigten sich am Abend auf einen Tarifvertrag.",
+            {"Kalmag AG", "Verdi"},
+        ),
+        (
+            "Nach Wochen brachten die Vermittler Paul Hager und Otto Wendel Peru und Bolivien zusammen. "
+            "Sie unterzeichneten am Freitag ein Abkommen.",
+            {"Peru", "Bolivien"},
+        ),
+    ],
+)
+def test_a_plural_sie_stands_for_the_actors_coordinated_last_not_the_people_before(
+    text: str, sides: set[str]
+) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    assert set(names(ex, agreement, "party")) == sides
+
+
+def test_a_plural_sie_after_a_pair_named_as_a_topic_is_the_pair_that_talked() -> None:
+    ex = read("Die Minister Paul Hager und Otto Wendel sprachen über Peru und Bolivien. Sie unterzeichneten "
+              "danach ein Abkommen.")
+    (agreement,) = events(ex, "agreement")
+    assert set(names(ex, agreement, "party")) == {"Paul Hager", "Otto Wendel"}
+
+
+@pytest.mark.parametrize(
+    "text, giver",
+    [
+        ("Der frühere Minister Jonas Brandt sprach von einem Erfolg. Die Stadtzeitung Nordkurier zeigt, "
+         "wie es geht: Sie hat allen ihren Lesern ein Buch geschenkt.", "Nordkurier"),
+        ("Der Chef Jan Ott lobte den Verlag Kessmann. Der Verlag wächst, und die Firma ist in drei Ländern "
+         "tätig. Sie hat allen Mitarbeitern ein Fahrrad geschenkt.", "Kessmann"),
+    ],
+)
+def test_a_singular_sie_continues_a_feminine_organisation_subject_not_a_man_named_before(
+    text: str, giver: str
+) -> None:
+    ex = read(text)
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "giver"), giver)
+    assert not has(names(ex, gift, "giver"), "Brandt") and not has(names(ex, gift, "giver"), "Ott")
+
+
+def test_a_singular_sie_after_a_feminine_thing_is_still_the_woman_named_before() -> None:
+    ex = read("Die Kanzlerin Eva Lind empfing den Gast. Die Begegnung dauerte eine Stunde. Sie traf danach "
+              "den Bürgermeister Jan Ott.")
+    assert any(
+        set(names(ex, m, "participant")) == {"Eva Lind", "Jan Ott"} for m in events(ex, "meeting")
+    )

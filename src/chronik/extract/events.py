@@ -305,7 +305,18 @@ class Reader:
                 # `Die Regierungschefs der Union hatten das geplant, als sie sich trafen`: the plural
                 # subject of the clause before in its sentence, no pair of people named earlier.
                 return self.resolve(group, clause, taken, [])
+            pair = self._coordinated_pair_before(np)
+            if pair:
+                # `… brachten die Reederei X und die Gewerkschaft Y an einen Tisch. Sie einigten sich`:
+                # the actors coordinated last, not the two people named before them.
+                return [self.resolve(member, clause, taken, [])[0] for member in pair]
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
+        if np.pronoun and low == "sie" and self._verb_number(clause) == "Sing":
+            subject = self._feminine_subject_before(np)
+            if subject is not None:
+                # `Die Zeitung X zeigt es vor: Sie hat …`: a singular `sie` continues the feminine
+                # subject before it, not a person named further back.
+                return self.resolve(subject, clause, taken, [])
         if np.pronoun and low in self.classes["person_pronouns"]:
             person = self._pronoun(self.doc[np.head], np, taken)
             if person is not None:
@@ -485,6 +496,62 @@ class Reader:
                 continue
             if gender is None or person.genders != {"m" if gender == "f" else "f"}:
                 return person
+        return None
+
+    def _clauses_before(self, np: NounPhrase) -> list[Clause]:
+        """The clauses of the sentence before `np`'s and of its own, in text order, that end before it."""
+        pos = self.t.starts[np.start]
+        sents = [s for s in self._sentences if self._sentence_start_before(pos, 1) <= s.start_char <= pos]
+        return [c for s in sents for c in split_clauses(s) if c.tokens and c.tokens[-1] < np.start]
+
+    def _coordinated_pair_before(self, np: NounPhrase) -> list[NounPhrase]:
+        """The members of the last coordination of two or more named actors before a plural `sie`
+        in its sentence or the one before (`die Reederei X und die Gewerkschaft Y`), if any."""
+        best: list[NounPhrase] = []
+        for clause in self._clauses_before(np):
+            groups: dict[int, list[NounPhrase]] = {}
+            for p in clause.phrases:
+                plain = p.prep is None and p.genitive_of is None and not p.pronoun and not p.relative
+                if plain and p.group >= 0:
+                    groups.setdefault(p.group, []).append(p)
+            for members in groups.values():
+                ents = [self.ents.at(*m.core) for m in members]
+                actors = all(e is not None and e.type in {"person", "organisation", "country"} for e in ents)
+                if len(members) >= 2 and actors and (not best or members[0].start > best[0].start):
+                    best = members
+        return best
+
+    def _feminine_subject_before(self, np: NounPhrase) -> NounPhrase | None:
+        """The subject of the clause before a singular `sie` (in its sentence or the one before) where
+        that subject is a singular phrase with a feminine article and names no person (`die Gruppe`,
+        `die Zeitung X`), which the pronoun then stands for; None where the clause before has another."""
+        t = self.t
+        clauses = self._clauses_before(np)
+        for clause in reversed(clauses):
+            if self._verb_number(clause) != "Sing":
+                continue
+            subject = next(
+                (
+                    p
+                    for p in clause.phrases
+                    if p.prep is None
+                    and p.genitive_of is None
+                    and not p.pronoun
+                    and not p.relative
+                    and (not p.cases or "Nom" in p.cases)
+                ),
+                None,
+            )
+            if subject is None:
+                continue
+            article = t.texts[subject.start].lower()
+            feminine = article in {"die", "eine"} and t.tags[subject.head] in {"NN", "NE"}
+            ent = self.ents.at(*subject.core)
+            person = (ent is not None and ent.type == "person") or self.ents.describe_noun(subject.head)
+            if not feminine or person:
+                return None
+            # an organisation (`die Gruppe`, `die Zeitung X`), not a thing (`die Begegnung dauerte …`)
+            return subject if ent is not None or self.kind(subject, []) == "actor" else None
         return None
 
     def _plural_group_before(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
