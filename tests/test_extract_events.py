@@ -5033,3 +5033,21 @@ def test_a_singular_sie_after_a_feminine_thing_is_still_the_woman_named_before()
     assert any(
         set(names(ex, m, "participant")) == {"Eva Lind", "Jan Ott"} for m in events(ex, "meeting")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister Jan Ott begrüßte die Fahrer und die Besucher und lobte die Veranstalter.",
+        "Im Forum Lindenhof treffen sich Teilnehmer von 16. bis 18. Juni zu einem kleinen Symposium.",
+        "Die Kanzlerin Eva Lind begrüßte am Bahnhof die Flüchtlinge.",
+    ],
+)
+def test_an_audience_or_a_crowd_greeted_or_gathered_is_no_side_of_a_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_a_named_side_beside_a_crowd_still_meets() -> None:
+    ex = read("Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir und Fans.")
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Eva Lind", "Ali Demir"}

@@ -33,7 +33,7 @@ from chronik.extract.arguments import (
     noun_phrases,
     split_clauses,
 )
-from chronik.extract.coreference import actors_agree
+from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
@@ -1136,13 +1136,21 @@ class Reader:
         nach X`: people fleeing are no visitors. Such actors (by dictionary kind, or by the head noun
         of an unnamed filler) leave the event, which then may lack the sides it needs. A vehicle
         (`das Containerschiff X`) fills no actor role of any frame."""
+        symmetric = criteria().symmetric
+        lone: list[LocalEvent] = []
         for frame in self.frames:
             for ev in (e for e in self.events if e.type == frame.type):
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
-                        ev.roles[role] = [
+                        kept = [
                             f for f in ev.roles[role] if not self._excluded(f, frame) and not self._vehicle(f)
                         ]
+                        # `begrüßte die Fahrer und die Besucher`: with the crowd gone one side is left,
+                        # and a meeting or an agreement of one is none.
+                        if role in symmetric and len(kept) < 2 <= len(ev.roles[role]):
+                            lone.append(ev)
+                        ev.roles[role] = kept
+        self.events[:] = [e for e in self.events if not any(e is x for x in lone)]
 
     def _vehicle(self, f: Filler) -> bool:
         """Whether a filler is a vehicle (nouns.yml `vehicles`): its head noun (`das Schiff`), the noun
