@@ -1777,6 +1777,20 @@ def test_a_zu_infinitive_is_done_by_the_subject_before_unless_an_object_is_asked
     assert not any(has(names(ex, m, "participant"), "Brenner") for m in events(ex, "meeting"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung beschuldigt die Rebellen seit Monaten, Gelder aus Peru zu erhalten.",
+        "Die Regierung Norvaniens bittet die Firma Kalmag, dem Land Peru Busse zu liefern.",
+    ],
+)
+def test_an_object_that_may_be_read_as_nominative_still_does_the_zu_infinitive(text: str) -> None:
+    ex = read(text)
+    for transfer in events(ex, "transfer"):
+        assert not has(names(ex, transfer, "recipient"), "Regierung"), transfer.roles
+        assert not has(names(ex, transfer, "supplier"), "Regierung"), transfer.roles
+
+
 def test_an_eln_verb_the_lemmatiser_mangles_still_triggers() -> None:
     # `verhandelte` is lemmatised `verhandelen`.
     ex = read("Karl Brenner verhandelte am Montag mit Piet Olsen über den Handel.")

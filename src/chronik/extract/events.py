@@ -1849,7 +1849,9 @@ class Reader:
             return
         # A subject shared with a coordinated clause (`… dankte und ihm sein Geschenk überreichte`).
         subj_role = mapping.get("subj")
-        if subj_role and not subject_filled and subject and not passive:
+        # Not a zu-infinitive's: an object of the clause before does it (`beschuldigt Y, Geld zu erhalten`).
+        controlled = event.infinitive and self._object_control(prev_phrases, clause)
+        if subj_role and not subject_filled and subject and not passive and not controlled:
             for f in subject:
                 if frame.roles.get(subj_role) == "place" and _a_person(f):
                     continue  # a person is no place
@@ -2244,9 +2246,16 @@ class Reader:
 
     def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
         """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
-        then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`)."""
+        then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`). A phrase whose form may
+        be nominative too is an object after the subject (`Die Regierung beschuldigt die Rebellen, …`)."""
+        subject_group = next(
+            (p.group for p in prev_phrases if not p.prep and p.genitive_of is None and "Nom" in p.cases),
+            None,
+        )
         for np in prev_phrases:
-            if np.prep or np.genitive_of is not None or not np.cases or "Nom" in np.cases:
+            if np.prep or np.genitive_of is not None or not np.cases:
+                continue
+            if "Nom" in np.cases and (np.group == subject_group or not np.cases & {"Acc", "Dat"}):
                 continue
             if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
                 return True
