@@ -5065,3 +5065,24 @@ def test_a_named_side_beside_a_crowd_still_meets() -> None:
     ex = read("Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir und Fans.")
     (meeting,) = events(ex, "meeting")
     assert set(names(ex, meeting, "participant")) == {"Eva Lind", "Ali Demir"}
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        (
+            "Die Einigung zwischen dem Autobauer Kalmag, der Umweltbehörde Miljo und dem Justizministerium "
+            "wurde am Montag bekannt.",
+            "dem Autobauer Kalmag",
+        ),
+        (
+            "Die Einigung zwischen dem Autobauer Kalmag und dem Justizministerium wurde bekannt.",
+            "dem Autobauer Kalmag",
+        ),
+    ],
+)
+def test_a_sort_of_organisation_before_an_unknown_name_is_a_side_of_the_list(text: str, first: str) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = [f.text for f in agreement.roles["party"]]
+    assert first in parties and len(parties) >= 2

@@ -911,6 +911,12 @@ class Reader:
             for i in heads
         ):
             return "actor"
+        # `dem Autobauer Kalmag`, `den Hersteller X`: a sort of organisation before a name the
+        # recogniser did not know names that organisation.
+        named = any(t.tags[i] in {"NE", "FM"} for i in range(*np.core))
+        organisations = self.classes["organisation_heads"]
+        if named and any(in_noun_class(t.lemmas[i], organisations) for i in core_nouns[:1]):
+            return "actor"
         if any(in_noun_class(t.lemmas[i], self.classes["place_suffixes"]) for i in [head, *core_nouns[:1]]):
             return "place"
         return "thing"
