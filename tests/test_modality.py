@@ -57,8 +57,11 @@ UNCERTAIN = [
     ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),
     ("Tut er das nicht, müssen sich Norwegen und Chile binnen 21 Tagen einigen.", "einigen"),
     ("Wenn der Rat nicht zustimmt, unterzeichnen Norwegen und Chile ein neues Abkommen.", "unterzeichnen"),
+    ("Die Kritiker fürchten Nachteile, wenn Norwegen und Chile ihr Abkommen erfolgreich aushandeln.", "Abkommen"),
+    ("Es gibt Streit, wenn der Gesandte den Scheich in Riad trifft.", "trifft"),
 ]
 ASSERTED = [
+    ("Der Gesandte traf den Scheich in Riad, wenn auch nur für eine Stunde.", "traf"),
     ("Der Sprecher sagte, die beiden Minister hätten ein Abkommen unterzeichnet.", "unterzeichnet"),
     ("Der Außenminister traf seinen Amtskollegen in Rom.", "traf"),
     ("Die Kanzlerin reiste nicht nach Paris, sondern nach Madrid.", "reiste"),
