@@ -57,7 +57,7 @@ UNCERTAIN = [
     ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),
     ("Tut er das nicht, müssen sich Norwegen und Chile binnen 21 Tagen einigen.", "einigen"),
     ("Wenn der Rat nicht zustimmt, unterzeichnen Norwegen und Chile ein neues Abkommen.", "unterzeichnen"),
-    ("Die Kritiker fürchten Nachteile, wenn Norwegen und Chile ihr Abkommen erfolgreich aushandeln.", "Abkommen"),
+    ("Die Kritiker fürchten Nachteile, wenn Norwegen und Chile ihr Abkommen aushandeln.", "Abkommen"),
     ("Es gibt Streit, wenn der Gesandte den Scheich in Riad trifft.", "trifft"),
 ]
 ASSERTED = [
