@@ -5086,3 +5086,27 @@ def test_a_sort_of_organisation_before_an_unknown_name_is_a_side_of_the_list(tex
     (agreement,) = events(ex, "agreement")
     parties = [f.text for f in agreement.roles["party"]]
     assert first in parties and len(parties) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Coach Tom Ahlers, der den Gründer Jan Ott und die Chefin Eva Lind beriet, ist gestorben.",
+        "Der Berater Tom Ahlers beriet jahrelang Jan Ott und Eva Lind.",
+    ],
+)
+def test_advising_someone_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kanzler Jan Ott beriet am Montag mit der Ministerin Eva Lind über die Lage.",
+        "Der Kanzler Jan Ott und die Ministerin Eva Lind berieten am Montag über die Lage.",
+    ],
+)
+def test_conferring_with_someone_or_among_a_named_pair_is_a_meeting(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Jan Ott", "Eva Lind"}
