@@ -27,6 +27,7 @@ PLANNED = [
     ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
     ("Die Detailverhandlungen über ein neues Abkommen mit Chile haben begonnen.", "Abkommen"),
     ("An den Gesprächen werden die Minister Norwegens, Chiles und Kenias teilnehmen.", "Gesprächen"),
+    ("An den Gesprächen werden Ole Berg (SPD), Ana Ruiz (Kammer) und Eva Lind teilnehmen.", "Gesprächen"),
     ("Als seine Aufgabe sieht es der Präsident an, Frieden mit Chile zu schließen.", "schließen"),
     ("Ziel sei, dass Norwegen und Chile bis Mai ein Abkommen unterzeichnen.", "unterzeichnen"),
     ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
@@ -61,6 +62,7 @@ UNCERTAIN = [
     ("Es gibt Streit, wenn der Gesandte den Scheich in Riad trifft.", "trifft"),
 ]
 ASSERTED = [
+    ("An den Gesprächen nahmen Ole Berg (Bauernbund), Ana Ruiz (Kammer) und Eva Lind teil.", "Gesprächen"),
     ("Der Gesandte traf den Scheich in Riad, wenn auch nur für eine Stunde.", "traf"),
     ("Der Sprecher sagte, die beiden Minister hätten ein Abkommen unterzeichnet.", "unterzeichnet"),
     ("Der Außenminister traf seinen Amtskollegen in Rom.", "traf"),
