@@ -28,6 +28,7 @@ PLANNED = [
     ("Norwegen und Chile verhandeln seit Mai über einen neuen Vertrag.", "Vertrag"),
     ("Die Detailverhandlungen über ein neues Abkommen mit Chile haben begonnen.", "Abkommen"),
     ("An den Gesprächen werden die Minister Norwegens, Chiles und Kenias teilnehmen.", "Gesprächen"),
+    ("An den Gesprächen werden Ole Berg (SPD), Ana Ruiz (Kammer) und Eva Lind teilnehmen.", "Gesprächen"),
     ("Als seine Aufgabe sieht es der Präsident an, Frieden mit Chile zu schließen.", "schließen"),
     ("Ziel sei, dass Norwegen und Chile bis Mai ein Abkommen unterzeichnen.", "unterzeichnen"),
     ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
@@ -62,8 +63,12 @@ UNCERTAIN = [
     ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),
     ("Tut er das nicht, müssen sich Norwegen und Chile binnen 21 Tagen einigen.", "einigen"),
     ("Wenn der Rat nicht zustimmt, unterzeichnen Norwegen und Chile ein neues Abkommen.", "unterzeichnen"),
+    ("Die Kritiker fürchten Nachteile, wenn Norwegen und Chile ihr Abkommen aushandeln.", "Abkommen"),
+    ("Es gibt Streit, wenn der Gesandte den Scheich in Riad trifft.", "trifft"),
 ]
 ASSERTED = [
+    ("An den Gesprächen nahmen Ole Berg (Bauernbund), Ana Ruiz (Kammer) und Eva Lind teil.", "Gesprächen"),
+    ("Der Gesandte traf den Scheich in Riad, wenn auch nur für eine Stunde.", "traf"),
     ("Der Sprecher sagte, die beiden Minister hätten ein Abkommen unterzeichnet.", "unterzeichnet"),
     ("Der Außenminister traf seinen Amtskollegen in Rom.", "traf"),
     ("Die Kanzlerin reiste nicht nach Paris, sondern nach Madrid.", "reiste"),

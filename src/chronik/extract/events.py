@@ -33,7 +33,7 @@ from chronik.extract.arguments import (
     noun_phrases,
     split_clauses,
 )
-from chronik.extract.coreference import actors_agree
+from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
@@ -311,7 +311,18 @@ class Reader:
                 # `Die Regierungschefs der Union hatten das geplant, als sie sich trafen`: the plural
                 # subject of the clause before in its sentence, no pair of people named earlier.
                 return self.resolve(group, clause, taken, [])
+            pair = self._coordinated_pair_before(np)
+            if pair:
+                # `… brachten die Reederei X und die Gewerkschaft Y an einen Tisch. Sie einigten sich`:
+                # the actors coordinated last, not the two people named before them.
+                return [self.resolve(member, clause, taken, [])[0] for member in pair]
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
+        if np.pronoun and low == "sie" and self._verb_number(clause) == "Sing":
+            subject = self._feminine_subject_before(np)
+            if subject is not None:
+                # `Die Zeitung X zeigt es vor: Sie hat …`: a singular `sie` continues the feminine
+                # subject before it, not a person named further back.
+                return self.resolve(subject, clause, taken, [])
         if np.pronoun and low in self.classes["person_pronouns"]:
             person = self._pronoun(self.doc[np.head], np, taken)
             if person is not None:
@@ -491,6 +502,62 @@ class Reader:
                 continue
             if gender is None or person.genders != {"m" if gender == "f" else "f"}:
                 return person
+        return None
+
+    def _clauses_before(self, np: NounPhrase) -> list[Clause]:
+        """The clauses of the sentence before `np`'s and of its own, in text order, that end before it."""
+        pos = self.t.starts[np.start]
+        sents = [s for s in self._sentences if self._sentence_start_before(pos, 1) <= s.start_char <= pos]
+        return [c for s in sents for c in split_clauses(s) if c.tokens and c.tokens[-1] < np.start]
+
+    def _coordinated_pair_before(self, np: NounPhrase) -> list[NounPhrase]:
+        """The members of the last coordination of two or more named actors before a plural `sie`
+        in its sentence or the one before (`die Reederei X und die Gewerkschaft Y`), if any."""
+        best: list[NounPhrase] = []
+        for clause in self._clauses_before(np):
+            groups: dict[int, list[NounPhrase]] = {}
+            for p in clause.phrases:
+                plain = p.prep is None and p.genitive_of is None and not p.pronoun and not p.relative
+                if plain and p.group >= 0:
+                    groups.setdefault(p.group, []).append(p)
+            for members in groups.values():
+                ents = [self.ents.at(*m.core) for m in members]
+                actors = all(e is not None and e.type in {"person", "organisation", "country"} for e in ents)
+                if len(members) >= 2 and actors and (not best or members[0].start > best[0].start):
+                    best = members
+        return best
+
+    def _feminine_subject_before(self, np: NounPhrase) -> NounPhrase | None:
+        """The subject of the clause before a singular `sie` (in its sentence or the one before) where
+        that subject is a singular phrase with a feminine article and names no person (`die Gruppe`,
+        `die Zeitung X`), which the pronoun then stands for; None where the clause before has another."""
+        t = self.t
+        clauses = self._clauses_before(np)
+        for clause in reversed(clauses):
+            if self._verb_number(clause) != "Sing":
+                continue
+            subject = next(
+                (
+                    p
+                    for p in clause.phrases
+                    if p.prep is None
+                    and p.genitive_of is None
+                    and not p.pronoun
+                    and not p.relative
+                    and (not p.cases or "Nom" in p.cases)
+                ),
+                None,
+            )
+            if subject is None:
+                continue
+            article = t.texts[subject.start].lower()
+            feminine = article in {"die", "eine"} and t.tags[subject.head] in {"NN", "NE"}
+            ent = self.ents.at(*subject.core)
+            person = (ent is not None and ent.type == "person") or self.ents.describe_noun(subject.head)
+            if not feminine or person:
+                return None
+            # an organisation (`die Gruppe`, `die Zeitung X`), not a thing (`die Begegnung dauerte …`)
+            return subject if ent is not None or self.kind(subject, []) == "actor" else None
         return None
 
     def _plural_group_before(self, prev_phrases: list[NounPhrase]) -> NounPhrase | None:
@@ -850,6 +917,12 @@ class Reader:
             for i in heads
         ):
             return "actor"
+        # `dem Autobauer Kalmag`, `den Hersteller X`: a sort of organisation before a name the
+        # recogniser did not know names that organisation.
+        named = any(t.tags[i] in {"NE", "FM"} for i in range(*np.core))
+        organisations = self.classes["organisation_heads"]
+        if named and any(in_noun_class(t.lemmas[i], organisations) for i in core_nouns[:1]):
+            return "actor"
         if any(in_noun_class(t.lemmas[i], self.classes["place_suffixes"]) for i in [head, *core_nouns[:1]]):
             return "place"
         return "thing"
@@ -1078,13 +1151,21 @@ class Reader:
         nach X`: people fleeing are no visitors. Such actors (by dictionary kind, or by the head noun
         of an unnamed filler) leave the event, which then may lack the sides it needs. A vehicle
         (`das Containerschiff X`) fills no actor role of any frame."""
+        symmetric = criteria().symmetric
+        lone: list[LocalEvent] = []
         for frame in self.frames:
             for ev in (e for e in self.events if e.type == frame.type):
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
-                        ev.roles[role] = [
+                        kept = [
                             f for f in ev.roles[role] if not self._excluded(f, frame) and not self._vehicle(f)
                         ]
+                        # `begrüßte die Fahrer und die Besucher`: with the crowd gone one side is left,
+                        # and a meeting or an agreement of one is none.
+                        if role in symmetric and len(kept) < 2 <= len(ev.roles[role]):
+                            lone.append(ev)
+                        ev.roles[role] = kept
+        self.events[:] = [e for e in self.events if not any(e is x for x in lone)]
 
     def _vehicle(self, f: Filler) -> bool:
         """Whether a filler is a vehicle (nouns.yml `vehicles`): its head noun (`das Schiff`), the noun
@@ -1582,6 +1663,20 @@ class Reader:
             )
         )
         mapping = vt.passive if passive else vt.active
+        if (
+            not passive
+            and tok.tag_ == "VVINF"
+            and "lassen" in words
+            and {"dat", "subj"} <= set(vt.active)
+            and any(tags[i] == "PRF" for i in clause.tokens)
+        ):
+            # `ließ sich von X zwanzig Panzer liefern`: `sich` is the dative, so the subject of `lassen`
+            # gets the things and `von` names who hands them over.
+            mapping = {
+                **{slot: role for slot, role in vt.active.items() if slot not in {"subj", "dat", "pp:von"}},
+                "subj": vt.active["dat"],
+                "pp:von": vt.active["subj"],
+            }
         # `bekam von X ein Buch geschenkt`, `hat ein Rad geschenkt bekommen`: beside `bekommen`,
         # `erhalten` or `kriegen` a participle's dative is the subject, its subject a `von` phrase;
         # the one event is the participle's, not the receiving verb's too.
@@ -1784,7 +1879,9 @@ class Reader:
             return
         # A subject shared with a coordinated clause (`… dankte und ihm sein Geschenk überreichte`).
         subj_role = mapping.get("subj")
-        if subj_role and not subject_filled and subject and not passive:
+        # Not a zu-infinitive's: an object of the clause before does it (`beschuldigt Y, Geld zu erhalten`).
+        controlled = event.infinitive and self._object_control(prev_phrases, clause)
+        if subj_role and not subject_filled and subject and not passive and not controlled:
             for f in subject:
                 if frame.roles.get(subj_role) == "place" and _a_person(f):
                     continue  # a person is no place
@@ -2258,9 +2355,16 @@ class Reader:
 
     def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
         """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
-        then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`)."""
+        then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`). A phrase whose form may
+        be nominative too is an object after the subject (`Die Regierung beschuldigt die Rebellen, …`)."""
+        subject_group = next(
+            (p.group for p in prev_phrases if not p.prep and p.genitive_of is None and "Nom" in p.cases),
+            None,
+        )
         for np in prev_phrases:
-            if np.prep or np.genitive_of is not None or not np.cases or "Nom" in np.cases:
+            if np.prep or np.genitive_of is not None or not np.cases:
+                continue
+            if "Nom" in np.cases and (np.group == subject_group or not np.cases & {"Acc", "Dat"}):
                 continue
             if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
                 return True

@@ -247,13 +247,16 @@ def _clause(segments: list[list[Token]], index: int, trigger: Token) -> list[Tok
 
 
 def _list_rest(segments: list[list[Token]], index: int, trigger: Token) -> list[Token]:
-    """`werden die Minister X, Y und Z teilnehmen`: the parts of a list cut by commas after the
+    """`werden die Minister X, Y und Z teilnehmen`: the parts of a list cut by commas (or brackets) after the
     trigger's clause, up to its infinitive (no part with a verb of its own or opening a clause, and
     none after a quote or a dash: `werde es um „die Lage“ gehen` tells what talks are about)."""
     rest: list[Token] = []
     for segment in segments[index + 1 :]:
         first = segment[0]
-        if first.i == 0 or first.nbor(-1).text != ",":
+        before = first.nbor(-1).text if first.i > 0 else ""
+        if before == "(":
+            continue  # a bracket in the list (`X (Partei), Y (Verband) … teilnehmen`) says who they are
+        if before not in {",", ")"}:
             break
         if _has_finite(segment) or _is_dependent(segment, trigger) or _is_parenthetical(segment):
             break
