@@ -10,6 +10,7 @@ import pytest
 from chronik.core.models import Document, Entity, Event
 from chronik.core.offsets import OffsetMap
 from chronik.core.settings import Settings
+from chronik.extract.arguments import noun_phrases
 from chronik.extract.document import Extraction, extract
 from chronik.fuse.events import fuse_events
 from chronik.nlp.pipeline import load_pipeline
@@ -2105,6 +2106,32 @@ def test_a_talk_with_a_paper_is_an_interview_but_with_a_person_a_meeting() -> No
     assert events(ex, "meeting")
 
 
+def test_a_surname_in_s_before_a_phrase_is_the_subject_not_a_genitive() -> None:
+    # `Kostopoulos` is the end of a full name the article gives, not `Kostopoulo`'s genitive of the
+    # phrase after it: the subject of the verb of speaking is the other side of the talk.
+    ex = read(
+        "Viele hofften auf Hilfe, sagte EU-Kommissar Dimos Papadopoulos am Montag bei einem Besuch in Athen. "
+        "Im Gespräch mit dem griechischen Staatspräsidenten Stelios Andreou betonte Papadopoulos "
+        "griechischen Medienberichten zufolge, die Lage sei ernst."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Stelios Andreou", "Dimos Papadopoulos"}
+    # A name in -s before a noun is still a genitive where the article names no one so, and one
+    # the article gives in full before a noun too (`Ivo Dorns Sprecher`).
+    for text in (
+        "Der Präsident Ivo Dorn traf den Kanzler. Danach sagte Dorns Sprecher, es sei gut gelaufen.",
+        "Ivo Dorns Sprecher war in Prag. Danach sagte Dorns Sprecher, es sei gut gelaufen.",
+    ):
+        doc = _nlp()(text)
+        genitives = [doc[p.start].text for p in noun_phrases(list(doc)) if p.genitive_of is not None]
+        assert genitives.count("Dorns") >= 1, genitives
+    ex = read(
+        "Der EU-Kommissar Jannis Kostopoulos war am Montag in Helsinki. Im Gespräch mit der Zeitung "
+        "Helsingin Uutiset betonte Kostopoulos finnischen Medienberichten zufolge, die Lage sei ernst."
+    )
+    assert not events(ex, "meeting")
+
+
 def test_arriving_with_no_place_named_arrives_where_the_dateline_says() -> None:
     ex = read(
         "Neue Gespräche beginnen. Prag – Die Vertreter der Weltbank werden erst im Laufe der Woche anreisen."
@@ -3714,6 +3741,16 @@ def test_meeting_negotiations_with_companies_in_a_phrase_are_no_interview() -> N
     assert len(meetings) == 1
     sides = names(ex, meetings[0], "participant")
     assert has(sides, "Siemens") and has(sides, "Porsche")
+
+
+def test_negotiating_with_an_authority_named_by_capitals_the_tagger_calls_a_noun() -> None:
+    # `RAPA`: the recogniser's organisation, though the tagger reads a noun, is the other side.
+    ex = read("Der Autobauer Movex verhandelt seit Monaten mit der RAPA darüber, wie man den Schaden behebt.")
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Movex", "RAPA"}
+    # An abbreviation of a common noun stays no actor (`das BIP`), nor a capitalised word in -s.
+    ex = read("Der Autobauer Movex verhandelt seit Monaten mit der Regierung über das BIP.")
+    assert not any(e.name == "BIP" for e in ex.entities)
 
 
 def test_meeting_partners_named_with_mit_leave_the_subject_the_other_side() -> None:

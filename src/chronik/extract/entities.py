@@ -129,6 +129,13 @@ def _hyphenated_first_name(tok: Token) -> bool:
     return len(parts) > 1 and all(p in first_names() for p in parts)
 
 
+def _acronym_org(tok: Token) -> bool:
+    """`verhandelt mit der EPA`: a word of three or more capitals the recogniser calls an
+    organisation is its short name, though the tagger reads a noun (and wordfreq knows the letters)."""
+    letters = tok.text.replace("-", "")
+    return tok.ent_type_ == "ORG" and len(letters) >= 3 and letters.isalpha() and letters.isupper()
+
+
 @dataclass
 class LocalMention:
     start: int  # character offsets into the analysed (cleaned) text
@@ -1087,7 +1094,11 @@ class DocEntities:
                 continue
             spans = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
             common = spans and all(
-                span is not None and len(span) == 1 and span[0].tag_ not in NAME_TAGS for span in spans
+                span is not None
+                and len(span) == 1
+                and span[0].tag_ not in NAME_TAGS
+                and not _acronym_org(span[0])
+                for span in spans
             )
             # `Ram`, a brand, is no `RAM`: an abbreviation is written in capitals.
             abbreviated = ent.mentions and all(
