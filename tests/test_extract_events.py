@@ -3751,6 +3751,10 @@ def test_negotiating_with_an_authority_named_by_capitals_the_tagger_calls_a_noun
     # An abbreviation of a common noun stays no actor (`das BIP`), nor a capitalised word in -s.
     ex = read("Der Autobauer Movex verhandelt seit Monaten mit der Regierung über das BIP.")
     assert not any(e.name == "BIP" for e in ex.entities)
+    # A common word in capitals is a masthead, no short name: talking with it is an interview.
+    for masthead in ("MORGEN", "LOTSE", "FALKE"):
+        ex = read(f"Die Strecke hat sich Jonas Pirkner für das Gespräch mit dem {masthead} ausgesucht.")
+        assert not events(ex, "meeting"), masthead
 
 
 def test_meeting_partners_named_with_mit_leave_the_subject_the_other_side() -> None:

@@ -130,10 +130,17 @@ def _hyphenated_first_name(tok: Token) -> bool:
 
 
 def _acronym_org(tok: Token) -> bool:
-    """`verhandelt mit der EPA`: a word of three or more capitals the recogniser calls an
-    organisation is its short name, though the tagger reads a noun (and wordfreq knows the letters)."""
+    """`verhandelt mit der EPA`: a short word of capitals the recogniser calls an organisation is its
+    short name, though the tagger reads a noun; not a common word in capitals (`mit dem STANDARD`,
+    `DIE WELT`: a masthead)."""
     letters = tok.text.replace("-", "")
-    return tok.ent_type_ == "ORG" and len(letters) >= 3 and letters.isalpha() and letters.isupper()
+    return (
+        tok.ent_type_ == "ORG"
+        and 3 <= len(letters) <= 4
+        and letters.isalpha()
+        and letters.isupper()
+        and zipf_frequency(letters.capitalize(), "de") < COMMON_NOUN_ZIPF
+    )
 
 
 @dataclass
