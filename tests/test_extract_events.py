@@ -3757,6 +3757,42 @@ def test_negotiating_with_an_authority_named_by_capitals_the_tagger_calls_a_noun
         assert not events(ex, "meeting"), masthead
 
 
+def test_attendees_placed_at_one_conference_across_the_article_are_its_participants() -> None:
+    ex = fused(
+        "Premier Arjun Mehra hatte bei der Konferenz von Lissabon argumentiert, die reichen Länder müssten "
+        "zahlen. Auch Präsidentin Ilse Marquard forderte auf der Konferenz mehr Geld."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Arjun Mehra", "Ilse Marquard"}
+    ex = fused(
+        "Premier Arjun Mehra will auf der Klimakonferenz in Lissabon mehr Geld fordern. Auch Präsidentin "
+        "Ilse Marquard will auf der Konferenz über Hilfen sprechen."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one attendee only
+        "Premier Arjun Mehra sprach auf der Konferenz in Lissabon über das Klima.",
+        # hoping for a conference is no presence at it
+        "Premier Arjun Mehra hatte bei der Konferenz von Lissabon argumentiert, die reichen Länder müssten "
+        "zahlen. Präsidentin Ilse Marquard setzt auf die Konferenz von Lissabon große Hoffnungen.",
+        # two conferences in two places
+        "Premier Arjun Mehra hatte bei der Klimakonferenz in Lissabon argumentiert, die reichen Länder "
+        "müssten zahlen. Präsidentin Ilse Marquard hatte auf der Klimakonferenz in Nairobi mehr Geld "
+        "gefordert.",
+        # a state and its own head are one side
+        "Indien hatte bei der Klimakonferenz als Bremser gegolten. Der indische Premier Arjun Mehra hatte "
+        "bei der Konferenz argumentiert, sein Land müsse Kohle verbrennen dürfen.",
+    ],
+)
+def test_one_attendee_of_a_conference_or_attendees_of_two_are_no_meeting(text: str) -> None:
+    assert not events(fused(text), "meeting")
+
+
 def test_meeting_partners_named_with_mit_leave_the_subject_the_other_side() -> None:
     ex = read("Der Minister Peter Kramer steht in Verhandlungen mit Hans Lehner und Maria Berger.")
     meetings = events(ex, "meeting")

@@ -240,6 +240,8 @@ class Reader:
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
+        # Conference mentions naming one attendee each, with their trigger's base word (`_pool_attendees`).
+        self._attendee_pool: list[tuple[LocalEvent, str, str]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
         self._governor: tuple[list[Filler], set[str]] = ([], set())
         # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
@@ -962,6 +964,7 @@ class Reader:
         self._no_meetings_with_own_members()
         self._away_from_home()
         self._together()
+        self._pool_attendees()
         required = {f.type: f.requires for f in self.frames}
         return [
             e
@@ -2815,6 +2818,8 @@ class Reader:
             return
         if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
             self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
+            if nt.attendees:
+                self._conference_attendee(event, nt, nt.attendees, subject, tphrase, tok)
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
             # `das Treffen mit Y`, `es gab mit Y ein Gespräch`: one side named, by the noun or its clause.
@@ -2888,6 +2893,65 @@ class Reader:
         for f in subject:
             if f.entity is not None and f.entity.type == "person" and not start <= f.start <= end:
                 event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+
+    def _conference_attendee(
+        self,
+        event: LocalEvent,
+        nt: NounTrigger,
+        role: str,
+        subject: list[Filler],
+        tphrase: NounPhrase,
+        tok: Token,
+    ) -> None:
+        """`X hatte bei der Konferenz argumentiert`: the named person or state the clause is about, at
+        the conference (`auf` with the dative: `hofft auf die Konferenz` is no presence), attends it;
+        the mention waits for the article's other mentions of it (`_pool_attendees`)."""
+        if tphrase.prep == "auf" and "Dat" not in tphrase.cases:
+            return
+        start, end = self.doc[tphrase.start].idx, self.doc[tphrase.end - 1].idx
+        added = False
+        for f in subject:
+            if f.entity is None or f.entity.type not in {"person", "country"} or start <= f.start <= end:
+                continue
+            event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+            added = True
+        base = nt.matches(tok.lemma_ or tok.text) or nt.matches(tok.text)
+        if added and base:
+            self._attendee_pool.append((event, role, base.lower()))
+
+    def _pool_attendees(self) -> None:
+        """The attendees of one conference, named one per mention across the article (`X hatte bei
+        der Konferenz von Y argumentiert … Auch Z forderte auf der Klimakonferenz …`), are its
+        participants: every mention of the same base word whose places agree gets them all, so that
+        the mentions make one meeting of all (as reports of one event, they fuse)."""
+        groups: list[list[tuple[LocalEvent, str]]] = []
+        keys: list[tuple[str, set[str]]] = []
+        for event, role, base in self._attendee_pool:
+            if event not in self.events:
+                continue
+            words = set(event.place.text.split()) if event.place is not None else set()
+            at = next(
+                (i for i, (b, w) in enumerate(keys) if b == base and (not w or not words or w & words)), None
+            )
+            if at is None:
+                keys.append((base, words))
+                groups.append([(event, role)])
+            else:
+                keys[at][1].update(words)
+                groups[at].append((event, role))
+        for group in groups:
+            fillers = [f for ev, role in group for f in ev.roles.get(role, []) if f.entity is not None]
+            # A state and its own people are one side (`Indien … bei der Konferenz`, `dessen Premier X
+            # hatte bei der Konferenz argumentiert`): a conference takes two.
+            sides = {
+                self._home_country(f.entity) or self._country_of_place(f.entity) or id(f.entity)
+                for f in fillers
+            }
+            if len(group) < 2 or len(sides) < 2:
+                continue
+            for ev, role in group:
+                for f in fillers:
+                    ev.add(role, f)
 
     def _bracketed(self, np: NounPhrase) -> bool:
         """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""
