@@ -3784,6 +3784,13 @@ def test_attendees_placed_at_one_conference_across_the_article_are_its_participa
         "Premier Arjun Mehra hatte bei der Klimakonferenz in Lissabon argumentiert, die reichen Länder "
         "müssten zahlen. Präsidentin Ilse Marquard hatte auf der Klimakonferenz in Nairobi mehr Geld "
         "gefordert.",
+        # a speaker at a body's conference talks to an audience
+        "Die Therapeutin Barbara Kessler wird am 12. November bei einer Lehrerkonferenz der Hochschule "
+        "Lindau über Traumata sprechen.",
+        # an attendee a pronoun stands for is not named at that mention
+        "Der Forscher Tim Lorenz hatte auf einer Fachkonferenz in Seoul über Labors gesprochen. Die "
+        "Professorin Doris Becker kritisierte, dass er sich auf der Weltkonferenz der Journalisten so "
+        "geäußert habe.",
         # a state and its own head are one side
         "Indien hatte bei der Klimakonferenz als Bremser gegolten. Der indische Premier Arjun Mehra hatte "
         "bei der Konferenz argumentiert, sein Land müsse Kohle verbrennen dürfen.",
@@ -4159,6 +4166,15 @@ def test_meeting_of_a_body_has_the_person_its_clause_is_about_among_those_presen
     ex = read(text)
     (meeting,) = events(ex, "meeting")
     assert has(names(ex, meeting, "participant"), "Benda")
+
+
+def test_meeting_of_a_body_has_the_state_its_clause_is_about_among_those_present() -> None:
+    ex = read("Kanada will beim Nato-Gipfel am Freitag in Riga mehr Geld durchsetzen.")
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), "Kanada")
+    # a state named in another phrase than the subject is not said to be there
+    ex = read("Die Lage Kanadas wird beim Nato-Gipfel am Freitag in Riga besprochen.")
+    assert not any(has(names(ex, m, "participant"), "Kanada") for m in events(ex, "meeting"))
 
 
 @pytest.mark.parametrize(
