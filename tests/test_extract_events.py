@@ -3436,6 +3436,8 @@ def test_an_agreement_that_emerges_or_is_in_sight_is_uncertain(text: str) -> Non
         "Jan Kralik diskutierte in Brüssel mit Ivo Benda über die Reform.",
         "Jan Kralik und Ivo Benda redeten zwei Stunden lang miteinander.",
         "Der Kanzler Jan Kralik beriet sich am Dienstag in Wien mit dem Präsidenten Ivo Benda.",
+        "Der Kanzler Jan Kralik reiste am Montag nach Prag und sprach dort mit Ivo Benda über die Krise.",
+        "Jan Kralik telefonierte am Montag mit Eva Roth, am Dienstag sprach er in Prag mit Ivo Benda.",
     ],
 )
 def test_talking_with_someone_is_a_meeting_of_both(text: str) -> None:
@@ -3455,6 +3457,7 @@ def test_talking_with_someone_is_a_meeting_of_both(text: str) -> None:
         "Der Minister Jan Kralik sprach mit der Zeitung Kurier über die Krise.",
         "Der Minister Jan Kralik sprach mit Journalisten über die Krise.",
         "Der Minister Jan Kralik sprach am Telefon mit Ivo Benda über die Krise.",
+        "Der Minister Jan Kralik telefonierte am Montag mit Ivo Benda und sprach mit ihm über die Krise.",
         "Der Mechaniker Jan Kralik tauschte die Reifen aus.",
         "Es sei heikel, dass Chile über eine Zusammenarbeit mit Peru spreche, sagte Jan Kralik.",
     ],

@@ -1322,11 +1322,27 @@ class Reader:
         for ev in [e for e in self.events if e.type in remote]:
             words = remote[ev.type]
             start, end = ev.clause if ev.clause != (0, 0) else (ev.sentence.start, ev.sentence.end)
+            start = self._shared_subject_start(start, ev.sentence.start)
             if ev.trigger.text.lower().startswith(words) or any(
                 t.lemma_.lower().startswith(words) or t.text.lower().startswith(words)
                 for t in self.doc[start:end]
             ):
                 self.events.remove(ev)
+
+    def _shared_subject_start(self, start: int, sentence_start: int) -> int:
+        """`X telefonierte mit Y und sprach mit ihm über …`: a clause that opens with `und` and its
+        finite verb shares the subject and the manner of the clause before (back to a comma);
+        where that clause begins, else `start`."""
+        doc = self.doc
+        k = start if doc[start].lower_ in {"und", "sowie"} else start - 1
+        if k < sentence_start or doc[k].lower_ not in {"und", "sowie"} or k + 1 >= len(doc):
+            return start
+        if doc[k + 1].tag_ not in FINITE:
+            return start
+        j = k
+        while j > sentence_start and doc[j - 1].text not in {",", ";", ":"}:
+            j -= 1
+        return j
 
     def _no_events_in_sports_reports(self) -> None:
         """Events of `off_sports` frames whose sentence, or the one before, reports sport (a word of
