@@ -3803,6 +3803,35 @@ def test_one_attendee_of_a_conference_or_attendees_of_two_are_no_meeting(text: s
     assert not events(fused(text), "meeting")
 
 
+def test_talks_with_creditors_that_failed_are_a_meeting_held() -> None:
+    # Creditors are one side of a debtor's talks; failed talks took place, whatever the clause plans.
+    ex = read(
+        "Nach den gescheiterten Verhandlungen mit den internationalen Geldgebern will Premier Janis "
+        "Koundouros neue Vorschläge machen."
+    )
+    (meeting,) = events(ex, "meeting")
+    sides = names(ex, meeting, "participant")
+    assert has(sides, "Geldgeber") and has(sides, "Koundouros")
+    assert meeting.modality == "asserted"
+    ex = read("Die Firma Movex muss nun mit ihren Gläubigern über einen Schuldenschnitt verhandeln.")
+    assert has(names(ex, events(ex, "meeting")[0], "participant"), "Gläubiger")
+    # talks still to come stay planned
+    ex = read("Nach dem Treffen mit Präsident Marek Dolny will Kanzler Olaf Berthold mit Gläubigern reden.")
+    assert any(m.modality == "planned" for m in events(ex, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Movex zahlte ihre Gläubiger aus.",
+        "Premier Janis Koundouros kritisierte die Geldgeber scharf.",
+        "Die Gläubiger verlangen von der Firma Movex neue Sicherheiten.",
+    ],
+)
+def test_paying_or_blaming_creditors_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
 def test_meeting_partners_named_with_mit_leave_the_subject_the_other_side() -> None:
     ex = read("Der Minister Peter Kramer steht in Verhandlungen mit Hans Lehner und Maria Berger.")
     meetings = events(ex, "meeting")
