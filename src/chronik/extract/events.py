@@ -962,9 +962,9 @@ class Reader:
         self._nothing_handed_to_itself()
         self._no_events_without_named_actors()
         self._no_meetings_with_own_members()
+        self._pool_attendees()  # before a meeting abroad tells visits: a lone attendee is none
         self._away_from_home()
         self._together()
-        self._pool_attendees()
         required = {f.type: f.requires for f in self.frames}
         return [
             e
