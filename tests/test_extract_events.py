@@ -10,7 +10,7 @@ import pytest
 from chronik.core.models import Document, Entity, Event
 from chronik.core.offsets import OffsetMap
 from chronik.core.settings import Settings
-from chronik.extract.arguments import split_clauses
+from chronik.extract.arguments import noun_phrases, split_clauses
 from chronik.extract.document import Extraction, extract
 from chronik.fuse.events import fuse_events
 from chronik.nlp.pipeline import load_pipeline
@@ -2139,6 +2139,32 @@ def test_a_talk_with_a_paper_is_an_interview_but_with_a_person_a_meeting() -> No
     assert events(ex, "meeting")
 
 
+def test_a_surname_in_s_before_a_phrase_is_the_subject_not_a_genitive() -> None:
+    # `Kostopoulos` is the end of a full name the article gives, not `Kostopoulo`'s genitive of the
+    # phrase after it: the subject of the verb of speaking is the other side of the talk.
+    ex = read(
+        "Viele hofften auf Hilfe, sagte EU-Kommissar Dimos Papadopoulos am Montag bei einem Besuch in Athen. "
+        "Im Gespräch mit dem griechischen Staatspräsidenten Stelios Andreou betonte Papadopoulos "
+        "griechischen Medienberichten zufolge, die Lage sei ernst."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Stelios Andreou", "Dimos Papadopoulos"}
+    # A name in -s before a noun is still a genitive where the article names no one so, and one
+    # the article gives in full before a noun too (`Ivo Dorns Sprecher`).
+    for text in (
+        "Der Präsident Ivo Dorn traf den Kanzler. Danach sagte Dorns Sprecher, es sei gut gelaufen.",
+        "Ivo Dorns Sprecher war in Prag. Danach sagte Dorns Sprecher, es sei gut gelaufen.",
+    ):
+        doc = _nlp()(text)
+        genitives = [doc[p.start].text for p in noun_phrases(list(doc)) if p.genitive_of is not None]
+        assert genitives.count("Dorns") >= 1, genitives
+    ex = read(
+        "Der EU-Kommissar Jannis Kostopoulos war am Montag in Helsinki. Im Gespräch mit der Zeitung "
+        "Helsingin Uutiset betonte Kostopoulos finnischen Medienberichten zufolge, die Lage sei ernst."
+    )
+    assert not events(ex, "meeting")
+
+
 def test_arriving_with_no_place_named_arrives_where_the_dateline_says() -> None:
     ex = read(
         "Neue Gespräche beginnen. Prag – Die Vertreter der Weltbank werden erst im Laufe der Woche anreisen."
@@ -3445,6 +3471,8 @@ def test_an_agreement_that_emerges_or_is_in_sight_is_uncertain(text: str) -> Non
         "Jan Kralik diskutierte in Brüssel mit Ivo Benda über die Reform.",
         "Jan Kralik und Ivo Benda redeten zwei Stunden lang miteinander.",
         "Der Kanzler Jan Kralik beriet sich am Dienstag in Wien mit dem Präsidenten Ivo Benda.",
+        "Der Kanzler Jan Kralik reiste am Montag nach Prag und sprach dort mit Ivo Benda über die Krise.",
+        "Jan Kralik telefonierte am Montag mit Eva Roth, am Dienstag sprach er in Prag mit Ivo Benda.",
     ],
 )
 def test_talking_with_someone_is_a_meeting_of_both(text: str) -> None:
@@ -3464,6 +3492,7 @@ def test_talking_with_someone_is_a_meeting_of_both(text: str) -> None:
         "Der Minister Jan Kralik sprach mit der Zeitung Kurier über die Krise.",
         "Der Minister Jan Kralik sprach mit Journalisten über die Krise.",
         "Der Minister Jan Kralik sprach am Telefon mit Ivo Benda über die Krise.",
+        "Der Minister Jan Kralik telefonierte am Montag mit Ivo Benda und sprach mit ihm über die Krise.",
         "Der Mechaniker Jan Kralik tauschte die Reifen aus.",
         "Es sei heikel, dass Chile über eine Zusammenarbeit mit Peru spreche, sagte Jan Kralik.",
     ],
@@ -3750,6 +3779,92 @@ def test_meeting_negotiations_with_companies_in_a_phrase_are_no_interview() -> N
     assert len(meetings) == 1
     sides = names(ex, meetings[0], "participant")
     assert has(sides, "Siemens") and has(sides, "Porsche")
+
+
+def test_negotiating_with_an_authority_named_by_capitals_the_tagger_calls_a_noun() -> None:
+    # `RAPA`: the recogniser's organisation, though the tagger reads a noun, is the other side.
+    ex = read("Der Autobauer Movex verhandelt seit Monaten mit der RAPA darüber, wie man den Schaden behebt.")
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Movex", "RAPA"}
+    # An abbreviation of a common noun stays no actor (`das BIP`), nor a capitalised word in -s.
+    ex = read("Der Autobauer Movex verhandelt seit Monaten mit der Regierung über das BIP.")
+    assert not any(e.name == "BIP" for e in ex.entities)
+    # A common word in capitals is a masthead, no short name: talking with it is an interview.
+    for masthead in ("MORGEN", "LOTSE", "FALKE"):
+        ex = read(f"Die Strecke hat sich Jonas Pirkner für das Gespräch mit dem {masthead} ausgesucht.")
+        assert not events(ex, "meeting"), masthead
+
+
+def test_attendees_placed_at_one_conference_across_the_article_are_its_participants() -> None:
+    ex = fused(
+        "Premier Arjun Mehra hatte bei der Konferenz von Lissabon argumentiert, die reichen Länder müssten "
+        "zahlen. Auch Präsidentin Ilse Marquard forderte auf der Konferenz mehr Geld."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert set(names(ex, meeting, "participant")) == {"Arjun Mehra", "Ilse Marquard"}
+    ex = fused(
+        "Premier Arjun Mehra will auf der Klimakonferenz in Lissabon mehr Geld fordern. Auch Präsidentin "
+        "Ilse Marquard will auf der Konferenz über Hilfen sprechen."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one attendee only
+        "Premier Arjun Mehra sprach auf der Konferenz in Lissabon über das Klima.",
+        # hoping for a conference is no presence at it
+        "Premier Arjun Mehra hatte bei der Konferenz von Lissabon argumentiert, die reichen Länder müssten "
+        "zahlen. Präsidentin Ilse Marquard setzt auf die Konferenz von Lissabon große Hoffnungen.",
+        # two conferences in two places
+        "Premier Arjun Mehra hatte bei der Klimakonferenz in Lissabon argumentiert, die reichen Länder "
+        "müssten zahlen. Präsidentin Ilse Marquard hatte auf der Klimakonferenz in Nairobi mehr Geld "
+        "gefordert.",
+        # a speaker at a body's conference talks to an audience
+        "Die Therapeutin Barbara Kessler wird am 12. November bei einer Lehrerkonferenz der Hochschule "
+        "Lindau über Traumata sprechen.",
+        # an attendee a pronoun stands for is not named at that mention
+        "Der Forscher Tim Lorenz hatte auf einer Fachkonferenz in Seoul über Labors gesprochen. Die "
+        "Professorin Doris Becker kritisierte, dass er sich auf der Weltkonferenz der Journalisten so "
+        "geäußert habe.",
+        # a state and its own head are one side
+        "Indien hatte bei der Klimakonferenz als Bremser gegolten. Der indische Premier Arjun Mehra hatte "
+        "bei der Konferenz argumentiert, sein Land müsse Kohle verbrennen dürfen.",
+    ],
+)
+def test_one_attendee_of_a_conference_or_attendees_of_two_are_no_meeting(text: str) -> None:
+    assert not events(fused(text), "meeting")
+
+
+def test_talks_with_creditors_that_failed_are_a_meeting_held() -> None:
+    # Creditors are one side of a debtor's talks; failed talks took place, whatever the clause plans.
+    ex = read(
+        "Nach den gescheiterten Verhandlungen mit den internationalen Geldgebern will Premier Janis "
+        "Koundouros neue Vorschläge machen."
+    )
+    (meeting,) = events(ex, "meeting")
+    sides = names(ex, meeting, "participant")
+    assert has(sides, "Geldgeber") and has(sides, "Koundouros")
+    assert meeting.modality == "asserted"
+    ex = read("Die Firma Movex muss nun mit ihren Gläubigern über einen Schuldenschnitt verhandeln.")
+    assert has(names(ex, events(ex, "meeting")[0], "participant"), "Gläubiger")
+    # talks still to come stay planned
+    ex = read("Nach dem Treffen mit Präsident Marek Dolny will Kanzler Olaf Berthold mit Gläubigern reden.")
+    assert any(m.modality == "planned" for m in events(ex, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Movex zahlte ihre Gläubiger aus.",
+        "Premier Janis Koundouros kritisierte die Geldgeber scharf.",
+        "Die Gläubiger verlangen von der Firma Movex neue Sicherheiten.",
+    ],
+)
+def test_paying_or_blaming_creditors_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
 
 
 def test_meeting_partners_named_with_mit_leave_the_subject_the_other_side() -> None:
@@ -4118,6 +4233,15 @@ def test_meeting_of_a_body_has_the_person_its_clause_is_about_among_those_presen
     ex = read(text)
     (meeting,) = events(ex, "meeting")
     assert has(names(ex, meeting, "participant"), "Benda")
+
+
+def test_meeting_of_a_body_has_the_state_its_clause_is_about_among_those_present() -> None:
+    ex = read("Kanada will beim Nato-Gipfel am Freitag in Riga mehr Geld durchsetzen.")
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), "Kanada")
+    # a state named in another phrase than the subject is not said to be there
+    ex = read("Die Lage Kanadas wird beim Nato-Gipfel am Freitag in Riga besprochen.")
+    assert not any(has(names(ex, m, "participant"), "Kanada") for m in events(ex, "meeting"))
 
 
 @pytest.mark.parametrize(

@@ -466,7 +466,22 @@ def _is_name_genitive(tok: TokenLike, nxt: TokenLike | None) -> bool:
         and (nxt.tag_ in {"NN", "ADJA"} or (nxt.text.lower() in HONORIFICS and nxt.ent_iob_ != "I"))
         and (tok.text.endswith("s") or tok.text.endswith("'"))
         and len(tok.text) > 3
+        and not _surname_in_s(tok)
     )
+
+
+def _surname_in_s(tok: TokenLike) -> bool:
+    """`sagte Minister Jannis Kostopoulos am Montag … betonte Kostopoulos griechischen Berichten
+    zufolge`: a name the article gives elsewhere as the end of a full name, not before a noun it
+    belongs to, is a surname in -s (its genitive would take an apostrophe), not `Putins`."""
+    doc = tok.doc
+    table = token_table(doc)
+    for i, text in enumerate(table.texts):
+        if i == tok.i or text != tok.text or doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "PER":
+            continue
+        if i + 1 == len(table.texts) or table.tags[i + 1] not in {"NN", "ADJA", "NE"}:
+            return True
+    return False
 
 
 def noun_phrases(tokens: Sequence[TokenLike]) -> list[NounPhrase]:

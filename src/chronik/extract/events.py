@@ -240,6 +240,8 @@ class Reader:
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
+        # Conference mentions naming one attendee each, with their trigger's base word (`_pool_attendees`).
+        self._attendee_pool: list[tuple[LocalEvent, str, str, list[Filler]]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
         self._governor: tuple[list[Filler], set[str]] = ([], set())
         # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
@@ -1042,6 +1044,7 @@ class Reader:
         self._nothing_handed_to_itself()
         self._no_events_without_named_actors()
         self._no_meetings_with_own_members()
+        self._pool_attendees()  # before a meeting abroad tells visits: a lone attendee is none
         self._away_from_home()
         self._together()
         required = {f.type: f.requires for f in self.frames}
@@ -1409,11 +1412,27 @@ class Reader:
         for ev in [e for e in self.events if e.type in remote]:
             words = remote[ev.type]
             start, end = ev.clause if ev.clause != (0, 0) else (ev.sentence.start, ev.sentence.end)
+            start = self._shared_subject_start(start, ev.sentence.start)
             if ev.trigger.text.lower().startswith(words) or any(
                 t.lemma_.lower().startswith(words) or t.text.lower().startswith(words)
                 for t in self.doc[start:end]
             ):
                 self.events.remove(ev)
+
+    def _shared_subject_start(self, start: int, sentence_start: int) -> int:
+        """`X telefonierte mit Y und sprach mit ihm über …`: a clause that opens with `und` and its
+        finite verb shares the subject and the manner of the clause before (back to a comma);
+        where that clause begins, else `start`."""
+        doc = self.doc
+        k = start if doc[start].lower_ in {"und", "sowie"} else start - 1
+        if k < sentence_start or doc[k].lower_ not in {"und", "sowie"} or k + 1 >= len(doc):
+            return start
+        if doc[k + 1].tag_ not in FINITE:
+            return start
+        j = k
+        while j > sentence_start and doc[j - 1].text not in {",", ";", ":"}:
+            j -= 1
+        return j
 
     def _no_events_in_sports_reports(self) -> None:
         """Events of `off_sports` frames whose sentence, or the one before, reports sport (a word of
@@ -3022,6 +3041,8 @@ class Reader:
             return
         if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
             self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
+            if nt.attendees:
+                self._conference_attendee(event, nt, nt.attendees, subject, tphrase, tok)
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
             # `das Treffen mit Y`, `es gab mit Y ein Gespräch`: one side named, by the noun or its clause.
@@ -3086,15 +3107,91 @@ class Reader:
         return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
 
     def _attendees(self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase) -> None:
-        """`X will beim EU-Gipfel … durchsetzen`: where a body's members meet, the person the clause
-        is about (named, outside the noun's phrase) is among them."""
+        """`X will beim EU-Gipfel … durchsetzen`, `Kanada will beim Opec-Treffen …`: where a body's
+        members meet, the person or state the clause is about (named, outside the noun's phrase) is
+        among them."""
         role = next((r for r, fs in event.roles.items() if any(f.members for f in fs)), None)
         if role is None:
             return
+        for f in self._present(subject, tphrase):
+            event.add(role, f)
+
+    def _present(self, subject: list[Filler], tphrase: NounPhrase) -> list[Filler]:
+        """The named people and states of a clause's subject outside the phrase of an occasion noun:
+        those the clause places at it (`X hatte bei der Konferenz argumentiert`). A state only by its
+        name (`Die Lage Kanadas wird beim Gipfel besprochen`: a thing of the state's)."""
         start, end = self.doc[tphrase.start].idx, self.doc[tphrase.end - 1].idx
-        for f in subject:
-            if f.entity is not None and f.entity.type == "person" and not start <= f.start <= end:
-                event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+
+        def named(f: Filler) -> bool:
+            span = self._filler_span(f)
+            return f.entity is not None and (
+                f.entity.type == "person"
+                or (f.entity.type == "country" and span is not None and not any(t.tag_ == "NN" for t in span))
+            )
+
+        return [
+            Filler(f.text, f.start, f.end, f.entity, inferred=True)
+            for f in subject
+            if named(f) and not start <= f.start <= end
+        ]
+
+    def _conference_attendee(
+        self,
+        event: LocalEvent,
+        nt: NounTrigger,
+        role: str,
+        subject: list[Filler],
+        tphrase: NounPhrase,
+        tok: Token,
+    ) -> None:
+        """`X hatte bei der Konferenz argumentiert`: the named person or state the clause is about, at
+        the conference (`auf` with the dative: `hofft auf die Konferenz` is no presence), attends it;
+        the mention waits for the article's other mentions of it (`_pool_attendees`). One speaking
+        there is no side of a meeting by that alone (`wird bei einer Konferenz der Hochschule X
+        sprechen`: a talk to an audience), nor one a pronoun stands for."""
+        if tphrase.prep == "auf" and "Dat" not in tphrase.cases:
+            return
+        present = [f for f in self._present(subject, tphrase) if not self._pronoun_phrase(f)]
+        base = nt.matches(tok.lemma_ or tok.text) or nt.matches(tok.text)
+        if present and base:
+            for f in present:
+                event.add(role, f)  # kept only where the pool makes a meeting of them
+            self._attendee_pool.append((event, role, base.lower(), present))
+
+    def _pool_attendees(self) -> None:
+        """The attendees of one conference, named one per mention across the article (`X hatte bei
+        der Konferenz von Y argumentiert … Auch Z forderte auf der Klimakonferenz …`), are its
+        participants: every mention of the same base word whose places agree gets them all, so that
+        the mentions make one meeting of all (as reports of one event, they fuse)."""
+        groups: list[list[tuple[LocalEvent, str, list[Filler]]]] = []
+        keys: list[tuple[str, set[str]]] = []
+        for event, role, base, present in self._attendee_pool:
+            if event not in self.events:
+                continue
+            words = set(event.place.text.split()) if event.place is not None else set()
+            at = next(
+                (i for i, (b, w) in enumerate(keys) if b == base and (not w or not words or w & words)), None
+            )
+            if at is None:
+                keys.append((base, words))
+                groups.append([(event, role, present)])
+            else:
+                keys[at][1].update(words)
+                groups[at].append((event, role, present))
+        for group in groups:
+            fillers = [f for _, _, present in group for f in present]
+            # A state and its own people are one side (`Indien … bei der Konferenz`, `dessen Premier X
+            # hatte bei der Konferenz argumentiert`): a conference takes two.
+            sides = {
+                self._home_country(f.entity) or self._country_of_place(f.entity) or id(f.entity)
+                for f in fillers
+            }
+            for ev, role, present in group:
+                if len(group) < 2 or len(sides) < 2:
+                    ev.roles[role] = [f for f in ev.roles.get(role, []) if f not in present]
+                    continue
+                for f in fillers:
+                    ev.add(role, f)
 
     def _bracketed(self, np: NounPhrase) -> bool:
         """Whether a phrase stands alone in brackets (`Peter X (Partei Y)`)."""

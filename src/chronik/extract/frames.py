@@ -171,6 +171,10 @@ class NounTrigger:
     # In a phrase of these prepositions a body's meeting (`beim EU-Gipfel`) has the person its clause
     # is about among those present (`X will beim EU-Gipfel seine Forderungen durchsetzen`).
     attendee_preps: frozenset[str] = frozenset()
+    # The role of the people and states a clause places at the noun in a phrase of `attendee_preps`
+    # (`X hatte bei der Konferenz argumentiert`, `auf der Klimakonferenz forderte Y`): each mention
+    # names one attendee; the mentions of one conference in an article pool them.
+    attendees: str | None = None
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     # An extended attribute before the noun whose participle starts with one of these is a passive
@@ -399,6 +403,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             members=_role(ftype, roles, n.get("members")),
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
             attendee_preps=frozenset(str(v).lower() for v in n.get("attendee_preps", [])),
+            attendees=_role(ftype, roles, n.get("attendees"), "attendees"),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),

@@ -80,6 +80,7 @@ class _Lexicon:
     counterfactual_modals: frozenset[str]
     counterfactual_wishes: frozenset[str]
     planned_attributes: frozenset[str]
+    past_attributes: frozenset[str]
     negotiation_words: frozenset[str]
     negotiation_nouns: tuple[str, ...]
     draft_words: frozenset[str]
@@ -149,6 +150,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         counterfactual_modals=_forms(negated, "counterfactual_modals"),
         counterfactual_wishes=_forms(negated, "counterfactual_wishes"),
         planned_attributes=_forms(planned, "trigger_attributes"),
+        past_attributes=_forms(planned, "past_trigger_attributes"),
         negotiation_words=_forms(planned, "negotiated_after"),
         negotiation_nouns=tuple(sorted(_forms(planned, "negotiation_nouns"))),
         draft_words=_forms(planned, "drafted"),
@@ -581,11 +583,13 @@ def modality_reading(
         return _reading("negated", negation)
     # `den kommenden Gipfel`: an adjective on the trigger noun tells what the event itself is,
     # whatever hedges the clause (`Berichten zufolge gilt X als Vorbereitung für den kommenden Gipfel`).
+    took_place = False
     if head.tag_ == "NN":
         before = (head.nbor(-k) for k in range(1, min(4, head.i - sentence.start + 1)))
         for attribute in itertools.takewhile(lambda t: t.tag_ == "ADJA", before):
             if _forms_of(attribute) & lexicon.planned_attributes:
                 return _reading("planned", [attribute])
+            took_place = took_place or bool(_forms_of(attribute) & lexicon.past_attributes)
         # `Verhandlungen über ein Abkommen mit X`: what is negotiated about is not made yet.
         negotiated = _negotiated(head, sentence, lexicon)
         if negotiated:
@@ -622,6 +626,9 @@ def modality_reading(
         found.setdefault("planned", aim)
     if "negated" in found:
         return _reading("negated", found["negated"])
+    if took_place:
+        found.pop("planned", None)  # `nach den gescheiterten Verhandlungen will X …`: held before
+        planned = False
     if sentence.text.rstrip().endswith("?"):
         return _reading("uncertain", [sentence[-1]])
     if (planned or "planned" in found) and "uncertain" not in found:
