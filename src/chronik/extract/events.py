@@ -238,6 +238,9 @@ class Reader:
         self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
         self._sport_seen: dict[int, bool] = {}  # sentence -> reports sport
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
+        # The last organisation that was a clause's singular feminine subject (`Die Bank X stellte …`)
+        # and where it was named: what a subject `sie` of the next clauses may stand for.
+        self._org_subject: tuple[LocalEntity, int] | None = None
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
@@ -306,6 +309,10 @@ class Reader:
                 # subject of the clause before in its sentence, no pair of people named earlier.
                 return self.resolve(group, clause, taken, [])
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
+        if np.pronoun and low == "sie" and (org := self._org_pronoun(np, clause)) is not None:
+            filler.entity = org
+            org.add(filler.start, filler.end, filler.text, "pronoun")
+            return [filler]
         if np.pronoun and low in self.classes["person_pronouns"]:
             person = self._pronoun(self.doc[np.head], np, taken)
             if person is not None:
@@ -707,6 +714,44 @@ class Reader:
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
 
+    def _note_org_subject(self, subject: list[Filler], clause: Clause) -> None:
+        """Remember an organisation named with `die` as a clause's one subject, its verb singular."""
+        if len(subject) != 1 or self._verb_number(clause) != "Sing":
+            return
+        f = subject[0]
+        if (
+            f.entity is not None
+            and f.entity.type == "organisation"
+            and f.text.split()[0].lower() == "die"
+            and not f.members
+        ):
+            self._org_subject = (f.entity, f.start)
+
+    def _org_pronoun(self, np: NounPhrase, clause: Clause) -> LocalEntity | None:
+        """The organisation a singular subject `sie` continues (`Die Bank X steckt in der Krise. Sie
+        verkaufte …`): the feminine organisation that was a subject in this or the sentence before,
+        where no woman was named since and the pronoun stands first in its clause or right after its
+        finite verb with no other bare phrase before it."""
+        if self._org_subject is None or self._verb_number(clause) != "Sing":
+            return None
+        org, at = self._org_subject
+        head = self.doc[np.head]
+        if at < self._sentence_start_before(head.idx, 1) or at >= head.idx:
+            return None
+        finite = self._finite(clause)
+        bare_before = [
+            p for p in clause.phrases if p.start < np.start and not p.prep and p.genitive_of is None
+        ]
+        first = np.start == clause.tokens[0]
+        after_verb = finite is not None and finite.i == np.start - 1 and not bare_before
+        if not (first or after_verb):
+            return None
+        women = [
+            p for p in self.ents.persons_before(head.idx)
+            if p.last_mention_before(head.idx) > at and self.ents.gender_fits(p, head.text)
+        ]
+        return None if women else org
+
     def _first_person(self, head: Token, low: str) -> LocalEntity | None:
         """Whom `ich` or `wir` in a quotation means: its speaker; `wir` said by one who holds a
         state's office (`"Wir verhandeln mit Y", sagte der bulgarische Außenminister X`), that state."""
@@ -911,6 +956,7 @@ class Reader:
                         if f.entity in self._subjects:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
+                self._note_org_subject(subject, clause)
                 first_event = len(self.events)
                 self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
