@@ -673,6 +673,7 @@ def test_goods_sold_in_a_market_figure_have_no_seller_guessed() -> None:
         ("Die Kessmann AG wurde vom Konzern Nordstahl übernommen.", "Kessmann"),
         ("Der Konzern Nordstahl erwarb die Aktienmehrheit an der Kessmann AG.", "Aktienmehrheit"),
         ("Der Konzern Nordstahl kaufte im Jahr 2010 die Zeitung.", "Zeitung"),
+        ("Der Konzern Nordstahl übernahm den Zulieferer Kessmann.", "Kessmann"),
     ],
 )
 def test_a_company_taken_over_or_bought_is_a_sale_to_the_buyer(text: str, item: str) -> None:
@@ -702,6 +703,35 @@ def test_goods_bought_from_a_named_seller_are_a_sale_to_the_buyer(
     assert has(names(ex, transfer, "recipient"), buyer)
     assert has(names(ex, transfer, "supplier"), seller)
     assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text, buyer, item",
+    [
+        ("Die Brauerei Kessmann kaufte 1970 die Villa am Seeufer.", "Kessmann", "Villa"),
+        ("Das Gebäude wurde 1985 von der Gemeinde Wellbach gekauft.", "Wellbach", "Gebäude"),
+        ("Die Stadt Orlau will das Grundstück ankaufen.", "Orlau", "Grundstück"),
+    ],
+)
+def test_land_or_a_building_bought_is_a_sale_to_the_buyer_whoever_sold_it(text: str, buyer: str, item: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "recipient"), buyer)
+    assert has(names(ex, transfer, "item"), item)
+    assert not transfer.roles.get("supplier")
+    assert transfer.modality == ("planned" if "will" in text else "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Kessmann kaufte neue Maschinen.",  # goods bought, no one named who sold them
+        "Die Stadt Orlau mietete das Gebäude.",
+    ],
+)
+def test_goods_bought_in_or_a_building_rented_are_no_sale(text: str) -> None:
+    assert not events(read(text), "transfer")
 
 
 @pytest.mark.parametrize(
@@ -897,6 +927,35 @@ def test_money_paid_to_a_named_side_is_a_transfer(
     assert has(names(ex, transfer, "item"), item)
 
 
+@pytest.mark.parametrize(
+    "text, supplier, recipient",
+    [
+        ("Die Stiftung Lindenhof förderte das Projekt mit 500.000 Euro.", "Lindenhof", None),
+        ("Der Verein Sonnhalde wird von der Stadt Orlau mit zwei Millionen Euro unterstützt.", "Stadt", "Sonnhalde"),
+    ],
+)
+def test_funding_with_a_sum_is_aid_whose_item_is_the_sum(text: str, supplier: str, recipient: str | None) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert [f.text for f in transfer.roles["item"]] and all("Euro" in f.text for f in transfer.roles["item"])
+    if recipient:
+        assert has(names(ex, transfer, "recipient"), recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Orlau unterstützt den Plan mit Nachdruck.",
+        "Die Stadt Orlau unterstützt den Verein Sonnhalde mit Rat und Tat.",
+        "Die Stadt Orlau förderte den Verein Sonnhalde mit einem Preis von 500 Euro.",
+    ],
+)
+def test_support_without_money_or_with_a_prize_is_no_aid(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
 def test_money_one_is_ready_to_give_is_a_planned_transfer() -> None:
     ex = read("Norwegen ist bereit, Griechenland zwei Milliarden Euro zu geben.")
     (transfer,) = events(ex, "transfer")
@@ -1023,6 +1082,26 @@ def test_goods_supplied_with_beliefern_or_aid_goods_sent_are_deliveries(
     assert has(names(ex, transfer, "supplier"), supplier)
     assert has(names(ex, transfer, "recipient"), recipient)
     assert [f.text for f in transfer.roles["item"]] and all(item in f.text for f in transfer.roles["item"])
+
+
+def test_provided_with_aid_goods_is_a_delivery() -> None:
+    ex = read("Peru versorgte Chile mit Lebensmitteln.")
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "delivery"
+    assert has(names(ex, transfer, "supplier"), "Peru")
+    assert has(names(ex, transfer, "recipient"), "Chile")
+    assert [f.text for f in transfer.roles["item"]] == ["Lebensmitteln"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru versorgte Chile mit Informationen.",
+        "Der Konzern Velmotec versorgt sich selbst mit Waffen.",
+    ],
+)
+def test_provided_with_news_or_oneself_with_goods_is_no_delivery(text: str) -> None:
+    assert not events(read(text), "transfer")
 
 
 @pytest.mark.parametrize(
@@ -1451,6 +1530,33 @@ def test_putting_something_at_someones_disposal_is_a_transfer() -> None:
     assert transfers and has(names(ex, transfers[0], "supplier"), "Nordbus")
     assert has(names(ex, transfers[0], "recipient"), "Graz")
     assert not events(read("Die Regierung stellt die Frage nach den Kosten."), "transfer")
+
+
+def test_a_subject_sie_continues_the_feminine_organisation_that_was_the_subject_before() -> None:
+    ex = read("Die Kessmann AG steckt in der Krise. Sie stellt ihre Halle dem Verein Sonnhalde zur Verfügung.")
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Kessmann AG"]
+    assert has([f.text for f in transfer.roles.get("recipient", [])], "Sonnhalde")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman named since: she is who `sie` means
+        "Die Kessmann AG steckt in der Krise. Die Chefin Anna Berger sagte das. Sie stellt ihre Halle dem "
+        "Verein Sonnhalde zur Verfügung.",
+        # a plural verb: `sie` are several
+        "Die Kessmann AG und die Firma Nordstahl stecken in der Krise. Sie stellen ihre Halle dem Verein "
+        "Sonnhalde zur Verfügung.",
+        # an object `sie`, and an organisation two sentences back
+        "Die Kessmann AG steckt in der Krise. Die Stadt Orlau kauft Aktien. Der Verein Sonnhalde stellte sie "
+        "der Stadt zur Verfügung.",
+    ],
+)
+def test_sie_stands_for_no_organisation_after_a_woman_with_a_plural_verb_or_as_an_object(text: str) -> None:
+    ex = read(text)
+    assert all("Kessmann AG" not in names(ex, t, "supplier") for t in events(ex, "transfer"))
+    assert all("Kessmann AG" not in names(ex, t, "item") for t in events(ex, "transfer"))
 
 
 def test_an_age_or_role_description_stands_for_the_person_just_named() -> None:

@@ -31,6 +31,7 @@ PLANNED = [
     ("Ziel sei, dass Norwegen und Chile bis Mai ein Abkommen unterzeichnen.", "unterzeichnen"),
     ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
     ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
+    ("Norwegen ist bereit, Chile Hilfen zu liefern.", "liefern"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -78,6 +79,8 @@ ASSERTED = [
     ("Der Minister setzte sich beim gestrigen Gipfel in Rom nicht durch.", "Gipfel"),
     ("Die Ministerinnen haben sich auf einem Treffen in Riga nicht geeinigt.", "Treffen"),
     ("Bei dem Treffen mit dem Emir lehnte der Minister den Vorschlag ab.", "Treffen"),
+    # the particle of `bereitstellen` is no `bereit` (ready to)
+    ("Norwegen stellte am Montag Hilfen für Chile bereit.", "stellte"),
 ]
 
 
