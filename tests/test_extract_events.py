@@ -956,6 +956,27 @@ def test_support_without_money_or_with_a_prize_is_no_aid(text: str) -> None:
     assert not events(read(text), "transfer")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Delegierten erinnerten an das Versprechen der Hallmann AG, der Stadt Olsbach jedes Jahr 100 "
+        "Millionen Euro zur Verfügung zu stellen.",
+        "Die Hallmann AG versprach, der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung zu stellen.",
+    ],
+)
+def test_a_promise_to_hand_over_money_is_a_planned_transfer_by_who_made_it(text: str) -> None:
+    # the promise's maker gives, not who recalls it; `jedes Jahr` belongs to the promise, no custom
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.modality == "planned"
+    assert names(ex, transfer, "supplier") == ["Hallmann AG"]
+    assert has(names(ex, transfer, "recipient"), "Olsbach")
+
+
+def test_money_handed_over_every_year_without_a_promise_is_a_custom_not_a_transfer() -> None:
+    assert not events(read("Die Hallmann AG stellt der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung."), "transfer")
+
+
 def test_money_one_is_ready_to_give_is_a_planned_transfer() -> None:
     ex = read("Norwegen ist bereit, Griechenland zwei Milliarden Euro zu geben.")
     (transfer,) = events(ex, "transfer")

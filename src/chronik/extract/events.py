@@ -241,6 +241,8 @@ class Reader:
         # The last organisation that was a clause's singular feminine subject (`Die Bank X stellte …`)
         # and where it was named: what a subject `sie` of the next clauses may stand for.
         self._org_subject: tuple[LocalEntity, int] | None = None
+        # Starts of zu-infinitive clauses that tell what someone promised (`versprach, … zu zahlen`).
+        self._pledged_clauses: set[int] = set()
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
@@ -714,6 +716,22 @@ class Reader:
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
 
+    def _pledger(self, prev_phrases: list[NounPhrase], clause: Clause) -> list[Filler]:
+        """`das Versprechen der X, Y Geld zu geben`: the actor a genitive names after a noun of
+        promise or intent (nouns.yml pledge_nouns) that closes the clause right before a zu-infinitive."""
+        if len(prev_phrases) < 2:
+            return []
+        owner, gen = prev_phrases[-2], prev_phrases[-1]
+        if (
+            gen.genitive_of is None
+            or owner.end != gen.start
+            or self.t.lemma_lowers[owner.head] not in self.classes["pledge_nouns"]
+            or not all(self.t.tags[i] in {"$,", "PTKVZ"} for i in range(gen.end, clause.start))
+        ):
+            return []
+        fillers = self.resolve(gen, clause, set(), [])
+        return fillers if self.kind(gen, fillers) == "actor" else []
+
     def _note_org_subject(self, subject: list[Filler], clause: Clause) -> None:
         """Remember an organisation named with `die` as a clause's one subject, its verb singular."""
         if len(subject) != 1 or self._verb_number(clause) != "Sing":
@@ -947,7 +965,11 @@ class Reader:
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
                 if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
-                    subject = []  # a zu-infinitive has no subject of its own (`…, Norwegen zu besuchen`)
+                    # a zu-infinitive has no subject of its own (`…, Norwegen zu besuchen`), but a
+                    # promise's maker is who would do it (`das Versprechen der X, … zu zahlen`)
+                    subject = self._pledger(prev_phrases, clause)
+                    if subject or prev_verbs & set(self.classes["pledge_verbs"]):
+                        self._pledged_clauses.add(clause.start)
                 if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
                     # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before.
                     subject = prev_subject
@@ -1161,7 +1183,11 @@ class Reader:
                 tuple(words[k : k + len(m)]) == m for m in markers for k in range(len(words) - len(m) + 1)
             )
 
-        self.events = [ev for ev in self.events if ev.type not in types or not habitual(ev)]
+        self.events = [
+            ev
+            for ev in self.events
+            if ev.type not in types or ev.clause[0] in self._pledged_clauses or not habitual(ev)
+        ]
 
     def _no_events_with_crowds(self) -> None:
         """`Lieferverträge mit zahlreichen Kunden`, `lud zahlreiche Gäste ein`: an actor role holding a
