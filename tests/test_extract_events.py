@@ -713,7 +713,9 @@ def test_goods_bought_from_a_named_seller_are_a_sale_to_the_buyer(
         ("Die Stadt Orlau will das Grundstück ankaufen.", "Orlau", "Grundstück"),
     ],
 )
-def test_land_or_a_building_bought_is_a_sale_to_the_buyer_whoever_sold_it(text: str, buyer: str, item: str) -> None:
+def test_land_or_a_building_bought_is_a_sale_to_the_buyer_whoever_sold_it(
+    text: str, buyer: str, item: str
+) -> None:
     ex = read(text)
     (transfer,) = events(ex, "transfer")
     assert transfer.attributes.get("kind") == "sale"
@@ -931,10 +933,16 @@ def test_money_paid_to_a_named_side_is_a_transfer(
     "text, supplier, recipient",
     [
         ("Die Stiftung Lindenhof förderte das Projekt mit 500.000 Euro.", "Lindenhof", None),
-        ("Der Verein Sonnhalde wird von der Stadt Orlau mit zwei Millionen Euro unterstützt.", "Stadt", "Sonnhalde"),
+        (
+            "Der Verein Sonnhalde wird von der Stadt Orlau mit zwei Millionen Euro unterstützt.",
+            "Stadt",
+            "Sonnhalde",
+        ),
     ],
 )
-def test_funding_with_a_sum_is_aid_whose_item_is_the_sum(text: str, supplier: str, recipient: str | None) -> None:
+def test_funding_with_a_sum_is_aid_whose_item_is_the_sum(
+    text: str, supplier: str, recipient: str | None
+) -> None:
     ex = read(text)
     (transfer,) = events(ex, "transfer")
     assert transfer.attributes.get("kind") == "aid"
@@ -961,7 +969,8 @@ def test_support_without_money_or_with_a_prize_is_no_aid(text: str) -> None:
     [
         "Die Delegierten erinnerten an das Versprechen der Hallmann AG, der Stadt Olsbach jedes Jahr 100 "
         "Millionen Euro zur Verfügung zu stellen.",
-        "Die Hallmann AG versprach, der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung zu stellen.",
+        "Die Hallmann AG versprach, der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung zu "
+        "stellen.",
     ],
 )
 def test_a_promise_to_hand_over_money_is_a_planned_transfer_by_who_made_it(text: str) -> None:
@@ -974,7 +983,8 @@ def test_a_promise_to_hand_over_money_is_a_planned_transfer_by_who_made_it(text:
 
 
 def test_money_handed_over_every_year_without_a_promise_is_a_custom_not_a_transfer() -> None:
-    assert not events(read("Die Hallmann AG stellt der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung."), "transfer")
+    text = "Die Hallmann AG stellt der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung."
+    assert not events(read(text), "transfer")
 
 
 def test_money_one_is_ready_to_give_is_a_planned_transfer() -> None:
@@ -1554,7 +1564,9 @@ def test_putting_something_at_someones_disposal_is_a_transfer() -> None:
 
 
 def test_a_subject_sie_continues_the_feminine_organisation_that_was_the_subject_before() -> None:
-    ex = read("Die Kessmann AG steckt in der Krise. Sie stellt ihre Halle dem Verein Sonnhalde zur Verfügung.")
+    ex = read(
+        "Die Kessmann AG steckt in der Krise. Sie stellt ihre Halle dem Verein Sonnhalde zur Verfügung."
+    )
     (transfer,) = events(ex, "transfer")
     assert names(ex, transfer, "supplier") == ["Kessmann AG"]
     assert has([f.text for f in transfer.roles.get("recipient", [])], "Sonnhalde")

@@ -765,7 +765,8 @@ class Reader:
         if not (first or after_verb):
             return None
         women = [
-            p for p in self.ents.persons_before(head.idx)
+            p
+            for p in self.ents.persons_before(head.idx)
             if p.last_mention_before(head.idx) > at and self.ents.gender_fits(p, head.text)
         ]
         return None if women else org
