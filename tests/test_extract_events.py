@@ -987,6 +987,35 @@ def test_money_handed_over_every_year_without_a_promise_is_a_custom_not_a_transf
     assert not events(read(text), "transfer")
 
 
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("Die Kessmann AG hat ihre Schulden bei der Stadt Wien beglichen.", "Schulden"),
+        ("Peru hat Chile zwei Milliarden Euro zurückgezahlt.", "Euro"),
+        ("Peru hat den Kredit an Chile zurückgezahlt.", "Kredit"),
+    ],
+)
+def test_a_debt_or_loan_paid_back_to_a_named_side_is_a_payment(text: str, item: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")  # the loan paid back is no loan granted to the lender
+    assert transfer.attributes.get("kind") == "payment"
+    assert has(names(ex, transfer, "supplier"), "Kessmann" if "Kessmann" in text else "Peru")
+    assert has(names(ex, transfer, "recipient"), "Wien" if "Wien" in text else "Chile")
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kessmann AG hat ihre Schulden beglichen.",  # to no one named
+        "Die Kessmann AG beglich die Rechnung bei der Stadt Wien.",
+        "Die Kessmann AG zahlte der Stadt Wien die Steuern zurück.",
+    ],
+)
+def test_debts_paid_to_no_one_named_a_bill_or_taxes_are_no_payment(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
 def test_money_one_is_ready_to_give_is_a_planned_transfer() -> None:
     ex = read("Norwegen ist bereit, Griechenland zwei Milliarden Euro zu geben.")
     (transfer,) = events(ex, "transfer")

@@ -926,7 +926,12 @@ class Reader:
                 # `verlängerten` → `verlängeren`, `verlängert`: a weak verb's form with its ending cut
                 # and `-n`/`-en` put on names the lexicon's verb the lemmatiser missed.
                 stem = WEAK_ENDINGS.sub("", tok.text.lower())
-                lemma = next((v for v in (stem + "n", stem + "en") if v in self._known_verbs), lemma)
+                # `zurückgezahlt` → `zurückzahl`: a particle verb's participle with its `ge` taken out
+                ge = stem.find("ge", 2)
+                stems = (stem, stem[:ge] + stem[ge + 2 :]) if ge > 0 else (stem,)
+                lemma = next(
+                    (v for s in stems for v in (s + "n", s + "en") if v in self._known_verbs), lemma
+                )
             self._verb_bases[key] = lemma
         if tok.tag_ in FINITE:
             tags = self.t.tags
