@@ -982,6 +982,14 @@ def test_a_promise_to_hand_over_money_is_a_planned_transfer_by_who_made_it(text:
     assert has(names(ex, transfer, "recipient"), "Olsbach")
 
 
+def test_a_plural_country_noun_is_not_the_country_named_last() -> None:
+    text = "Peru ist arm. Die Firma Kessmann lieferte {} zwei Busse."
+    ex = read(text.format("dem Land"))
+    assert names(ex, events(ex, "transfer")[0], "recipient") == ["Peru"]
+    ex = read(text.format("den Ländern"))
+    assert "Peru" not in names(ex, events(ex, "transfer")[0], "recipient")
+
+
 def test_money_handed_over_every_year_without_a_promise_is_a_custom_not_a_transfer() -> None:
     text = "Die Hallmann AG stellt der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung."
     assert not events(read(text), "transfer")

@@ -32,6 +32,7 @@ PLANNED = [
     ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
     ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
     ("Norwegen ist bereit, Chile Hilfen zu liefern.", "liefern"),
+    ("Beachtet wurde die Ankündigung der Bank Norvik, ihre Tochter zu verkaufen.", "verkaufen"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),

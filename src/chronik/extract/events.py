@@ -615,6 +615,9 @@ class Reader:
         head = self.t.lemma_lowers[np.head]
         first = self.t.texts[np.start].lower()
         wanted = self.classes["place_anaphors"].get(head)
+        form = self.t.texts[np.head].lower()
+        if wanted and form not in {head, head + "s", head + "es", head + "e"}:
+            return None  # a plural (`den Ländern des Südens`, `die Staaten`) is many, not the one named last
         if not wanted or first not in {
             "der",
             "die",
