@@ -1629,6 +1629,16 @@ def test_sie_stands_for_no_organisation_after_a_woman_with_a_plural_verb_or_as_a
     assert all("Kessmann AG" not in names(ex, t, "item") for t in events(ex, "transfer"))
 
 
+def test_a_plural_sie_after_an_unnamed_plural_subject_means_that_group_not_two_people_named_before() -> None:
+    ex = read(
+        "Anna Berger und Karl Mertens wanderten. Die Frauen der Bauern halfen damals. Sie versorgten die "
+        "Männer mit Lebensmitteln."
+    )
+    assert not events(ex, "transfer")  # no one named supplies: not Berger and Mertens
+    ex = read("Die Kanzlerin Eva Lund und der Präsident Karl Hofer kamen nach Wien. Sie trafen sich dort.")
+    assert any(set(names(ex, m, "participant")) == {"Eva Lund", "Karl Hofer"} for m in events(ex, "meeting"))
+
+
 def test_an_age_or_role_description_stands_for_the_person_just_named() -> None:
     ex = read(
         "Die Kommissarin Eva Lund kam am Montag nach Wien. Die 62-Jährige traf sich dort mit dem "

@@ -243,6 +243,9 @@ class Reader:
         self._org_subject: tuple[LocalEntity, int] | None = None
         # Starts of zu-infinitive clauses that tell what someone promised (`versprach, … zu zahlen`).
         self._pledged_clauses: set[int] = set()
+        # Where the last clause with a plural verb and an unnamed subject (`Die Frauen der Bauern halfen`)
+        # named it: a `sie` just after means them, not two people named before.
+        self._unnamed_plural_subject: int | None = None
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
@@ -310,6 +313,12 @@ class Reader:
                 # `Die Regierungschefs der Union hatten das geplant, als sie sich trafen`: the plural
                 # subject of the clause before in its sentence, no pair of people named earlier.
                 return self.resolve(group, clause, taken, [])
+            group_at = self._unnamed_plural_subject
+            if (
+                group_at is not None
+                and self._sentence_start_before(filler.start, 1) <= group_at < filler.start
+            ):
+                return [filler]  # `Die Frauen der Bauern halfen. Sie versorgten …`: they, unnamed
             return self._pair(np, filler)  # `Sie schlossen …`: the two actors talked about
         if np.pronoun and low == "sie" and (org := self._org_pronoun(np, clause)) is not None:
             filler.entity = org
@@ -932,9 +941,7 @@ class Reader:
                 # `zurückgezahlt` → `zurückzahl`: a particle verb's participle with its `ge` taken out
                 ge = stem.find("ge", 2)
                 stems = (stem, stem[:ge] + stem[ge + 2 :]) if ge > 0 else (stem,)
-                lemma = next(
-                    (v for s in stems for v in (s + "n", s + "en") if v in self._known_verbs), lemma
-                )
+                lemma = next((v for s in stems for v in (s + "n", s + "en") if v in self._known_verbs), lemma)
             self._verb_bases[key] = lemma
         if tok.tag_ in FINITE:
             tags = self.t.tags
@@ -988,6 +995,13 @@ class Reader:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
                 self._note_org_subject(subject, clause)
+                if (
+                    subject
+                    and all(f.entity is None for f in subject)
+                    and subject[0].text.lower() not in self.classes["person_pronouns"]
+                    and self._plural_verb(clause)
+                ):
+                    self._unnamed_plural_subject = subject[0].start
                 first_event = len(self.events)
                 self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
