@@ -725,6 +725,17 @@ def test_land_or_a_building_bought_is_a_sale_to_the_buyer_whoever_sold_it(
     assert transfer.modality == ("planned" if "will" in text else "asserted")
 
 
+def test_a_zu_infinitive_after_an_agentless_passive_takes_no_subject_from_further_back() -> None:
+    text = (
+        "Der Manager Karl Mertens erklärte das Geschäft: Damals sei mit der Kessmann AG vereinbart worden, "
+        "Grundstücke zu erwerben."
+    )
+    ex = read(text)
+    assert all("Karl Mertens" not in names(ex, t, "recipient") for t in events(ex, "transfer"))
+    (transfer,) = events(read("Die Kessmann AG beschloss, Grundstücke zu erwerben."), "transfer")
+    assert transfer.modality == "planned"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -728,6 +728,16 @@ class Reader:
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
 
+    def _agentless_passive(self, clause: Clause, subject: list[Filler]) -> bool:
+        """A clause of `werden` and a participle with no actor subject and no `von` or `durch` agent."""
+        t = self.t
+        return (
+            not subject
+            and any(t.lemma_lowers[i] == "werden" for i in clause.tokens)
+            and any(t.tags[i] == "VVPP" for i in clause.tokens)
+            and not any(np.prep in {"von", "vom", "durch"} for np in clause.phrases)
+        )
+
     def _pledger(self, prev_phrases: list[NounPhrase], clause: Clause) -> list[Filler]:
         """`das Versprechen der X, Y Geld zu geben`: the actor a genitive names after a noun of
         promise or intent (nouns.yml pledge_nouns) that closes the clause right before a zu-infinitive."""
@@ -978,6 +988,7 @@ class Reader:
             prev_phrases: list[NounPhrase] = []
             list_before: list[NounPhrase] = []
             prev_verbs: set[str] = set()
+            agentless_before = False
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
                 if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
@@ -987,8 +998,10 @@ class Reader:
                     if subject or prev_verbs & set(self.classes["pledge_verbs"]):
                         self._pledged_clauses.add(clause.start)
                 if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
-                    # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before.
-                    subject = prev_subject
+                    # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before;
+                    # none after an agentless passive (`Es wurde vereinbart, Grundstücke zu kaufen`)
+                    subject = [] if agentless_before and self._infinitive(clause) else prev_subject
+                agentless_before = self._agentless_passive(clause, subject)
                 for f in subject:
                     if f.entity is not None and f.entity.type == "person":
                         if f.entity in self._subjects:
