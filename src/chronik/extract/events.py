@@ -245,7 +245,7 @@ class Reader:
         self._pledged_clauses: set[int] = set()
         # Where the last clause with a plural verb and an unnamed subject (`Die Frauen der Bauern halfen`)
         # named it: a `sie` just after means them, not two people named before.
-        self._unnamed_plural_subject: int | None = None
+        self._unnamed_group_at: int | None = None
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
@@ -313,7 +313,7 @@ class Reader:
                 # `Die Regierungschefs der Union hatten das geplant, als sie sich trafen`: the plural
                 # subject of the clause before in its sentence, no pair of people named earlier.
                 return self.resolve(group, clause, taken, [])
-            group_at = self._unnamed_plural_subject
+            group_at = self._unnamed_group_at
             if (
                 group_at is not None
                 and self._sentence_start_before(filler.start, 1) <= group_at < filler.start
@@ -1014,7 +1014,7 @@ class Reader:
                     and subject[0].text.lower() not in self.classes["person_pronouns"]
                     and self._plural_verb(clause)
                 ):
-                    self._unnamed_plural_subject = subject[0].start
+                    self._unnamed_group_at = subject[0].start
                 first_event = len(self.events)
                 self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
