@@ -676,6 +676,7 @@ def test_goods_sold_in_a_market_figure_have_no_seller_guessed() -> None:
         ("Die Kessmann AG wurde vom Konzern Nordstahl übernommen.", "Kessmann"),
         ("Der Konzern Nordstahl erwarb die Aktienmehrheit an der Kessmann AG.", "Aktienmehrheit"),
         ("Der Konzern Nordstahl kaufte im Jahr 2010 die Zeitung.", "Zeitung"),
+        ("Der Konzern Nordstahl übernahm den Zulieferer Kessmann.", "Kessmann"),
     ],
 )
 def test_a_company_taken_over_or_bought_is_a_sale_to_the_buyer(text: str, item: str) -> None:
@@ -705,6 +706,48 @@ def test_goods_bought_from_a_named_seller_are_a_sale_to_the_buyer(
     assert has(names(ex, transfer, "recipient"), buyer)
     assert has(names(ex, transfer, "supplier"), seller)
     assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text, buyer, item",
+    [
+        ("Die Brauerei Kessmann kaufte 1970 die Villa am Seeufer.", "Kessmann", "Villa"),
+        ("Das Gebäude wurde 1985 von der Gemeinde Wellbach gekauft.", "Wellbach", "Gebäude"),
+        ("Die Stadt Orlau will das Grundstück ankaufen.", "Orlau", "Grundstück"),
+    ],
+)
+def test_land_or_a_building_bought_is_a_sale_to_the_buyer_whoever_sold_it(
+    text: str, buyer: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "recipient"), buyer)
+    assert has(names(ex, transfer, "item"), item)
+    assert not transfer.roles.get("supplier")
+    assert transfer.modality == ("planned" if "will" in text else "asserted")
+
+
+def test_a_zu_infinitive_after_an_agentless_passive_takes_no_subject_from_further_back() -> None:
+    text = (
+        "Der Manager Karl Mertens erklärte das Geschäft: Damals sei mit der Kessmann AG vereinbart worden, "
+        "Grundstücke zu erwerben."
+    )
+    ex = read(text)
+    assert all("Karl Mertens" not in names(ex, t, "recipient") for t in events(ex, "transfer"))
+    (transfer,) = events(read("Die Kessmann AG beschloss, Grundstücke zu erwerben."), "transfer")
+    assert transfer.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Kessmann kaufte neue Maschinen.",  # goods bought, no one named who sold them
+        "Die Stadt Orlau mietete das Gebäude.",
+    ],
+)
+def test_goods_bought_in_or_a_building_rented_are_no_sale(text: str) -> None:
+    assert not events(read(text), "transfer")
 
 
 @pytest.mark.parametrize(
@@ -900,6 +943,101 @@ def test_money_paid_to_a_named_side_is_a_transfer(
     assert has(names(ex, transfer, "item"), item)
 
 
+@pytest.mark.parametrize(
+    "text, supplier, recipient",
+    [
+        ("Die Stiftung Lindenhof förderte das Projekt mit 500.000 Euro.", "Lindenhof", None),
+        (
+            "Der Verein Sonnhalde wird von der Stadt Orlau mit zwei Millionen Euro unterstützt.",
+            "Stadt",
+            "Sonnhalde",
+        ),
+    ],
+)
+def test_funding_with_a_sum_is_aid_whose_item_is_the_sum(
+    text: str, supplier: str, recipient: str | None
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert [f.text for f in transfer.roles["item"]] and all("Euro" in f.text for f in transfer.roles["item"])
+    if recipient:
+        assert has(names(ex, transfer, "recipient"), recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt Orlau unterstützt den Plan mit Nachdruck.",
+        "Die Stadt Orlau unterstützt den Verein Sonnhalde mit Rat und Tat.",
+        "Die Stadt Orlau förderte den Verein Sonnhalde mit einem Preis von 500 Euro.",
+    ],
+)
+def test_support_without_money_or_with_a_prize_is_no_aid(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Delegierten erinnerten an das Versprechen der Hallmann AG, der Stadt Olsbach jedes Jahr 100 "
+        "Millionen Euro zur Verfügung zu stellen.",
+        "Die Hallmann AG versprach, der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung zu "
+        "stellen.",
+    ],
+)
+def test_a_promise_to_hand_over_money_is_a_planned_transfer_by_who_made_it(text: str) -> None:
+    # the promise's maker gives, not who recalls it; `jedes Jahr` belongs to the promise, no custom
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.modality == "planned"
+    assert names(ex, transfer, "supplier") == ["Hallmann AG"]
+    assert has(names(ex, transfer, "recipient"), "Olsbach")
+
+
+def test_a_plural_country_noun_is_not_the_country_named_last() -> None:
+    text = "Peru ist arm. Die Firma Kessmann lieferte {} zwei Busse."
+    ex = read(text.format("dem Land"))
+    assert names(ex, events(ex, "transfer")[0], "recipient") == ["Peru"]
+    ex = read(text.format("den Ländern"))
+    assert "Peru" not in names(ex, events(ex, "transfer")[0], "recipient")
+
+
+def test_money_handed_over_every_year_without_a_promise_is_a_custom_not_a_transfer() -> None:
+    text = "Die Hallmann AG stellt der Stadt Olsbach jedes Jahr 100 Millionen Euro zur Verfügung."
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("Die Kessmann AG hat ihre Schulden bei der Stadt Wien beglichen.", "Schulden"),
+        ("Peru hat Chile zwei Milliarden Euro zurückgezahlt.", "Euro"),
+        ("Peru hat den Kredit an Chile zurückgezahlt.", "Kredit"),
+    ],
+)
+def test_a_debt_or_loan_paid_back_to_a_named_side_is_a_payment(text: str, item: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")  # the loan paid back is no loan granted to the lender
+    assert transfer.attributes.get("kind") == "payment"
+    assert has(names(ex, transfer, "supplier"), "Kessmann" if "Kessmann" in text else "Peru")
+    assert has(names(ex, transfer, "recipient"), "Wien" if "Wien" in text else "Chile")
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kessmann AG hat ihre Schulden beglichen.",  # to no one named
+        "Die Kessmann AG beglich die Rechnung bei der Stadt Wien.",
+        "Die Kessmann AG zahlte der Stadt Wien die Steuern zurück.",
+    ],
+)
+def test_debts_paid_to_no_one_named_a_bill_or_taxes_are_no_payment(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
 def test_money_one_is_ready_to_give_is_a_planned_transfer() -> None:
     ex = read("Norwegen ist bereit, Griechenland zwei Milliarden Euro zu geben.")
     (transfer,) = events(ex, "transfer")
@@ -1026,6 +1164,26 @@ def test_goods_supplied_with_beliefern_or_aid_goods_sent_are_deliveries(
     assert has(names(ex, transfer, "supplier"), supplier)
     assert has(names(ex, transfer, "recipient"), recipient)
     assert [f.text for f in transfer.roles["item"]] and all(item in f.text for f in transfer.roles["item"])
+
+
+def test_provided_with_aid_goods_is_a_delivery() -> None:
+    ex = read("Peru versorgte Chile mit Lebensmitteln.")
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "delivery"
+    assert has(names(ex, transfer, "supplier"), "Peru")
+    assert has(names(ex, transfer, "recipient"), "Chile")
+    assert [f.text for f in transfer.roles["item"]] == ["Lebensmitteln"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru versorgte Chile mit Informationen.",
+        "Der Konzern Velmotec versorgt sich selbst mit Waffen.",
+    ],
+)
+def test_provided_with_news_or_oneself_with_goods_is_no_delivery(text: str) -> None:
+    assert not events(read(text), "transfer")
 
 
 @pytest.mark.parametrize(
@@ -1471,6 +1629,45 @@ def test_putting_something_at_someones_disposal_is_a_transfer() -> None:
     assert transfers and has(names(ex, transfers[0], "supplier"), "Nordbus")
     assert has(names(ex, transfers[0], "recipient"), "Graz")
     assert not events(read("Die Regierung stellt die Frage nach den Kosten."), "transfer")
+
+
+def test_a_subject_sie_continues_the_feminine_organisation_that_was_the_subject_before() -> None:
+    ex = read(
+        "Die Kessmann AG steckt in der Krise. Sie stellt ihre Halle dem Verein Sonnhalde zur Verfügung."
+    )
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Kessmann AG"]
+    assert has([f.text for f in transfer.roles.get("recipient", [])], "Sonnhalde")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a woman named since: she is who `sie` means
+        "Die Kessmann AG steckt in der Krise. Die Chefin Anna Berger sagte das. Sie stellt ihre Halle dem "
+        "Verein Sonnhalde zur Verfügung.",
+        # a plural verb: `sie` are several
+        "Die Kessmann AG und die Firma Nordstahl stecken in der Krise. Sie stellen ihre Halle dem Verein "
+        "Sonnhalde zur Verfügung.",
+        # an object `sie`, and an organisation two sentences back
+        "Die Kessmann AG steckt in der Krise. Die Stadt Orlau kauft Aktien. Der Verein Sonnhalde stellte sie "
+        "der Stadt zur Verfügung.",
+    ],
+)
+def test_sie_stands_for_no_organisation_after_a_woman_with_a_plural_verb_or_as_an_object(text: str) -> None:
+    ex = read(text)
+    assert all("Kessmann AG" not in names(ex, t, "supplier") for t in events(ex, "transfer"))
+    assert all("Kessmann AG" not in names(ex, t, "item") for t in events(ex, "transfer"))
+
+
+def test_a_plural_sie_after_an_unnamed_plural_subject_means_that_group_not_two_people_named_before() -> None:
+    ex = read(
+        "Anna Berger und Karl Mertens wanderten. Die Frauen der Bauern halfen damals. Sie versorgten die "
+        "Männer mit Lebensmitteln."
+    )
+    assert not events(ex, "transfer")  # no one named supplies: not Berger and Mertens
+    ex = read("Die Kanzlerin Eva Lund und der Präsident Karl Hofer kamen nach Wien. Sie trafen sich dort.")
+    assert any(set(names(ex, m, "participant")) == {"Eva Lund", "Karl Hofer"} for m in events(ex, "meeting"))
 
 
 def test_an_age_or_role_description_stands_for_the_person_just_named() -> None:

@@ -33,6 +33,8 @@ PLANNED = [
     ("Ziel sei, dass Norwegen und Chile bis Mai ein Abkommen unterzeichnen.", "unterzeichnen"),
     ("Der Streit überschattet schon das nächste Gipfeltreffen.", "Gipfeltreffen"),
     ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
+    ("Norwegen ist bereit, Chile Hilfen zu liefern.", "liefern"),
+    ("Beachtet wurde die Ankündigung der Bank Norvik, ihre Tochter zu verkaufen.", "verkaufen"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -91,6 +93,8 @@ ASSERTED = [
     # … and so is one named as the time around the clause (`im Vorfeld`, `am Rande`).
     ("Im Vorfeld des Besuchs des Emirs in Oslo gab es keine Proteste.", "Besuchs"),
     ("Am Rande des Gipfels in Rom lehnte der Minister den Vorschlag ab.", "Gipfels"),
+    # the particle of `bereitstellen` is no `bereit` (ready to)
+    ("Norwegen stellte am Montag Hilfen für Chile bereit.", "stellte"),
 ]
 
 

@@ -238,6 +238,11 @@ class Reader:
         self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
         self._sport_seen: dict[int, bool] = {}  # sentence -> reports sport
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
+        # Starts of zu-infinitive clauses that tell what someone promised (`versprach, … zu zahlen`).
+        self._pledged_clauses: set[int] = set()
+        # Where the last clause with a plural verb and an unnamed subject (`Die Frauen der Bauern halfen`)
+        # named it: a `sie` just after means them, not two people named before.
+        self._unnamed_group_at: int | None = None
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
         # Conference mentions naming one attendee each, with their trigger's base word (`_pool_attendees`).
@@ -314,6 +319,13 @@ class Reader:
                 # subject of the clause before in its sentence, no pair of people named earlier.
                 return self.resolve(group, clause, taken, [])
             pair = self._coordinated_pair_before(np)
+            group_at = self._unnamed_group_at
+            if (
+                group_at is not None
+                and self._sentence_start_before(filler.start, 1) <= group_at < filler.start
+                and (not pair or self.t.starts[pair[0].start] < group_at)
+            ):
+                return [filler]  # `Die Frauen der Bauern halfen. Sie versorgten …`: they, unnamed
             if pair:
                 # `… brachten die Reederei X und die Gewerkschaft Y an einen Tisch. Sie einigten sich`:
                 # the actors coordinated last, not the two people named before them.
@@ -681,6 +693,9 @@ class Reader:
         head = self.t.lemma_lowers[np.head]
         first = self.t.texts[np.start].lower()
         wanted = self.classes["place_anaphors"].get(head)
+        form = self.t.texts[np.head].lower()
+        if wanted and form not in {head, head + "s", head + "es", head + "e"}:
+            return None  # a plural (`den Ländern des Südens`, `die Staaten`) is many, not the one named last
         if not wanted or first not in {
             "der",
             "die",
@@ -781,6 +796,32 @@ class Reader:
         return max(
             pool, key=lambda p: (sum(m.start < head.idx for m in p.mentions), p.last_mention_before(head.idx))
         )
+
+    def _agentless_passive(self, clause: Clause, subject: list[Filler]) -> bool:
+        """A clause of `werden` and a participle with no actor subject and no `von` or `durch` agent."""
+        t = self.t
+        return (
+            not subject
+            and any(t.lemma_lowers[i] == "werden" for i in clause.tokens)
+            and any(t.tags[i] == "VVPP" for i in clause.tokens)
+            and not any(np.prep in {"von", "vom", "durch"} for np in clause.phrases)
+        )
+
+    def _pledger(self, prev_phrases: list[NounPhrase], clause: Clause) -> list[Filler]:
+        """`das Versprechen der X, Y Geld zu geben`: the actor a genitive names after a noun of
+        promise or intent (nouns.yml pledge_nouns) that closes the clause right before a zu-infinitive."""
+        if len(prev_phrases) < 2:
+            return []
+        owner, gen = prev_phrases[-2], prev_phrases[-1]
+        if (
+            gen.genitive_of is None
+            or owner.end != gen.start
+            or self.t.lemma_lowers[owner.head] not in self.classes["pledge_nouns"]
+            or not all(self.t.tags[i] in {"$,", "PTKVZ"} for i in range(gen.end, clause.start))
+        ):
+            return []
+        fillers = self.resolve(gen, clause, set(), [])
+        return fillers if self.kind(gen, fillers) == "actor" else []
 
     def _first_person(self, head: Token, low: str) -> LocalEntity | None:
         """Whom `ich` or `wir` in a quotation means: its speaker; `wir` said by one who holds a
@@ -943,7 +984,10 @@ class Reader:
                 # `verlängerten` → `verlängeren`, `verlängert`: a weak verb's form with its ending cut
                 # and `-n`/`-en` put on names the lexicon's verb the lemmatiser missed.
                 stem = WEAK_ENDINGS.sub("", tok.text.lower())
-                lemma = next((v for v in (stem + "n", stem + "en") if v in self._known_verbs), lemma)
+                # `zurückgezahlt` → `zurückzahl`: a particle verb's participle with its `ge` taken out
+                ge = stem.find("ge", 2)
+                stems = (stem, stem[:ge] + stem[ge + 2 :]) if ge > 0 else (stem,)
+                lemma = next((v for s in stems for v in (s + "n", s + "en") if v in self._known_verbs), lemma)
             self._verb_bases[key] = lemma
         if tok.tag_ in FINITE:
             tags = self.t.tags
@@ -980,18 +1024,32 @@ class Reader:
             prev_phrases: list[NounPhrase] = []
             list_before: list[NounPhrase] = []
             prev_verbs: set[str] = set()
+            agentless_before = False
             for clause in clauses:
                 subject = self._clause_subject(clause, prev_phrases)
                 if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
-                    subject = []  # a zu-infinitive has no subject of its own (`…, Norwegen zu besuchen`)
+                    # a zu-infinitive has no subject of its own (`…, Norwegen zu besuchen`), but a
+                    # promise's maker is who would do it (`das Versprechen der X, … zu zahlen`)
+                    subject = self._pledger(prev_phrases, clause)
+                    if subject or prev_verbs & set(self.classes["pledge_verbs"]):
+                        self._pledged_clauses.add(clause.start)
                 if not subject and (clause.joined_by_conjunction or self._infinitive(clause)):
-                    # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before.
-                    subject = prev_subject
+                    # `… und traf X`, `X beschloss, Gespräche mit Y zu führen`: the subject before;
+                    # none after an agentless passive (`Es wurde vereinbart, Grundstücke zu kaufen`)
+                    subject = [] if agentless_before and self._infinitive(clause) else prev_subject
+                agentless_before = self._agentless_passive(clause, subject)
                 for f in subject:
                     if f.entity is not None and f.entity.type == "person":
                         if f.entity in self._subjects:
                             self._subjects.remove(f.entity)
                         self._subjects.insert(0, f.entity)
+                if (
+                    subject
+                    and all(f.entity is None for f in subject)
+                    and subject[0].text.lower() not in self.classes["person_pronouns"]
+                    and self._plural_verb(clause)
+                ):
+                    self._unnamed_group_at = subject[0].start
                 first_event = len(self.events)
                 self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
@@ -1208,7 +1266,11 @@ class Reader:
                 tuple(words[k : k + len(m)]) == m for m in markers for k in range(len(words) - len(m) + 1)
             )
 
-        self.events = [ev for ev in self.events if ev.type not in types or not habitual(ev)]
+        self.events = [
+            ev
+            for ev in self.events
+            if ev.type not in types or ev.clause[0] in self._pledged_clauses or not habitual(ev)
+        ]
 
     def _no_events_with_crowds(self) -> None:
         """`Lieferverträge mit zahlreichen Kunden`, `lud zahlreiche Gäste ein`: an actor role holding a

@@ -327,7 +327,8 @@ def _find(tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token) 
                 continue
             if all(forms[i + k] & alts for k, alts in enumerate(pattern)):
                 span = list(tokens[i : i + len(pattern)])
-                if skip not in span:
+                # `stellte … bereit`: a separable verb's particle is no word of readiness
+                if skip not in span and not (len(span) == 1 and span[0].tag_ == "PTKVZ"):
                     return span
     return None
 
