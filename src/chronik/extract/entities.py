@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -110,6 +110,7 @@ STATE_LEVEL_JOINS = frozenset({"KON", "$,"})
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # every word of an article is folded (surnames tagged as nouns); most recur
 def fold(text: str) -> str:
     """Lowercase, NFC, hyphens as spaces: the form in which names are compared."""
     text = unicodedata.normalize("NFC", text).lower()
