@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from chronik.core.errors import ConfigError
 from chronik.core.models import Cleaned
+from chronik.ingest import lexicon
 from chronik.ingest.boilerplate import BoilerplateRules
 from chronik.ingest.clean import DATA_FILES, clean_text, rule_names
 
@@ -426,3 +427,21 @@ def test_cleaning_is_idempotent(raw: str) -> None:
     twice = clean_text(once.text)
     assert twice.text == once.text
     assert twice.edits == ()
+
+
+def test_word_tables_read_back_from_the_cache_folder_equal_the_tables_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = lexicon._case_entries(lexicon._lookups("de_lexeme_prob"))
+    first = lexicon._cached("de_lexeme_prob", lexicon._case_entries)
+    kept = list((tmp_path / "chronik" / "lexicon").glob("de_lexeme_prob-*.pickle"))
+    assert len(kept) == 1
+    read_back = lexicon._cached("de_lexeme_prob", lambda table: {})  # read back, not built
+    assert list(first.items()) == list(built.items()) == list(read_back.items())
+    kept[0].write_bytes(b"damaged")
+    assert lexicon._cached("de_lexeme_prob", lexicon._case_entries) == built
+    (tmp_path / "chronik" / "lexicon" / "de_lexeme_prob-0000000000000000.pickle").write_bytes(b"old")
+    kept[0].unlink()
+    lexicon._cached("de_lexeme_prob", lexicon._case_entries)
+    assert [p.name for p in (tmp_path / "chronik" / "lexicon").iterdir()] == [kept[0].name]

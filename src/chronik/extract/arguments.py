@@ -143,6 +143,11 @@ HONORIFICS = frozenset(noun_classes()["honorifics"])
 MEASURE_NOUNS = frozenset(noun_classes()["measure_nouns"])
 PREPOSITIONAL_NOUNS = frozenset(noun_classes()["prepositional_nouns"])
 EXCLUDING_WORDS = tuple(tuple(words) for words in noun_classes()["excluding_words"])
+# The cues by their first word, in their order: most words begin none, and are passed by one lookup.
+_EXCLUDING_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(cue for cue in EXCLUDING_WORDS if cue[0] == first)
+    for first in {cue[0] for cue in EXCLUDING_WORDS}
+}
 
 
 @dataclass
@@ -785,9 +790,9 @@ def _conjunct_target(
 
 def _excluding_words(tokens: Sequence[TokenLike], i: int) -> tuple[str, ...] | None:
     """The words of nouns.yml's `excluding_words` starting at `tokens[i]` (`außer`, `mit Ausnahme`)."""
-    for cue in EXCLUDING_WORDS:
+    for cue in _EXCLUDING_BY_FIRST.get(tokens[i].text.lower(), ()):
         if i + len(cue) <= len(tokens) and all(
-            tokens[i + k].text.lower() == word for k, word in enumerate(cue)
+            tokens[i + k].text.lower() == word for k, word in enumerate(cue[1:], start=1)
         ):
             return cue
     return None

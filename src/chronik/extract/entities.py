@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -111,6 +111,7 @@ STATE_LEVEL_JOINS = frozenset({"KON", "$,"})
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # every word of an article is folded (surnames tagged as nouns); most recur
 def fold(text: str) -> str:
     """Lowercase, NFC, hyphens as spaces: the form in which names are compared."""
     text = unicodedata.normalize("NFC", text).lower()
@@ -853,20 +854,22 @@ class DocEntities:
         surnames = {e.tokens[-1] for e in self.entities if e.type == "person" and len(e.tokens) > 1}
         if not surnames:
             return found
-        for tok in self.doc:
-            word = fold(tok.text)
+        tags = self.table.tags  # every word is asked: read from the table, not as a Token each
+        for i, text in enumerate(self.table.texts):
+            if tags[i] != "NN":
+                continue
+            word = fold(text)
             if (
                 word not in surnames
-                or tok.tag_ != "NN"
-                or tok.ent_type_
-                or tok.i in self._by_token
-                or (tok.i > 0 and self.doc[tok.i - 1].tag_ in DETERMINED_NOUN_TAGS)
+                or self.doc[i].ent_type_
+                or i in self._by_token
+                or (i > 0 and tags[i - 1] in DETERMINED_NOUN_TAGS)
             ):
                 continue
-            person = self._surname_holder(word, tok.idx)
+            person = self._surname_holder(word, self.table.starts[i])
             if person is None:
                 continue
-            span = Span(self.doc, tok.i, tok.i + 1, label="PER")
+            span = Span(self.doc, i, i + 1, label="PER")
             self._register(person, span)
             found.append(span)
         return found
@@ -879,13 +882,14 @@ class DocEntities:
         classes = noun_classes()
         form_of = {form: name for name, forms in classes["state_levels"].items() for form in forms}
         country_like = frozenset(classes["country_like_state_levels"])
+        t = self.table
         words = {
-            tok.i: name
-            for tok in self.doc
-            if (name := form_of.get(tok.lower_)) is not None
-            and tok.tag_ == "NN"
-            and tok.text[:1].isupper()
-            and not self._in_longer_name(tok.i)
+            i: name
+            for i, lower in enumerate(t.lowers)
+            if (name := form_of.get(lower)) is not None
+            and t.tags[i] == "NN"
+            and t.texts[i][:1].isupper()
+            and not self._in_longer_name(i)
         }
         found = [(i, name, self._levels_beside(i, words)) for i, name in words.items()]
         found = [(i, name, beside) for i, name, beside in found if self._level_phrase(i, bool(beside))]
@@ -957,7 +961,10 @@ class DocEntities:
                 return base
             # A genitive of a name used elsewhere in the article unchanged (`Putins` / `Putin`).
             if self._labelled_words is None:  # read once while the doc's labels stay as they are
-                self._labelled_words = frozenset(fold(t.text) for t in self.doc if t.ent_type_)
+                labels = self.doc.to_array("ENT_TYPE").tolist() if len(self.doc) else []
+                self._labelled_words = frozenset(
+                    fold(text) for text, label in zip(self.table.texts, labels, strict=True) if label
+                )
             if base[-1] in self._labelled_words:
                 return base
             if self._genitive_before_noun(span):

@@ -591,11 +591,15 @@ def _inflected_names(pieces: Sequence[str]) -> Iterator[list[str]]:
             yield [*combo, pieces[-1]]
 
 
-@cache
 def load_actor_dictionary(actors_dir: str | None = None, lexicon_dir: str | None = None) -> ActorDictionary:
-    """Read every `*.yml` of the actors folder plus the role and demonym lexicons; cached per folder."""
-    adir = Path(actors_dir) if actors_dir else ACTORS_DIR
-    ldir = Path(lexicon_dir) if lexicon_dir else LEXICON_DIR
+    """Read every `*.yml` of the actors folder plus the role and demonym lexicons; cached per folder
+    (the shipped folders however they are named: the pipeline's component and extraction share one)."""
+    return _actor_dictionary(str(actors_dir or ACTORS_DIR), str(lexicon_dir or LEXICON_DIR))
+
+
+@cache
+def _actor_dictionary(actors_dir: str, lexicon_dir: str) -> ActorDictionary:
+    adir, ldir = Path(actors_dir), Path(lexicon_dir)
     role_data = _read_yaml(ldir / "roles.yml") if (ldir / "roles.yml").is_file() else {}
     known_roles = set((role_data.get("roles") or {}).keys())
     actors: list[Actor] = []
