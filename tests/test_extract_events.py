@@ -4993,6 +4993,22 @@ def test_the_last_summit_is_another_summit() -> None:
     assert len(summits) == 2
 
 
+def test_summits_named_as_first_and_second_are_two_summits() -> None:
+    ex = fused(
+        "Der erste Gipfel von Bundeskanzler Peter Lindqvist und dem ungarischen Präsidenten Tomas Varga "
+        "endete im Streit. Der zweite Gipfel von Lindqvist und Varga verlief dagegen harmonisch."
+    )
+    assert len(events(ex, "meeting")) == 2
+
+
+def test_the_annual_summit_named_again_is_the_same_summit() -> None:
+    ex = fused(
+        "Beim Gipfel von Bundeskanzler Peter Lindqvist und dem ungarischen Präsidenten Tomas Varga ging es "
+        "um Zölle. Beim jährlichen Gipfel von Lindqvist und Varga ging es auch um Fischerei."
+    )
+    assert len(events(ex, "meeting")) == 1
+
+
 def test_a_visit_named_with_an_indefinite_article_is_not_named_again() -> None:
     ex = fused(
         "Die Ministerin Ilse Morwald ist zu einem fünftägigen Besuch nach Japan aufgebrochen. Weiterhin "
