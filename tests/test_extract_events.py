@@ -5009,6 +5009,22 @@ def test_the_annual_summit_named_again_is_the_same_summit() -> None:
     assert len(events(ex, "meeting")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Vor Beginn der Gespräche mit dem ungarischen Präsidenten Tomas Varga sagte Bundeskanzler Peter "
+         "Lindqvist, er sei zuversichtlich.", "planned"),
+        ("Vor dem offiziellen Auftakt der Gespräche mit Präsident Tomas Varga sagte Bundeskanzler "
+         "Peter Lindqvist, er sei zuversichtlich.", "planned"),
+        ("Nach Beginn der Gespräche mit dem ungarischen Präsidenten Tomas Varga sagte Bundeskanzler Peter "
+         "Lindqvist, er sei zuversichtlich.", "asserted"),
+    ],
+)
+def test_talks_before_their_start_are_planned(text: str, modality: str) -> None:
+    meetings = events(read(text), "meeting")
+    assert meetings and {m.modality for m in meetings} == {modality}
+
+
 def test_a_visit_named_with_an_indefinite_article_is_not_named_again() -> None:
     ex = fused(
         "Die Ministerin Ilse Morwald ist zu einem fünftägigen Besuch nach Japan aufgebrochen. Weiterhin "
