@@ -5190,6 +5190,38 @@ def test_the_last_summit_is_another_summit() -> None:
     assert len(summits) == 2
 
 
+def test_summits_named_as_first_and_second_are_two_summits() -> None:
+    ex = fused(
+        "Der erste Gipfel von Bundeskanzler Peter Lindqvist und dem ungarischen Präsidenten Tomas Varga "
+        "endete im Streit. Der zweite Gipfel von Lindqvist und Varga verlief dagegen harmonisch."
+    )
+    assert len(events(ex, "meeting")) == 2
+
+
+def test_the_annual_summit_named_again_is_the_same_summit() -> None:
+    ex = fused(
+        "Beim Gipfel von Bundeskanzler Peter Lindqvist und dem ungarischen Präsidenten Tomas Varga ging es "
+        "um Zölle. Beim jährlichen Gipfel von Lindqvist und Varga ging es auch um Fischerei."
+    )
+    assert len(events(ex, "meeting")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Vor Beginn der Gespräche mit dem ungarischen Präsidenten Tomas Varga sagte Bundeskanzler Peter "
+         "Lindqvist, er sei zuversichtlich.", "planned"),
+        ("Vor dem offiziellen Auftakt der Gespräche mit Präsident Tomas Varga sagte Bundeskanzler "
+         "Peter Lindqvist, er sei zuversichtlich.", "planned"),
+        ("Nach Beginn der Gespräche mit dem ungarischen Präsidenten Tomas Varga sagte Bundeskanzler Peter "
+         "Lindqvist, er sei zuversichtlich.", "asserted"),
+    ],
+)
+def test_talks_before_their_start_are_planned(text: str, modality: str) -> None:
+    meetings = events(read(text), "meeting")
+    assert meetings and {m.modality for m in meetings} == {modality}
+
+
 def test_a_visit_named_with_an_indefinite_article_is_not_named_again() -> None:
     ex = fused(
         "Die Ministerin Ilse Morwald ist zu einem fünftägigen Besuch nach Japan aufgebrochen. Weiterhin "

@@ -50,6 +50,8 @@ class Criteria:
     generic_items: Mapping[str, frozenset[str]] = field(default_factory=dict)
     definite_determiners: frozenset[str] = frozenset()
     other_occurrence_words: tuple[str, ...] = ()
+    occurrence_sequences: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    occurrence_apart_from_named: frozenset[str] = frozenset()
 
 
 @cache
@@ -70,6 +72,11 @@ def criteria() -> Criteria:
         generic_items=generic,
         definite_determiners=frozenset(str(w).lower() for w in data.get("definite_determiners") or ()),
         other_occurrence_words=tuple(str(w).lower() for w in data.get("other_occurrence_words") or ()),
+        occurrence_sequences={
+            str(k): tuple(str(w).lower() for w in words)
+            for k, words in (data.get("occurrence_sequences") or {}).items()
+        },
+        occurrence_apart_from_named=frozenset(str(k) for k in data.get("occurrence_apart_from_named") or ()),
     )
 
 
@@ -142,7 +149,8 @@ class Report:
     # Symmetric roles with their unnamed sides too (`?verteidigungsminist`): how many sides there are.
     sides: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Told by an event noun with a definite article (`vor dem regulären Gipfel`): `again`, an event of
-    # the article named again; with a word for another occurrence (`beim letzten Gipfel`): `other`.
+    # the article named again; with a word for another occurrence (`beim letzten Gipfel`): `other`, or
+    # `other:` and the sequence its word names (`other:before`).
     occurrence: str = ""
 
 
@@ -206,13 +214,13 @@ def report_of(event: Event, document: str | None = None, kinds: Mapping[str, str
 def _occurrence(event: Event) -> str:
     """`again` where the event is told (once) by a noun with a definite article (`vor dem regulären
     EU-Gipfel`), `other` where a word between them makes it another occurrence of its kind (`beim
-    nächsten Gipfel`), else ``."""
+    nächsten Gipfel`; `other:after`, where the word names a place in a sequence), else ``."""
     c = criteria()
     if event.attributes.get("trigger_kind") != "noun" or len(event.evidence) != 1:
         return ""
     ev = event.evidence[0]
     words = _ANY_WORD.findall(ev.text[: max(ev.trigger_start - ev.start, 0)])
-    other = False
+    other, place = False, ""
     # Adjectives between the article and the noun (`dem regulären`, `beim letzten`): lower-case words
     # with an adjective's ending, no article (`einem`) or possessive (`seinem`) among them.
     while words and words[-1].islower() and words[-1].endswith(_ADJECTIVE_ENDINGS):
@@ -220,10 +228,20 @@ def _occurrence(event: Event) -> str:
         if word in c.definite_determiners or word.startswith(_NOT_ADJECTIVES):
             break
         other = other or word.startswith(c.other_occurrence_words)
+        place = place or next((k for k, ws in c.occurrence_sequences.items() if word.startswith(ws)), "")
         words.pop()
     if not words or words[-1].lower() not in c.definite_determiners:
         return ""
-    return "other" if other else "again"
+    return f"other:{place}" if place else "other" if other else "again"
+
+
+def _other_occurrences(a: str, b: str) -> bool:
+    """Whether two reports' nouns name different places in a sequence (`der letzte` … `der kommende
+    Gipfel`), or one such place and the article's event named again (`beim Gipfel` … `beim nächsten`)."""
+    places = {o.partition(":")[2] for o in (a, b) if o.startswith("other:")}
+    if len(places) == 2:
+        return True
+    return "again" in {a, b} and bool(places & criteria().occurrence_apart_from_named)
 
 
 # -- time ------------------------------------------------------------------------------------------
@@ -284,7 +302,11 @@ def conflict(a: Report, b: Report) -> str | None:
     reason = _times_conflict(a, b, c.date_tolerance_days)
     if reason:
         return reason
-    named_again = "again" in {a.occurrence, b.occurrence} and "other" not in {a.occurrence, b.occurrence}
+    if a.document == b.document and _other_occurrences(a.occurrence, b.occurrence):
+        return "occurrence"
+    named_again = "again" in {a.occurrence, b.occurrence} and not any(
+        o.startswith("other") for o in (a.occurrence, b.occurrence)
+    )
     if a.document == b.document and a.modality != b.modality and not named_again:
         # One article telling of a past and a planned visit tells of two; but a noun with a definite
         # article names one told of already, whatever its clause's modality (`Vor dem Gipfel wollten …`).

@@ -84,6 +84,7 @@ class _Lexicon:
     negotiation_words: frozenset[str]
     negotiation_nouns: tuple[str, ...]
     draft_words: frozenset[str]
+    not_begun: tuple[_Pattern, ...]
     called_off: tuple[_Pattern, ...]
     called_off_particle_verbs: tuple[_Pattern, ...]
     irregular_present: frozenset[str]
@@ -154,6 +155,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         negotiation_words=_forms(planned, "negotiated_after"),
         negotiation_nouns=tuple(sorted(_forms(planned, "negotiation_nouns"))),
         draft_words=_forms(planned, "drafted"),
+        not_begun=_patterns(planned, "not_begun"),
         called_off=_patterns(negated, "called_off"),
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
         irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
@@ -523,6 +525,27 @@ def _drafted(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] | No
     return words if _forms_of(words[0]) & lexicon.draft_words else None
 
 
+def _not_begun(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] | None:
+    """`vor (dem) Beginn` right before the trigger noun's phrase (`vor Beginn der Gespräche`, `vor dem
+    Auftakt von Verhandlungen`): the event is still ahead."""
+    skipped = {"ADJA", "ART", "PPOSAT", "CARD", "PIAT"}
+    k = head.i - 1
+    while k > sentence.start and head.doc[k].tag_ in skipped:
+        k -= 1
+    if k > sentence.start and head.doc[k].lower_ == "von":
+        k -= 1
+    start = head.doc[k]
+    while k > sentence.start and head.doc[k - 1].tag_ in skipped:
+        k -= 1
+    if k <= sentence.start:
+        return None
+    prep = head.doc[k - 1]
+    for pattern in lexicon.not_begun:
+        if _forms_of(prep) & pattern[0] and _forms_of(start) & pattern[-1]:
+            return [prep, start]
+    return None
+
+
 def _called_off(
     segments: list[list[Token]], index: int, head: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
@@ -595,7 +618,7 @@ def modality_reading(
         negotiated = _negotiated(head, sentence, lexicon)
         if negotiated:
             return _reading("planned", negotiated)
-        drafted = _drafted(head, sentence, lexicon)
+        drafted = _drafted(head, sentence, lexicon) or _not_begun(head, sentence, lexicon)
         if drafted:
             return _reading("planned", drafted)
     modal = _modal_cue(clause + _list_rest(segments, index, head), head, lexicon)
