@@ -4952,6 +4952,42 @@ def test_who_talks_about_an_invitation_is_not_invited(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Eine Gruppe von Ministern, darunter Jan Novak, Pavel Horak und Milan Doubek, wollte auf Einladung "
+        "von Kanzlerin Vera Kessler in Linz zusammenkommen.",
+        "Eine Gruppe von zehn Ministern (Jan Novak, Pavel Horak, Milan Doubek) kam auf Einladung von "
+        "Kanzlerin Vera Kessler in Linz zusammen.",
+        "Mehrere Regierungschefs, darunter Jan Novak, Pavel Horak und Milan Doubek, kamen auf Einladung der "
+        "Kanzlerin Vera Kessler in Linz zusammen.",
+    ],
+)
+def test_the_listed_members_of_a_group_coming_on_an_invitation_are_invited(text: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Vera Kessler"]
+    assert names(ex, invitation, "invitee") == ["Jan Novak", "Pavel Horak", "Milan Doubek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_members"),
+    [
+        ("Eine Gruppe von Schülern, darunter zwei Mädchen aus Linz, traf auf Einladung von Bürgermeister "
+         "Paul Sieber den Minister Jan Novak.", ["Mädchen", "Linz"]),
+        ("Mehrere Abgeordnete (LFP) trafen auf Einladung von Bürgermeister Paul Sieber den Minister Jan "
+         "Novak.", ["LFP"]),
+    ],
+)
+def test_what_follows_a_group_noun_unnamed_or_alone_is_no_list_of_its_members(
+    text: str, not_members: list[str]
+) -> None:
+    ex = read(text)
+    for invitation in events(ex, "invitation"):
+        got = names(ex, invitation, "invitee")
+        assert not any(has(got, w) for w in not_members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir. Die Regierungschefs der Union hatten "
         "das bereits geplant, als sie sich beim letzten Treffen im Dezember verabschiedeten.",
         "Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir. Die Minister hatten gesagt, sie würden "
