@@ -4968,6 +4968,31 @@ def test_the_listed_members_of_a_group_coming_on_an_invitation_are_invited(text:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausstellung ist auf Einladung von Kurator Paul Sieber entstanden.",
+        "Auf Einladung von Bürgermeister Paul Sieber findet am Montag ein Fest statt.",
+    ],
+)
+def test_on_an_invitation_with_no_one_coming_is_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Premier Jan Novak war am Montag in Linz. Er kam auf Einladung von Kanzlerin Vera Kessler.",
+        "Der Premier Jan Novak plant, auf Einladung von Kanzlerin Vera Kessler nach Linz zu reisen.",
+    ],
+)
+def test_who_comes_on_an_invitation_told_by_a_pronoun_or_before_is_invited(text: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Vera Kessler"]
+    assert names(ex, invitation, "invitee") == ["Jan Novak"]
+
+
+@pytest.mark.parametrize(
     ("text", "not_members"),
     [
         ("Eine Gruppe von Schülern, darunter zwei Mädchen aus Linz, traf auf Einladung von Bürgermeister "

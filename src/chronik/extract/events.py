@@ -3065,6 +3065,10 @@ class Reader:
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
             return
+        if tphrase.prep in nt.clause_preps and "subj" in slots and not subject:
+            # `Die Ausstellung ist auf Einladung von X entstanden`: no one the clause names comes on it
+            self.events.remove(event)
+            return
         if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
             self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
             if nt.attendees:
