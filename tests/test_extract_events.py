@@ -4968,6 +4968,25 @@ def test_the_listed_members_of_a_group_coming_on_an_invitation_are_invited(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("Auf Einladung von Kanzlerin Vera Kessler kamen die Regierungschefs Jan Novak und Pavel Horak in "
+         "Linz zusammen.", ["Linz"]),
+        ("Die Minister Jan Novak und Pavel Horak trafen sich auf Einladung von Kanzlerin Vera Kessler in "
+         "Linz.", ["Linz"]),
+        ("Der Premier Jan Novak nahm in Graz die Einladung von Kanzlerin Vera Kessler an.", []),
+        ("Auf Einladung von Kanzlerin Vera Kessler kamen die Regierungschefs Jan Novak und Pavel Horak in "
+         "diesem Jahr zusammen.", []),
+    ],
+)
+def test_where_one_comes_on_an_invitation_is_its_destination(text: str, destination: list[str]) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Vera Kessler"]
+    assert names(ex, invitation, "destination") == destination
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Die Ausstellung ist auf Einladung von Kurator Paul Sieber entstanden.",

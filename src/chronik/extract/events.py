@@ -3013,6 +3013,8 @@ class Reader:
         gated = bool(nt.clause_verbs or nt.clause_preps)
         beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps
         slots = nt.clause_slots if not gated or beside else {}
+        if tphrase.prep in nt.clause_preps:
+            slots = {**slots, **nt.prep_clause_slots}
         gen_role = nt.slots.get("gen")
         if gen_role and not subject_acts and any(np.genitive_of == idx for np in phrases):
             # `Im Vorfeld des Besuchs der „Troika“ hat X …`: the genitive names who visits, even
