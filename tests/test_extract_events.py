@@ -5149,6 +5149,86 @@ def test_who_talks_about_an_invitation_is_not_invited(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Eine Gruppe von Ministern, darunter Jan Novak, Pavel Horak und Milan Doubek, wollte auf Einladung "
+        "von Kanzlerin Vera Kessler in Linz zusammenkommen.",
+        "Eine Gruppe von zehn Ministern (Jan Novak, Pavel Horak, Milan Doubek) kam auf Einladung von "
+        "Kanzlerin Vera Kessler in Linz zusammen.",
+        "Mehrere Regierungschefs, darunter Jan Novak, Pavel Horak und Milan Doubek, kamen auf Einladung der "
+        "Kanzlerin Vera Kessler in Linz zusammen.",
+    ],
+)
+def test_the_listed_members_of_a_group_coming_on_an_invitation_are_invited(text: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Vera Kessler"]
+    assert names(ex, invitation, "invitee") == ["Jan Novak", "Pavel Horak", "Milan Doubek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("Auf Einladung von Kanzlerin Vera Kessler kamen die Regierungschefs Jan Novak und Pavel Horak in "
+         "Linz zusammen.", ["Linz"]),
+        ("Die Minister Jan Novak und Pavel Horak trafen sich auf Einladung von Kanzlerin Vera Kessler in "
+         "Linz.", ["Linz"]),
+        ("Der Premier Jan Novak nahm in Graz die Einladung von Kanzlerin Vera Kessler an.", []),
+        ("Auf Einladung von Kanzlerin Vera Kessler kamen die Regierungschefs Jan Novak und Pavel Horak in "
+         "diesem Jahr zusammen.", []),
+    ],
+)
+def test_where_one_comes_on_an_invitation_is_its_destination(text: str, destination: list[str]) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Vera Kessler"]
+    assert names(ex, invitation, "destination") == destination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausstellung ist auf Einladung von Kurator Paul Sieber entstanden.",
+        "Auf Einladung von Bürgermeister Paul Sieber findet am Montag ein Fest statt.",
+    ],
+)
+def test_on_an_invitation_with_no_one_coming_is_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Premier Jan Novak war am Montag in Linz. Er kam auf Einladung von Kanzlerin Vera Kessler.",
+        "Der Premier Jan Novak plant, auf Einladung von Kanzlerin Vera Kessler nach Linz zu reisen.",
+    ],
+)
+def test_who_comes_on_an_invitation_told_by_a_pronoun_or_before_is_invited(text: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert names(ex, invitation, "inviter") == ["Vera Kessler"]
+    assert names(ex, invitation, "invitee") == ["Jan Novak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_members"),
+    [
+        ("Eine Gruppe von Schülern, darunter zwei Mädchen aus Linz, traf auf Einladung von Bürgermeister "
+         "Paul Sieber den Minister Jan Novak.", ["Mädchen", "Linz"]),
+        ("Mehrere Abgeordnete (LFP) trafen auf Einladung von Bürgermeister Paul Sieber den Minister Jan "
+         "Novak.", ["LFP"]),
+    ],
+)
+def test_what_follows_a_group_noun_unnamed_or_alone_is_no_list_of_its_members(
+    text: str, not_members: list[str]
+) -> None:
+    ex = read(text)
+    for invitation in events(ex, "invitation"):
+        got = names(ex, invitation, "invitee")
+        assert not any(has(got, w) for w in not_members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir. Die Regierungschefs der Union hatten "
         "das bereits geplant, als sie sich beim letzten Treffen im Dezember verabschiedeten.",
         "Die Kanzlerin Eva Lind traf am Montag den Premier Ali Demir. Die Minister hatten gesagt, sie würden "

@@ -1627,10 +1627,36 @@ class Reader:
             if self.kind(what, fillers) not in {"actor", "place"}:  # countries act: `Südkorea warnte`
                 continue
             if np.cases == frozenset({"Nom"}):
-                return self._group(clause, np, prev_phrases)
+                return self._listed_members(clause, np, prev_phrases) or self._group(clause, np, prev_phrases)
             if not best and (not np.cases or "Nom" in np.cases):
-                best = self._group(clause, np, prev_phrases)
+                best = self._listed_members(clause, np, prev_phrases) or self._group(clause, np, prev_phrases)
         return best
+
+    def _listed_members(self, clause: Clause, np: NounPhrase, prev_phrases: list[NounPhrase]) -> list[Filler]:
+        """`eine Gruppe von Staaten, darunter X, Y und Z`, `zehn Minister (X, Y, Z)`: a group noun with no
+        name whose named members are listed right after it and its attributes: the members."""
+        if np.pronoun or np.relative or self.doc[np.head].tag_ != "NN" or self.ents.at(*np.core) is not None:
+            return []
+        phrases = clause.phrases
+        end = np.end
+        for later in phrases[phrases.index(np) + 1 :]:
+            if later.group == np.group:
+                return []  # `X und Y`: a coordination, no list of members
+            gap = [self.t.texts[i] for i in range(end, later.start)]
+            if later.prep or later.genitive_of is not None:
+                if any(w != "," and w.lower() != later.prep for w in gap):
+                    return []
+                end = later.end  # `von zehn Staaten`: an attribute of the group noun
+                continue
+            if not gap or gap[-1].lower() not in self.classes["member_list_openers"]:
+                return []
+            if any(w != "," for w in gap[:-1]):
+                return []
+            members = self._group(clause, later, prev_phrases)
+            actors = {"person", "organisation", "country"}
+            named = all(f.entity is not None and f.entity.type in actors for f in members)
+            return members if len(members) >= 2 and named else []
+        return []
 
     def _unnamed_plural_subject(self, clause: Clause, other: NounPhrase) -> NounPhrase | None:
         """The clause's bare nominative phrase of common nouns and no name (`viele Touristen`), if any."""
@@ -3049,6 +3075,8 @@ class Reader:
         gated = bool(nt.clause_verbs or nt.clause_preps)
         beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps
         slots = nt.clause_slots if not gated or beside else {}
+        if tphrase.prep in nt.clause_preps:
+            slots = {**slots, **nt.prep_clause_slots}
         gen_role = nt.slots.get("gen")
         if gen_role and not subject_acts and any(np.genitive_of == idx for np in phrases):
             # `Im Vorfeld des Besuchs der „Troika“ hat X …`: the genitive names who visits, even
@@ -3100,6 +3128,10 @@ class Reader:
                         fill(role, np)
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
             self.events.remove(event)  # `der Verkauf der Firma X`: the company is no side of its own sale
+            return
+        if tphrase.prep in nt.clause_preps and "subj" in slots and not subject:
+            # `Die Ausstellung ist auf Einladung von X entstanden`: no one the clause names comes on it
+            self.events.remove(event)
             return
         if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
             self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`

@@ -139,6 +139,9 @@ class NounTrigger:
     clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
     # … or in a phrase of these prepositions holding the noun (`auf Einladung von X kamen Y und Z`)
     clause_preps: frozenset[str] = frozenset()
+    # Clause slots that apply only there, in a phrase of `clause_preps` (`auf Einladung von X kamen Y in Z
+    # zusammen`: Z is where they came; not where one accepts an invitation, `nahm in Z die Einladung an`)
+    prep_clause_slots: dict[str, str] = field(default_factory=dict)
     # Prepositions whose phrase, holding the noun, makes the clause's subject its actor and a
     # genitive after it no actor (`X ist zu einem Besuch der Truppen in Y`: X visits).
     subject_preps: frozenset[str] = frozenset()
@@ -391,6 +394,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attributes=_attributes(n),
             clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
             clause_preps=frozenset(str(v).lower() for v in n.get("clause_preps", [])),
+            prep_clause_slots=_check_roles(ftype, roles, n.get("prep_clause_slots", {})),
             subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
             object_types=frozenset(str(t) for t in n.get("object_types", [])),
