@@ -445,3 +445,67 @@ def test_an_abbreviation_in_capitals_the_tagger_calls_a_noun_is_still_a_name(nlp
             Span(doc, word.start, word.end, label="ORG")
         ]
         assert not any(e.name == word_text for e in DocEntities(doc, load_actors()).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Premier Tshilombo Mwakasege traf am Dienstag in Berlin seine Amtskollegin.", "Tshilombo Mwakasege"),
+        ("Am Montag traf Präsident Mwakasege den Gouverneur in Velmora.", "Mwakasege"),
+        ("Ministerpräsidentin Oyelaran-Mbeki besuchte am Freitag Lissabon.", "Oyelaran-Mbeki"),
+    ],
+)
+def test_a_name_the_recogniser_missed_after_a_title_is_a_person(nlp: Language, text: str, name: str) -> None:
+    doc = nlp(text)
+    start = text.index(name)
+    doc.ents = [e for e in doc.ents if e.end_char <= start or e.start_char >= start + len(name)]
+    persons = [e.name for e in DocEntities(doc, load_actors()).entities if e.type == "person"]
+    assert name in persons, persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Treffen der Minister Anfang Mai in Velmora blieb ohne Ergebnis.",
+        "Auch Präsident Velmar-Anhänger gingen am Sonntag auf die Straße.",
+        "Die Kanzlerin Zustimmung signalisierte nicht.",
+    ],
+)
+def test_a_common_noun_after_a_title_is_no_name(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.text == "Velmora"]
+    names = [e.name for e in DocEntities(doc, load_actors()).entities]
+    assert names in ([], ["Velmora"]), names
+
+
+def test_an_unlabelled_name_listed_after_a_plural_title_is_a_person(nlp: Language) -> None:
+    text = (
+        "Die drei Präsidenten, Osvaldo Ramunde (Velmora), Tibor Kelmanek und Jurgis Paldauskas, reisten ab."
+    )
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 2, label="PER") for t in doc if t.text in {"Tibor", "Jurgis"}]
+    persons = [e.name for e in DocEntities(doc, load_actors()).entities if e.type == "person"]
+    assert sorted(persons) == ["Jurgis Paldauskas", "Osvaldo Ramunde", "Tibor Kelmanek"], persons
+
+
+def test_a_title_list_naming_no_person_adds_none(nlp: Language) -> None:
+    text = "Die Minister, Osvaldo Ramunde und Velmar-Anhänger, reisten ab."
+    doc = nlp(text)
+    doc.ents = []
+    persons = [e.name for e in DocEntities(doc, load_actors()).entities if e.type == "person"]
+    assert persons == [], persons
+
+
+def test_a_title_before_a_first_name_and_a_labelled_surname_adds_no_first_name_alone(nlp: Language) -> None:
+    text = "Nach der Sitzung erklärte Präsident Floriano Kasselbrink, man sei zufrieden."
+    doc = nlp(text)
+    surname = next(t for t in doc if t.text == "Kasselbrink")
+    doc.ents = [Span(doc, surname.i, surname.i + 1, label="PER")]
+    names = [e.name for e in DocEntities(doc, load_actors()).entities]
+    assert "Floriano" not in names, names
+
+
+def test_a_league_after_a_title_word_is_no_person(nlp: Language) -> None:
+    doc = nlp("Der Verteidiger spielt in der Premier League.")
+    doc.ents = []
+    assert not [e for e in DocEntities(doc, load_actors()).entities if e.type == "person"]

@@ -141,6 +141,14 @@ def test_arrival_is_a_visit() -> None:
     assert has(names(ex, visit, "destination"), "Berlin")
 
 
+def test_a_visitor_with_a_name_the_recogniser_misses_is_named_after_his_title() -> None:
+    ex = read("Der Besuch von Präsident Tshilombo Mwakasege in Paris wurde verschoben.")
+    visit = events(ex, "visit")[0]
+    visitor = next(f for f in visit.roles["visitor"])
+    assert visitor.entity is not None
+    assert has(names(ex, visit, "visitor"), "Tshilombo Mwakasege")
+
+
 # -- invitation ---------------------------------------------------------------------------------
 
 

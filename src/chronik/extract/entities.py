@@ -648,6 +648,95 @@ class DocEntities:
             return None
         return None
 
+    def _unlabelled_names_after_titles(self, spans: list[Span]) -> list[Span]:
+        """`Premier Jorinde Kasselbrink traf …`, `Präsident Kasselbrink`: one or two name words the
+        recogniser left unlabelled right after an office title or honorific are a person (rare foreign
+        names it does not know); a common noun there is none (`Präsident Trump-Anhänger`)."""
+        doc = self.doc
+        labelled = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        i = 1
+        while i < len(doc):
+            before = doc[i - 1]
+            if (
+                i in labelled
+                or i - 1 in labelled
+                or before.tag_ != "NN"
+                or before.whitespace_ != " "
+                or not (before.text.lower() in honorific_words() or self.actors.role_of_title(before.text))
+                or not self._unlabelled_name_word(i, labelled)
+            ):
+                i += 1
+                continue
+            end = i + 1
+            if end < len(doc) and doc[i].whitespace_ == " " and self._unlabelled_name_word(end, labelled):
+                end += 1
+            if end in labelled:
+                i = end  # `Präsident Jorinde | Kasselbrink`: a first name before a name the recogniser saw
+                continue
+            found.append(Span(doc, i, end, label="PER"))
+            i = end
+        return found + self._unlabelled_names_in_title_lists(spans, labelled)
+
+    def _unlabelled_names_in_title_lists(self, spans: list[Span], labelled: set[int]) -> list[Span]:
+        """`Die drei Präsidenten, Jorinde Kasselbrink (Velmora), Tibor Norwicz und …`: in a list of
+        names apposed to an office title, an item of one to three name words the recogniser left
+        unlabelled is a person where another item is one (a country in brackets may follow each)."""
+        doc = self.doc
+        persons = {i for s in spans if LABEL_TYPES.get(s.label_) == "person" for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for t in range(len(doc) - 2):
+            if doc[t].tag_ != "NN" or doc[t + 1].text != "," or not self.actors.role_of_title(doc[t].text):
+                continue
+            items: list[tuple[int, int]] = []
+            i = t + 2
+            while i < len(doc):
+                end = i
+                stop = min(len(doc), i + 3)
+                while end < stop and (end in persons or self._unlabelled_name_word(end, labelled)):
+                    end += 1
+                if end == i:
+                    break
+                items.append((i, end))
+                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                    end += 3  # `(Velmora)`: the item's country
+                if end >= len(doc) or doc[end].text not in {",", "und"}:
+                    break
+                i = end + 1
+            named = [(a, b) for a, b in items if all(k in persons for k in range(a, b))]
+            if len(items) >= 2 and named:
+                unread = [(a, b) for a, b in items if not any(k in labelled for k in range(a, b))]
+                found.extend(Span(doc, a, b, label="PER") for a, b in unread)
+        return found
+
+    def _unlabelled_name_word(self, i: int, labelled: set[int]) -> bool:
+        """Token i can be a word of a name the recogniser missed: capitalised letters outside every
+        span, no title, tagged a name but no function word, or a noun too rare to be a common one and
+        no compound of one (`Mwakasege`, not `Anhänger`, `Trump-Anhänger`)."""
+        tok = self.doc[i]
+        text = tok.text
+        if (
+            i in labelled
+            or not text[:1].isupper()
+            or not text.replace("-", "").isalpha()
+            or text.lower() in honorific_words()
+            or self.actors.role_of_title(text)
+            or text.lower() in _organisation_name_words()  # `Premier League`
+            # A compound ending in a common noun names a group, not a person (`Velmar-Anhänger`).
+            or ("-" in text and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF)
+        ):
+            return False
+        if tok.tag_ in NAME_TAGS:
+            return zipf_frequency(text.lower(), "de") < FUNCTION_WORD_ZIPF
+        return (
+            tok.tag_ == "NN"
+            and zipf_frequency(text, "de") < RARE_WORD_ZIPF
+            and not any(
+                zipf_frequency(text[k:].lstrip("-"), "de") >= COMMON_NOUN_ZIPF
+                for k in range(1, len(text) - 3)
+            )
+        )
+
     def _role_before_first_name(self, i: int, end: int) -> bool:
         """`Kriminalsoziologin Jorinde Kasselbrink`: a noun before a first name and a surname is the
         person's description (a first name the tagger calls a noun, `Matt Jones`, is no first name's
@@ -729,6 +818,7 @@ class DocEntities:
 
     def _build(self) -> None:
         self._labelled_words: frozenset[str] | None = None  # see _base_tokens
+        self._titled_words: set[int] = set()
         repaired = self._place_companies(self._repaired_spans())
         persons = self._person_spans(repaired)
         # Teams in a results line (`Velmora Hawks – Norwick Pirates 4:2`) the recogniser called people.
@@ -770,6 +860,9 @@ class DocEntities:
                 persons.append(tail)  # `Abgehalfterter Parteichef Velox`: the person Velox
             else:
                 others.append(self._place_after_noun(span))
+        after_titles = self._unlabelled_names_after_titles(repaired)
+        self._titled_words = {s.start for s in after_titles}  # names, whatever the tagger calls them
+        persons.extend(after_titles)
         persons.sort(key=lambda s: s.start)
         # Full names first, so that surnames and partial names have something to join.
         singles: list[Span] = []
@@ -1098,6 +1191,7 @@ class DocEntities:
                 span is not None
                 and len(span) == 1
                 and span[0].tag_ not in NAME_TAGS
+                and span.start not in self._titled_words
                 and not _acronym(span[0].text)
                 for span in spans
             )
