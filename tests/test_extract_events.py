@@ -2545,6 +2545,31 @@ def test_an_office_holder_coming_somewhere_is_on_a_visit() -> None:
         assert not events(read(text), "visit"), text
 
 
+def test_an_office_holder_travelling_to_a_named_institution_visits_it() -> None:
+    for text, visitor, destination in (
+        ("Die Kanzlerin reiste am Montag zur Universität Salzburg.", "Kanzlerin", "Universität Salzburg"),
+        ("Der Minister fährt morgen zur Europäischen Zentralbank.", "Minister", "Europäische Zentralbank"),
+        (
+            "Ministerin Ilse Dornach sprach am Montag im Landtag. Danach fuhr sie zur Technischen Universität Graz.",
+            "Dornach",
+            "Universität Graz",
+        ),
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert has(names(ex, visit, "visitor"), visitor), text
+        assert has(names(ex, visit, "destination"), destination), text
+    # Going to an occasion, to no named place, a conclusion reached, or anyone but an office-holder: no visit.
+    for text in (
+        "Er fuhr zum Flughafen und flog dann nach Hause zurück.",
+        "Anschließend kam der Kanzler zu dem Schluss, dass weitere Gespräche nötig seien.",
+        "Der Bürgermeister fuhr am Morgen mit dem Bus zur Arbeit.",
+        "Der Student Jonas Weller fuhr am Montag zur Universität Salzburg.",
+        "Der frühere Minister Karl Brenner kam 2005 zur Europäischen Zentralbank.",
+    ):
+        assert not events(read(text), "visit"), text
+
+
 def test_a_guest_somewhere_is_there_on_a_visit() -> None:
     ex = read("Der französische Präsident Louis Martin war am Freitag in Wien zu Gast.")
     (visit,) = events(ex, "visit")
