@@ -2570,6 +2570,22 @@ def test_an_office_holder_travelling_to_a_named_institution_visits_it() -> None:
         assert not events(read(text), "visit"), text
 
 
+def test_a_title_before_a_visit_noun_is_the_visitor_not_the_clause_subject() -> None:
+    for text, visitor, destination in (
+        ("Die Zeitung erscheint in Kuba erst wieder seit dem dortigen Papstbesuch 2011.", "Papst", "Kuba"),
+        ("Beim Kanzlerbesuch in Salzburg wurden drei Verträge unterzeichnet.", "Kanzler", "Salzburg"),
+        ("Während des Königsbesuchs in Marokko kam es zu Protesten.", "König", "Marokko"),
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert names(ex, visit, "visitor") == [visitor], text
+        assert names(ex, visit, "destination") == [destination], text
+    # A compound of no title (`Staatsbesuch`) leaves the visitor to the clause.
+    ex = read("Präsident Anton Wieser reiste zu einem Staatsbesuch nach Marokko.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Wieser")
+
+
 def test_a_guest_somewhere_is_there_on_a_visit() -> None:
     ex = read("Der französische Präsident Louis Martin war am Freitag in Wien zu Gast.")
     (visit,) = events(ex, "visit")

@@ -23,6 +23,7 @@ from chronik.extract.arguments import (
     CONTRACTIONS,
     DETERMINERS,
     FINITE,
+    HONORIFICS,
     MEASURE_NOUNS,
     SUBORDINATORS,
     VERBS,
@@ -3046,6 +3047,12 @@ class Reader:
             ):
                 self.events.remove(event)
                 return
+        if "title_compound" in nt.slots:
+            # `seit dem Papstbesuch in Y`, `beim Kanzlerbesuch`: a title before the base names whose
+            # visit it is; the clause's subject (`Die Zeitung erscheint seit dem …`) then is not.
+            title = _title_part(_compound_prefix(nt, tok))
+            if title:
+                event.add(nt.slots["title_compound"], Filler(title, tok.idx, tok.idx + len(title)))
         if "compound_sides" in nt.slots:
             for filler in self._compound_sides(_compound_prefix(nt, tok), tok):
                 event.add(nt.slots["compound_sides"], filler)
@@ -3852,6 +3859,16 @@ def _trigger_word(nt: NounTrigger, tok: TokenLike) -> tuple[str, str] | None:
         if base:
             return base, word
     return None
+
+
+def _title_part(word: str) -> str:
+    """The title a compound's first part is, without its linking ending (`Königs` → `König`,
+    `Präsidenten` → `Präsident`), or '' where it is none."""
+    for link in ("", "s", "en"):
+        stem = word[: len(word) - len(link)] if link and word.lower().endswith(link) else word
+        if (not link or stem != word) and stem.lower() in HONORIFICS:
+            return stem
+    return ""
 
 
 def _compound_prefix(nt: NounTrigger, tok: Token) -> str:
