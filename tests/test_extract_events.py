@@ -2550,7 +2550,8 @@ def test_an_office_holder_travelling_to_a_named_institution_visits_it() -> None:
         ("Die Kanzlerin reiste am Montag zur Universität Salzburg.", "Kanzlerin", "Universität Salzburg"),
         ("Der Minister fährt morgen zur Europäischen Zentralbank.", "Minister", "Europäische Zentralbank"),
         (
-            "Ministerin Ilse Dornach sprach am Montag im Landtag. Danach fuhr sie zur Technischen Universität Graz.",
+            "Ministerin Ilse Dornach sprach am Montag im Landtag. "
+            "Danach fuhr sie zur Technischen Universität Graz.",
             "Dornach",
             "Universität Graz",
         ),
