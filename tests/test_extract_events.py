@@ -2581,10 +2581,16 @@ def test_a_title_before_a_visit_noun_is_the_visitor_not_the_clause_subject() -> 
         (visit,) = events(ex, "visit")
         assert names(ex, visit, "visitor") == [visitor], text
         assert names(ex, visit, "destination") == [destination], text
-    # A compound of no title (`Staatsbesuch`) leaves the visitor to the clause.
-    ex = read("Präsident Anton Wieser reiste zu einem Staatsbesuch nach Marokko.")
-    (visit,) = events(ex, "visit")
-    assert has(names(ex, visit, "visitor"), "Wieser")
+    # A compound of no title (`Staatsbesuch`) leaves the visitor to the clause, as does a subject who
+    # bears the title, or a possessive naming the visitor.
+    for text in (
+        "Präsident Anton Wieser reiste zu einem Staatsbesuch nach Marokko.",
+        "Präsident Anton Wieser sagte beim Präsidentenbesuch in Marokko, die Gespräche seien gut.",
+        "Bei seinem Kanzlerbesuch in Marokko traf Bundeskanzler Anton Wieser den König.",
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert names(ex, visit, "visitor") == ["Anton Wieser"], text
 
 
 def test_a_guest_somewhere_is_there_on_a_visit() -> None:

@@ -3050,9 +3050,18 @@ class Reader:
         if "title_compound" in nt.slots:
             # `seit dem Papstbesuch in Y`, `beim Kanzlerbesuch`: a title before the base names whose
             # visit it is; the clause's subject (`Die Zeitung erscheint seit dem …`) then is not.
+            # (Not where the noun's own attributes named the visitor, `bei seinem Kanzlerbesuch`, nor
+            # where the subject is a person bearing the title, `Papst X sagte beim Papstbesuch`.)
             title = _title_part(_compound_prefix(nt, tok))
-            if title:
-                event.add(nt.slots["title_compound"], Filler(title, tok.idx, tok.idx + len(title)))
+            role = nt.slots["title_compound"]
+            titled = any(
+                f.entity is not None
+                and f.entity.type == "person"
+                and in_noun_class(title.lower(), tuple(t.lower() for t in self._titles_of(f.entity)))
+                for f in subject
+            )
+            if title and not event.roles.get(role) and not titled:
+                event.add(role, Filler(title, tok.idx, tok.idx + len(title)))
         if "compound_sides" in nt.slots:
             for filler in self._compound_sides(_compound_prefix(nt, tok), tok):
                 event.add(nt.slots["compound_sides"], filler)
