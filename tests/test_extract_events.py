@@ -2571,6 +2571,23 @@ def test_an_office_holder_travelling_to_a_named_institution_visits_it() -> None:
         assert not events(read(text), "visit"), text
 
 
+def test_an_office_holder_shared_as_subject_with_the_clause_before_comes_on_a_visit() -> None:
+    for text in (
+        "Ministerin Ilse Dornach sprach lange und fuhr dann nach Salzburg.",
+        "Ministerin Ilse Dornach dankte den Helfern und fuhr danach zur Universität Salzburg.",
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert names(ex, visit, "visitor") == ["Ilse Dornach"], text
+        assert has(names(ex, visit, "destination"), "Salzburg"), text
+    # Anyone but an office-holder coming somewhere after doing something else: no visit.
+    for text in (
+        "Der Tischler Otto Brandl lernte in Graz und kam dann nach Linz.",
+        "Die Familie Gruber verkaufte ihr Haus und kam 1990 nach Wien.",
+    ):
+        assert not events(read(text), "visit"), text
+
+
 def test_a_title_before_a_visit_noun_is_the_visitor_not_the_clause_subject() -> None:
     for text, visitor, destination in (
         ("Die Zeitung erscheint in Kuba erst wieder seit dem dortigen Papstbesuch 2011.", "Papst", "Kuba"),

@@ -1935,7 +1935,15 @@ class Reader:
             self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
             return
         subject_filled = "subj" in assignment.values()
-        if vt.subject_heads and not any(
+        # `Die Ministerin sprach lange und fuhr dann nach Y`: a subject shared with the coordinated
+        # clause before bears the title as much as one of the clause's own.
+        shared_titled = (
+            bool(vt.subject_heads)
+            and not subject_filled
+            and not passive
+            and any(self._titled_filler(f, vt.subject_heads) for f in subject)
+        )
+        if vt.subject_heads and not shared_titled and not any(
             slot == "subj" and self._subject_head_in(groups[g][0], groups[g][2], vt.subject_heads)
             for g, slot in assignment.items()
         ):
@@ -2372,6 +2380,20 @@ class Reader:
         people = [f.entity for f in fillers if f.entity is not None and f.entity.type == "person"]
         return any(
             in_noun_class(title, heads) for e in people for title in self._titles_of(e, not np.pronoun)
+        )
+
+    def _titled_filler(self, filler: Filler, heads: tuple[str, ...]) -> bool:
+        """`_subject_head_in` for a filler without its phrase (a subject shared with the clause before):
+        its last word, or the titles its person bears in the article (`er` for the minister named)."""
+        words = filler.text.split()
+        if words and in_noun_class(words[-1].lower(), heads) and words[-1][:1].isupper():
+            return True
+        person = filler.entity
+        named = bool(words) and words[-1][:1].isupper()
+        return (
+            person is not None
+            and person.type == "person"
+            and any(in_noun_class(t, heads) for t in self._titles_of(person, named))
         )
 
     def _titles_of(self, person: LocalEntity, named: bool = True) -> list[str]:
