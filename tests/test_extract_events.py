@@ -2553,6 +2553,71 @@ def test_an_office_holder_coming_somewhere_is_on_a_visit() -> None:
         assert not events(read(text), "visit"), text
 
 
+def test_an_office_holder_travelling_to_a_named_institution_visits_it() -> None:
+    for text, visitor, destination in (
+        ("Die Kanzlerin reiste am Montag zur Universität Salzburg.", "Kanzlerin", "Universität Salzburg"),
+        ("Der Minister fährt morgen zur Europäischen Zentralbank.", "Minister", "Europäische Zentralbank"),
+        (
+            "Ministerin Ilse Dornach sprach am Montag im Landtag. "
+            "Danach fuhr sie zur Technischen Universität Graz.",
+            "Dornach",
+            "Universität Graz",
+        ),
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert has(names(ex, visit, "visitor"), visitor), text
+        assert has(names(ex, visit, "destination"), destination), text
+    # Going to an occasion, to no named place, a conclusion reached, or anyone but an office-holder: no visit.
+    for text in (
+        "Er fuhr zum Flughafen und flog dann nach Hause zurück.",
+        "Anschließend kam der Kanzler zu dem Schluss, dass weitere Gespräche nötig seien.",
+        "Der Bürgermeister fuhr am Morgen mit dem Bus zur Arbeit.",
+        "Der Student Jonas Weller fuhr am Montag zur Universität Salzburg.",
+        "Der frühere Minister Karl Brenner kam 2005 zur Europäischen Zentralbank.",
+    ):
+        assert not events(read(text), "visit"), text
+
+
+def test_an_office_holder_shared_as_subject_with_the_clause_before_comes_on_a_visit() -> None:
+    for text in (
+        "Ministerin Ilse Dornach sprach lange und fuhr dann nach Salzburg.",
+        "Ministerin Ilse Dornach dankte den Helfern und fuhr danach zur Universität Salzburg.",
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert names(ex, visit, "visitor") == ["Ilse Dornach"], text
+        assert has(names(ex, visit, "destination"), "Salzburg"), text
+    # Anyone but an office-holder coming somewhere after doing something else: no visit.
+    for text in (
+        "Der Tischler Otto Brandl lernte in Graz und kam dann nach Linz.",
+        "Die Familie Gruber verkaufte ihr Haus und kam 1990 nach Wien.",
+    ):
+        assert not events(read(text), "visit"), text
+
+
+def test_a_title_before_a_visit_noun_is_the_visitor_not_the_clause_subject() -> None:
+    for text, visitor, destination in (
+        ("Die Zeitung erscheint in Kuba erst wieder seit dem dortigen Papstbesuch 2011.", "Papst", "Kuba"),
+        ("Beim Kanzlerbesuch in Salzburg wurden drei Verträge unterzeichnet.", "Kanzler", "Salzburg"),
+        ("Während des Königsbesuchs in Marokko kam es zu Protesten.", "König", "Marokko"),
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert names(ex, visit, "visitor") == [visitor], text
+        assert names(ex, visit, "destination") == [destination], text
+    # A compound of no title (`Staatsbesuch`) leaves the visitor to the clause, as does a subject who
+    # bears the title, or a possessive naming the visitor.
+    for text in (
+        "Präsident Anton Wieser reiste zu einem Staatsbesuch nach Marokko.",
+        "Präsident Anton Wieser sagte beim Präsidentenbesuch in Marokko, die Gespräche seien gut.",
+        "Bei seinem Kanzlerbesuch in Marokko traf Bundeskanzler Anton Wieser den König.",
+    ):
+        ex = read(text)
+        (visit,) = events(ex, "visit")
+        assert names(ex, visit, "visitor") == ["Anton Wieser"], text
+
+
 def test_a_guest_somewhere_is_there_on_a_visit() -> None:
     ex = read("Der französische Präsident Louis Martin war am Freitag in Wien zu Gast.")
     (visit,) = events(ex, "visit")

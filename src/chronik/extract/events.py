@@ -23,6 +23,7 @@ from chronik.extract.arguments import (
     CONTRACTIONS,
     DETERMINERS,
     FINITE,
+    HONORIFICS,
     MEASURE_NOUNS,
     SUBORDINATORS,
     VERBS,
@@ -1934,7 +1935,15 @@ class Reader:
             self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
             return
         subject_filled = "subj" in assignment.values()
-        if vt.subject_heads and not any(
+        # `Die Ministerin sprach lange und fuhr dann nach Y`: a subject shared with the coordinated
+        # clause before bears the title as much as one of the clause's own.
+        shared_titled = (
+            bool(vt.subject_heads)
+            and not subject_filled
+            and not passive
+            and any(self._titled_filler(f, vt.subject_heads) for f in subject)
+        )
+        if vt.subject_heads and not shared_titled and not any(
             slot == "subj" and self._subject_head_in(groups[g][0], groups[g][2], vt.subject_heads)
             for g, slot in assignment.items()
         ):
@@ -2371,6 +2380,20 @@ class Reader:
         people = [f.entity for f in fillers if f.entity is not None and f.entity.type == "person"]
         return any(
             in_noun_class(title, heads) for e in people for title in self._titles_of(e, not np.pronoun)
+        )
+
+    def _titled_filler(self, filler: Filler, heads: tuple[str, ...]) -> bool:
+        """`_subject_head_in` for a filler without its phrase (a subject shared with the clause before):
+        its last word, or the titles its person bears in the article (`er` for the minister named)."""
+        words = filler.text.split()
+        if words and in_noun_class(words[-1].lower(), heads) and words[-1][:1].isupper():
+            return True
+        person = filler.entity
+        named = bool(words) and words[-1][:1].isupper()
+        return (
+            person is not None
+            and person.type == "person"
+            and any(in_noun_class(t, heads) for t in self._titles_of(person, named))
         )
 
     def _titles_of(self, person: LocalEntity, named: bool = True) -> list[str]:
@@ -3046,6 +3069,21 @@ class Reader:
             ):
                 self.events.remove(event)
                 return
+        if "title_compound" in nt.slots:
+            # `seit dem Papstbesuch in Y`, `beim Kanzlerbesuch`: a title before the base names whose
+            # visit it is; the clause's subject (`Die Zeitung erscheint seit dem …`) then is not.
+            # (Not where the noun's own attributes named the visitor, `bei seinem Kanzlerbesuch`, nor
+            # where the subject is a person bearing the title, `Papst X sagte beim Papstbesuch`.)
+            title = _title_part(_compound_prefix(nt, tok))
+            role = nt.slots["title_compound"]
+            titled = any(
+                f.entity is not None
+                and f.entity.type == "person"
+                and in_noun_class(title.lower(), tuple(t.lower() for t in self._titles_of(f.entity)))
+                for f in subject
+            )
+            if title and not event.roles.get(role) and not titled:
+                event.add(role, Filler(title, tok.idx, tok.idx + len(title)))
         if "compound_sides" in nt.slots:
             for filler in self._compound_sides(_compound_prefix(nt, tok), tok):
                 event.add(nt.slots["compound_sides"], filler)
@@ -3852,6 +3890,16 @@ def _trigger_word(nt: NounTrigger, tok: TokenLike) -> tuple[str, str] | None:
         if base:
             return base, word
     return None
+
+
+def _title_part(word: str) -> str:
+    """The title a compound's first part is, without its linking ending (`Königs` → `König`,
+    `Präsidenten` → `Präsident`), or '' where it is none."""
+    for link in ("", "s", "en"):
+        stem = word[: len(word) - len(link)] if link and word.lower().endswith(link) else word
+        if (not link or stem != word) and stem.lower() in HONORIFICS:
+            return stem
+    return ""
 
 
 def _compound_prefix(nt: NounTrigger, tok: Token) -> str:
