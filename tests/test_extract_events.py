@@ -4529,6 +4529,34 @@ def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None
     assert not events(read(text), "meeting")
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Der Kanzler Ivo Benda hat angekündigt, den Bundespräsidenten am Abend aufzusuchen.", "planned"),
+        ("Die Abgeordnete Vera Kolb suchte am Montag die Außenministerin in ihrem Büro auf.", "asserted"),
+        ("Der Präsident Ivo Benda besuchte am Montag den Regierungschef im Krankenhaus.", "asserted"),
+    ],
+)
+def test_visiting_an_office_holder_left_unnamed_is_a_meeting(text: str, modality: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == modality
+    assert len(names(ex, meeting, "participant")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Ivo Benda besuchte am Montag die Ausstellung des Ministers in Linz.",
+        "Der Präsident Ivo Benda besuchte am Montag das Präsidialamt in Linz.",
+        "Der Präsident Ivo Benda suchte am Montag einen Arzt auf.",
+        "Der Präsident Ivo Benda besuchte am Montag die Arbeiter der Werft.",
+    ],
+)
+def test_visiting_a_place_or_people_of_no_office_meets_no_office_holder(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
 # -- agreements told by settling, coming to terms and a settlement (session 13) -------------------
 
 

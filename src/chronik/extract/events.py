@@ -1925,10 +1925,12 @@ class Reader:
 
         def person_met(g: int) -> bool:
             """A phrase naming a person, not one whose noun is a company's (`den Autobauer X`, `den
-            Hersteller …, X`: the recogniser may have typed the company a person)."""
-            if self._company_noun(groups[g][0]):
+            Hersteller …, X`: the recogniser may have typed the company a person), or an office's
+            holder left unnamed (`suchte den Bundespräsidenten auf`)."""
+            np, _, fillers = groups[g]
+            if self._company_noun(np):
                 return False
-            return any(_a_person(f) for f in groups[g][2])
+            return any(_a_person(f) for f in fillers) or self._office_holder(np, fillers)
 
         if vt.person_objects and not any(slot in visited and person_met(g) for g, slot in assignment.items()):
             self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
@@ -2123,6 +2125,13 @@ class Reader:
             and (not np.cases or "Nom" in np.cases)
             and not self.is_time(np)
         }
+
+    def _office_holder(self, np: NounPhrase, fillers: list[Filler]) -> bool:
+        """An unnamed phrase whose noun is an office of the role lexicon (`den Bundespräsidenten`,
+        `die Ministerin`): a person, though no name says so."""
+        return all(f.entity is None for f in fillers) and bool(
+            self.ents.describe_noun(np.head) and self.ents.actors.role_of_title(self.t.lemmas[np.head])
+        )
 
     def _company_noun(self, np: NounPhrase) -> bool:
         """Whether the phrase's head or a noun of its core names a company (`den Autobauer X`)."""
