@@ -2387,6 +2387,28 @@ def test_representatives_of_two_bodies_act_for_both() -> None:
     assert {"Vertreter", "OECD"} <= {f.text for f in meeting.roles["participant"]}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Nachmittag kamen Vertreter der Regierungskoalition aus LFP und BVP zusammen.",
+        "Die Chefs der Koalition aus LFP und BVP trafen sich am Montag mit dem Minister Paul Berg.",
+    ],
+)
+def test_representatives_of_a_coalition_of_two_parties_act_for_both(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "LFP") and has(participants, "BVP")
+
+
+def test_representatives_of_a_coalition_of_one_party_add_no_second_side() -> None:
+    ex = read("Vertreter der Koalition aus der LFP trafen sich am Montag mit dem Minister Paul Berg.")
+    (meeting,) = events(ex, "meeting")
+    assert len(meeting.roles["participant"]) == 2
+    vote = "Vertreter der Koalition aus LFP und BVP stimmten im Landtag für das Gesetz."
+    assert not events(read(vote), "meeting")
+
+
 def test_a_visit_on_the_programme_is_planned_by_the_person_talked_about() -> None:
     text = (
         "Die Ministerin Lea Vogt ist nach Vietnam aufgebrochen. Sie wird mit dem Minister Van Tran "

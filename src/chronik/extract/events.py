@@ -441,7 +441,8 @@ class Reader:
 
     def _co_bodies(self, np: NounPhrase, clause: Clause, body: LocalEntity) -> list[tuple[LocalEntity, Span]]:
         """Further organisations or countries coordinated with `body` in the attribute after a body
-        noun (`die Vertreter von EU und IWF`)."""
+        noun (`die Vertreter von EU und IWF`), or after the body noun of that attribute (`Vertreter
+        der Koalition aus X und Y`)."""
         if np not in clause.phrases:
             return []
         idx = clause.phrases.index(np)
@@ -453,7 +454,13 @@ class Reader:
             ),
             None,
         )
-        if first is None or first.group < 0:
+        if first is None:
+            return []
+        if self.ents.at(*first.core, prefer_person=False) is None and in_noun_class(
+            self.t.lemmas[first.head], self.classes["body_nouns"]
+        ):
+            return self._co_bodies(first, clause, body)  # `Vertreter der Koalition aus X und Y`
+        if first.group < 0:
             return []
         out: list[tuple[LocalEntity, Span]] = []
         for other in clause.phrases[idx + 1 :]:
