@@ -2379,6 +2379,34 @@ def test_arriving_with_no_place_named_arrives_where_the_dateline_says() -> None:
     assert not events(ex, "visit")
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "item"),
+    [
+        ("Norvania lieferte im März Impfstoff an Ostrakien.", "transfer", "Impfstoff"),
+        ("Die Firma Brandtmeier lieferte dem Museum Vellmar zwanzig Motoren.", "transfer", "Motoren"),
+        ("Norvania hat im Winter 40 Traktoren an Ostrakien geliefert.", "transfer", "Traktoren"),
+        ("Der Minister Jon Kallberg schenkte dem Verein Lindhof einen Traktor.", "gift", "Traktor"),
+    ],
+)
+def test_goods_whose_noun_ends_like_a_goal_or_a_topic_are_goods(text: str, etype: str, item: str) -> None:
+    ex = read(text)
+    (event,) = events(ex, etype)
+    assert has([f.text for f in event.roles["item"]], item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stürmer Jon Kallberg lieferte dem Verein Lindhof zwei Tore.",
+        "Der Stürmer Jon Kallberg schenkte dem Verein Lindhof das Siegtor.",
+        "Die Partei LFP lieferte der Zeitung Nordkurier Stoff für Spekulationen.",
+    ],
+)
+def test_goals_and_topics_handed_over_are_no_goods(text: str) -> None:
+    ex = read(text)
+    assert not events(ex, "transfer") and not events(ex, "gift")
+
+
 def test_representatives_of_two_bodies_act_for_both() -> None:
     ex = read("Vertreter von Weltbank und OECD trafen sich mit dem Minister Paul Berg.")
     (meeting,) = events(ex, "meeting")

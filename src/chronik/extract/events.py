@@ -36,7 +36,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
-from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
+from chronik.extract.frames import Frame, NounTrigger, VerbTrigger, head_is_excluded
 from chronik.nlp.token_table import TokenLike, token_table
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
@@ -1863,7 +1863,7 @@ class Reader:
             )
         ):
             return
-        if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
+        if any(head_is_excluded(h, vt.not_object_heads) for h in heads):
             return  # `erhielt den Buchpreis`: a prize is no gift
         if vt.clause_words and not words & set(vt.clause_words):
             return  # `stellte … zur Verfügung`: only with its noun is `stellen` a hand-over
@@ -2951,7 +2951,7 @@ class Reader:
             if nt.object_types and role_kind == "thing":
                 # `der Verkauf der Firma X`: the company is the item, an actor as much as a thing.
                 heads = (self.doc[np.head].lemma_.lower(), self.doc[np.head].text.lower())
-                if any(h.endswith(nt.not_object_heads) for h in heads):
+                if any(head_is_excluded(h, nt.not_object_heads) for h in heads):
                     return
                 if not self._typed_phrase(np, fillers, nt.object_heads, nt.object_types):
                     return
