@@ -2387,12 +2387,62 @@ def test_arriving_with_no_place_named_arrives_where_the_dateline_says() -> None:
     assert not events(ex, "visit")
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "item"),
+    [
+        ("Norvania lieferte im März Impfstoff an Ostrakien.", "transfer", "Impfstoff"),
+        ("Die Firma Brandtmeier lieferte dem Museum Vellmar zwanzig Motoren.", "transfer", "Motoren"),
+        ("Norvania hat im Winter 40 Traktoren an Ostrakien geliefert.", "transfer", "Traktoren"),
+        ("Der Minister Jon Kallberg schenkte dem Verein Lindhof einen Traktor.", "gift", "Traktor"),
+    ],
+)
+def test_goods_whose_noun_ends_like_a_goal_or_a_topic_are_goods(text: str, etype: str, item: str) -> None:
+    ex = read(text)
+    (event,) = events(ex, etype)
+    assert has([f.text for f in event.roles["item"]], item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stürmer Jon Kallberg lieferte dem Verein Lindhof zwei Tore.",
+        "Der Stürmer Jon Kallberg schenkte dem Verein Lindhof das Siegtor.",
+        "Die Partei LFP lieferte der Zeitung Nordkurier Stoff für Spekulationen.",
+    ],
+)
+def test_goals_and_topics_handed_over_are_no_goods(text: str) -> None:
+    ex = read(text)
+    assert not events(ex, "transfer") and not events(ex, "gift")
+
+
 def test_representatives_of_two_bodies_act_for_both() -> None:
     ex = read("Vertreter von Weltbank und OECD trafen sich mit dem Minister Paul Berg.")
     (meeting,) = events(ex, "meeting")
     assert {"Weltbank", "OECD", "Paul Berg"} <= set(names(ex, meeting, "participant"))
     # The second body's filler is grounded in its own name (one filler per span in the store).
     assert {"Vertreter", "OECD"} <= {f.text for f in meeting.roles["participant"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Nachmittag kamen Vertreter der Regierungskoalition aus LFP und BVP zusammen.",
+        "Die Chefs der Koalition aus LFP und BVP trafen sich am Montag mit dem Minister Paul Berg.",
+    ],
+)
+def test_representatives_of_a_coalition_of_two_parties_act_for_both(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert has(participants, "LFP") and has(participants, "BVP")
+
+
+def test_representatives_of_a_coalition_of_one_party_add_no_second_side() -> None:
+    ex = read("Vertreter der Koalition aus der LFP trafen sich am Montag mit dem Minister Paul Berg.")
+    (meeting,) = events(ex, "meeting")
+    assert len(meeting.roles["participant"]) == 2
+    vote = "Vertreter der Koalition aus LFP und BVP stimmten im Landtag für das Gesetz."
+    assert not events(read(vote), "meeting")
 
 
 def test_a_visit_on_the_programme_is_planned_by_the_person_talked_about() -> None:
@@ -4599,6 +4649,34 @@ def test_meeting_a_person_visited_is_met(text: str) -> None:
     ],
 )
 def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Der Kanzler Ivo Benda hat angekündigt, den Bundespräsidenten am Abend aufzusuchen.", "planned"),
+        ("Die Abgeordnete Vera Kolb suchte am Montag die Außenministerin in ihrem Büro auf.", "asserted"),
+        ("Der Präsident Ivo Benda besuchte am Montag den Regierungschef im Krankenhaus.", "asserted"),
+    ],
+)
+def test_visiting_an_office_holder_left_unnamed_is_a_meeting(text: str, modality: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == modality
+    assert len(names(ex, meeting, "participant")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Ivo Benda besuchte am Montag die Ausstellung des Ministers in Linz.",
+        "Der Präsident Ivo Benda besuchte am Montag das Präsidialamt in Linz.",
+        "Der Präsident Ivo Benda suchte am Montag einen Arzt auf.",
+        "Der Präsident Ivo Benda besuchte am Montag die Arbeiter der Werft.",
+    ],
+)
+def test_visiting_a_place_or_people_of_no_office_meets_no_office_holder(text: str) -> None:
     assert not events(read(text), "meeting")
 
 

@@ -37,7 +37,7 @@ from chronik.extract.arguments import (
 from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
-from chronik.extract.frames import Frame, NounTrigger, VerbTrigger
+from chronik.extract.frames import Frame, NounTrigger, VerbTrigger, head_is_excluded
 from chronik.nlp.token_table import TokenLike, token_table
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
@@ -442,7 +442,8 @@ class Reader:
 
     def _co_bodies(self, np: NounPhrase, clause: Clause, body: LocalEntity) -> list[tuple[LocalEntity, Span]]:
         """Further organisations or countries coordinated with `body` in the attribute after a body
-        noun (`die Vertreter von EU und IWF`)."""
+        noun (`die Vertreter von EU und IWF`), or after the body noun of that attribute (`Vertreter
+        der Koalition aus X und Y`)."""
         if np not in clause.phrases:
             return []
         idx = clause.phrases.index(np)
@@ -454,7 +455,13 @@ class Reader:
             ),
             None,
         )
-        if first is None or first.group < 0:
+        if first is None:
+            return []
+        if self.ents.at(*first.core, prefer_person=False) is None and in_noun_class(
+            self.t.lemmas[first.head], self.classes["body_nouns"]
+        ):
+            return self._co_bodies(first, clause, body)  # `Vertreter der Koalition aus X und Y`
+        if first.group < 0:
             return []
         out: list[tuple[LocalEntity, Span]] = []
         for other in clause.phrases[idx + 1 :]:
@@ -1857,7 +1864,7 @@ class Reader:
             )
         ):
             return
-        if any(any(h.endswith(nh) for nh in vt.not_object_heads) for h in heads):
+        if any(head_is_excluded(h, vt.not_object_heads) for h in heads):
             return  # `erhielt den Buchpreis`: a prize is no gift
         if vt.clause_words and not words & set(vt.clause_words):
             return  # `stellte … zur Verfügung`: only with its noun is `stellen` a hand-over
@@ -1926,10 +1933,12 @@ class Reader:
 
         def person_met(g: int) -> bool:
             """A phrase naming a person, not one whose noun is a company's (`den Autobauer X`, `den
-            Hersteller …, X`: the recogniser may have typed the company a person)."""
-            if self._company_noun(groups[g][0]):
+            Hersteller …, X`: the recogniser may have typed the company a person), or an office's
+            holder left unnamed (`suchte den Bundespräsidenten auf`)."""
+            np, _, fillers = groups[g]
+            if self._company_noun(np):
                 return False
-            return any(_a_person(f) for f in groups[g][2])
+            return any(_a_person(f) for f in fillers) or self._office_holder(np, fillers)
 
         if vt.person_objects and not any(slot in visited and person_met(g) for g, slot in assignment.items()):
             self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
@@ -2132,6 +2141,13 @@ class Reader:
             and (not np.cases or "Nom" in np.cases)
             and not self.is_time(np)
         }
+
+    def _office_holder(self, np: NounPhrase, fillers: list[Filler]) -> bool:
+        """An unnamed phrase whose noun is an office of the role lexicon (`den Bundespräsidenten`,
+        `die Ministerin`): a person, though no name says so."""
+        return all(f.entity is None for f in fillers) and bool(
+            self.ents.describe_noun(np.head) and self.ents.actors.role_of_title(self.t.lemmas[np.head])
+        )
 
     def _company_noun(self, np: NounPhrase) -> bool:
         """Whether the phrase's head or a noun of its core names a company (`den Autobauer X`)."""
@@ -2958,7 +2974,7 @@ class Reader:
             if nt.object_types and role_kind == "thing":
                 # `der Verkauf der Firma X`: the company is the item, an actor as much as a thing.
                 heads = (self.doc[np.head].lemma_.lower(), self.doc[np.head].text.lower())
-                if any(h.endswith(nt.not_object_heads) for h in heads):
+                if any(head_is_excluded(h, nt.not_object_heads) for h in heads):
                     return
                 if not self._typed_phrase(np, fillers, nt.object_heads, nt.object_types):
                     return

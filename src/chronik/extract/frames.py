@@ -291,6 +291,12 @@ class Frame:
 NAMED_ACTOR_LEVELS = ("", "strict", "specific")
 
 
+def head_is_excluded(head: str, excluded: tuple[str, ...]) -> bool:
+    """Whether a head word is (or ends in) one of `not_object_heads`; an entry `=word` takes the
+    word alone, not its compounds (`=tor` is a goal, a `Motor` is goods)."""
+    return any(head == h[1:] if h.startswith("=") else head.endswith(h) for h in excluded)
+
+
 def _named_actor(frame: str, value: object) -> str:
     level = "" if value in (None, False) else str(value)
     if level not in NAMED_ACTOR_LEVELS:
