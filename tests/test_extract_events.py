@@ -5989,3 +5989,23 @@ def test_conferring_with_someone_or_among_a_named_pair_is_a_meeting(text: str) -
     ex = read(text)
     (meeting,) = events(ex, "meeting")
     assert set(names(ex, meeting, "participant")) == {"Jan Ott", "Eva Lind"}
+
+
+def test_office_holders_of_one_state_travelling_together_meet_no_one() -> None:
+    # A meeting only of one side's own people does not count (ANNOTATION): two ministers of one
+    # government visiting a place together are one side; leaders of two states are two.
+    ex = read(
+        "Innenministerin Vera Lindquist und Verteidigungsminister Paul Ostrander besuchen am Dienstag "
+        "die Grenze bei Kallheim."
+    )
+    assert events(ex, "visit")
+    assert not events(ex, "meeting")
+    for text in (
+        "Der französische Präsident Jules Ardent und die polnische Präsidentin Ewa Sobczak besuchten am "
+        "Montag gemeinsam Kiew.",
+        "Außenminister Jules Ardent und Außenminister Piotr Sobczak besuchten am Montag gemeinsam Kiew.",
+    ):
+        ex = read(text)
+        (meeting,) = events(ex, "meeting")
+        participants = names(ex, meeting, "participant")
+        assert has(participants, "Ardent") and has(participants, "Sobczak"), text

@@ -217,6 +217,24 @@ def _best_assignment(
     return chosen
 
 
+def _one_side(people: list[Filler]) -> bool:
+    """Members of one cabinet (`Innenministerin X und Verteidigungsminister Y besuchen die Grenze`):
+    every person holds a different minister's office (`*_minister`) of one country, named or not —
+    one side's own people, who meet no one by travelling together (ANNOTATION: a meeting only of one
+    side's own staff does not count). Two foreign ministers, or a minister and a governor, are two sides."""
+    offices: list[set[tuple[str, str | None]]] = []
+    for f in people:
+        assert f.entity is not None
+        held = {(role, country) for role, country in f.entity.roles if role.endswith("_minister")}
+        if not held:
+            return False
+        offices.append(held)
+    countries = set.intersection(*({country for _, country in held} for held in offices))
+    roles = [{role for role, _ in held} for held in offices]
+    distinct = all(not a & b for x, a in enumerate(roles) for b in roles[x + 1 :])
+    return bool(countries) and distinct
+
+
 class Reader:
     """Reads the events of one analysed article."""
 
@@ -1574,7 +1592,7 @@ class Reader:
                     for f in ev.roles.get(r, [])
                     if f.entity is not None and f.entity.type == "person" and not f.inferred
                 ]
-                if len({id(f.entity) for f in people}) < 2:
+                if len({id(f.entity) for f in people}) < 2 or _one_side(people):
                     continue
                 meeting = self._new_event(target, ev.trigger, ev.sentence)
                 meeting.clause, meeting.infinitive = ev.clause, ev.infinitive
