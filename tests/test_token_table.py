@@ -69,3 +69,10 @@ def test_a_word_reads_like_its_token_and_follows_new_labels(nlp: Language) -> No
     doc.ents = [Span(doc, 6, 7, label="LOC")]  # labels set after the words were made
     assert (words[6].ent_type_, words[6].ent_iob_) == ("LOC", "B")
     assert words[2].ent_type_ == ""
+
+
+def test_positions_are_where_the_form_stands(nlp: Language) -> None:
+    doc = nlp("Anna Weber traf Weber. Dann traf Weber die Ministerin.")
+    table = token_table(doc)
+    for word in {t.text for t in doc} | {"Fehlt"}:
+        assert table.positions(word) == [t.i for t in doc if t.text == word], word

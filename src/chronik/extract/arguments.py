@@ -481,8 +481,8 @@ def _surname_in_s(tok: TokenLike) -> bool:
     belongs to, is a surname in -s (its genitive would take an apostrophe), not `Putins`."""
     doc = tok.doc
     table = token_table(doc)
-    for i, text in enumerate(table.texts):
-        if i == tok.i or text != tok.text or doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "PER":
+    for i in table.positions(tok.text):  # the word's places only: a scan per candidate would be quadratic
+        if i == tok.i or doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "PER":
             continue
         if i + 1 == len(table.texts) or table.tags[i + 1] not in {"NN", "ADJA", "NE"}:
             return True

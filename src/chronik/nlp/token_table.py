@@ -39,6 +39,7 @@ class TokenTable:
     _words: list[Word] = field(default_factory=list, repr=False)
     _morph_values: dict[tuple[int, str], list[str]] = field(default_factory=dict, repr=False)
     _forms: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
+    _positions: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def end(self, i: int) -> int:
         """The character offset right after token i (`idx + len(text)`)."""
@@ -69,6 +70,14 @@ class TokenTable:
         if found is None:
             found = self._forms[i] = frozenset({self.lowers[i], self.lemma_lowers[i]} - {""})
         return found
+
+    def positions(self, text: str) -> list[int]:
+        """Where a word form stands in the doc, in order (indexed once per doc); callers must not
+        change the list."""
+        if not self._positions and self.texts:
+            for i, word in enumerate(self.texts):
+                self._positions.setdefault(word, []).append(i)
+        return self._positions.get(text, [])
 
     def morph(self, i: int, feature: str) -> list[str]:
         """`doc[i].morph.get(feature, default=[])`, parsed once per morphology of the doc; callers
