@@ -38,6 +38,7 @@ from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger, head_is_excluded
+from chronik.nlp.actors import ADJECTIVE_ENDINGS
 from chronik.nlp.token_table import TokenLike, token_table
 
 CORE_SLOTS = {"Nom": "subj", "Acc": "acc", "Dat": "dat"}
@@ -2109,6 +2110,7 @@ class Reader:
             if in_noun_class(self.t.texts[np.head], vt.plural_sides):
                 return True
         return False
+
     def _participle_attribute_event(
         self, frame: Frame, vt: VerbTrigger, tok: Token, clause: Clause, sent: Span
     ) -> None:
@@ -3882,7 +3884,7 @@ def _in_attribute(ev: LocalEvent) -> bool:
 
 def _participle_of(word: str) -> str:
     """The participle an attributive form inflects (`eingeladenen` → `eingeladen`)."""
-    for ending in ("en", "em", "er", "es", "e"):
+    for ending in ADJECTIVE_ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)]
     return word
