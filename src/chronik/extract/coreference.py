@@ -60,6 +60,10 @@ def criteria() -> Criteria:
     generic = {
         f.type: frozenset(item_head(lemma) for n in f.nouns for lemma in n.lemmas) for f in load_frames()
     }
+    sequences = {
+        str(k): tuple(str(w).lower() for w in words)
+        for k, words in (data.get("occurrence_sequences") or {}).items()
+    }
     return Criteria(
         identity={str(k): tuple(v) for k, v in (data.get("identity") or {}).items()},
         symmetric=frozenset(data.get("symmetric") or ()),
@@ -71,11 +75,10 @@ def criteria() -> Criteria:
         min_affinity=float(data.get("min_affinity", 1.0)),
         generic_items=generic,
         definite_determiners=frozenset(str(w).lower() for w in data.get("definite_determiners") or ()),
-        other_occurrence_words=tuple(str(w).lower() for w in data.get("other_occurrence_words") or ()),
-        occurrence_sequences={
-            str(k): tuple(str(w).lower() for w in words)
-            for k, words in (data.get("occurrence_sequences") or {}).items()
-        },
+        # A word naming a place in a sequence names another occurrence as well.
+        other_occurrence_words=tuple(str(w).lower() for w in data.get("other_occurrence_words") or ())
+        + tuple(w for words in sequences.values() for w in words),
+        occurrence_sequences=sequences,
         occurrence_apart_from_named=frozenset(str(k) for k in data.get("occurrence_apart_from_named") or ()),
     )
 
