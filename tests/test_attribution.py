@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronik.extract.attribution import Attribution, attribution_for_span, attributions
+from chronik.extract.attribution import Attribution, attribution_for_span, attributions, sentence_bounds
 
 
 def _sources(text: str) -> list[str]:
@@ -119,3 +119,12 @@ def test_attribution_for_span_prefers_the_sentence_and_falls_back_to_the_byline(
 def test_pronoun_and_anonymous_sources_do_not_credit_a_span() -> None:
     text = "Er sagte, der Zug sei pünktlich."
     assert attribution_for_span(attributions(text), 0, len(text)) is None
+
+
+def test_the_plain_splitter_ends_no_sentence_after_an_initial_or_a_number() -> None:
+    text = "Laut Jana K. Brenner kamen am 3. Mai viele. Danach war es still!  Neu: der Rest."
+    assert [text[a:b].strip() for a, b in sentence_bounds(text)] == [
+        "Laut Jana K. Brenner kamen am 3. Mai viele.",
+        "Danach war es still!",
+        "Neu: der Rest.",
+    ]

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from chronik.extract.timex import Timex, anchor_from, find_times, normalise, time_for_span
+from chronik.extract.timex import Timex, anchor_from, extent, find_times, normalise, time_for_span
 
 # A Thursday.
 ANCHOR = date(2024, 3, 14)
@@ -177,3 +177,32 @@ def test_gates_only_skip_rules_that_would_find_nothing(
     monkeypatch.setattr(timex, "_vocabulary", lambda: ungated)
     assert gated == [find_times(text, anchor) for text in GATED]
     assert all(gated)
+
+
+@pytest.mark.parametrize(
+    "value, first, last",
+    [
+        ("2024-03-07", date(2024, 3, 7), date(2024, 3, 7)),
+        ("2024-03-07TEV", date(2024, 3, 7), date(2024, 3, 7)),
+        ("2024-W11", date(2024, 3, 11), date(2024, 3, 17)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2024-12", date(2024, 12, 1), date(2024, 12, 31)),
+        ("2024-FA", date(2024, 9, 1), date(2024, 11, 30)),
+        ("2024-WI", date(2024, 12, 1), date(2025, 2, 28)),
+        ("2025", date(2025, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_extent_is_the_first_and_last_day_of_a_value(value: str, first: date, last: date) -> None:
+    assert extent(value) == (first, last)
+
+
+@pytest.mark.parametrize("value", [None, "", "199", "PRESENT_REF", "P3D", "2024-13", "2024-02-30", "0000"])
+def test_extent_of_no_calendar_span_is_none(value: str | None) -> None:
+    assert extent(value) is None
+
+
+def test_a_sentence_after_an_initial_is_not_a_new_sentence_for_the_direction() -> None:
+    # `A.` after a first name ends no sentence: the future cue of the sentence decides for Montag.
+    text = "Der Minister wird mit Max A. Reinhold am Montag in Oslo sprechen."
+    found = find_times(text, anchor=date(2024, 5, 15))
+    assert [t.value for t in found] == ["2024-05-20"]

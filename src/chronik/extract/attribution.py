@@ -50,7 +50,7 @@ class Word(NamedTuple):
 
 
 _TOKEN = re.compile(r"\w(?:[\w&'’.-]*\w)?|[^\w\s]")
-_SENTENCE_END = re.compile(r"(?<![\d\s])(?<!\b[A-ZÄÖÜa-zäöü]\.)[.!?](?:[“\"»])?(?=\s+\S)|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?<![\d\s])(?:(?<!\b[A-ZÄÖÜa-zäöü])\.|[!?])(?:[“\"»])?(?=\s+\S)|\n\s*\n")
 _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}$")
 _CONNECTORS = frozenset({"des", "der", "von", "vom"})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -121,24 +120,12 @@ def extract_windows(
 
 
 _SPAN_MODS = frozenset({"ON_OR_AFTER", "ON_OR_BEFORE"})  # `seit`/`ab`, `bis`: a span's bound
-# The month a TIMEX3 season begins in (`2024-FA`: autumn 2024).
-_SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _after(value: str | None, anchor: date | None) -> bool:
-    """Whether a TIMEX3 day (`2024-03-07`, `2024-03-07TEV`), week (`2024-W11`), month (`2024-04`),
-    season (`2024-FA`) or year (`2025`) begins after the article's reference date."""
-    if not value or anchor is None:
-        return False
-    if re.match(r"\d{4}-\d{2}-\d{2}", value):
-        return date.fromisoformat(value[:10]) > anchor
-    if week := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-        return date.fromisocalendar(int(week[1]), int(week[2]), 1) > anchor
-    if month := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return date(int(month[1]), int(month[2]), 1) > anchor
-    if season := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
-        return date(int(season[1]), _SEASON_STARTS[season[2]], 1) > anchor
-    return re.fullmatch(r"\d{4}", value) is not None and int(value) > anchor.year
+    """Whether a TIMEX3 day, week, month, season or year begins after the article's reference date."""
+    days = timex.extent(value)
+    return days is not None and anchor is not None and days[0] > anchor
 
 
 def _event_time(
@@ -248,14 +235,9 @@ def _modality(
 
 
 def _over(value: str | None, anchor: date | None) -> bool:
-    """Whether a TIMEX3 day, month or year ends before the article's reference date."""
-    if not value or anchor is None:
-        return False
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return date.fromisoformat(value) < anchor
-    if month := re.fullmatch(r"(\d{4})-(\d{2})", value):
-        return (int(month[1]), int(month[2])) < (anchor.year, anchor.month)
-    return re.fullmatch(r"\d{4}", value) is not None and int(value) < anchor.year
+    """Whether a TIMEX3 day, week, month, season or year ends before the article's reference date."""
+    days = timex.extent(value)
+    return days is not None and anchor is not None and days[1] < anchor
 
 
 MODALITIES = frozenset(get_args(Modality))

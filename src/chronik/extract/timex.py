@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any, Literal
 
+from chronik.extract.attribution import sentence_bounds
 from chronik.extract.cue_lexicon import load_cues
 from chronik.extract.dateline import find_datelines
 
@@ -541,17 +542,7 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
 
 # --- finding --------------------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<![\d\s])[.!?](?=\s+\S)|\n\s*\n")
 _WORD = re.compile(r"[\wäöüÄÖÜß]+")
-
-
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.end()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    return bounds
 
 
 def _direction(text: str, bounds: tuple[int, int], vocab: _Vocabulary) -> Direction:
@@ -581,7 +572,7 @@ def find_times(text: str, anchor: date | None = None, direction: Direction | Non
     """Temporal expressions in `text`, in order, not overlapping; `anchor` is the publication date;
     `direction`, where given, is where every sentence looks (else its future cues decide)."""
     vocab = _vocabulary()
-    sentences = _sentence_bounds(text)
+    sentences = sentence_bounds(text) or [(0, len(text))]
     starts = [s[0] for s in sentences]
     candidates: list[_Found] = []
     present: dict[re.Pattern[str], bool] = {}  # by gate: whether the text contains a match
@@ -590,7 +581,7 @@ def find_times(text: str, anchor: date | None = None, direction: Direction | Non
         if not all(_found(gate, text, present) for gate in gates):
             continue
         for m in pattern.finditer(text):
-            k = bisect.bisect_right(starts, m.start()) - 1
+            k = max(0, bisect.bisect_right(starts, m.start()) - 1)
             if k not in directions:
                 directions[k] = direction or _direction(text, sentences[k], vocab)
             ctx = _Context(text, anchor, directions[k])
@@ -617,6 +608,41 @@ def normalise(expression: str, anchor: date | None = None, direction: Direction 
 
 
 EARLIEST_ANCHOR = date(1900, 1, 1)  # older "publication dates" are corpus placeholders (0001-01-01)
+
+
+# The months a TIMEX3 season spans (`2024-FA`: autumn 2024); winter runs into the next year.
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def extent(value: str | None) -> tuple[date, date] | None:
+    """The first and the last day of a TIMEX3 day (`2024-03-07`, `2024-03-07TEV`), week
+    (`2024-W11`), month (`2024-04`), season (`2024-FA`) or year (`2025`); None for any other value
+    (a decade, a duration, `PRESENT_REF`) or an impossible date."""
+    if not value:
+        return None
+    try:
+        if re.match(r"\d{4}-\d{2}-\d{2}(?!\d)", value):
+            day = date.fromisoformat(value[:10])
+            return day, day
+        if week := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            return monday, monday + timedelta(days=6)
+        if month := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            return _month_extent(int(month[1]), int(month[2]), 0)
+        if season := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            first, last = _SEASON_MONTHS[season[2]]
+            return _month_extent(int(season[1]), first, last - first)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _month_extent(year: int, month: int, more: int) -> tuple[date, date]:
+    """From the first day of `month` to the last day `more` months later."""
+    end_year, end_month = _shift_month(year, month, more + 1)
+    return date(year, month, 1), date(end_year, end_month, 1) - timedelta(days=1)
 
 
 def plausible_anchor(day: date, today: date | None = None) -> bool:
