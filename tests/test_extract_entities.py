@@ -509,3 +509,33 @@ def test_a_league_after_a_title_word_is_no_person(nlp: Language) -> None:
     doc = nlp("Der Verteidiger spielt in der Premier League.")
     doc.ents = []
     assert not [e for e in DocEntities(doc, load_actors()).entities if e.type == "person"]
+
+
+PARTICLE_NAMES = [
+    # A foreign surname particle joins the surname to the first name, whatever the tagger called it
+    # (`bin` is read as `ich bin`, `da` as an adverb), and the particle is tagged as a name word.
+    ("Der Unterhändler Faisal bin Rashed traf am Montag in Kairo den Minister.", "Faisal bin Rashed", "bin"),
+    ("Präsident Luiz da Costa empfing am Montag den Minister.", "Luiz da Costa", "da"),
+    ("Der Botschafter Hendrik van der Meer traf den Minister.", "Hendrik van der Meer", "der"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "particle"), PARTICLE_NAMES)
+def test_a_surname_particle_is_part_of_the_name(nlp: Language, text: str, name: str, particle: str) -> None:
+    doc = nlp(text)
+    found = DocEntities(doc, load_actors())
+    assert _names(found).get(name) == "person", _names(found)
+    assert next(t for t in doc if t.text == particle).tag_ == "NE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A German preposition after a name opens the phrase after it; `da` before a noun is an adverb.
+        ("Die Abgeordnete Petra Lang von der CDU traf den Minister.", "Petra Lang"),
+        ("Weil Anna da Zeit hatte, kam sie mit.", "Anna"),
+    ],
+)
+def test_a_german_word_after_a_name_is_no_surname_particle(nlp: Language, text: str, name: str) -> None:
+    names = _names(DocEntities(nlp(text), load_actors()))
+    assert names.get(name) == "person" and not any(n.startswith(name + " ") for n in names), names

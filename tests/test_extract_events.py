@@ -6009,3 +6009,10 @@ def test_office_holders_of_one_state_travelling_together_meet_no_one() -> None:
         (meeting,) = events(ex, "meeting")
         participants = names(ex, meeting, "participant")
         assert has(participants, "Ardent") and has(participants, "Sobczak"), text
+
+
+def test_a_surname_particle_read_as_a_verb_does_not_break_the_clause() -> None:
+    # `bin` of `Faisal bin Rashed` is no `ich bin`: the clause keeps its subject and its meeting.
+    ex = read("Der Unterhändler Faisal bin Rashed traf am Montag in Kairo den Minister Omar Haddad.")
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Faisal bin Rashed", "Omar Haddad"]

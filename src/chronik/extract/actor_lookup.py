@@ -62,6 +62,13 @@ class Actors:
         roles = self._field(self._entry(kb_id), "roles") or ()
         return [str(t).lower() for r in roles if (t := self._field(r, "title_de"))]
 
+    def name_particles(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The lower-case particles of surnames (`van`, `bin`, `von`) and the second particles that
+        may follow one (`der` of `van der`), from the dictionary's lexicon (roles.yml)."""
+        particles = getattr(self.d, "name_particles", None) or {}
+        words = frozenset().union(*(particles.get(k, ()) for k in ("foreign", "ambiguous", "inner")))
+        return words, frozenset(particles.get("joined", ()))
+
     def _ids(self, text: str) -> list[str]:
         return [a.id for a in self.d.by_alias(text)] if text else []
 

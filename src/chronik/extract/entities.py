@@ -74,9 +74,6 @@ NAME_CONJUNCTIONS = frozenset({"und", "oder", "sowie", "bzw.", "vs.", "versus"})
 # names a person: shorter words open names (`Premier League`, `Super Mario Maker`).
 TITLE_IN_SPAN_MIN = 8
 DESCRIPTION_MIN = 6
-# Lower-case particles of surnames (`von der Leyen`, `de Maizière`): an article or preposition by tag,
-# but part of the name when it opens one.
-NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da", "du", "del", "della", "zu", "ten", "ter"})
 # First names derived from GermEval 2014 by training/make_first_names.py.
 FIRST_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "extract" / "first_names.txt"
 # A result or a measurement in a span is no part of a name (`Warriors 103:106`, `Bull 1:44,893`).
@@ -186,6 +183,9 @@ class DocEntities:
         self.table = token_table(doc)  # the tokens' strings, read once
         self.text = self.table.text  # spaCy joins every token's text on each read of doc.text
         self.actors = actors
+        # Lower-case particles of surnames (`von der Leyen`, `de Maizière`; roles.yml): an article or
+        # preposition by tag, but part of the name when it opens one; `der` after one (`van der Meer`).
+        self.particles, self.joined_particles = actors.name_particles()
         self.published = published
         self.entities: list[LocalEntity] = []
         self._by_token: dict[int, LocalEntity] = {}
@@ -364,10 +364,29 @@ class DocEntities:
             return True
         return self.doc[tok.i - 1].tag_ in NAME_TAGS and self.doc[tok.i + 1].tag_ in NAME_TAGS
 
-    @staticmethod
-    def _lower_content_word(tok: Token) -> bool:
-        """A lower-case adjective, verb, adverb or determiner: German names capitalise theirs."""
-        return tok.text.islower() and tok.tag_ in LOWER_BREAK_TAGS and tok.text not in NAME_PARTICLES
+    def _after_particle(self, i: int, start: int) -> bool:
+        """Whether word i is a capitalised word after a surname particle inside a name from `start`
+        (`van der | Meer`, `bin | Rashed`): the surname, whatever the tagger called it."""
+        doc = self.doc
+        j = i - 1
+        if j > start and doc[j].text in self.joined_particles:
+            j -= 1
+        return j > start and doc[j].text in self.particles and doc[i].text[:1].isupper()
+
+    def _lower_content_word(self, tok: Token) -> bool:
+        """A lower-case adjective, verb, adverb or determiner: German names capitalise theirs; not a
+        surname particle (`van`, and `der` after it)."""
+        return (
+            tok.text.islower()
+            and tok.tag_ in LOWER_BREAK_TAGS
+            and tok.text not in self.particles
+            and not (
+                tok.text in self.joined_particles
+                and 0 < tok.i < len(self.doc) - 1
+                and self.doc[tok.i - 1].text in self.particles
+                and self.doc[tok.i + 1].text[:1].isupper()
+            )
+        )
 
     def _breaks_name(self, tok: Token) -> bool:
         """A lower-case content word inside a span that no name holds: not an adjective after a
@@ -386,7 +405,7 @@ class DocEntities:
 
     def _particle_of_name(self, i: int, end: int) -> bool:
         """`von der Leyen`, `De Baere`: a surname particle with a name word after it."""
-        return self.doc[i].text.lower() in NAME_PARTICLES and any(
+        return self.doc[i].text.lower() in self.particles and any(
             t.tag_ in NAME_TAGS for t in self.doc[i + 1 : end]
         )
 
@@ -499,7 +518,7 @@ class DocEntities:
         # Nouns after a name go (`Kims Besuch`, `Putin Herrn`), but never the name's last word: the
         # tagger calls rare names nouns too.
         while end - start > 1 and self.doc[end - 1].tag_ in {"NN", "ADJA", "ART", "VVFIN"}:
-            if self._surname_tagged_noun(self.doc[end - 1]):
+            if self._surname_tagged_noun(self.doc[end - 1]) or self._after_particle(end - 1, start):
                 break
             end -= 1
         if end <= start:

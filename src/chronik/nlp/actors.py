@@ -314,6 +314,7 @@ class ActorDictionary:
         roles: Mapping[str, str] | None = None,
         former_markers: Iterable[str] = (),
         honorifics: Iterable[str] = (),
+        name_particles: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self.actors: dict[str, Actor] = {}
         for actor in actors:
@@ -323,6 +324,10 @@ class ActorDictionary:
         self.roles = dict(roles or {})
         self.former_markers = frozenset(fold(w) for w in former_markers)
         self.honorifics = frozenset(fold(w) for w in honorifics)
+        particles = name_particles or {}
+        self.name_particles = {
+            kind: frozenset(particles.get(kind) or ()) for kind in ("foreign", "ambiguous", "inner", "joined")
+        }
         self._by_alias: dict[str, set[str]] = defaultdict(set)
         for actor in self.actors.values():
             for name in actor.names:
@@ -619,6 +624,7 @@ def _actor_dictionary(actors_dir: str, lexicon_dir: str) -> ActorDictionary:
         roles=role_data.get("roles") or {},
         former_markers=role_data.get("former_markers") or (),
         honorifics=role_data.get("honorifics") or (),
+        name_particles=role_data.get("name_particles") or {},
     )
 
 
@@ -786,7 +792,7 @@ def _place_cut_off(doc: Doc, span: Span, matches: Sequence[Match], dictionary: A
 
 @Language.factory(
     "chronik_actors",
-    assigns=["doc.ents"],
+    assigns=["doc.ents", "token.tag", "token.pos", "token.lemma"],
     requires=[],
     default_config={"actors_dir": "", "lexicon_dir": "", "link_surnames_in_context": True},
 )
@@ -811,5 +817,61 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = dictionary_matches(doc, self.dictionary, self.link_surnames_in_context)
-        doc.ents = merge_entities(doc, matches, self.dictionary)
+        doc.ents = join_name_particles(doc, merge_entities(doc, matches, self.dictionary), self.dictionary)
         return doc
+
+
+def join_name_particles(doc: Doc, ents: Sequence[Span], dictionary: ActorDictionary) -> list[Span]:
+    """A person's name and the particle and surname after it as one name (`Faisal | bin Rashed`,
+    `Luiz | da | Costa`; `roles.yml` name_particles); the particles are tagged as names (`NE`, lemma
+    the word), so no later reader takes `bin` for a verb or `da` for an adverb."""
+    particles = dictionary.name_particles
+    if not particles["foreign"] and not particles["ambiguous"]:
+        return list(ents)
+    by_start = {s.start: s for s in ents}
+    out: list[Span] = []
+    swallowed: set[int] = set()
+    for span in ents:
+        if span.start in swallowed:
+            continue
+        end = _particle_surname_end(doc, span, particles, by_start) if span.label_ == "PER" else None
+        if end is None:
+            out.append(span)
+            continue
+        swallowed.update(i for i in range(span.end, end) if i in by_start)
+        out.append(Span(doc, span.start, end, label="PER"))
+    foreign = particles["foreign"] | particles["ambiguous"]
+    for span in out:
+        if span.label_ != "PER":
+            continue
+        for tok in span[1:-1]:
+            after_particle = tok.text in particles["joined"] and doc[tok.i - 1].text in foreign
+            if tok.text in foreign or after_particle:
+                tok.tag_, tok.pos_, tok.lemma_ = "NE", "PROPN", tok.text
+    return out
+
+
+def _particle_surname_end(
+    doc: Doc, span: Span, particles: Mapping[str, frozenset[str]], by_start: Mapping[int, Span]
+) -> int | None:
+    """The end of `particle [joined] Surname` right after a person's name, if there is one."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i - 1].whitespace_ != " ":
+        return None
+    word = doc[i].text
+    ambiguous = word in particles["ambiguous"]
+    if word not in particles["foreign"] and not ambiguous:
+        return None
+    j = i + 1
+    if doc[j].text in particles["joined"] and j + 1 < len(doc) and doc[j - 1].whitespace_ == " ":
+        j += 1
+    surname = doc[j]
+    name_word = surname.text[:1].isupper() and surname.text.replace("-", "").isalpha()
+    if doc[j - 1].whitespace_ != " " or not name_word:
+        return None
+    other = by_start.get(j)
+    if other is not None:
+        return other.end if other.label_ == "PER" else None
+    if surname.ent_type_ or surname.tag_ not in ({"NE", "FM"} if ambiguous else {"NE", "FM", "NN"}):
+        return None
+    return j + 1
