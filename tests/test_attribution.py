@@ -78,15 +78,17 @@ def test_anonymous_and_pronoun_sources_are_marked() -> None:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Seiner Meinung nach hätte die Aufsicht die Landung verbieten müssen.", "Meinung"),
-        ("Laut ihren Angaben wurden drei Häuser beschädigt.", "Angaben"),
-        ("Die Lage sei nach seiner Einschätzung stabil.", "Einschätzung"),
+        ("Seiner Meinung nach hätte die Aufsicht die Landung verbieten müssen.", "Seiner Meinung"),
+        ("Laut ihren Angaben wurden drei Häuser beschädigt.", "ihren Angaben"),
+        ("Die Lage sei nach seiner Einschätzung stabil.", "seiner Einschätzung"),
+        ("Die Firma hat nach eigenen Angaben keine Schulden.", "eigenen Angaben"),
     ],
 )
-def test_a_possessive_report_credits_its_owner_anonymously(text: str, source: str) -> None:
-    """`Seiner Meinung nach`: whose view it is, the pronoun tells; the report noun marks the claim."""
+def test_a_possessive_report_credits_its_owner_as_a_pronoun(text: str, source: str) -> None:
+    """`Seiner Meinung nach`, `nach eigenen Angaben`: whose view it is, the possessive tells (the
+    actor before it, or the clause's subject): the source is resolved like a pronoun."""
     found = attributions(text)
-    assert [(a.source, a.anonymous) for a in found] == [(source, True)]
+    assert [(a.source, a.anonymous, a.pronoun) for a in found] == [(source, False, True)]
 
 
 @pytest.mark.parametrize(

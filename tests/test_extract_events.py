@@ -6016,3 +6016,41 @@ def test_a_surname_particle_read_as_a_verb_does_not_break_the_clause() -> None:
     ex = read("Der Unterhändler Faisal bin Rashed traf am Montag in Kairo den Minister Omar Haddad.")
     (meeting,) = events(ex, "meeting")
     assert sorted(names(ex, meeting, "participant")) == ["Faisal bin Rashed", "Omar Haddad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # `eigen-`: the clause's subject, before or after it; a possessive: the actor named before.
+        ("Der Minister Jan Keller will nach eigenen Angaben bald zurücktreten.", "Jan Keller"),
+        ("Nach eigenen Angaben hat die Sängerin Mia Roth nie ein Angebot bekommen.", "Mia Roth"),
+        ("Die Sängerin Mia Roth war in Wien. Nach ihren Angaben bekam sie nie ein Angebot.", "Mia Roth"),
+        # A company before a place it sits in; a country as the subject.
+        ("Die Firma Lorentz Holding aus Norwegen hat nach eigenen Angaben zehn Kunden.", "Lorentz Holding"),
+        ("Norwegen hat nach eigenen Angaben zehn Soldaten in das Land geschickt.", "Norwegen"),
+    ],
+)
+def test_a_report_owned_by_its_speaker_credits_the_speaker_not_the_noun(text: str, speaker: str) -> None:
+    ex = read(text)
+    (statement,) = events(ex, "statement")
+    assert names(ex, statement, "speaker") == [speaker]
+
+
+def test_an_anonymous_report_credits_no_actor() -> None:
+    ex = read("Die Sängerin Mia Roth war in Wien. Nach ersten Angaben kamen dort drei Menschen ums Leben.")
+    (statement,) = events(ex, "statement")
+    assert names(ex, statement, "speaker") == ["ersten Angaben"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possessive before a person noun is no report of the actor before it: the spokeswoman speaks.
+        "Die Ministerin Mia Roth war in Wien. Laut ihrer Sprecherin wurde nichts vereinbart.",
+        # The polite `Ihrer` of an interview question is no one's report in the text.
+        "Die Ministerin Mia Roth war in Wien. Ist Ihrer Meinung nach alles vereinbart?",
+    ],
+)
+def test_a_possessive_that_owns_no_report_credits_no_actor_before_it(text: str) -> None:
+    ex = read(text)
+    assert all("Mia Roth" not in names(ex, s, "speaker") for s in events(ex, "statement"))

@@ -23,8 +23,10 @@ class Attribution:
     """A credited source: `source == text[start:end]`, the cue that credits it, and the stretch of
     text it covers (`scope_start`, `scope_end`): the sentence, or the whole text for a byline.
     `relay` names a medium that passes the statement on (`AFP zitierte Peskow`), `pronoun` marks a
-    source that is only `er`/`sie` (resolve it with the entities around it), `anonymous` a source
-    that names no one (`nach ersten Angaben`, `Berichten zufolge`: the source is that phrase)."""
+    source that is only `er`/`sie` or the owner of a report (`nach eigenen Angaben`, `ihren Worten
+    zufolge`: the source opens with `eigenen`, `ihren`; resolve it with the entities around it),
+    `anonymous` a source that names no one (`nach ersten Angaben`, `Berichten zufolge`: the source is
+    that phrase)."""
 
     source: str
     start: int
@@ -76,6 +78,7 @@ class _Vocabulary:
     separable_particles: frozenset[str]
     reporting_verbs: frozenset[str]
     pointing_back: frozenset[str]
+    owners: frozenset[str]  # `eigenen`, `ihren` before a report noun: see owner_words
     # Derived for speed: every word a speech cue can start with, and every first word of an
     # impersonal formula (a word that is neither starts none: most words are rejected at once).
     cue_starts: frozenset[str] = frozenset()
@@ -112,9 +115,18 @@ def _vocabulary() -> _Vocabulary:
         separable_particles=frozenset(words("speech", "separable_particles")),
         reporting_verbs=frozenset(f for e in words("attribution", "reporting_verbs") for f in e.split("|")),
         pointing_back=frozenset(words("attribution", "pointing_back")),
+        owners=frozenset(owner_words()),
         cue_starts=verbs.union(*(forms | {part} for forms, part in particle)),
         impersonal_starts=frozenset().union(*(p[0] for p in impersonal if p)),
     )
+
+
+@cache
+def owner_words() -> dict[str, str]:
+    """The words that make a report noun someone's (`eigenen`, `ihren`; attribution.yml owner_words),
+    each with whom it credits: `self` (the clause's subject) or `possessive` (the actor before)."""
+    data = load_cues("attribution").get("owner_words") or {}
+    return {str(w): kind for kind in ("self", "possessive") for w in data.get(kind) or ()}
 
 
 @cache
@@ -271,18 +283,40 @@ def _is_report_noun(word: Word, vocab: _Vocabulary) -> bool:
 
 def _report_complement(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> tuple[int, int, bool]:
     """`einem Bericht der Zeitung X` → `Zeitung X`; a phrase that only names a report
-    (`ersten Angaben`, `Polizeiangaben`) is returned whole and marked anonymous."""
+    (`ersten Angaben`, `Polizeiangaben`) is returned whole and marked anonymous, one that names its
+    owner (`eigenen Angaben`, `ihren Worten`) from the owner's word on, to be resolved as a pronoun."""
     for k in range(a, b):
         if _is_report_noun(ws[k], vocab):
             rest = k + 1
             if rest < b and ws[rest].text.lower() in {"von", "vom"}:
                 rest += 1
             if rest >= b:
+                owner = next((j for j in range(a, k) if _owner_word(ws, j, vocab)), None)
+                if owner is not None:
+                    return owner, b, False  # `nach eigenen Angaben`: the owner is the source
                 return _strip_determiner(ws, a, b), b, True
             return _strip_determiner(ws, rest, b), b, False
         if _is_name(ws[k], vocab) and ws[k].text.lower() not in _determiners():
             break
     return _strip_determiner(ws, a, b), b, False
+
+
+def _owner_word(ws: Sequence[Word], j: int, vocab: _Vocabulary) -> bool:
+    """Whether ws[j] makes a report someone's (`eigenen`, `seiner`); a capitalised `Ihrer` inside a
+    sentence is the polite `your` of an interview question, no one's report in the text."""
+    word = ws[j].text
+    if word.lower() not in vocab.owners:
+        return False
+    return not (word.startswith("Ihr") and j > 0 and ws[j - 1].text not in _OPENING_PUNCT)
+
+
+def report_owner(source: str) -> str | None:
+    """Whom a source phrase that is someone's report credits (`eigenen Angaben`: `self`, the clause's
+    subject; `ihren Worten`: `possessive`, the actor named before); None for any other source."""
+    ws = tokenize(source)
+    if len(ws) < 2 or not _is_report_noun(ws[-1], _vocabulary()):
+        return None
+    return owner_words().get(ws[0].text.lower())
 
 
 def _headed_by_report(ws: Sequence[Word], a: int, b: int, vocab: _Vocabulary) -> bool:
@@ -385,6 +419,7 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
         s, e = ws[a].start, ws[b - 1].end
         cs, ce = ws[cue_a].start, ws[cue_b - 1].end
         relay_text = text[ws[relay[0]].start : ws[relay[1] - 1].end] if relay else None
+        owned = report_owner(text[s:e]) is not None  # `nach eigenen Angaben`: resolved as a pronoun
         out.append(
             Attribution(
                 text[s:e],
@@ -397,7 +432,7 @@ def _sentence_attributions(text: str, sent: _Sentence, vocab: _Vocabulary) -> li
                 sent.end,
                 "sentence",
                 relay_text,
-                pronoun=b - a == 1 and ws[a].text.lower() in _PRONOUNS,
+                pronoun=(b - a == 1 and ws[a].text.lower() in _PRONOUNS) or owned,
                 anonymous=anonymous,
             )
         )

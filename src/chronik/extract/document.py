@@ -255,7 +255,37 @@ def _speaker_of(doc: Doc, ents: DocEntities, q: quotes.Quote) -> LocalEntity | N
     if entity is None and span.text.lower() in quotes.anaphoric_words():
         # `Demnach …`: the source is the actor named last before the word, not the word.
         entity = _last_actor_before(doc, ents, span.start)
+    owner = attribution.report_owner(span.text) if entity is None else None
+    if owner == "possessive":  # `Nach ihren Angaben …`: a person named before, else an organisation
+        entity = _last_actor_before(doc, ents, span.start, ("person",)) or _last_actor_before(
+            doc, ents, span.start
+        )
+    elif owner == "self":
+        entity = _subject_actor(doc, ents, span.start)  # `X hat nach eigenen Angaben …`
     return entity
+
+
+def _subject_actor(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | None:
+    """The actor whose own report `eigen-` at `pos` names: the person or organisation named last
+    before it in its sentence, else a country named there (`Mazedonien hat nach eigenen Angaben …`),
+    else the first person or organisation after it there (`Nach eigenen Angaben hat X …`)."""
+    token = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    sent = token[0].sent
+    before: dict[bool, tuple[int, LocalEntity]] = {}  # by "is a person or organisation"
+    after: tuple[int, LocalEntity] | None = None
+    for ent in ents.entities:
+        if ent.type not in {"organisation", "person", "country"}:
+            continue
+        actor = ent.type != "country"
+        for m in ent.mentions:
+            if sent.start_char <= m.start and m.end <= pos and m.start > before.get(actor, (-1,))[0]:
+                before[actor] = (m.start, ent)
+            elif actor and pos < m.start and m.end <= sent.end_char and (after is None or m.start < after[0]):
+                after = (m.start, ent)
+    found = before.get(True) or before.get(False) or after
+    return found[1] if found else None
 
 
 def quote_speakers(doc: Doc, ents: DocEntities, found: list[quotes.Quote]) -> list[QuotedSpeaker]:
@@ -270,8 +300,11 @@ def quote_speakers(doc: Doc, ents: DocEntities, found: list[quotes.Quote]) -> li
     return out
 
 
-def _last_actor_before(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | None:
-    """The organisation or person mentioned last before `pos` in its sentence or the one before."""
+def _last_actor_before(
+    doc: Doc, ents: DocEntities, pos: int, types: tuple[str, ...] = ("organisation", "person")
+) -> LocalEntity | None:
+    """The organisation or person (of `types`) mentioned last before `pos` in its sentence or the
+    one before."""
     sentence = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if sentence is None:
         return None
@@ -279,7 +312,7 @@ def _last_actor_before(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | N
     start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     best: tuple[int, LocalEntity] | None = None
     for ent in ents.entities:
-        if ent.type not in {"organisation", "person"}:
+        if ent.type not in types:
             continue
         last = max((m.start for m in ent.mentions if start <= m.start and m.end <= pos), default=-1)
         if last >= 0 and (best is None or last > best[0]):
