@@ -539,3 +539,15 @@ def test_a_surname_particle_is_part_of_the_name(nlp: Language, text: str, name: 
 def test_a_german_word_after_a_name_is_no_surname_particle(nlp: Language, text: str, name: str) -> None:
     names = _names(DocEntities(nlp(text), load_actors()))
     assert names.get(name) == "person" and not any(n.startswith(name + " ") for n in names), names
+
+
+def test_a_known_place_run_into_a_persons_name_is_the_place_and_the_person(nlp: Language) -> None:
+    # `traf in Oslo Jean Morel`: no article or title between them, the recogniser saw one place.
+    found = _entities_with(nlp, "Karla Brenner traf am Montag in Oslo Jean Morel.", "Oslo Jean Morel", "LOC")
+    names = _names(found)
+    assert names.get("Oslo") == "location" and names.get("Jean Morel") == "person", names
+
+
+def test_a_place_before_a_word_that_is_no_first_name_stays_one_name(nlp: Language) -> None:
+    found = _entities_with(nlp, "Die Hamburg Nord Lions spielten am Montag.", "Hamburg Nord Lions", "ORG")
+    assert "Hamburg Nord Lions" in _names(found), _names(found)

@@ -206,3 +206,18 @@ def test_a_sentence_after_an_initial_is_not_a_new_sentence_for_the_direction() -
     text = "Der Minister wird mit Max A. Reinhold am Montag in Oslo sprechen."
     found = find_times(text, anchor=date(2024, 5, 15))
     assert [t.value for t in found] == ["2024-05-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A relative or `dass` clause's future cue tells its own time, not the main clause's.
+        ("Karla Brenner traf am Montag Jean Morel, der bald zurücktreten soll.", "2024-05-13"),
+        ("Karla Brenner sagte am Montag, dass sie bald nach Oslo reisen werde.", "2024-05-13"),
+        # A time inside such a clause, or a cue of the main clause around an insertion, still counts.
+        ("Sie kündigte an, dass sie am Montag nach Oslo reisen werde.", "2024-05-20"),
+        ("Der Minister wird, wie ein Sprecher sagte, am Montag nach Oslo reisen.", "2024-05-20"),
+    ],
+)
+def test_a_clause_with_a_time_of_its_own_looks_forward_alone(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, anchor=date(2024, 5, 15))] == [value]

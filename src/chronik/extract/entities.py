@@ -205,7 +205,12 @@ class DocEntities:
         word (`Die erste Nacht`). A piece the actor dictionary knows by exactly one entry takes its
         link and type; the places of a dateline (`Wien/Berlin – …`) are places."""
         out: list[Span] = []
-        for span in self.doc.ents:
+        for whole in self.doc.ents:
+            place_and_person = self._place_before_person(whole)
+            if place_and_person:
+                out.extend(place_and_person)
+                continue
+            span = whole
             if span.kb_id_ or self.actors.is_name(span.text):
                 out.append(span)
                 continue
@@ -218,6 +223,28 @@ class DocEntities:
                 if piece is not None:
                     out.append(piece)
         return out
+
+    def _place_before_person(self, span: Span) -> list[Span]:
+        """`traf in Oslo Jean Morel`: a span the recogniser ran from a known place into a person's
+        name (a first name and a capitalised word after it) as the place and the person; [] for any
+        other span."""
+        if len(span) < 3 or LABEL_TYPES.get(span.label_) == "person":
+            return []  # (a span may carry the link of the place it starts with: see nlp.actors)
+        for cut in range(span.start + 1, span.end - 1):
+            first, last = self.doc[cut], self.doc[span.end - 1]
+            if not (self._first_name(first) or _hyphenated_first_name(first)):
+                continue
+            place = self.doc[span.start : cut]
+            if not self.actors.is_place(place.text) or not last.text[:1].isupper():
+                return []
+            rest = self.doc[cut + 1 : span.end]
+            if not all(t.text[:1].isupper() or t.text in self.particles for t in rest):
+                return []
+            return [
+                Span(self.doc, span.start, cut, label="LOC", kb_id=span.kb_id_),
+                Span(self.doc, cut, span.end, label="PER"),
+            ]
+        return []
 
     def _place_companies(self, spans: list[Span]) -> list[Span]:
         """The spans with companies named after a place (`die Linz Energie`) made one organisation,

@@ -86,6 +86,7 @@ class _Vocabulary:
     seasons: dict[str, str]
     prepositions: dict[str, str | None]
     future_cues: frozenset[str]
+    own_time_openers: frozenset[str] = frozenset()
     rules: tuple[_Rule, ...] = ()
 
 
@@ -118,6 +119,7 @@ def _vocabulary() -> _Vocabulary:
         seasons={k: str(v) for k, v in _mapping(data, "seasons").items()},
         prepositions=dict(_mapping(data, "range_prepositions").items()),
         future_cues=frozenset(str(w).lower() for w in data.get("future_cues") or []),
+        own_time_openers=frozenset(str(w).lower() for w in data.get("own_time_clause_openers") or []),
     )
     return _Vocabulary(**{**vocab.__dict__, "rules": _compile_rules(vocab)})
 
@@ -545,8 +547,31 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
 _WORD = re.compile(r"[\wäöüÄÖÜß]+")
 
 
-def _direction(text: str, bounds: tuple[int, int], vocab: _Vocabulary) -> Direction:
-    words = {w.lower() for w in _WORD.findall(text[bounds[0] : bounds[1]])}
+_COMMA = re.compile(r",")
+
+
+def _clauses(text: str, bounds: tuple[int, int], vocab: _Vocabulary) -> list[tuple[int, int, bool]]:
+    """The stretches of a sentence between commas, each with whether it opens a clause with a time
+    of its own (a relative or adverbial clause, a `dass` clause: `own_time_clause_openers`)."""
+    start, out = bounds[0], []
+    for m in [*_COMMA.finditer(text, bounds[0], bounds[1]), None]:
+        end = m.start() if m is not None else bounds[1]
+        first = _WORD.search(text, start, end)
+        own = bool(out) and first is not None and first.group().lower() in vocab.own_time_openers
+        out.append((start, end, own))
+        start = end + 1 if m is not None else end
+    return out
+
+
+def _direction(text: str, clauses: Sequence[tuple[int, int, bool]], k: int, vocab: _Vocabulary) -> Direction:
+    """Where the time in clause k looks: forward where a future cue stands in that clause or in one
+    of the sentence's clauses that has no time of its own."""
+    words = {
+        w.lower()
+        for j, (a, b, own) in enumerate(clauses)
+        if j == k or not own
+        for w in _WORD.findall(text[a:b])
+    }
     return "future" if words & vocab.future_cues else "past"
 
 
@@ -576,15 +601,19 @@ def find_times(text: str, anchor: date | None = None, direction: Direction | Non
     starts = [s[0] for s in sentences]
     candidates: list[_Found] = []
     present: dict[re.Pattern[str], bool] = {}  # by gate: whether the text contains a match
-    directions: dict[int, Direction] = {}  # by sentence
+    clauses: dict[int, list[tuple[int, int, bool]]] = {}  # by sentence
+    directions: dict[tuple[int, int], Direction] = {}  # by sentence and clause
     for pattern, handler, gates in vocab.rules:
         if not all(_found(gate, text, present) for gate in gates):
             continue
         for m in pattern.finditer(text):
             k = max(0, bisect.bisect_right(starts, m.start()) - 1)
-            if k not in directions:
-                directions[k] = direction or _direction(text, sentences[k], vocab)
-            ctx = _Context(text, anchor, directions[k])
+            if k not in clauses:
+                clauses[k] = _clauses(text, sentences[k], vocab)
+            c = max(0, bisect.bisect_right([a for a, _, _ in clauses[k]], m.start()) - 1)
+            if (k, c) not in directions:
+                directions[k, c] = direction or _direction(text, clauses[k], c, vocab)
+            ctx = _Context(text, anchor, directions[k, c])
             candidates.extend(f for f in handler(m, ctx, vocab) if f.end > f.start)
     chosen: list[_Found] = []
     # Longest first: `Mittwoch, 13. September 2023` beats `Mittwoch` and `2023`.
