@@ -553,7 +553,7 @@ _COMMA = re.compile(r",")
 def _clauses(text: str, bounds: tuple[int, int], vocab: _Vocabulary) -> list[tuple[int, int, bool]]:
     """The stretches of a sentence between commas, each with whether it opens a clause with a time
     of its own (a relative or adverbial clause, a `dass` clause: `own_time_clause_openers`)."""
-    start, out = bounds[0], []
+    start, out = bounds[0], list[tuple[int, int, bool]]()
     for m in [*_COMMA.finditer(text, bounds[0], bounds[1]), None]:
         end = m.start() if m is not None else bounds[1]
         first = _WORD.search(text, start, end)
