@@ -6054,3 +6054,35 @@ def test_an_anonymous_report_credits_no_actor() -> None:
 def test_a_possessive_that_owns_no_report_credits_no_actor_before_it(text: str) -> None:
     ex = read(text)
     assert all("Mia Roth" not in names(ex, s, "speaker") for s in events(ex, "statement"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "expected"),
+    [
+        # The main clause goes on after an insertion between commas: its subject and its partner.
+        (
+            "Jan Keller traf sich, wie die Agentur Reuters berichtete, am Montag mit Jean Morel.",
+            "meeting",
+            "participant",
+            ["Jan Keller", "Jean Morel"],
+        ),
+        (
+            "Der Minister Jan Keller wird, wie ein Sprecher sagte, am Montag nach Oslo reisen.",
+            "visit",
+            "visitor",
+            ["Jan Keller"],
+        ),
+    ],
+)
+def test_a_clause_interrupted_by_an_insertion_keeps_its_roles(
+    text: str, etype: str, role: str, expected: list[str]
+) -> None:
+    ex = read(text)
+    (event,) = events(ex, etype)
+    assert sorted(names(ex, event, role)) == sorted(expected)
+
+
+def test_a_list_after_a_clause_of_place_is_no_rest_of_the_main_clause() -> None:
+    ex = read("Am Montag traf Jan Keller den Minister Jean Morel in Tarnow, wo er Panzer sah, darunter neue.")
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Jan Keller", "Jean Morel"]

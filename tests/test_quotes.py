@@ -339,3 +339,8 @@ def test_konjunktiv_two_does_not_continue_across_a_narrated_sentence(nlp: Langua
 )
 def test_sentencing_and_playing_are_no_speech(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+def test_a_wie_insertion_speaks_for_the_clause_on_both_sides(nlp: Language) -> None:
+    text = "Der Minister wird, wie ein Sprecher sagte, am Montag nach Lindental reisen."
+    assert _summary(_quotes(nlp, text)) == [("indirect", "ein Sprecher", text.rstrip("."))]

@@ -38,6 +38,11 @@ QUOTES = set("„“”\"‚‘’'«»›‹")
 CONJUNCTIONS = {"und", "oder", "aber", "sondern", "doch", "sowie"}
 # Words opening a verbless insertion that restates what came before (`…, also die Gegner des Plans`).
 RESTATEMENT_MARKERS = {"also", "sprich", "mithin"}
+# Tags that open the rest of a main clause after an insertion (`X traf, wie Y berichtete, am Montag Z`,
+# `… den Minister`, `… nach Oslo reisen`); an adverb opens more of the insertion (`…, darunter …`).
+CONTINUATION_OPENERS = {
+    *("APPR", "APPRART", "ART", "PPOSAT", "PDAT", "PIAT", "CARD", "NN", "NE", "ADJA", "VVINF", "VVPP")
+}
 PLACE_ATTRIBUTES = {"an", "in", "bei"}  # `Frankfurt am Main`, `Freiburg im Breisgau`
 COORDINATORS = {",", "und", "sowie", "oder", "bzw.", "&"}
 # Conjunctions that close a list of phrases (`X, Y und Z`).
@@ -210,6 +215,21 @@ def _has_verb(tokens: Sequence[TokenLike], finite_only: bool = False) -> bool:
     return any(t.tag_ in tags for t in tokens)
 
 
+def _insertion(clause: Clause, words: Sequence[TokenLike]) -> bool:
+    """Whether a clause is an insertion between commas that ends in its own finite verb, opened by a
+    conjunction or `wie` (`…, wie Reuters berichtete, …`, `…, als er ankam, …`; not `wo`)."""
+    first, last = words[clause.tokens[0]], words[clause.tokens[-1]]
+    before = words[first.i - 1] if first.i > 0 else None
+    return (
+        (first.tag_ == "KOUS" or first.lower_ == "wie")
+        and before is not None
+        and before.text == ","
+        and last.tag_ in FINITE
+        and last.i + 1 < len(words)
+        and words[last.i + 1].text == ","
+    )
+
+
 def split_clauses(sent: Span) -> list[Clause]:
     """Cut a sentence into clauses; see the module docstring for the rules."""
     table = token_table(sent.doc)
@@ -331,6 +351,16 @@ def split_clauses(sent: Span) -> list[Clause]:
             continue
         if not _has_verb(seg) or (continues and clauses and not clauses[-1].relative):
             if clauses and not clauses[-1].relative:
+                target = clauses[-1]
+                if (
+                    len(clauses) > 1
+                    and not clauses[-2].relative
+                    and _insertion(clauses[-1], words)
+                    and seg[0].tag_ in CONTINUATION_OPENERS
+                ):
+                    # `X traf sich, wie Reuters berichtete, mit Y`: the main clause goes on after the
+                    # insertion between commas, which stays a clause of its own.
+                    target = clauses[-2]
                 if pending_list:
                     # `werden die Minister Xs, Ys, Zs und Ws teilnehmen`: the list ending in the rest of
                     # the clause before is part of it, all its members.
@@ -338,9 +368,9 @@ def split_clauses(sent: Span) -> list[Clause]:
                     pending, pending_list = [], False
                 # Keep the comma: it may sit inside a phrase (`eine luxuriöse, in X hergestellte Limousine`).
                 comma = seg[0].i - 1
-                if comma >= 0 and doc[comma].text == ",":
-                    clauses[-1].tokens.append(comma)
-                clauses[-1].tokens.extend(t.i for t in seg)
+                if comma >= 0 and doc[comma].text == "," and target is clauses[-1]:
+                    target.tokens.append(comma)
+                target.tokens.extend(t.i for t in seg)
             else:
                 # Keep the comma here too: it closes an apposition before a conjunct (`Der Chef der
                 # Y, X, und Z vereinbarten`) or parts two members of a list (`zwischen X, Y und Z`).

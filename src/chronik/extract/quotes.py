@@ -901,8 +901,11 @@ def _verb_quotes(
             drafts.append(_Draft("indirect", _tokens_span(doc, content, end), cue, speaker, addressee, index))
         elif spoken_before:
             # `Die Lage sei ernst, sagte X.`, `Der Plan scheitert, wie X berichtet.` (not an
-            # adverbial clause: `Während X zögerte, plädierte Y für ...` is no statement of it)
-            drafts.append(_Draft("indirect", _tokens_span(doc, start, a - 1), cue, speaker, addressee, index))
+            # adverbial clause: `Während X zögerte, plädierte Y für ...` is no statement of it);
+            # `X wird, wie Y sagte, nach Z reisen`: an insertion speaks for the clause on both sides.
+            inserted = doc[a].lower_ == "wie" and b < end - 1 and doc[b].text == ","
+            said = _tokens_span(doc, start, end if inserted else a - 1)
+            drafts.append(_Draft("indirect", said, cue, speaker, addressee, index))
         elif (
             previous is not None
             and a == start
