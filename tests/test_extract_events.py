@@ -1639,6 +1639,45 @@ def test_putting_something_at_someones_disposal_is_a_transfer() -> None:
     assert not events(read("Die Regierung stellt die Frage nach den Kosten."), "transfer")
 
 
+@pytest.mark.parametrize(
+    "text, supplier, item",
+    [
+        ("Das Rote Kreuz stellte 200 Feldbetten und Decken zur Verfügung.", "Rote Kreuz", "Feldbetten"),
+        (
+            "Die Stadt Kelmfurt räumte im Januar das Lager am Hafen. "
+            "Dann stellte sie beheizte Zelte zur Verfügung.",
+            "Kelmfurt",
+            "Zelte",
+        ),
+        ("Die Caritas Linz stellt seit Montag Notquartiere bereit.", "Caritas Linz", "Notquartiere"),
+        ("Die Zelte wurden von der Stadt Kelmfurt zur Verfügung gestellt.", "Kelmfurt", "Zelte"),
+    ],
+)
+def test_aid_goods_or_shelter_made_available_by_a_named_side_are_aid_whoever_gets_them(
+    text: str, supplier: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Nordbus stellt ihre Daten und Gaming-Container zur Verfügung.",
+        "Die Regierung von Norwegen stellt zwei Millionen Euro zur Verfügung.",
+        "Die Caritas Linz hat noch 40 Notquartiere zur Verfügung.",
+        "Der Stadt Kelmfurt stehen 50 Zelte zur Verfügung.",
+        "Am Montag wurden 500 Decken zur Verfügung gestellt.",
+        "Die Luftwaffe von Norwegen stellte Standorte und Personal zur Verfügung.",
+    ],
+)
+def test_things_offered_to_all_held_in_store_or_provided_by_no_one_named_are_no_aid(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
 def test_a_subject_sie_continues_the_feminine_organisation_that_was_the_subject_before() -> None:
     ex = read(
         "Die Kessmann AG steckt in der Krise. Sie stellt ihre Halle dem Verein Sonnhalde zur Verfügung."
