@@ -2337,6 +2337,33 @@ def test_a_delivery_noun_with_its_recipient_is_a_transfer() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Der Verkauf von 40 Kampfjets an Katar durch Frankreich ist umstritten.",
+        "Die Lieferung von 30 Panzern durch Frankreich an Katar sorgt für Kritik.",
+    ],
+)
+def test_a_durch_phrase_names_who_sells_or_delivers(text: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Frankreich"]
+    assert has(names(ex, transfer, "recipient"), "Katar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Übergabe der Waffen an die Armee von Nepal fand am Montag statt.",
+        "Der Verkauf der Kampfjets an die Luftwaffe von Katar ist umstritten.",
+    ],
+)
+def test_a_von_phrase_after_the_recipient_says_whose_it_is_not_who_hands_over(text: str) -> None:
+    ex = read(text)
+    for transfer in events(ex, "transfer"):
+        assert not names(ex, transfer, "supplier")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Darf man den Testberichten der Fachmedien Glauben schenken, ist die Technik angekommen.",
         "Ich habe Borowski das Match praktisch geschenkt.",
         "Der Bischof überreichte dem Polizeichef den Martinsorden in Gold.",

@@ -3066,6 +3066,7 @@ class Reader:
         )
         last = tphrase.end
         nested: set[str] = set()  # slots of an event noun between (`die Hilfe für X bei ihrem Verkauf an Y`)
+        before: NounPhrase | None = None  # the attribute read just before
         for np in phrases[idx + 1 :]:
             if embedded or any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
                 break
@@ -3075,6 +3076,9 @@ class Reader:
             if np.prep is None:
                 break
             slot = f"pp:{np.prep}"
+            after, before = before, np
+            if np.prep == "von" and after is not None and f"pp:{after.prep}" in frame.any_kind_slots:
+                continue  # `die Übergabe der Waffen an die Armee von X`: whose army, not who hands over
             if slot in nested:
                 break  # the attribute of the event noun before it: `an Y` is whom X is sold to
             nested |= {
