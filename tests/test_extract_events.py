@@ -1678,6 +1678,36 @@ def test_things_offered_to_all_held_in_store_or_provided_by_no_one_named_are_no_
     assert not events(read(text), "transfer")
 
 
+@pytest.mark.parametrize(
+    "text, etype, role, country",
+    [
+        ("Nepal bebte. Japan leistete dem Land Soforthilfe.", "transfer", "recipient", "Nepal"),
+        ("Nepal bebte. Japan schickte dem Land Hilfsgüter.", "transfer", "recipient", "Nepal"),
+        (
+            "Norwegen stoppte die Zahlungen an Chile. Der Minister von Norwegen besuchte das Land.",
+            "visit",
+            "destination",
+            "Chile",
+        ),
+        (
+            "Ein Erdbeben erschütterte Nepal. Japan unterzeichnete mit dem Land ein Abkommen.",
+            "agreement",
+            "party",
+            "Nepal",
+        ),
+        # no phrase before `das Land` in its clause names a country: it is the one named last
+        ("Nepal bebte. Das Land bat Japan um Finanzhilfe.", "transfer", "recipient", "Nepal"),
+    ],
+)
+def test_das_land_is_the_country_named_last_that_no_other_phrase_of_its_clause_names(
+    text: str, etype: str, role: str, country: str
+) -> None:
+    ex = fused(text)
+    (event,) = events(ex, etype)
+    assert has(names(ex, event, role), country)
+    assert sum(n == country for r in event.roles for n in names(ex, event, r)) == 1
+
+
 def test_a_subject_sie_continues_the_feminine_organisation_that_was_the_subject_before() -> None:
     ex = read(
         "Die Kessmann AG steckt in der Krise. Sie stellt ihre Halle dem Verein Sonnhalde zur Verfügung."

@@ -289,9 +289,15 @@ class Reader:
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
-        self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]
+        self,
+        np: NounPhrase,
+        clause: Clause,
+        taken: set[int],
+        prev_phrases: list[NounPhrase],
+        elsewhere: frozenset[int] = frozenset(),
     ) -> list[Filler]:
-        """The entity (or entities, for pairs) a phrase refers to, as fillers."""
+        """The entity (or entities, for pairs) a phrase refers to, as fillers. `elsewhere`: entities
+        the clause names in another phrase, which `das Land` does not mean."""
         t = self.t
         low = t.texts[np.head].lower()
         filler = Filler(t.span_text(np.start, np.end), t.starts[np.start], t.end(np.end - 1))
@@ -379,7 +385,7 @@ class Reader:
                 for other, span in self._co_bodies(np, clause, body)
             ]
             return [filler, *more]
-        place = self._place_anaphor(np, filler.start)
+        place = self._place_anaphor(np, filler.start, taken | elsewhere)
         if place is not None:
             filler.entity = place
             return [filler]
@@ -715,8 +721,9 @@ class Reader:
             return 1 if "Neut" in want_gender else -1
         return 0
 
-    def _place_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
-        """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last."""
+    def _place_anaphor(self, np: NounPhrase, pos: int, taken: set[int]) -> LocalEntity | None:
+        """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last,
+        not one another phrase of its clause names (`Japan leistete dem Land Hilfe`: another land)."""
         head = self.t.lemma_lowers[np.head]
         first = self.t.texts[np.start].lower()
         wanted = self.classes["place_anaphors"].get(head)
@@ -735,7 +742,11 @@ class Reader:
             "dieser",
         }:
             return None
-        places = [e for e in self.ents.entities if e.type in wanted and e.last_mention_before(pos) >= 0]
+        places = [
+            e
+            for e in self.ents.entities
+            if e.type in wanted and id(e) not in taken and e.last_mention_before(pos) >= 0
+        ]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
 
     def _organisation_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
@@ -2970,12 +2981,14 @@ class Reader:
         event.requires, event.min_actors = nt.requires, nt.min_actors
         specific_sides = frame.named_actor == "specific"
         taken: set[int] = set()
+        subject_entities = frozenset(id(f.entity) for f in subject if f.entity is not None)
 
         def fill(role: str, np: NounPhrase, any_kind: bool = False) -> None:
             start, end = self.t.starts[np.start], self.t.end(np.end - 1)
             if any(f.start <= start and end <= f.end for fs in event.roles.values() for f in fs):
                 return  # `mit Vertretern der Gewerkschaft`: an attribute the filler before spans
-            fillers = self.resolve(np, clause, taken, [])
+            # `Japan leistete dem Land Soforthilfe`: the land is another than the subject
+            fillers = self.resolve(np, clause, taken, [], elsewhere=subject_entities)
             kind = self.kind(np, fillers)
             # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes;
             # `der Gipfel von Lissabon`: where one meets.
