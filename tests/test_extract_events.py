@@ -952,6 +952,51 @@ def test_money_paid_to_a_named_side_is_a_transfer(
 
 
 @pytest.mark.parametrize(
+    "text, supplier, recipient, item",
+    [
+        ("Die Zahlung von 300 Millionen Euro an Chile ist erfolgt.", None, "Chile", "300 Millionen Euro"),
+        (
+            "Der Konzern Nordstahl leistete eine Zahlung von zwei Millionen Euro an die Stiftung Lindenhof.",
+            "Nordstahl",
+            "Lindenhof",
+            "zwei Millionen Euro",
+        ),
+        (
+            "Der Konzern Nordstahl kündigte die Überweisung von fünf Millionen Euro an den Verein Lindenhof "
+            "an.",
+            "Nordstahl",
+            "Lindenhof",
+            "fünf Millionen Euro",
+        ),
+    ],
+)
+def test_a_sum_paid_to_a_named_side_told_with_a_noun_is_a_payment(
+    text: str, supplier: str | None, recipient: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "payment"
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert names(ex, transfer, "item") == [item]
+    if supplier:
+        assert has(names(ex, transfer, "supplier"), supplier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zahlung der Steuern an die Stadt Wien erfolgte im Mai.",
+        "Die Auszahlung der Prämie an die Mitarbeiter der Firma Kessmann wurde gestoppt.",
+        "Die Zahlung von 20 Millionen Euro Strafe an die Stadt Wien wurde verschoben.",
+        "Norwegen stoppte die Zahlungen an die Firma Kessmann.",
+        "Die Steuerzahlung von zwei Millionen Euro an die Stadt Wien ist fällig.",
+    ],
+)
+def test_taxes_bonuses_fines_or_payments_without_a_sum_told_with_a_noun_are_no_payment(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
     "text, supplier, recipient",
     [
         ("Die Stiftung Lindenhof förderte das Projekt mit 500.000 Euro.", "Lindenhof", None),

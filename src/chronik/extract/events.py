@@ -2948,13 +2948,16 @@ class Reader:
         idx = phrases.index(tphrase)
         if any(e.trigger is tok and e.type == frame.type and e.complete for e in self.events):
             return  # one event of a frame for a word its entries read alike (things or a company sold)
+        # `die Zahlung von 300 Millionen Euro`: a `von` phrase right after the noun stands for its
+        # genitive where no article can show the case.
+        objects = [np for np in phrases if np.genitive_of == idx]
+        after = phrases[idx + 1] if idx + 1 < len(phrases) else None
+        if after is not None and after.prep == "von" and after.start == tphrase.end + 1:
+            objects.append(after)
         if (
             nt.object_heads
             and not nt.object_types
-            and not any(
-                np.genitive_of == idx and self.doc[np.head].lemma_.lower().endswith(nt.object_heads)
-                for np in phrases
-            )
+            and not any(self.doc[np.head].lemma_.lower().endswith(nt.object_heads) for np in objects)
         ):
             return
         clause_verbs = {
