@@ -1109,6 +1109,9 @@ def test_money_one_is_ready_to_give_is_a_planned_transfer() -> None:
         "Die Stiftung gab 20.000 Euro Kapital, im Gegenzug erhielt sie Anteile.",
         "Für das Wegwerfen einer Flasche sollte sie 90 Euro bezahlen.",
         "In den Wahlkampf sollen noch einmal zwei Millionen Euro fließen.",
+        # the price of a service paid to people no name stands for (a fare, a smuggler's fee)
+        "Laut Polizei hatte Jan Keller den Schleppern 4000 Euro für die Überfahrt gezahlt.",
+        "Der Fahrgast Tom Ahlers zahlte dem Taxifahrer 30 Euro.",
     ],
 )
 def test_wages_taxes_fines_and_money_paid_to_no_one_named_are_no_transfers(text: str) -> None:
