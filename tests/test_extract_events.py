@@ -2440,6 +2440,46 @@ def test_a_von_phrase_after_the_recipient_says_whose_it_is_not_who_hands_over(te
 
 
 @pytest.mark.parametrize(
+    "text, kind, supplier, recipient, item",
+    [
+        ("Die von Norwegen an Chile gelieferten Raketen flogen.", "delivery", "Norwegen", "Chile", "Raketen"),
+        ("Experten untersuchten die an Katar verkauften Kampfjets.", "sale", None, "Katar", "Kampfjets"),
+        ("Die vom Roten Kreuz zur Verfügung gestellten Zelte stehen.", "aid", "Roten Kreuz", None, "Zelte"),
+        (
+            "Die von der Stadt Kelmfurt für die Helfer zur Verfügung gestellten Busse fahren ab Montag.",
+            "aid",
+            "Kelmfurt",
+            "Helfer",
+            "Busse",
+        ),
+    ],
+)
+def test_a_hand_over_told_by_a_participle_attribute_is_a_transfer_of_its_noun(
+    text: str, kind: str, supplier: str | None, recipient: str | None, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == kind
+    assert names(ex, transfer, "item") == [item]
+    for role, name in (("supplier", supplier), ("recipient", recipient)):
+        assert has(names(ex, transfer, role), name) if name else not names(ex, transfer, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die von Norwegen gelieferten Raketen wurden getestet.",
+        "Die von der Firma Kessmann an die Behörde gelieferten Beweise sind gefälscht.",
+        "Die vom Verlag zur Verfügung gestellten Musterbriefe sind kostenlos.",
+        "Die zur Verfügung gestellten Zelte wurden abgebaut.",
+        "Die von der Firma Kessmann verkauften Autos sind teuer.",
+    ],
+)
+def test_a_participle_attribute_of_goods_to_no_one_of_no_goods_or_by_no_one_is_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Darf man den Testberichten der Fachmedien Glauben schenken, ist die Technik angekommen.",

@@ -2135,6 +2135,21 @@ class Reader:
         attribute = self._attribute_phrases(tphrase, self.doc[tphrase.core_start], (tok.lower_,), phrases)
         if attribute is None:
             return
+        # The noun is the passive's subject: what the entry says of its object holds for it (`die an
+        # X gelieferten Beweise` are no goods), and the attribute holds the verb's idiom word (`die zur
+        # Verfügung gestellten Zelte`). A company's type is not read here.
+        head = self.doc[tphrase.head]
+        forms = (head.lemma_.lower(), head.text.lower())
+        if (
+            vt.object_types
+            or (vt.object_heads and not any(f.endswith(vt.object_heads) for f in forms))
+            or any(head_is_excluded(f, vt.not_object_heads) for f in forms)
+            or (
+                vt.clause_words
+                and not set(vt.clause_words) & {self.t.lemma_lowers[i] for i in range(tphrase.start, tok.i)}
+            )
+        ):
+            return
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["voice"] = "passive"
         event.attributes["trigger_kind"] = "attribute"
