@@ -952,6 +952,51 @@ def test_money_paid_to_a_named_side_is_a_transfer(
 
 
 @pytest.mark.parametrize(
+    "text, supplier, recipient, item",
+    [
+        ("Die Zahlung von 300 Millionen Euro an Chile ist erfolgt.", None, "Chile", "300 Millionen Euro"),
+        (
+            "Der Konzern Nordstahl leistete eine Zahlung von zwei Millionen Euro an die Stiftung Lindenhof.",
+            "Nordstahl",
+            "Lindenhof",
+            "zwei Millionen Euro",
+        ),
+        (
+            "Der Konzern Nordstahl kündigte die Überweisung von fünf Millionen Euro an den Verein Lindenhof "
+            "an.",
+            "Nordstahl",
+            "Lindenhof",
+            "fünf Millionen Euro",
+        ),
+    ],
+)
+def test_a_sum_paid_to_a_named_side_told_with_a_noun_is_a_payment(
+    text: str, supplier: str | None, recipient: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "payment"
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert names(ex, transfer, "item") == [item]
+    if supplier:
+        assert has(names(ex, transfer, "supplier"), supplier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zahlung der Steuern an die Stadt Wien erfolgte im Mai.",
+        "Die Auszahlung der Prämie an die Mitarbeiter der Firma Kessmann wurde gestoppt.",
+        "Die Zahlung von 20 Millionen Euro Strafe an die Stadt Wien wurde verschoben.",
+        "Norwegen stoppte die Zahlungen an die Firma Kessmann.",
+        "Die Steuerzahlung von zwei Millionen Euro an die Stadt Wien ist fällig.",
+    ],
+)
+def test_taxes_bonuses_fines_or_payments_without_a_sum_told_with_a_noun_are_no_payment(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
     "text, supplier, recipient",
     [
         ("Die Stiftung Lindenhof förderte das Projekt mit 500.000 Euro.", "Lindenhof", None),
@@ -1064,6 +1109,9 @@ def test_money_one_is_ready_to_give_is_a_planned_transfer() -> None:
         "Die Stiftung gab 20.000 Euro Kapital, im Gegenzug erhielt sie Anteile.",
         "Für das Wegwerfen einer Flasche sollte sie 90 Euro bezahlen.",
         "In den Wahlkampf sollen noch einmal zwei Millionen Euro fließen.",
+        # the price of a service paid to people no name stands for (a fare, a smuggler's fee)
+        "Laut Polizei hatte Jan Keller den Schleppern 4000 Euro für die Überfahrt gezahlt.",
+        "Der Fahrgast Tom Ahlers zahlte dem Taxifahrer 30 Euro.",
     ],
 )
 def test_wages_taxes_fines_and_money_paid_to_no_one_named_are_no_transfers(text: str) -> None:
@@ -1637,6 +1685,75 @@ def test_putting_something_at_someones_disposal_is_a_transfer() -> None:
     assert transfers and has(names(ex, transfers[0], "supplier"), "Nordbus")
     assert has(names(ex, transfers[0], "recipient"), "Graz")
     assert not events(read("Die Regierung stellt die Frage nach den Kosten."), "transfer")
+
+
+@pytest.mark.parametrize(
+    "text, supplier, item",
+    [
+        ("Das Rote Kreuz stellte 200 Feldbetten und Decken zur Verfügung.", "Rote Kreuz", "Feldbetten"),
+        (
+            "Die Stadt Kelmfurt räumte im Januar das Lager am Hafen. "
+            "Dann stellte sie beheizte Zelte zur Verfügung.",
+            "Kelmfurt",
+            "Zelte",
+        ),
+        ("Die Caritas Linz stellt seit Montag Notquartiere bereit.", "Caritas Linz", "Notquartiere"),
+        ("Die Zelte wurden von der Stadt Kelmfurt zur Verfügung gestellt.", "Kelmfurt", "Zelte"),
+    ],
+)
+def test_aid_goods_or_shelter_made_available_by_a_named_side_are_aid_whoever_gets_them(
+    text: str, supplier: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Nordbus stellt ihre Daten und Gaming-Container zur Verfügung.",
+        "Die Regierung von Norwegen stellt zwei Millionen Euro zur Verfügung.",
+        "Die Caritas Linz hat noch 40 Notquartiere zur Verfügung.",
+        "Der Stadt Kelmfurt stehen 50 Zelte zur Verfügung.",
+        "Am Montag wurden 500 Decken zur Verfügung gestellt.",
+        "Die Luftwaffe von Norwegen stellte Standorte und Personal zur Verfügung.",
+    ],
+)
+def test_things_offered_to_all_held_in_store_or_provided_by_no_one_named_are_no_aid(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    "text, etype, role, country",
+    [
+        ("Nepal bebte. Japan leistete dem Land Soforthilfe.", "transfer", "recipient", "Nepal"),
+        ("Nepal bebte. Japan schickte dem Land Hilfsgüter.", "transfer", "recipient", "Nepal"),
+        (
+            "Norwegen stoppte die Zahlungen an Chile. Der Minister von Norwegen besuchte das Land.",
+            "visit",
+            "destination",
+            "Chile",
+        ),
+        (
+            "Ein Erdbeben erschütterte Nepal. Japan unterzeichnete mit dem Land ein Abkommen.",
+            "agreement",
+            "party",
+            "Nepal",
+        ),
+        # no phrase before `das Land` in its clause names a country: it is the one named last
+        ("Nepal bebte. Das Land bat Japan um Finanzhilfe.", "transfer", "recipient", "Nepal"),
+    ],
+)
+def test_das_land_is_the_country_named_last_that_no_other_phrase_of_its_clause_names(
+    text: str, etype: str, role: str, country: str
+) -> None:
+    ex = fused(text)
+    (event,) = events(ex, etype)
+    assert has(names(ex, event, role), country)
+    assert sum(n == country for r in event.roles for n in names(ex, event, r)) == 1
 
 
 def test_a_subject_sie_continues_the_feminine_organisation_that_was_the_subject_before() -> None:
@@ -2293,6 +2410,73 @@ def test_a_delivery_noun_with_its_recipient_is_a_transfer() -> None:
     ex = read("Die Lieferung von acht Kampfjets an Polen wurde genehmigt.")
     transfers = events(ex, "transfer")
     assert transfers and has(names(ex, transfers[0], "recipient"), "Polen")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verkauf von 40 Kampfjets an Katar durch Frankreich ist umstritten.",
+        "Die Lieferung von 30 Panzern durch Frankreich an Katar sorgt für Kritik.",
+    ],
+)
+def test_a_durch_phrase_names_who_sells_or_delivers(text: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert names(ex, transfer, "supplier") == ["Frankreich"]
+    assert has(names(ex, transfer, "recipient"), "Katar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Übergabe der Waffen an die Armee von Nepal fand am Montag statt.",
+        "Der Verkauf der Kampfjets an die Luftwaffe von Katar ist umstritten.",
+    ],
+)
+def test_a_von_phrase_after_the_recipient_says_whose_it_is_not_who_hands_over(text: str) -> None:
+    ex = read(text)
+    for transfer in events(ex, "transfer"):
+        assert not names(ex, transfer, "supplier")
+
+
+@pytest.mark.parametrize(
+    "text, kind, supplier, recipient, item",
+    [
+        ("Die von Norwegen an Chile gelieferten Raketen flogen.", "delivery", "Norwegen", "Chile", "Raketen"),
+        ("Experten untersuchten die an Katar verkauften Kampfjets.", "sale", None, "Katar", "Kampfjets"),
+        ("Die vom Roten Kreuz zur Verfügung gestellten Zelte stehen.", "aid", "Roten Kreuz", None, "Zelte"),
+        (
+            "Die von der Stadt Kelmfurt für die Helfer zur Verfügung gestellten Busse fahren ab Montag.",
+            "aid",
+            "Kelmfurt",
+            "Helfer",
+            "Busse",
+        ),
+    ],
+)
+def test_a_hand_over_told_by_a_participle_attribute_is_a_transfer_of_its_noun(
+    text: str, kind: str, supplier: str | None, recipient: str | None, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == kind
+    assert names(ex, transfer, "item") == [item]
+    for role, name in (("supplier", supplier), ("recipient", recipient)):
+        assert has(names(ex, transfer, role), name) if name else not names(ex, transfer, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die von Norwegen gelieferten Raketen wurden getestet.",
+        "Die von der Firma Kessmann an die Behörde gelieferten Beweise sind gefälscht.",
+        "Die vom Verlag zur Verfügung gestellten Musterbriefe sind kostenlos.",
+        "Die zur Verfügung gestellten Zelte wurden abgebaut.",
+        "Die von der Firma Kessmann verkauften Autos sind teuer.",
+    ],
+)
+def test_a_participle_attribute_of_goods_to_no_one_of_no_goods_or_by_no_one_is_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")
 
 
 @pytest.mark.parametrize(

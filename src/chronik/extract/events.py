@@ -289,9 +289,15 @@ class Reader:
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
-        self, np: NounPhrase, clause: Clause, taken: set[int], prev_phrases: list[NounPhrase]
+        self,
+        np: NounPhrase,
+        clause: Clause,
+        taken: set[int],
+        prev_phrases: list[NounPhrase],
+        elsewhere: frozenset[int] = frozenset(),
     ) -> list[Filler]:
-        """The entity (or entities, for pairs) a phrase refers to, as fillers."""
+        """The entity (or entities, for pairs) a phrase refers to, as fillers. `elsewhere`: entities
+        the clause names in another phrase, which `das Land` does not mean."""
         t = self.t
         low = t.texts[np.head].lower()
         filler = Filler(t.span_text(np.start, np.end), t.starts[np.start], t.end(np.end - 1))
@@ -379,7 +385,7 @@ class Reader:
                 for other, span in self._co_bodies(np, clause, body)
             ]
             return [filler, *more]
-        place = self._place_anaphor(np, filler.start)
+        place = self._place_anaphor(np, filler.start, taken | elsewhere)
         if place is not None:
             filler.entity = place
             return [filler]
@@ -715,8 +721,9 @@ class Reader:
             return 1 if "Neut" in want_gender else -1
         return 0
 
-    def _place_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
-        """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last."""
+    def _place_anaphor(self, np: NounPhrase, pos: int, taken: set[int]) -> LocalEntity | None:
+        """`das Land`, `dem geheimnisvollen Land`, `die Hauptstadt`: the country or place named last,
+        not one another phrase of its clause names (`Japan leistete dem Land Hilfe`: another land)."""
         head = self.t.lemma_lowers[np.head]
         first = self.t.texts[np.start].lower()
         wanted = self.classes["place_anaphors"].get(head)
@@ -735,7 +742,11 @@ class Reader:
             "dieser",
         }:
             return None
-        places = [e for e in self.ents.entities if e.type in wanted and e.last_mention_before(pos) >= 0]
+        places = [
+            e
+            for e in self.ents.entities
+            if e.type in wanted and id(e) not in taken and e.last_mention_before(pos) >= 0
+        ]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
 
     def _organisation_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
@@ -2124,6 +2135,21 @@ class Reader:
         attribute = self._attribute_phrases(tphrase, self.doc[tphrase.core_start], (tok.lower_,), phrases)
         if attribute is None:
             return
+        # The noun is the passive's subject: what the entry says of its object holds for it (`die an
+        # X gelieferten Beweise` are no goods), and the attribute holds the verb's idiom word (`die zur
+        # Verfügung gestellten Zelte`). A company's type is not read here.
+        head = self.doc[tphrase.head]
+        forms = (head.lemma_.lower(), head.text.lower())
+        if (
+            vt.object_types
+            or (vt.object_heads and not any(f.endswith(vt.object_heads) for f in forms))
+            or any(head_is_excluded(f, vt.not_object_heads) for f in forms)
+            or (
+                vt.clause_words
+                and not set(vt.clause_words) & {self.t.lemma_lowers[i] for i in range(tphrase.start, tok.i)}
+            )
+        ):
+            return
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["voice"] = "passive"
         event.attributes["trigger_kind"] = "attribute"
@@ -2937,13 +2963,16 @@ class Reader:
         idx = phrases.index(tphrase)
         if any(e.trigger is tok and e.type == frame.type and e.complete for e in self.events):
             return  # one event of a frame for a word its entries read alike (things or a company sold)
+        # `die Zahlung von 300 Millionen Euro`: a `von` phrase right after the noun stands for its
+        # genitive where no article can show the case.
+        objects = [np for np in phrases if np.genitive_of == idx]
+        after = phrases[idx + 1] if idx + 1 < len(phrases) else None
+        if after is not None and after.prep == "von" and after.start == tphrase.end + 1:
+            objects.append(after)
         if (
             nt.object_heads
             and not nt.object_types
-            and not any(
-                np.genitive_of == idx and self.doc[np.head].lemma_.lower().endswith(nt.object_heads)
-                for np in phrases
-            )
+            and not any(self.doc[np.head].lemma_.lower().endswith(nt.object_heads) for np in objects)
         ):
             return
         clause_verbs = {
@@ -2970,12 +2999,14 @@ class Reader:
         event.requires, event.min_actors = nt.requires, nt.min_actors
         specific_sides = frame.named_actor == "specific"
         taken: set[int] = set()
+        subject_entities = frozenset(id(f.entity) for f in subject if f.entity is not None)
 
         def fill(role: str, np: NounPhrase, any_kind: bool = False) -> None:
             start, end = self.t.starts[np.start], self.t.end(np.end - 1)
             if any(f.start <= start and end <= f.end for fs in event.roles.values() for f in fs):
                 return  # `mit Vertretern der Gewerkschaft`: an attribute the filler before spans
-            fillers = self.resolve(np, clause, taken, [])
+            # `Japan leistete dem Land Soforthilfe`: the land is another than the subject
+            fillers = self.resolve(np, clause, taken, [], elsewhere=subject_entities)
             kind = self.kind(np, fillers)
             # `ein Besuch des Bahnhofs X`: a place (not a country) in an actor slot is where one goes;
             # `der Gipfel von Lissabon`: where one meets.
@@ -3066,6 +3097,7 @@ class Reader:
         )
         last = tphrase.end
         nested: set[str] = set()  # slots of an event noun between (`die Hilfe für X bei ihrem Verkauf an Y`)
+        before: NounPhrase | None = None  # the attribute read just before
         for np in phrases[idx + 1 :]:
             if embedded or any(self.doc[i].tag_ in VERBS for i in range(last, np.start)):
                 break
@@ -3075,6 +3107,9 @@ class Reader:
             if np.prep is None:
                 break
             slot = f"pp:{np.prep}"
+            after, before = before, np
+            if np.prep == "von" and after is not None and f"pp:{after.prep}" in frame.any_kind_slots:
+                continue  # `die Übergabe der Waffen an die Armee von X`: whose army, not who hands over
             if slot in nested:
                 break  # the attribute of the event noun before it: `an Y` is whom X is sold to
             nested |= {
