@@ -4012,6 +4012,36 @@ def test_speaking_somewhere_abroad_tells_a_visit_but_talk_about_a_place_none() -
         assert events(read(text), "visit") == [], text
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Minister Jan Kowal kehrte am Freitag aus Peking zurück.", "Peking"),
+        ("Außenministerin Lena Brandt ist am Dienstag aus Kairo nach Berlin zurückgekehrt.", "Kairo"),
+        ("Die Presse wartete schon, als Kanzlerin Lena Brandt aus Brüssel zurückkam.", "Brüssel"),
+    ],
+)
+def test_an_office_holder_back_from_a_place_was_there(text: str, place: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "visitor")
+    assert [d for d in names(ex, visit, "destination") if has([d], place)] == names(ex, visit, "destination")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Adam Nowicki kehrte 1990 aus dem Exil zurück.",
+        "Der Minister Jan Kowal kehrte aus der Sitzung zurück.",
+        "Die Ministerin Lena Brandt kehrte am Montag aus dem Krankenhaus zurück.",
+        "Der Soldat Jan Kowal kehrte aus Afghanistan zurück.",
+        "Der Student Jan Kowal kehrte im Mai aus Paris zurück.",
+        "Der Botschafter Jan Kowal kehrte am Montag aus Moskau zurück.",
+    ],
+)
+def test_coming_back_from_no_place_or_as_no_office_holder_tells_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 # -- cost: a clause listing many names is read in linear time (session 11) ------------------------
 
 
