@@ -4013,6 +4013,38 @@ def test_speaking_somewhere_abroad_tells_a_visit_but_talk_about_a_place_none() -
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage sei ernst, betonte die ungarische Außenministerin Anna Kertész am Montag in Berlin.",
+        "Die ungarische Außenministerin Anna Kertész erklärte am Montag in Berlin, die Lage sei ernst.",
+        "Die Lage sei ernst, sagte die ungarische Außenministerin Anna Kertész bei einer Rede in Berlin.",
+        "Bei einem Auftritt in Berlin warnte die ungarische Außenministerin Anna Kertész vor Zöllen.",
+        "In ihrer Rede in Berlin warnte die ungarische Außenministerin Anna Kertész vor Zöllen.",
+    ],
+)
+def test_speaking_aloud_abroad_or_at_a_speech_abroad_tells_a_visit(text: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Kertész")
+    assert has(names(ex, visit, "destination"), "Berlin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage sei ernst, schrieb die ungarische Außenministerin Anna Kertész am Montag in Berlin.",
+        "Die Lage sei ernst, erklärte der deutsche Innenminister Karl Auer am Montag in Berlin.",
+        "Die Lage sei ernst, sagte die deutsche Ministerin Anna Kertész bei einer Rede in Berlin.",
+        "Wir brauchen mehr Geld, erklärte die Landesrätin Erika Hollmann bei einem Auftritt in Klagenfurt.",
+        "Die ungarische Außenministerin Anna Kertész erklärte, die Lage in Berlin sei ernst.",
+        "Die ungarische Außenministerin Anna Kertész lobte die Rede des Kanzlers in Berlin.",
+    ],
+)
+def test_speaking_at_home_in_writing_or_of_a_place_tells_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Der Minister Jan Kowal kehrte am Freitag aus Peking zurück.", "Peking"),
