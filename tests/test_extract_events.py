@@ -5873,6 +5873,25 @@ def test_a_participle_attribute_of_things_or_of_no_one_named_invites_no_one(text
     assert not events(read(text), "invitation")
 
 
+def test_who_is_invited_in_a_participle_attribute_of_laden_is_the_invitee() -> None:
+    ex = read("Die von Bürgermeister Hans Ebner zum Fest geladenen Minister Jan Kowal und Eva Moser kamen.")
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Ebner")
+    assert has(names(ex, invitation, "invitee"), "Kowal") and has(names(ex, invitation, "invitee"), "Moser")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die von der Polizei Linz geladenen Zeugen Jan Kowal und Eva Moser sagten aus.",
+        "Das Landesgericht Linz lud den Zeugen Jan Kowal zur Verhandlung.",
+        "Das Landesgericht Linz hat die Gutachterin Eva Moser zum Prozess geladen.",
+    ],
+)
+def test_a_summons_to_court_invites_no_one(text: str) -> None:
+    assert not events(read(text), "invitation")
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -2124,6 +2124,8 @@ class Reader:
         attribute = self._attribute_phrases(tphrase, self.doc[tphrase.core_start], (tok.lower_,), phrases)
         if attribute is None:
             return
+        if vt.not_clause_words and self._other_sense(clause, vt.not_clause_words):
+            return  # `die vom Gericht geladenen Zeugen`: summoned, as the verb's own clause would tell
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["voice"] = "passive"
         event.attributes["trigger_kind"] = "attribute"
