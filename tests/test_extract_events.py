@@ -4045,6 +4045,24 @@ def test_speaking_at_home_in_writing_or_of_a_place_tells_no_visit(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Adam Nowicki verschob seine Reise nach Tokio.",
+        "Wegen des Streiks verschiebt die Kanzlerin Maria Hofer ihren Besuch in Prag.",
+    ],
+)
+def test_a_trip_put_off_is_still_planned(text: str) -> None:
+    (visit,) = events(fused(text), "visit")
+    assert visit.modality == "planned"
+
+
+def test_a_trip_broken_off_took_place() -> None:
+    ex = fused("Wegen der Unruhen brach Kanzler Peter Lindner seinen Besuch in Kairo ab.")
+    (visit,) = events(ex, "visit")
+    assert visit.modality == "asserted"
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Der Minister Jan Kowal kehrte am Freitag aus Peking zurück.", "Peking"),
