@@ -5415,6 +5415,22 @@ def test_where_one_comes_on_an_invitation_is_its_destination(text: str, destinat
 
 
 @pytest.mark.parametrize(
+    ("text", "invitee"),
+    [
+        ("Ab 12 Uhr beraten auf Einladung von Kanzlerin Vera Kessler die Regierungschefs der Nachbarstaaten "
+         "in Linz.", "Regierungschefs der Nachbarstaaten"),
+        ("Die Bürgermeister des Bezirks tagten auf Einladung von Landesrat Paul Sieber in Graz.",
+         "Bürgermeister des Bezirks"),
+    ],
+)
+def test_an_unnamed_group_coming_on_an_invitation_is_invited(text: str, invitee: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Kessler") or has(names(ex, invitation, "inviter"), "Sieber")
+    assert has(names(ex, invitation, "invitee"), invitee)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Die Ausstellung ist auf Einladung von Kurator Paul Sieber entstanden.",

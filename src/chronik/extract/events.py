@@ -3178,8 +3178,11 @@ class Reader:
                     # country too where a verb of the trigger's own says what the subject does
                     # (`Die Ukraine erhielt Militärhilfe von den USA`, `X unterzeichnete mit Y ein Abkommen`).
                     others = {"person", "organisation"} | ({"country"} if nt.clause_verbs else set())
+                    # `Auf Einladung von X tagten die Regierungschefs der Nachbarstaaten`: those the
+                    # clause says come on the occasion are its other side, named or not.
+                    occasion = tphrase.prep in nt.clause_preps
                     for f in subject:
-                        if named and (f.entity is None or f.entity.type not in others):
+                        if named and not occasion and (f.entity is None or f.entity.type not in others):
                             continue
                         event.add(
                             role,
