@@ -4063,6 +4063,37 @@ def test_a_trip_broken_off_took_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Der ungarische Regierungschef Tamás Veres nahm an der Klimakonferenz in Paris teil.", "asserted"),
+        ("Die ungarische Außenministerin Anna Kertész wird am Gipfel in Berlin teilnehmen.", "planned"),
+        ("Die ungarische Ministerin Anna Kertész nahm nicht an der Konferenz in Berlin teil.", "negated"),
+    ],
+)
+def test_attending_a_conference_abroad_tells_a_visit(text: str, modality: str) -> None:
+    ex = fused(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Veres") or has(names(ex, visit, "visitor"), "Kertész")
+    assert visit.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der österreichische Kanzler Peter Lindner nahm an einer Konferenz in Wien teil.",
+        "Der ungarische Regierungschef Tamás Veres nahm an einer Videokonferenz in Budapest teil.",
+        "Der ungarische Regierungschef Tamás Veres kritisierte den Gipfel in Brüssel.",
+        "Der ungarische Premier Tamás Veres sagte, er freue sich mit Blick auf den Gipfel in Paris.",
+        "Die ungarische Ministerin Anna Kertész reagierte auf die Rede des Kanzlers in Berlin.",
+        "Die ungarische Ministerin Anna Kertész hielt die Rede des Kanzlers in Berlin für falsch.",
+        "Die ungarische Außenministerin Anna Kertész lehnte die Teilnahme an der Konferenz in Berlin ab.",
+    ],
+)
+def test_a_conference_at_home_by_video_or_only_talked_about_tells_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Der Minister Jan Kowal kehrte am Freitag aus Peking zurück.", "Peking"),
