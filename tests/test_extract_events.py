@@ -4093,6 +4093,19 @@ def test_a_conference_at_home_by_video_or_only_talked_about_tells_no_visit(text:
     assert events(read(text), "visit") == []
 
 
+def test_an_office_holder_abroad_who_finds_himself_somewhere_is_there_on_a_stay() -> None:
+    ex = read("Der ungarische Präsident Tamás Veres befindet sich derzeit in Paris.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Veres") and has(names(ex, visit, "destination"), "Paris")
+    for text in (
+        "Der ungarische Präsident Tamás Veres befindet sich seit 2010 in Paris im Exil.",
+        "Der Sitz des ungarischen Präsidenten Tamás Veres befindet sich in Budapest.",
+        "Der österreichische Kanzler Peter Lindner befindet sich derzeit in Wien.",
+        "Der ungarische Präsident Tamás Veres befindet sich derzeit in Paris in einem Krankenhaus.",
+    ):
+        assert events(read(text), "visit") == [], text
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
