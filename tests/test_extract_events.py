@@ -4067,6 +4067,8 @@ def test_a_trip_broken_off_took_place() -> None:
     [
         ("Der ungarische Regierungschef Tamás Veres nahm an der Klimakonferenz in Paris teil.", "asserted"),
         ("Die ungarische Außenministerin Anna Kertész wird am Gipfel in Berlin teilnehmen.", "planned"),
+        ("Das sei gut, sagte der ungarische Premier Tamás Veres am Rande des Gipfels in Paris.", "asserted"),
+        ("Am Rande eines Treffens in Berlin sagte die ungarische Ministerin Anna Kertész das.", "asserted"),
         ("Die ungarische Ministerin Anna Kertész nahm nicht an der Konferenz in Berlin teil.", "negated"),
     ],
 )
@@ -4083,6 +4085,8 @@ def test_attending_a_conference_abroad_tells_a_visit(text: str, modality: str) -
         "Der österreichische Kanzler Peter Lindner nahm an einer Konferenz in Wien teil.",
         "Der ungarische Regierungschef Tamás Veres nahm an einer Videokonferenz in Budapest teil.",
         "Der ungarische Regierungschef Tamás Veres kritisierte den Gipfel in Brüssel.",
+        "Der ungarische Premier Tamás Veres kritisierte die Proteste am Rande des Gipfels in Paris.",
+        "Am Rande des Gipfels in Wien sagte der österreichische Kanzler Peter Lindner, er sei froh.",
         "Der ungarische Premier Tamás Veres sagte, er freue sich mit Blick auf den Gipfel in Paris.",
         "Die ungarische Ministerin Anna Kertész reagierte auf die Rede des Kanzlers in Berlin.",
         "Die ungarische Ministerin Anna Kertész hielt die Rede des Kanzlers in Berlin für falsch.",
