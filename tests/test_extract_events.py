@@ -4097,6 +4097,18 @@ def test_a_conference_at_home_by_video_or_only_talked_about_tells_no_visit(text:
     assert events(read(text), "visit") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Das sei gut, sagte Ungarns Außenminister Gábor Tóth am Montag in Berlin.", 1),
+        ("Frankreichs Präsident Jean Moreau traf sich in Wien mit Kanzler Peter Lindner.", 1),
+        ("Das sei gut, sagte Österreichs Kanzler Peter Lindner am Montag in Wien.", 0),
+    ],
+)
+def test_a_countrys_genitive_before_a_title_says_whose_office_it_is(text: str, visits: int) -> None:
+    assert len(events(read(text), "visit")) == visits
+
+
 def test_an_office_holder_abroad_who_finds_himself_somewhere_is_there_on_a_stay() -> None:
     ex = read("Der ungarische Präsident Tamás Veres befindet sich derzeit in Paris.")
     (visit,) = events(ex, "visit")
