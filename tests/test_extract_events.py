@@ -4196,6 +4196,146 @@ def test_speaking_somewhere_abroad_tells_a_visit_but_talk_about_a_place_none() -
         assert events(read(text), "visit") == [], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage sei ernst, betonte die ungarische Außenministerin Anna Kertész am Montag in Berlin.",
+        "Die ungarische Außenministerin Anna Kertész erklärte am Montag in Berlin, die Lage sei ernst.",
+        "Die Lage sei ernst, sagte die ungarische Außenministerin Anna Kertész bei einer Rede in Berlin.",
+        "Bei einem Auftritt in Berlin warnte die ungarische Außenministerin Anna Kertész vor Zöllen.",
+        "In ihrer Rede in Berlin warnte die ungarische Außenministerin Anna Kertész vor Zöllen.",
+    ],
+)
+def test_speaking_aloud_abroad_or_at_a_speech_abroad_tells_a_visit(text: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Kertész")
+    assert has(names(ex, visit, "destination"), "Berlin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage sei ernst, schrieb die ungarische Außenministerin Anna Kertész am Montag in Berlin.",
+        "Die Lage sei ernst, erklärte der deutsche Innenminister Karl Auer am Montag in Berlin.",
+        "Die Lage sei ernst, sagte die deutsche Ministerin Anna Kertész bei einer Rede in Berlin.",
+        "Wir brauchen mehr Geld, erklärte die Landesrätin Erika Hollmann bei einem Auftritt in Klagenfurt.",
+        "Die ungarische Außenministerin Anna Kertész erklärte, die Lage in Berlin sei ernst.",
+        "Die ungarische Außenministerin Anna Kertész lobte die Rede des Kanzlers in Berlin.",
+    ],
+)
+def test_speaking_at_home_in_writing_or_of_a_place_tells_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Adam Nowicki verschob seine Reise nach Tokio.",
+        "Wegen des Streiks verschiebt die Kanzlerin Maria Hofer ihren Besuch in Prag.",
+    ],
+)
+def test_a_trip_put_off_is_still_planned(text: str) -> None:
+    (visit,) = events(fused(text), "visit")
+    assert visit.modality == "planned"
+
+
+def test_a_trip_broken_off_took_place() -> None:
+    ex = fused("Wegen der Unruhen brach Kanzler Peter Lindner seinen Besuch in Kairo ab.")
+    (visit,) = events(ex, "visit")
+    assert visit.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Der ungarische Regierungschef Tamás Veres nahm an der Klimakonferenz in Paris teil.", "asserted"),
+        ("Die ungarische Außenministerin Anna Kertész wird am Gipfel in Berlin teilnehmen.", "planned"),
+        ("Das sei gut, sagte der ungarische Premier Tamás Veres am Rande des Gipfels in Paris.", "asserted"),
+        ("Am Rande eines Treffens in Berlin sagte die ungarische Ministerin Anna Kertész das.", "asserted"),
+        ("Die ungarische Ministerin Anna Kertész nahm nicht an der Konferenz in Berlin teil.", "negated"),
+    ],
+)
+def test_attending_a_conference_abroad_tells_a_visit(text: str, modality: str) -> None:
+    ex = fused(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Veres") or has(names(ex, visit, "visitor"), "Kertész")
+    assert visit.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der österreichische Kanzler Peter Lindner nahm an einer Konferenz in Wien teil.",
+        "Der ungarische Regierungschef Tamás Veres nahm an einer Videokonferenz in Budapest teil.",
+        "Der ungarische Regierungschef Tamás Veres kritisierte den Gipfel in Brüssel.",
+        "Der ungarische Premier Tamás Veres kritisierte die Proteste am Rande des Gipfels in Paris.",
+        "Am Rande des Gipfels in Wien sagte der österreichische Kanzler Peter Lindner, er sei froh.",
+        "Der ungarische Premier Tamás Veres sagte, er freue sich mit Blick auf den Gipfel in Paris.",
+        "Die ungarische Ministerin Anna Kertész reagierte auf die Rede des Kanzlers in Berlin.",
+        "Die ungarische Ministerin Anna Kertész hielt die Rede des Kanzlers in Berlin für falsch.",
+        "Die ungarische Außenministerin Anna Kertész lehnte die Teilnahme an der Konferenz in Berlin ab.",
+    ],
+)
+def test_a_conference_at_home_by_video_or_only_talked_about_tells_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        ("Das sei gut, sagte Ungarns Außenminister Gábor Tóth am Montag in Berlin.", 1),
+        ("Frankreichs Präsident Jean Moreau traf sich in Wien mit Kanzler Peter Lindner.", 1),
+        ("Das sei gut, sagte Österreichs Kanzler Peter Lindner am Montag in Wien.", 0),
+    ],
+)
+def test_a_countrys_genitive_before_a_title_says_whose_office_it_is(text: str, visits: int) -> None:
+    assert len(events(read(text), "visit")) == visits
+
+
+def test_an_office_holder_abroad_who_finds_himself_somewhere_is_there_on_a_stay() -> None:
+    ex = read("Der ungarische Präsident Tamás Veres befindet sich derzeit in Paris.")
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "visitor"), "Veres") and has(names(ex, visit, "destination"), "Paris")
+    for text in (
+        "Der ungarische Präsident Tamás Veres befindet sich seit 2010 in Paris im Exil.",
+        "Der Sitz des ungarischen Präsidenten Tamás Veres befindet sich in Budapest.",
+        "Der österreichische Kanzler Peter Lindner befindet sich derzeit in Wien.",
+        "Der ungarische Präsident Tamás Veres befindet sich derzeit in Paris in einem Krankenhaus.",
+    ):
+        assert events(read(text), "visit") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Minister Jan Kowal kehrte am Freitag aus Peking zurück.", "Peking"),
+        ("Außenministerin Lena Brandt ist am Dienstag aus Kairo nach Berlin zurückgekehrt.", "Kairo"),
+        ("Die Presse wartete schon, als Kanzlerin Lena Brandt aus Brüssel zurückkam.", "Brüssel"),
+    ],
+)
+def test_an_office_holder_back_from_a_place_was_there(text: str, place: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert names(ex, visit, "visitor")
+    assert [d for d in names(ex, visit, "destination") if has([d], place)] == names(ex, visit, "destination")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Präsident Adam Nowicki kehrte 1990 aus dem Exil zurück.",
+        "Der Minister Jan Kowal kehrte aus der Sitzung zurück.",
+        "Die Ministerin Lena Brandt kehrte am Montag aus dem Krankenhaus zurück.",
+        "Der Soldat Jan Kowal kehrte aus Afghanistan zurück.",
+        "Der Student Jan Kowal kehrte im Mai aus Paris zurück.",
+        "Der Botschafter Jan Kowal kehrte am Montag aus Moskau zurück.",
+    ],
+)
+def test_coming_back_from_no_place_or_as_no_office_holder_tells_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 # -- cost: a clause listing many names is read in linear time (session 11) ------------------------
 
 
@@ -5519,6 +5659,22 @@ def test_where_one_comes_on_an_invitation_is_its_destination(text: str, destinat
 
 
 @pytest.mark.parametrize(
+    ("text", "invitee"),
+    [
+        ("Ab 12 Uhr beraten auf Einladung von Kanzlerin Vera Kessler die Regierungschefs der Nachbarstaaten "
+         "in Linz.", "Regierungschefs der Nachbarstaaten"),
+        ("Die Bürgermeister des Bezirks tagten auf Einladung von Landesrat Paul Sieber in Graz.",
+         "Bürgermeister des Bezirks"),
+    ],
+)
+def test_an_unnamed_group_coming_on_an_invitation_is_invited(text: str, invitee: str) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Kessler") or has(names(ex, invitation, "inviter"), "Sieber")
+    assert has(names(ex, invitation, "invitee"), invitee)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Die Ausstellung ist auf Einladung von Kurator Paul Sieber entstanden.",
@@ -5992,6 +6148,25 @@ def test_a_visit_beside_an_invitation_in_a_participle_attribute_stands_alone() -
     ],
 )
 def test_a_participle_attribute_of_things_or_of_no_one_named_invites_no_one(text: str) -> None:
+    assert not events(read(text), "invitation")
+
+
+def test_who_is_invited_in_a_participle_attribute_of_laden_is_the_invitee() -> None:
+    ex = read("Die von Bürgermeister Hans Ebner zum Fest geladenen Minister Jan Kowal und Eva Moser kamen.")
+    (invitation,) = events(ex, "invitation")
+    assert has(names(ex, invitation, "inviter"), "Ebner")
+    assert has(names(ex, invitation, "invitee"), "Kowal") and has(names(ex, invitation, "invitee"), "Moser")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die von der Polizei Linz geladenen Zeugen Jan Kowal und Eva Moser sagten aus.",
+        "Das Landesgericht Linz lud den Zeugen Jan Kowal zur Verhandlung.",
+        "Das Landesgericht Linz hat die Gutachterin Eva Moser zum Prozess geladen.",
+    ],
+)
+def test_a_summons_to_court_invites_no_one(text: str) -> None:
     assert not events(read(text), "invitation")
 
 

@@ -1202,6 +1202,11 @@ class DocEntities:
             if title not in ent.titles:
                 ent.titles.append(title)
             country = next((self.actors.demonym_country(w.lemma_) for w in words if w.tag_ == "ADJA"), None)
+            owner = self.doc[i] if i >= 0 else None
+            if country is None and owner is not None and owner.text.endswith("s"):
+                # `Ungarns Außenminister X`: a country's genitive before the title says whose office.
+                kind, _, code = owner.ent_kb_id_.partition(":")
+                country = code if kind == "country" and code else None
             for noun in nouns:
                 ent.roles.add((noun.lemma_.lower(), country))
                 role = self.actors.role_of_title(noun.lemma_)

@@ -2150,6 +2150,8 @@ class Reader:
             )
         ):
             return
+        if vt.not_clause_words and self._other_sense(clause, vt.not_clause_words):
+            return  # `die vom Gericht geladenen Zeugen`: summoned, as the verb's own clause would tell
         event = self._new_event(frame, tok, sent, clause)
         event.attributes["voice"] = "passive"
         event.attributes["trigger_kind"] = "attribute"
@@ -3181,8 +3183,16 @@ class Reader:
         actors_wanted = len(named) < max(event.min_actors, 1) or (bool(named) and named <= partners)
         # `Auf Einladung von X kamen Y und Z`: a phrase of `clause_preps` holding the noun gives its
         # clause slots as a verb of `clause_verbs` beside it does.
-        gated = bool(nt.clause_verbs or nt.clause_preps)
-        beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps
+        gated = bool(nt.clause_verbs or nt.clause_preps or nt.occasion_heads)
+        # `am Rande des Gipfels in Y sagte X`: the genitive of such a head is the clause's occasion too
+        # (not where that head is another noun's attribute: `die Proteste am Rande des Gipfels`).
+        host = phrases[tphrase.genitive_of] if tphrase.genitive_of is not None else None
+        around = (
+            host is not None
+            and self.t.lemma_lowers[host.head] in nt.occasion_heads
+            and not self._noun_attribute(host, clause)
+        )
+        beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps or around
         slots = nt.clause_slots if not gated or beside else {}
         if tphrase.prep in nt.clause_preps:
             slots = {**slots, **nt.prep_clause_slots}
@@ -3211,8 +3221,11 @@ class Reader:
                     # country too where a verb of the trigger's own says what the subject does
                     # (`Die Ukraine erhielt Militärhilfe von den USA`, `X unterzeichnete mit Y ein Abkommen`).
                     others = {"person", "organisation"} | ({"country"} if nt.clause_verbs else set())
+                    # `Auf Einladung von X tagten die Regierungschefs der Nachbarstaaten`: those the
+                    # clause says come on the occasion are its other side, named or not.
+                    occasion = tphrase.prep in nt.clause_preps
                     for f in subject:
-                        if named and (f.entity is None or f.entity.type not in others):
+                        if named and not occasion and (f.entity is None or f.entity.type not in others):
                             continue
                         event.add(
                             role,

@@ -139,6 +139,8 @@ class NounTrigger:
     clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
     # … or in a phrase of these prepositions holding the noun (`auf Einladung von X kamen Y und Z`)
     clause_preps: frozenset[str] = frozenset()
+    # … or as the genitive of a phrase headed by one of these (`am Rande des Gipfels in Y sagte X`)
+    occasion_heads: frozenset[str] = frozenset()
     # Clause slots that apply only there, in a phrase of `clause_preps` (`auf Einladung von X kamen Y in Z
     # zusammen`: Z is where they came; not where one accepts an invitation, `nahm in Z die Einladung an`)
     prep_clause_slots: dict[str, str] = field(default_factory=dict)
@@ -400,6 +402,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attributes=_attributes(n),
             clause_verbs=frozenset(str(v).lower() for v in n.get("clause_verbs", [])),
             clause_preps=frozenset(str(v).lower() for v in n.get("clause_preps", [])),
+            occasion_heads=frozenset(str(v).lower() for v in n.get("occasion_heads", [])),
             prep_clause_slots=_check_roles(ftype, roles, n.get("prep_clause_slots", {})),
             subject_preps=frozenset(str(v).lower() for v in n.get("subject_preps", [])),
             object_heads=tuple(str(h).lower() for h in n.get("object_heads", [])),
