@@ -3733,6 +3733,21 @@ def test_an_agentless_agreement_after_no_talks_gets_no_guessed_sides() -> None:
     assert not events(ex, "agreement")
 
 
+def test_a_plural_relative_pronoun_is_not_the_person_named_before() -> None:
+    text = (
+        "Richter Paul Ebner verkündete die Entscheidung der Geschworenen, die sich nicht auf eine Strafe "
+        "für Tom Berger einigen konnten."
+    )
+    ex = read(text)
+    assert not any(has(names(ex, a, "party"), "Ebner") for a in events(ex, "agreement"))
+    text = (
+        "Richter Paul Ebner lobte die Firma Lentas und die Gewerkschaft, die sich auf einen Kompromiss "
+        "einigten."
+    )
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and not has(names(ex, agreements[0], "party"), "Ebner")
+
+
 def test_a_participle_of_coordination_before_a_noun_tells_an_agreement() -> None:
     ex = read("Die zwischen Norwegen und Dänemark abgestimmte Position wurde am Montag vorgestellt.")
     agreements = events(ex, "agreement")

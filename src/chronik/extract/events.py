@@ -296,7 +296,7 @@ class Reader:
         low = t.texts[np.head].lower()
         filler = Filler(t.span_text(np.start, np.end), t.starts[np.start], t.end(np.end - 1))
         if np.relative and prev_phrases:
-            ante = self._antecedent(prev_phrases, self.doc[np.head])
+            ante = self._antecedent(prev_phrases, self.doc[np.head], clause)
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(np.start, np.end)
@@ -679,25 +679,37 @@ class Reader:
         """Where the sentence two before the one at `pos` starts: how far back anaphors look."""
         return self._sentence_start_before(pos, 2)
 
-    def _antecedent(self, prev_phrases: list[NounPhrase], relative: Token | None = None) -> NounPhrase | None:
+    def _antecedent(
+        self, prev_phrases: list[NounPhrase], relative: Token | None = None, clause: Clause | None = None
+    ) -> NounPhrase | None:
         """The last noun-headed phrase of the clause before a relative clause, or where that one is
         not known to agree with the relative pronoun in gender and number, the last that is (`ein
         Anbieter in Wien, der …`: not the town); for a predicative `als` phrase (`wählte X als ersten
-        Gast, den …`) the phrase it is said of."""
+        Gast, den …`) the phrase it is said of. A nominative pronoun whose form tells no number has
+        that of its clause's finite verb (`X lobte die Firma Y und die Gewerkschaft, die sich
+        einigten`: plural, not the person X)."""
         nouns = [p for p in prev_phrases if self.t.tags[p.head] in {"NN", "NE"}]
         if len(nouns) >= 2 and nouns[-1].prep == "als" and nouns[-2].prep is None:
             return nouns[-2]
         if relative is not None:
-            agreement = [self._agreement(p, relative) for p in nouns]
+            number = None
+            if (
+                clause is not None
+                and not relative.morph.get("Number", [])
+                and relative.morph.get("Case", []) == ["Nom"]
+            ):
+                number = self._verb_number(clause)
+            agreement = [self._agreement(p, relative, number) for p in nouns]
             if agreement and agreement[-1] != 1 and 1 in agreement:
                 return nouns[len(agreement) - 1 - agreement[::-1].index(1)]
         return nouns[-1] if nouns else None
 
-    def _agreement(self, np: NounPhrase, relative: Token) -> int:
-        """How a phrase agrees with a relative pronoun: 1 its noun has the pronoun's gender and number
-        (a person's name fits a singular, a town's is neuter singular), 0 nothing tells, -1 they differ."""
+    def _agreement(self, np: NounPhrase, relative: Token, verb_number: str | None = None) -> int:
+        """How a phrase agrees with a relative pronoun (of `verb_number` where its form tells none): 1 its
+        noun has the pronoun's gender and number (a person's name fits a singular, a town's is neuter
+        singular), 0 nothing tells, -1 they differ."""
         want_gender = set(relative.morph.get("Gender", []))
-        want_number = set(relative.morph.get("Number", []))
+        want_number = set(relative.morph.get("Number", [])) or ({verb_number} if verb_number else set())
         nouns = [t for t in self.doc[slice(*np.core)] if t.tag_ == "NN"] or [self.doc[np.head]]
         for t in nouns:
             gender, number = set(t.morph.get("Gender", [])), set(t.morph.get("Number", []))
@@ -1649,7 +1661,9 @@ class Reader:
             fillers = self.resolve(np, clause, set(), prev_phrases)
             # A relative pronoun is what its antecedent is (`die Familie, die … Urlaub macht`).
             what = (
-                self._antecedent(prev_phrases, self.doc[np.head]) if np.relative and prev_phrases else None
+                self._antecedent(prev_phrases, self.doc[np.head], clause)
+                if np.relative and prev_phrases
+                else None
             ) or np
             if self.kind(what, fillers) not in {"actor", "place"}:  # countries act: `Südkorea warnte`
                 continue
@@ -2608,7 +2622,7 @@ class Reader:
             for member in clause.phrases:
                 if member.group == np.group and member.genitive_of is None and not self.is_time(member):
                     if member.relative:
-                        ante = self._antecedent(prev_phrases or [], self.doc[member.head])
+                        ante = self._antecedent(prev_phrases or [], self.doc[member.head], clause)
                         if ante is None:
                             continue
                         member = ante
