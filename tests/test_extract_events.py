@@ -3733,6 +3733,16 @@ def test_an_agentless_agreement_after_no_talks_gets_no_guessed_sides() -> None:
     assert not events(ex, "agreement")
 
 
+def test_contracts_with_customers_counted_in_thousands_are_no_agreement() -> None:
+    text = "Der Versorger Almstrom hält Energielieferverträge mit rund 1,3 Millionen Privatkunden."
+    assert not events(read(text), "agreement")
+    assert not events(read("Der Versorger Almstrom hat Gasverträge mit 250.000 Kunden."), "agreement")
+    # a count of states is of sides, each one
+    text = "Das Abkommen wurde von allen 195 beteiligten Staaten unterzeichnet."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "195 beteiligten Staaten")
+
+
 def test_a_plural_relative_pronoun_is_not_the_person_named_before() -> None:
     text = (
         "Richter Paul Ebner verkündete die Entscheidung der Geschworenen, die sich nicht auf eine Strafe "

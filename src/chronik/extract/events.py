@@ -1441,13 +1441,26 @@ class Reader:
         )
 
     def _crowd(self, f: Filler) -> bool:
-        """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`). A
-        bare plural is none (`Gewerkschaften und Arbeitgeber einigten sich`: the sides, unnamed)."""
+        """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`) or
+        counted in thousands (`mit 40.000 Haushalten`, `1,3 Millionen Kunden`). A bare plural is none
+        (`Gewerkschaften und Arbeitgeber einigten sich`: the sides, unnamed)."""
         if f.entity is not None:
             return False
         span = self._filler_span(f)
-        quantifiers = self.classes["generic_quantifiers"]
-        return span is not None and len(span) > 0 and span[0].text.lower() in quantifiers
+        if span is None or len(span) == 0:
+            return False
+        if span[0].text.lower() in self.classes["generic_quantifiers"]:
+            return True
+        thousands = self.classes["crowd_count_words"]
+        for k, t in enumerate(span):
+            if t.tag_ != "CARD":
+                continue
+            digits = t.text.replace(".", "")
+            if digits.isdigit() and int(digits) >= self.classes["crowd_count"]:
+                return True
+            if k + 1 < len(span) and span[k + 1].text.lower() in thousands:
+                return True
+        return False
 
     def _excluded(self, f: Filler, frame: Frame) -> bool:
         if f.entity is not None:
