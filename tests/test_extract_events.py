@@ -3733,6 +3733,27 @@ def test_an_agentless_agreement_after_no_talks_gets_no_guessed_sides() -> None:
     assert not events(ex, "agreement")
 
 
+def test_a_mit_phrase_after_the_subject_of_a_concluding_verb_is_the_other_side() -> None:
+    # `X hatte mit Y eine Vereinbarung getroffen` with the noun fronted: `mit Y` after the subject X is
+    # X's partner, not an attribute of X.
+    text = "Diese Vereinbarung hatte die Firma Halvik mit der Gewerkschaft Verdana im Mai getroffen."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Halvik") and has(parties, "Verdana")
+    # Not where the noun comes after: `die Kommission mit X an der Spitze` is the body and its head.
+    text = "Danach berichtete die Kommission mit Eva Berger an der Spitze bei einem Treffen über ihre Arbeit."
+    assert not events(read(text), "meeting")
+
+
+def test_an_abmachung_is_an_agreement() -> None:
+    text = "Die Firma Halvik und die Gewerkschaft Verdana trafen eine Abmachung über die Löhne."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "Halvik")
+    agreements = events(ex := read("Die Abmachung zwischen Chile und Peru gilt seit Jahren."), "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "Peru")
+
+
 def test_contracts_with_customers_counted_in_thousands_are_no_agreement() -> None:
     text = "Der Versorger Almstrom hält Energielieferverträge mit rund 1,3 Millionen Privatkunden."
     assert not events(read(text), "agreement")

@@ -2221,12 +2221,17 @@ class Reader:
             return finite
         return None
 
-    def _noun_attribute(self, np: NounPhrase, clause: Clause, preps: frozenset[str] | None = None) -> bool:
+    def _noun_attribute(
+        self, np: NounPhrase, clause: Clause, preps: frozenset[str] | None = None, actors: bool = True
+    ) -> bool:
         """Whether a prepositional phrase stands right after a common noun's phrase (of one of `preps`,
         where given), as that noun's attribute: `über eine Zusammenarbeit mit X`, `nach der ersten
-        Runde mit X` (not after a time: `am Dienstag mit X`)."""
+        Runde mit X` (not after a time: `am Dienstag mit X`). Without `actors`, not after an actor's
+        phrase (`Diese Abmachung hatte die Partei mit ihren Kandidaten getroffen`: the partner)."""
         return any(
-            (preps is None or other.prep in preps) and not self.is_time(other)
+            (preps is None or other.prep in preps)
+            and not self.is_time(other)
+            and (actors or self.kind(other, self.resolve(other, clause, set(), [])) != "actor")
             for other in self._nouns_right_before(np, clause)
         )
 
@@ -3224,7 +3229,14 @@ class Reader:
                     if np is tphrase or self._bracketed(np):
                         continue
                     if f"pp:{np.prep}" == slot or dative or accusative:
-                        if np.prep and frame.roles.get(role) == "actor" and self._noun_attribute(np, clause):
+                        # `Diese Vereinbarung hatte X mit Y getroffen`: after the fronted noun, a
+                        # phrase right after an actor's is the other side, no attribute of X.
+                        fronted = tphrase.prep is None and tphrase.end <= np.start
+                        if (
+                            np.prep
+                            and frame.roles.get(role) == "actor"
+                            and self._noun_attribute(np, clause, actors=not fronted)
+                        ):
                             continue  # `nach der Runde mit X`: another noun's partner
                         fill(role, np)
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
