@@ -3733,6 +3733,17 @@ def test_an_agentless_agreement_after_no_talks_gets_no_guessed_sides() -> None:
     assert not events(ex, "agreement")
 
 
+def test_an_agreement_noun_demanded_or_proposed_by_one_side_is_none() -> None:
+    text = "Die Gewerkschaft Verdana fordert einen Tarifvertrag mit dem Versandhändler Zalora."
+    assert not events(read(text), "agreement")
+    text = "Die Gewerkschaft Verdana verlangt eine Abmachung mit der Firma Halvik."
+    assert not events(read(text), "agreement")
+    assert not events(read("Die Opposition schlug ein Abkommen mit Chile vor."), "agreement")
+    text = "Die Gewerkschaft Verdana hat mit der Firma Halvik einen Tarifvertrag abgeschlossen."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and len(names(ex, agreements[0], "party")) == 2
+
+
 def test_a_mit_phrase_after_the_subject_of_a_concluding_verb_is_the_other_side() -> None:
     # `X hatte mit Y eine Vereinbarung getroffen` with the noun fronted: `mit Y` after the subject X is
     # X's partner, not an attribute of X.
