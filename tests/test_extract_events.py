@@ -5742,6 +5742,7 @@ def test_one_body_resolving_on_a_law_or_a_treaty_makes_no_agreement(text: str) -
         ("Die CDU ging im Mai eine Koalition mit der FDP ein.", "asserted"),
         ("CDU und FDP bildeten nach der Wahl eine Koalition.", "asserted"),
         ("Die CDU will nach der Wahl eine Koalition mit der FDP bilden.", "planned"),
+        ("Im September wurde die Koalition aus CDU und FDP gebildet.", "asserted"),
     ],
 )
 def test_a_coalition_formed_is_its_parties_agreement(text: str, modality: str) -> None:
@@ -5761,6 +5762,8 @@ def test_a_coalition_formed_is_its_parties_agreement(text: str, modality: str) -
         "Der Parteichef warb für eine Koalition mit der FDP.",
         "Die Koalition bildete am Montag einen Ausschuss.",
         "Die Partei hat eine Koalition gebildet.",
+        "In Sachsen regiert die Koalition aus CDU und FDP.",
+        "Die SPD schloss eine Koalition aus CDU und FDP aus.",
     ],
 )
 def test_a_coalition_ruled_out_wished_for_or_governing_is_no_agreement(text: str) -> None:
