@@ -3733,6 +3733,26 @@ def test_an_agentless_agreement_after_no_talks_gets_no_guessed_sides() -> None:
     assert not events(ex, "agreement")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen und Dänemark stritten lange über die Grenze. Am Montag wurde das Abkommen unterzeichnet.",
+        "Nachdem Norwegen und Dänemark jahrelang gestritten hatten, wurde im Mai ein Vertrag geschlossen.",
+        "Die Firma Lentas und die Firma Kolbe stritten lange. Eine Einigung wurde am Freitag erzielt.",
+    ],
+)
+def test_an_agentless_agreement_named_by_its_noun_is_made_by_the_actors_coordinated_before(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert agreements
+    assert len(names(ex, agreements[0], "party")) == 2
+    assert agreements[0].attributes.get("inferred_party")
+
+
+def test_an_agentless_agreement_takes_no_single_actor_before_as_its_sides() -> None:
+    text = "Die Ministerin Eva Lind lobte die Fischer. Das Abkommen wurde am Montag unterzeichnet."
+    assert not events(read(text), "agreement")
+
+
 def test_an_agreement_noun_demanded_or_proposed_by_one_side_is_none() -> None:
     text = "Die Gewerkschaft Verdana fordert einen Tarifvertrag mit dem Versandhändler Zalora."
     assert not events(read(text), "agreement")

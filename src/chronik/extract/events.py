@@ -545,15 +545,18 @@ class Reader:
                 return person
         return None
 
-    def _clauses_before(self, np: NounPhrase) -> list[Clause]:
-        """The clauses of the sentence before `np`'s and of its own, in text order, that end before it."""
-        pos = self.t.starts[np.start]
+    def _clauses_before(self, np: NounPhrase | int) -> list[Clause]:
+        """The clauses of the sentence before `np`'s (a phrase or a token) and of its own, in text
+        order, that end before it."""
+        start = np if isinstance(np, int) else np.start
+        pos = self.t.starts[start]
         sents = [s for s in self._sentences if self._sentence_start_before(pos, 1) <= s.start_char <= pos]
-        return [c for s in sents for c in split_clauses(s) if c.tokens and c.tokens[-1] < np.start]
+        return [c for s in sents for c in split_clauses(s) if c.tokens and c.tokens[-1] < start]
 
-    def _coordinated_pair_before(self, np: NounPhrase) -> list[NounPhrase]:
+    def _coordinated_pair_before(self, np: NounPhrase | int) -> list[NounPhrase]:
         """The members of the last coordination of two or more named actors before a plural `sie`
-        in its sentence or the one before (`die Reederei X und die Gewerkschaft Y`), if any."""
+        (or an agreement no side of which its clause names) in its sentence or the one before (`die
+        Reederei X und die Gewerkschaft Y`), if any."""
         best: list[NounPhrase] = []
         for clause in self._clauses_before(np):
             groups: dict[int, list[NounPhrase]] = {}
@@ -2068,7 +2071,8 @@ class Reader:
             for f in subject:
                 event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         for role in (r for r, how in vt.implicit if how == "talks"):
-            self._sides_of_talks(event, frame, role)  # `Vereinbart wurde …` after talks of X and Y
+            # `Vereinbart wurde …` after talks of X and Y; `Das Abkommen wurde unterzeichnet` after X and Y
+            self._sides_of_talks(event, frame, role, pair_before=bool(vt.object_heads))
             if passive:
                 self._proposer(event, frame, role, clause)
         # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
@@ -2503,12 +2507,14 @@ class Reader:
             if ent is not None and ent.type in {"person", "organisation", "country"} and id(ent) not in taken:
                 event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
 
-    def _sides_of_talks(self, event: LocalEvent, frame: Frame, role: str) -> None:
+    def _sides_of_talks(self, event: LocalEvent, frame: Frame, role: str, pair_before: bool = False) -> None:
         """`X verhandelte mit Y. Vereinbart wurde …`, `Darauf hatte man sich geeinigt`: an agreement
         whose clause names no side (an agentless passive, `man`, `beide Seiten`) is made by the sides
         of the talks (an event of the frame's `talks` type with two sides or more, one named) told
         before it in its sentence or the one before (inferred). Where no talks are told, no one is
-        guessed: a seller taken from the sentence before was wrong more often than right."""
+        guessed (a seller taken from the sentence before was wrong more often than right), except with
+        `pair_before`, where the clause names the agreement by its noun (`Das Abkommen wurde am Montag
+        unterzeichnet`, `Eine Einigung wurde erzielt`): then the actors coordinated last before it."""
         fillers = event.roles.get(role, [])
         if not frame.talks or not _unnamed_sides(fillers):
             return
@@ -2530,6 +2536,18 @@ class Reader:
                 event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
             event.attributes["inferred_" + role] = True
             return
+        # `X und Y stritten über die Grenze. Am Montag wurde das Abkommen unterzeichnet`: without talks,
+        # the actors coordinated last before it, in its sentence or the one before, as for a plural `sie`.
+        pair = self._coordinated_pair_before(event.clause[0]) if pair_before else []
+        if pair:
+            event.roles[role] = []
+            for member in pair:
+                ent = self.ents.at(*member.core)
+                start, end = self.t.starts[member.start], self.t.end(member.end - 1)
+                event.add(
+                    role, Filler(self.t.span_text(member.start, member.end), start, end, ent, inferred=True)
+                )
+            event.attributes["inferred_" + role] = True
 
     def _documents_of_talks(self) -> None:
         """`der Entwurf einer Erklärung des X-Y-Gipfels`: a document of talks (a noun with `implicit:
@@ -3260,7 +3278,7 @@ class Reader:
             if unsaid or other_side:
                 self._talked_about(event, role, tok)
             elif how == "talks" and clause_verbs & nt.clause_verbs:
-                self._sides_of_talks(event, frame, role)
+                self._sides_of_talks(event, frame, role, pair_before=True)
             elif how == "talks_of":
                 # `die Abschlusserklärung des Gipfels`: the talks its genitive names are read after it.
                 genitive = next((np for np in phrases if np.genitive_of == idx), None)
