@@ -6089,3 +6089,28 @@ def test_office_holders_of_one_state_travelling_together_meet_no_one() -> None:
         (meeting,) = events(ex, "meeting")
         participants = names(ex, meeting, "participant")
         assert has(participants, "Ardent") and has(participants, "Sobczak"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role"),
+    [
+        (
+            "Lind bat den Präsidenten Jan Nowak, ein Treffen mit Tunesien zu vereinbaren.",
+            "meeting",
+            "participant",
+        ),
+        ("Lind bat den Präsidenten Jan Nowak, ein Abkommen mit Tunesien zu schließen.", "agreement", "party"),
+    ],
+)
+def test_an_event_noun_in_a_zu_infinitive_under_object_control_is_the_objects(
+    text: str, etype: str, role: str
+) -> None:
+    # `bat Y, … zu …`: Y does what the infinitive says, not the subject of `bat`.
+    found = events(ex := read("Die Kanzlerin Eva " + text), etype)
+    assert found
+    sides = names(ex, found[0], role)
+    assert has(sides, "Nowak") and not has(sides, "Lind")
+    # without an object the subject does it (`versprach, … zu …`)
+    text = "Kanzlerin Eva Lind versprach, ein Abkommen mit Tunesien zu unterzeichnen."
+    found = events(ex := read(text), "agreement")
+    assert found and has(names(ex, found[0], "party"), "Lind")

@@ -1092,6 +1092,11 @@ class Reader:
                     and self._plural_verb(clause)
                 ):
                     self._unnamed_group_at = subject[0].start
+                # `warf X vor, das Abkommen mit Y nicht einzuhalten`: an object of the clause before is
+                # who does a zu-infinitive, also for the event nouns it holds (verbs check it themselves).
+                noun_subject = subject
+                if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
+                    noun_subject = self._controller(prev_phrases, clause) or subject
                 first_event = len(self.events)
                 self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
@@ -1121,7 +1126,7 @@ class Reader:
                                 self.t.lemma_lowers[k] for k in clause.tokens
                             }:
                                 continue
-                            self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
+                            self._noun_event(frame, nt, tok, clause, sent, noun_subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 prev_subject = subject or prev_subject
                 prev_verbs = {
@@ -2573,6 +2578,10 @@ class Reader:
         """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
         then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`). A phrase whose form may
         be nominative too is an object after the subject (`Die Regierung beschuldigt die Rebellen, …`)."""
+        return bool(self._controller(prev_phrases, clause))
+
+    def _controller(self, prev_phrases: list[NounPhrase], clause: Clause) -> list[Filler]:
+        """The fillers of the actor object of `_object_control`, [] where there is none."""
         subject_group = next(
             (p.group for p in prev_phrases if not p.prep and p.genitive_of is None and "Nom" in p.cases),
             None,
@@ -2582,9 +2591,10 @@ class Reader:
                 continue
             if "Nom" in np.cases and (np.group == subject_group or not np.cases & {"Acc", "Dat"}):
                 continue
-            if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
-                return True
-        return False
+            fillers = self.resolve(np, clause, set(), [])
+            if self.kind(np, fillers) == "actor":
+                return fillers
+        return []
 
     def _at_dateline(self, event: LocalEvent, role: str, clause: Clause) -> None:
         """Fill an unsaid place with the article's dateline city (`Athen – … werden erst im Laufe der
