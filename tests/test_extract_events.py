@@ -6114,3 +6114,29 @@ def test_an_event_noun_in_a_zu_infinitive_under_object_control_is_the_objects(
     text = "Kanzlerin Eva Lind versprach, ein Abkommen mit Tunesien zu unterzeichnen."
     found = events(ex := read(text), "agreement")
     assert found and has(names(ex, found[0], "party"), "Lind")
+    # nor in a clause of purpose (`um … zu`): the subject's aim
+    text = "Kanzlerin Eva Lind traf den Präsidenten Jan Nowak, um ein Abkommen mit Tunesien zu schließen."
+    found = events(ex := read(text), "agreement")
+    assert found and has(names(ex, found[0], "party"), "Lind")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung Portugals hält das Abkommen mit Brasilien ein.",
+        "Polen setzt die Vereinbarung mit Litauen seit Mai um.",
+        "Der Minister warf dem Präsidenten Jan Nowak vor, das Abkommen mit Polen nicht einzuhalten.",
+        "Der Minister Paul Kern warf der Ukraine vor, das Abkommen mit Polen nicht einzuhalten.",
+    ],
+)
+def test_who_keeps_an_agreement_with_one_side_is_its_other_side(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and len(names(ex, agreements[0], "party")) == 2
+
+
+def test_keeping_an_old_agreement_takes_no_sides_of_talks() -> None:
+    text = (
+        "Peter Kramer und Hans Lehner verhandelten am Montag in Brüssel. "
+        "Der Vertrag von 1990 müsse endlich erfüllt werden, sagte Kramer."
+    )
+    assert not events(read(text), "agreement")

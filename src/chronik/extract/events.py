@@ -283,7 +283,10 @@ class Reader:
                     self._attribute_triggers.setdefault(participle, []).append((frame, vt))
         # Every verb the lexicon names (triggers and the verbs beside noun triggers).
         self._known_verbs = set(self._verb_triggers) | {
-            v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
+            v
+            for frame in frames
+            for nt in frame.nouns
+            for v in nt.clause_verbs | nt.not_clause_verbs | nt.keeping_verbs
         }
         self._verb_bases: dict[tuple[str, str], str] = {}  # (lemma, form) -> the verb it names, read once
 
@@ -1096,7 +1099,7 @@ class Reader:
                 # who does a zu-infinitive, also for the event nouns it holds (verbs check it themselves).
                 noun_subject = subject
                 if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
-                    noun_subject = self._controller(prev_phrases, clause) or subject
+                    noun_subject = self._controller(prev_phrases, clause, countries=True) or subject
                 first_event = len(self.events)
                 self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
@@ -2580,8 +2583,14 @@ class Reader:
         be nominative too is an object after the subject (`Die Regierung beschuldigt die Rebellen, …`)."""
         return bool(self._controller(prev_phrases, clause))
 
-    def _controller(self, prev_phrases: list[NounPhrase], clause: Clause) -> list[Filler]:
-        """The fillers of the actor object of `_object_control`, [] where there is none."""
+    def _controller(
+        self, prev_phrases: list[NounPhrase], clause: Clause, countries: bool = False
+    ) -> list[Filler]:
+        """The fillers of the actor object of `_object_control` (with `countries`, a country too: `warf
+        der Türkei vor, … zu …`), [] where there is none; none for a clause of purpose (`besuchte die
+        Türkei, um … zu …`: the subject's aim)."""
+        if clause.tokens and self.t.lowers[clause.tokens[0]] in {"um", "ohne", "statt", "anstatt"}:
+            return []
         subject_group = next(
             (p.group for p in prev_phrases if not p.prep and p.genitive_of is None and "Nom" in p.cases),
             None,
@@ -2592,7 +2601,8 @@ class Reader:
             if "Nom" in np.cases and (np.group == subject_group or not np.cases & {"Acc", "Dat"}):
                 continue
             fillers = self.resolve(np, clause, set(), [])
-            if self.kind(np, fillers) == "actor":
+            country = countries and any(f.entity is not None and f.entity.type == "country" for f in fillers)
+            if self.kind(np, fillers) == "actor" or country:
                 return fillers
         return []
 
@@ -3207,7 +3217,7 @@ class Reader:
         # `Auf Einladung von X kamen Y und Z`: a phrase of `clause_preps` holding the noun gives its
         # clause slots as a verb of `clause_verbs` beside it does.
         gated = bool(nt.clause_verbs or nt.clause_preps)
-        beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps
+        beside = bool(clause_verbs & (nt.clause_verbs | nt.keeping_verbs)) or tphrase.prep in nt.clause_preps
         slots = nt.clause_slots if not gated or beside else {}
         if tphrase.prep in nt.clause_preps:
             slots = {**slots, **nt.prep_clause_slots}
