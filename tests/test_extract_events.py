@@ -3917,6 +3917,83 @@ def test_an_agentless_agreement_after_no_talks_gets_no_guessed_sides() -> None:
     assert not events(ex, "agreement")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen und Dänemark stritten lange über die Grenze. Am Montag wurde das Abkommen unterzeichnet.",
+        "Nachdem Norwegen und Dänemark jahrelang gestritten hatten, wurde im Mai ein Vertrag geschlossen.",
+        "Die Firma Lentas und die Firma Kolbe stritten lange. Eine Einigung wurde am Freitag erzielt.",
+    ],
+)
+def test_an_agentless_agreement_named_by_its_noun_is_made_by_the_actors_coordinated_before(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert agreements
+    assert len(names(ex, agreements[0], "party")) == 2
+    assert agreements[0].attributes.get("inferred_party")
+
+
+def test_an_agentless_agreement_takes_no_single_actor_before_as_its_sides() -> None:
+    text = "Die Ministerin Eva Lind lobte die Fischer. Das Abkommen wurde am Montag unterzeichnet."
+    assert not events(read(text), "agreement")
+
+
+def test_an_agreement_noun_demanded_or_proposed_by_one_side_is_none() -> None:
+    text = "Die Gewerkschaft Verdana fordert einen Tarifvertrag mit dem Versandhändler Zalora."
+    assert not events(read(text), "agreement")
+    text = "Die Gewerkschaft Verdana verlangt eine Abmachung mit der Firma Halvik."
+    assert not events(read(text), "agreement")
+    assert not events(read("Die Opposition schlug ein Abkommen mit Chile vor."), "agreement")
+    text = "Die Gewerkschaft Verdana hat mit der Firma Halvik einen Tarifvertrag abgeschlossen."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and len(names(ex, agreements[0], "party")) == 2
+
+
+def test_a_mit_phrase_after_the_subject_of_a_concluding_verb_is_the_other_side() -> None:
+    # `X hatte mit Y eine Vereinbarung getroffen` with the noun fronted: `mit Y` after the subject X is
+    # X's partner, not an attribute of X.
+    text = "Diese Vereinbarung hatte die Firma Halvik mit der Gewerkschaft Verdana im Mai getroffen."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements
+    parties = names(ex, agreements[0], "party")
+    assert has(parties, "Halvik") and has(parties, "Verdana")
+    # Not where the noun comes after: `die Kommission mit X an der Spitze` is the body and its head.
+    text = "Danach berichtete die Kommission mit Eva Berger an der Spitze bei einem Treffen über ihre Arbeit."
+    assert not events(read(text), "meeting")
+
+
+def test_an_abmachung_is_an_agreement() -> None:
+    text = "Die Firma Halvik und die Gewerkschaft Verdana trafen eine Abmachung über die Löhne."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "Halvik")
+    agreements = events(ex := read("Die Abmachung zwischen Chile und Peru gilt seit Jahren."), "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "Peru")
+
+
+def test_contracts_with_customers_counted_in_thousands_are_no_agreement() -> None:
+    text = "Der Versorger Almstrom hält Energielieferverträge mit rund 1,3 Millionen Privatkunden."
+    assert not events(read(text), "agreement")
+    assert not events(read("Der Versorger Almstrom hat Gasverträge mit 250.000 Kunden."), "agreement")
+    # a count of states is of sides, each one
+    text = "Das Abkommen wurde von allen 195 beteiligten Staaten unterzeichnet."
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and has(names(ex, agreements[0], "party"), "195 beteiligten Staaten")
+
+
+def test_a_plural_relative_pronoun_is_not_the_person_named_before() -> None:
+    text = (
+        "Richter Paul Ebner verkündete die Entscheidung der Geschworenen, die sich nicht auf eine Strafe "
+        "für Tom Berger einigen konnten."
+    )
+    ex = read(text)
+    assert not any(has(names(ex, a, "party"), "Ebner") for a in events(ex, "agreement"))
+    text = (
+        "Richter Paul Ebner lobte die Firma Lentas und die Gewerkschaft, die sich auf einen Kompromiss "
+        "einigten."
+    )
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and not has(names(ex, agreements[0], "party"), "Ebner")
+
+
 def test_a_participle_of_coordination_before_a_noun_tells_an_agreement() -> None:
     ex = read("Die zwischen Norwegen und Dänemark abgestimmte Position wurde am Montag vorgestellt.")
     agreements = events(ex, "agreement")
@@ -6025,6 +6102,7 @@ def test_one_body_resolving_on_a_law_or_a_treaty_makes_no_agreement(text: str) -
         ("Die CDU ging im Mai eine Koalition mit der FDP ein.", "asserted"),
         ("CDU und FDP bildeten nach der Wahl eine Koalition.", "asserted"),
         ("Die CDU will nach der Wahl eine Koalition mit der FDP bilden.", "planned"),
+        ("Im September wurde die Koalition aus CDU und FDP gebildet.", "asserted"),
     ],
 )
 def test_a_coalition_formed_is_its_parties_agreement(text: str, modality: str) -> None:
@@ -6044,6 +6122,8 @@ def test_a_coalition_formed_is_its_parties_agreement(text: str, modality: str) -
         "Der Parteichef warb für eine Koalition mit der FDP.",
         "Die Koalition bildete am Montag einen Ausschuss.",
         "Die Partei hat eine Koalition gebildet.",
+        "In Sachsen regiert die Koalition aus CDU und FDP.",
+        "Die SPD schloss eine Koalition aus CDU und FDP aus.",
     ],
 )
 def test_a_coalition_ruled_out_wished_for_or_governing_is_no_agreement(text: str) -> None:
@@ -6349,6 +6429,57 @@ def test_conferring_with_someone_or_among_a_named_pair_is_a_meeting(text: str) -
     (meeting,) = events(ex, "meeting")
     assert set(names(ex, meeting, "participant")) == {"Jan Ott", "Eva Lind"}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role"),
+    [
+        (
+            "Lind bat den Präsidenten Jan Nowak, ein Treffen mit Tunesien zu vereinbaren.",
+            "meeting",
+            "participant",
+        ),
+        ("Lind bat den Präsidenten Jan Nowak, ein Abkommen mit Tunesien zu schließen.", "agreement", "party"),
+    ],
+)
+def test_an_event_noun_in_a_zu_infinitive_under_object_control_is_the_objects(
+    text: str, etype: str, role: str
+) -> None:
+    # `bat Y, … zu …`: Y does what the infinitive says, not the subject of `bat`.
+    found = events(ex := read("Die Kanzlerin Eva " + text), etype)
+    assert found
+    sides = names(ex, found[0], role)
+    assert has(sides, "Nowak") and not has(sides, "Lind")
+    # without an object the subject does it (`versprach, … zu …`)
+    text = "Kanzlerin Eva Lind versprach, ein Abkommen mit Tunesien zu unterzeichnen."
+    found = events(ex := read(text), "agreement")
+    assert found and has(names(ex, found[0], "party"), "Lind")
+    # nor in a clause of purpose (`um … zu`): the subject's aim
+    text = "Kanzlerin Eva Lind traf den Präsidenten Jan Nowak, um ein Abkommen mit Tunesien zu schließen."
+    found = events(ex := read(text), "agreement")
+    assert found and has(names(ex, found[0], "party"), "Lind")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung Portugals hält das Abkommen mit Brasilien ein.",
+        "Polen setzt die Vereinbarung mit Litauen seit Mai um.",
+        "Der Minister warf dem Präsidenten Jan Nowak vor, das Abkommen mit Polen nicht einzuhalten.",
+        "Der Minister Paul Kern warf der Ukraine vor, das Abkommen mit Polen nicht einzuhalten.",
+    ],
+)
+def test_who_keeps_an_agreement_with_one_side_is_its_other_side(text: str) -> None:
+    agreements = events(ex := read(text), "agreement")
+    assert agreements and len(names(ex, agreements[0], "party")) == 2
+
+
+def test_keeping_an_old_agreement_takes_no_sides_of_talks() -> None:
+    text = (
+        "Peter Kramer und Hans Lehner verhandelten am Montag in Brüssel. "
+        "Der Vertrag von 1990 müsse endlich erfüllt werden, sagte Kramer."
+    )
+    assert not events(read(text), "agreement")
 
 def test_office_holders_of_one_state_travelling_together_meet_no_one() -> None:
     # A meeting only of one side's own people does not count (ANNOTATION): two ministers of one

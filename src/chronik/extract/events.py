@@ -283,7 +283,10 @@ class Reader:
                     self._attribute_triggers.setdefault(participle, []).append((frame, vt))
         # Every verb the lexicon names (triggers and the verbs beside noun triggers).
         self._known_verbs = set(self._verb_triggers) | {
-            v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
+            v
+            for frame in frames
+            for nt in frame.nouns
+            for v in nt.clause_verbs | nt.not_clause_verbs | nt.keeping_verbs
         }
         self._verb_bases: dict[tuple[str, str], str] = {}  # (lemma, form) -> the verb it names, read once
 
@@ -302,7 +305,7 @@ class Reader:
         low = t.texts[np.head].lower()
         filler = Filler(t.span_text(np.start, np.end), t.starts[np.start], t.end(np.end - 1))
         if np.relative and prev_phrases:
-            ante = self._antecedent(prev_phrases, self.doc[np.head])
+            ante = self._antecedent(prev_phrases, self.doc[np.head], clause)
             if ante is not None:
                 return self.resolve(ante, clause, taken, [])
         ent = self.ents.at(*np.core) or self.ents.person_by_surname_mention(np.start, np.end)
@@ -551,15 +554,18 @@ class Reader:
                 return person
         return None
 
-    def _clauses_before(self, np: NounPhrase) -> list[Clause]:
-        """The clauses of the sentence before `np`'s and of its own, in text order, that end before it."""
-        pos = self.t.starts[np.start]
+    def _clauses_before(self, np: NounPhrase | int) -> list[Clause]:
+        """The clauses of the sentence before `np`'s (a phrase or a token) and of its own, in text
+        order, that end before it."""
+        start = np if isinstance(np, int) else np.start
+        pos = self.t.starts[start]
         sents = [s for s in self._sentences if self._sentence_start_before(pos, 1) <= s.start_char <= pos]
-        return [c for s in sents for c in split_clauses(s) if c.tokens and c.tokens[-1] < np.start]
+        return [c for s in sents for c in split_clauses(s) if c.tokens and c.tokens[-1] < start]
 
-    def _coordinated_pair_before(self, np: NounPhrase) -> list[NounPhrase]:
+    def _coordinated_pair_before(self, np: NounPhrase | int) -> list[NounPhrase]:
         """The members of the last coordination of two or more named actors before a plural `sie`
-        in its sentence or the one before (`die Reederei X und die Gewerkschaft Y`), if any."""
+        (or an agreement no side of which its clause names) in its sentence or the one before (`die
+        Reederei X und die Gewerkschaft Y`), if any."""
         best: list[NounPhrase] = []
         for clause in self._clauses_before(np):
             groups: dict[int, list[NounPhrase]] = {}
@@ -685,25 +691,37 @@ class Reader:
         """Where the sentence two before the one at `pos` starts: how far back anaphors look."""
         return self._sentence_start_before(pos, 2)
 
-    def _antecedent(self, prev_phrases: list[NounPhrase], relative: Token | None = None) -> NounPhrase | None:
+    def _antecedent(
+        self, prev_phrases: list[NounPhrase], relative: Token | None = None, clause: Clause | None = None
+    ) -> NounPhrase | None:
         """The last noun-headed phrase of the clause before a relative clause, or where that one is
         not known to agree with the relative pronoun in gender and number, the last that is (`ein
         Anbieter in Wien, der …`: not the town); for a predicative `als` phrase (`wählte X als ersten
-        Gast, den …`) the phrase it is said of."""
+        Gast, den …`) the phrase it is said of. A nominative pronoun whose form tells no number has
+        that of its clause's finite verb (`X lobte die Firma Y und die Gewerkschaft, die sich
+        einigten`: plural, not the person X)."""
         nouns = [p for p in prev_phrases if self.t.tags[p.head] in {"NN", "NE"}]
         if len(nouns) >= 2 and nouns[-1].prep == "als" and nouns[-2].prep is None:
             return nouns[-2]
         if relative is not None:
-            agreement = [self._agreement(p, relative) for p in nouns]
+            number = None
+            if (
+                clause is not None
+                and not relative.morph.get("Number", [])
+                and relative.morph.get("Case", []) == ["Nom"]
+            ):
+                number = self._verb_number(clause)
+            agreement = [self._agreement(p, relative, number) for p in nouns]
             if agreement and agreement[-1] != 1 and 1 in agreement:
                 return nouns[len(agreement) - 1 - agreement[::-1].index(1)]
         return nouns[-1] if nouns else None
 
-    def _agreement(self, np: NounPhrase, relative: Token) -> int:
-        """How a phrase agrees with a relative pronoun: 1 its noun has the pronoun's gender and number
-        (a person's name fits a singular, a town's is neuter singular), 0 nothing tells, -1 they differ."""
+    def _agreement(self, np: NounPhrase, relative: Token, verb_number: str | None = None) -> int:
+        """How a phrase agrees with a relative pronoun (of `verb_number` where its form tells none): 1 its
+        noun has the pronoun's gender and number (a person's name fits a singular, a town's is neuter
+        singular), 0 nothing tells, -1 they differ."""
         want_gender = set(relative.morph.get("Gender", []))
-        want_number = set(relative.morph.get("Number", []))
+        want_number = set(relative.morph.get("Number", [])) or ({verb_number} if verb_number else set())
         nouns = [t for t in self.doc[slice(*np.core)] if t.tag_ == "NN"] or [self.doc[np.head]]
         for t in nouns:
             gender, number = set(t.morph.get("Gender", [])), set(t.morph.get("Number", []))
@@ -1088,6 +1106,11 @@ class Reader:
                     and self._plural_verb(clause)
                 ):
                     self._unnamed_group_at = subject[0].start
+                # `warf X vor, das Abkommen mit Y nicht einzuhalten`: an object of the clause before is
+                # who does a zu-infinitive, also for the event nouns it holds (verbs check it themselves).
+                noun_subject = subject
+                if self._infinitive(clause) and not any(tags[i] in FINITE for i in clause.tokens):
+                    noun_subject = self._controller(prev_phrases, clause, countries=True) or subject
                 first_event = len(self.events)
                 self._governor = (prev_subject, prev_verbs)  # the clause before, which may govern this one
                 for i in clause.tokens:
@@ -1117,7 +1140,7 @@ class Reader:
                                 self.t.lemma_lowers[k] for k in clause.tokens
                             }:
                                 continue
-                            self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
+                            self._noun_event(frame, nt, tok, clause, sent, noun_subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 prev_subject = subject or prev_subject
                 prev_verbs = {
@@ -1440,13 +1463,26 @@ class Reader:
         )
 
     def _crowd(self, f: Filler) -> bool:
-        """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`). A
-        bare plural is none (`Gewerkschaften und Arbeitgeber einigten sich`: the sides, unnamed)."""
+        """An unnamed filler naming a crowd: opened by a generic quantifier (`zahlreiche Kunden`) or
+        counted in thousands (`mit 40.000 Haushalten`, `1,3 Millionen Kunden`). A bare plural is none
+        (`Gewerkschaften und Arbeitgeber einigten sich`: the sides, unnamed)."""
         if f.entity is not None:
             return False
         span = self._filler_span(f)
-        quantifiers = self.classes["generic_quantifiers"]
-        return span is not None and len(span) > 0 and span[0].text.lower() in quantifiers
+        if span is None or len(span) == 0:
+            return False
+        if span[0].text.lower() in self.classes["generic_quantifiers"]:
+            return True
+        thousands = self.classes["crowd_count_words"]
+        for k, t in enumerate(span):
+            if t.tag_ != "CARD":
+                continue
+            digits = t.text.replace(".", "")
+            if digits.isdigit() and int(digits) >= self.classes["crowd_count"]:
+                return True
+            if k + 1 < len(span) and span[k + 1].text.lower() in thousands:
+                return True
+        return False
 
     def _excluded(self, f: Filler, frame: Frame) -> bool:
         if f.entity is not None:
@@ -1660,7 +1696,9 @@ class Reader:
             fillers = self.resolve(np, clause, set(), prev_phrases)
             # A relative pronoun is what its antecedent is (`die Familie, die … Urlaub macht`).
             what = (
-                self._antecedent(prev_phrases, self.doc[np.head]) if np.relative and prev_phrases else None
+                self._antecedent(prev_phrases, self.doc[np.head], clause)
+                if np.relative and prev_phrases
+                else None
             ) or np
             if self.kind(what, fillers) not in {"actor", "place"}:  # countries act: `Südkorea warnte`
                 continue
@@ -2052,7 +2090,8 @@ class Reader:
             for f in subject:
                 event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         for role in (r for r, how in vt.implicit if how == "talks"):
-            self._sides_of_talks(event, frame, role)  # `Vereinbart wurde …` after talks of X and Y
+            # `Vereinbart wurde …` after talks of X and Y; `Das Abkommen wurde unterzeichnet` after X and Y
+            self._sides_of_talks(event, frame, role, pair_before=bool(vt.object_heads))
             if passive:
                 self._proposer(event, frame, role, clause)
         # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
@@ -2222,12 +2261,17 @@ class Reader:
             return finite
         return None
 
-    def _noun_attribute(self, np: NounPhrase, clause: Clause, preps: frozenset[str] | None = None) -> bool:
+    def _noun_attribute(
+        self, np: NounPhrase, clause: Clause, preps: frozenset[str] | None = None, actors: bool = True
+    ) -> bool:
         """Whether a prepositional phrase stands right after a common noun's phrase (of one of `preps`,
         where given), as that noun's attribute: `über eine Zusammenarbeit mit X`, `nach der ersten
-        Runde mit X` (not after a time: `am Dienstag mit X`)."""
+        Runde mit X` (not after a time: `am Dienstag mit X`). Without `actors`, not after an actor's
+        phrase (`Diese Abmachung hatte die Partei mit ihren Kandidaten getroffen`: the partner)."""
         return any(
-            (preps is None or other.prep in preps) and not self.is_time(other)
+            (preps is None or other.prep in preps)
+            and not self.is_time(other)
+            and (actors or self.kind(other, self.resolve(other, clause, set(), [])) != "actor")
             for other in self._nouns_right_before(np, clause)
         )
 
@@ -2499,12 +2543,14 @@ class Reader:
             if ent is not None and ent.type in {"person", "organisation", "country"} and id(ent) not in taken:
                 event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
 
-    def _sides_of_talks(self, event: LocalEvent, frame: Frame, role: str) -> None:
+    def _sides_of_talks(self, event: LocalEvent, frame: Frame, role: str, pair_before: bool = False) -> None:
         """`X verhandelte mit Y. Vereinbart wurde …`, `Darauf hatte man sich geeinigt`: an agreement
         whose clause names no side (an agentless passive, `man`, `beide Seiten`) is made by the sides
         of the talks (an event of the frame's `talks` type with two sides or more, one named) told
         before it in its sentence or the one before (inferred). Where no talks are told, no one is
-        guessed: a seller taken from the sentence before was wrong more often than right."""
+        guessed (a seller taken from the sentence before was wrong more often than right), except with
+        `pair_before`, where the clause names the agreement by its noun (`Das Abkommen wurde am Montag
+        unterzeichnet`, `Eine Einigung wurde erzielt`): then the actors coordinated last before it."""
         fillers = event.roles.get(role, [])
         if not frame.talks or not _unnamed_sides(fillers):
             return
@@ -2526,6 +2572,18 @@ class Reader:
                 event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
             event.attributes["inferred_" + role] = True
             return
+        # `X und Y stritten über die Grenze. Am Montag wurde das Abkommen unterzeichnet`: without talks,
+        # the actors coordinated last before it, in its sentence or the one before, as for a plural `sie`.
+        pair = self._coordinated_pair_before(event.clause[0]) if pair_before else []
+        if pair:
+            event.roles[role] = []
+            for member in pair:
+                ent = self.ents.at(*member.core)
+                start, end = self.t.starts[member.start], self.t.end(member.end - 1)
+                event.add(
+                    role, Filler(self.t.span_text(member.start, member.end), start, end, ent, inferred=True)
+                )
+            event.attributes["inferred_" + role] = True
 
     def _documents_of_talks(self) -> None:
         """`der Entwurf einer Erklärung des X-Y-Gipfels`: a document of talks (a noun with `implicit:
@@ -2551,6 +2609,16 @@ class Reader:
         """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
         then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`). A phrase whose form may
         be nominative too is an object after the subject (`Die Regierung beschuldigt die Rebellen, …`)."""
+        return bool(self._controller(prev_phrases, clause))
+
+    def _controller(
+        self, prev_phrases: list[NounPhrase], clause: Clause, countries: bool = False
+    ) -> list[Filler]:
+        """The fillers of the actor object of `_object_control` (with `countries`, a country too: `warf
+        der Türkei vor, … zu …`), [] where there is none; none for a clause of purpose (`besuchte die
+        Türkei, um … zu …`: the subject's aim)."""
+        if clause.tokens and self.t.lowers[clause.tokens[0]] in {"um", "ohne", "statt", "anstatt"}:
+            return []
         subject_group = next(
             (p.group for p in prev_phrases if not p.prep and p.genitive_of is None and "Nom" in p.cases),
             None,
@@ -2560,9 +2628,11 @@ class Reader:
                 continue
             if "Nom" in np.cases and (np.group == subject_group or not np.cases & {"Acc", "Dat"}):
                 continue
-            if self.kind(np, self.resolve(np, clause, set(), [])) == "actor":
-                return True
-        return False
+            fillers = self.resolve(np, clause, set(), [])
+            country = countries and any(f.entity is not None and f.entity.type == "country" for f in fillers)
+            if self.kind(np, fillers) == "actor" or country:
+                return fillers
+        return []
 
     def _at_dateline(self, event: LocalEvent, role: str, clause: Clause) -> None:
         """Fill an unsaid place with the article's dateline city (`Athen – … werden erst im Laufe der
@@ -2636,7 +2706,7 @@ class Reader:
             for member in clause.phrases:
                 if member.group == np.group and member.genitive_of is None and not self.is_time(member):
                     if member.relative:
-                        ante = self._antecedent(prev_phrases or [], self.doc[member.head])
+                        ante = self._antecedent(prev_phrases or [], self.doc[member.head], clause)
                         if ante is None:
                             continue
                         member = ante
@@ -3192,7 +3262,8 @@ class Reader:
             and self.t.lemma_lowers[host.head] in nt.occasion_heads
             and not self._noun_attribute(host, clause)
         )
-        beside = bool(clause_verbs & nt.clause_verbs) or tphrase.prep in nt.clause_preps or around
+        kept_or_gated = clause_verbs & (nt.clause_verbs | nt.keeping_verbs)
+        beside = bool(kept_or_gated) or tphrase.prep in nt.clause_preps or around
         slots = nt.clause_slots if not gated or beside else {}
         if tphrase.prep in nt.clause_preps:
             slots = {**slots, **nt.prep_clause_slots}
@@ -3245,7 +3316,14 @@ class Reader:
                     if np is tphrase or self._bracketed(np):
                         continue
                     if f"pp:{np.prep}" == slot or dative or accusative:
-                        if np.prep and frame.roles.get(role) == "actor" and self._noun_attribute(np, clause):
+                        # `Diese Vereinbarung hatte X mit Y getroffen`: after the fronted noun, a
+                        # phrase right after an actor's is the other side, no attribute of X.
+                        fronted = tphrase.prep is None and tphrase.end <= np.start
+                        if (
+                            np.prep
+                            and frame.roles.get(role) == "actor"
+                            and self._noun_attribute(np, clause, actors=not fronted)
+                        ):
                             continue  # `nach der Runde mit X`: another noun's partner
                         fill(role, np)
         if nt.object_types and len(_sides(event, frame)) < nt.min_actors:
@@ -3269,7 +3347,7 @@ class Reader:
             if unsaid or other_side:
                 self._talked_about(event, role, tok)
             elif how == "talks" and clause_verbs & nt.clause_verbs:
-                self._sides_of_talks(event, frame, role)
+                self._sides_of_talks(event, frame, role, pair_before=True)
             elif how == "talks_of":
                 # `die Abschlusserklärung des Gipfels`: the talks its genitive names are read after it.
                 genitive = next((np for np in phrases if np.genitive_of == idx), None)

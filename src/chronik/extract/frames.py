@@ -155,6 +155,10 @@ class NounTrigger:
     # or taken over (`der Verkauf der Firma X`, `die Übernahme von X`), not the costs or the rules.
     object_types: frozenset[str] = frozenset()
     not_object_heads: tuple[str, ...] = ()  # an attribute with such a head (or ending) is no such item
+    # Verbs beside which the clause slots apply as beside `clause_verbs`, but of a thing made before
+    # that its sides keep or carry out (`X hält das Abkommen mit Y ein`: X is the other side); no sides
+    # of talks just told are taken for it (`Das Abkommen von 1990 müsse umgesetzt werden`).
+    keeping_verbs: frozenset[str] = frozenset()
     # Verbs that, in the noun's clause, say the thing is ended or merely held, not made (`kündigte
     # den Vertrag mit X`, `löste ihre Mietverträge`): no event.
     not_clause_verbs: frozenset[str] = frozenset()
@@ -409,6 +413,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             object_types=frozenset(str(t) for t in n.get("object_types", [])),
             not_object_heads=tuple(str(h).lower() for h in n.get("not_object_heads", [])),
             not_clause_verbs=frozenset(str(v).lower() for v in n.get("not_clause_verbs", [])),
+            keeping_verbs=frozenset(str(v).lower() for v in n.get("keeping_verbs", [])),
             not_counted=bool(n.get("not_counted", False)),
             object_of_clause_verbs=bool(n.get("object_of_clause_verbs", False)),
             interview_preps=frozenset(str(v).lower() for v in n.get("interview_preps", [])),
