@@ -5126,6 +5126,58 @@ def test_meeting_helping_to_organise_a_conference_is_no_attendance() -> None:
     ex = read("An der Organisation der Konferenz wirkt die Universität Ostheim in Perth, Australien, mit.")
     assert not events(ex, "meeting")
 
+
+@pytest.mark.parametrize(
+    ("text", "attendees"),
+    [
+        (
+            "Beim Treffen der EU-Agrarminister in Lissabon forderte die tschechische Ministerin Alena Dvořák "
+            "mehr Geld für die Bauern.",
+            ["Alena Dvořák"],
+        ),
+        (
+            "Ministerin Alena Dvořák hatte am Montag am Treffen der Finanzminister in Lissabon teilgenommen.",
+            ["Alena Dvořák"],
+        ),
+        (
+            "An der Gesprächsrunde der Sozialpartner nahmen Gewerkschaftschef Tobias Rainer und "
+            "Kammerpräsident Egon Wallisch teil.",
+            ["Egon Wallisch", "Tobias Rainer"],
+        ),
+        (
+            "In der Verhandlungsrunde der Regierungschefs setzte sich der irische Premier Colm Dunleavy "
+            "durch.",
+            ["Colm Dunleavy"],
+        ),
+    ],
+)
+def test_meeting_one_placed_at_a_meeting_of_office_holders_of_several_states_meets_them(
+    text: str, attendees: list[str]
+) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert all(name in participants for name in attendees)
+    assert len(participants) == len(attendees) + 1  # and the office holders, as one filler
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one cabinet; a party's own members; one not said to be there; a view of it; no one named
+        # there; no office holders; a stage of a contest
+        "Beim Treffen der Minister im Kanzleramt forderte Ministerin Alena Dvořák mehr Geld.",
+        "Beim Treffen der Parteimitglieder forderte Parteichef Tobias Rainer mehr Disziplin.",
+        "Nach dem Treffen der Außenminister sagte der Politologe Tobias Rainer, die Lage sei ernst.",
+        "Die Kanzlerin Alena Dvořák kritisierte das Treffen der Außenminister scharf.",
+        "Das Treffen der Außenminister der Nato begann am Montag in Brüssel.",
+        "Der Läufer Tobias Rainer nahm am Treffen der Leichtathleten in Oslo teil.",
+        "In der dritten Runde schied der Tennisspieler Tobias Rainer gegen Egon Wallisch aus.",
+    ],
+)
+def test_meeting_office_holders_of_one_body_a_view_or_a_contest_meet_no_one(text: str) -> None:
+    assert not events(read(text), "meeting")
+
 # -- levels of a federal state as actors (issue 10: `Bund und Länder einigten sich`) ------------------
 
 

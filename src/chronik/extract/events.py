@@ -3207,9 +3207,11 @@ class Reader:
             # `Die Ausstellung ist auf Einladung von X entstanden`: no one the clause names comes on it
             self.events.remove(event)
             return
-        if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
+        attending = tphrase.prep in nt.attendee_preps or bool(clause_verbs & nt.attendance_verbs)
+        if attending and not self._noun_attribute(tphrase, clause):
+            self._office_holders_meet(event, nt, phrases, idx)
             self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
-            if nt.attendees:
+            if nt.attendees and tphrase.prep in nt.attendee_preps:
                 self._conference_attendee(event, nt, nt.attendees, subject, tphrase, tok)
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
@@ -3273,6 +3275,28 @@ class Reader:
         start_char, end_char = first.idx, last.idx + len(last.text)
         text = self.doc.text[start_char:end_char]
         return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
+
+    def _office_holders_meet(
+        self, event: LocalEvent, nt: NounTrigger, phrases: list[NounPhrase], idx: int
+    ) -> None:
+        """`beim Treffen der EU-Innenminister`, `am Treffen der Sozialpartner`: a genitive in the plural
+        of `plural_sides` names holders of one office in several bodies, who meet there as the members
+        of a body do: its filler counts as several sides, among whom `_attendees` places the clause's
+        people. Not the bare office (`der Minister`: one cabinet) nor one holder (`der Präsidentin`)."""
+        for np in _genitive_list(phrases, idx):
+            head = self.t.texts[np.head].lower()
+            if (
+                not nt.plural_sides
+                or not in_noun_class(head, nt.plural_sides)
+                or (head.endswith("in") and not head.endswith("innen"))
+                or not (self._plural_noun(np) or self.t.texts[np.start].lower() == "der")
+            ):
+                continue
+            start = self.t.starts[np.start]
+            for fs in event.roles.values():
+                for f in fs:
+                    if f.start == start and (f.entity is None or f.entity.type != "person"):
+                        f.members = True  # not a holder the article names (`die Regierungschefs` = X)
 
     def _attendees(self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase) -> None:
         """`X will beim EU-Gipfel … durchsetzen`, `Kanada will beim Opec-Treffen …`: where a body's

@@ -178,6 +178,13 @@ class NounTrigger:
     # (`X hatte bei der Konferenz argumentiert`, `auf der Klimakonferenz forderte Y`): each mention
     # names one attendee; the mentions of one conference in an article pool them.
     attendees: str | None = None
+    # Verbs by which the clause's subject takes part in the noun's event, as a phrase of
+    # `attendee_preps` places it there (`X nahm am Treffen der Außenminister teil`).
+    attendance_verbs: frozenset[str] = frozenset()
+    # Plural heads (or their endings) of a genitive naming holders of one office in several bodies
+    # (`der Außenminister`, `der Regierungschefs`, `der Sozialpartner`): several sides in one phrase,
+    # met by whom the clause places at the noun (`attendee_preps`, `attendance_verbs`).
+    plural_sides: tuple[str, ...] = ()
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     # An extended attribute before the noun whose participle starts with one of these is a passive
@@ -414,6 +421,8 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
             attendee_preps=frozenset(str(v).lower() for v in n.get("attendee_preps", [])),
             attendees=_role(ftype, roles, n.get("attendees"), "attendees"),
+            attendance_verbs=frozenset(str(v).lower() for v in n.get("attendance_verbs", [])),
+            plural_sides=tuple(str(h).lower() for h in n.get("plural_sides", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
