@@ -5178,6 +5178,42 @@ def test_meeting_one_placed_at_a_meeting_of_office_holders_of_several_states_mee
 def test_meeting_office_holders_of_one_body_a_view_or_a_contest_meet_no_one(text: str) -> None:
     assert not events(read(text), "meeting")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag findet in Graz ein Gipfel zur Pflege statt. Daran nehmen Landeshauptfrau Erika Ronacher "
+        "und Bürgermeister Lutz Weinberger teil.",
+        "Kanzlerin Erika Ronacher lädt im Mai zu einem Gipfel nach Graz. Teilnehmen werden der Premier Lutz "
+        "Weinberger und der Präsident Ole Brandvik.",
+        "Am Montag tagte in Graz ein Gipfel. Am Abend nahmen daran auch Landeshauptfrau Erika Ronacher und "
+        "Bürgermeister Lutz Weinberger teil.",
+    ],
+)
+def test_meeting_taking_part_in_a_meeting_told_just_before_meets_there(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(names(ex, meeting, "participant")) >= 2
+    assert has(names(ex, meeting, "participant"), "Weinberger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what they take part in is named and no meeting; a meeting two sentences back; one person a pronoun
+        "Am Freitag findet in Graz ein Gipfel statt. An der Demonstration dagegen nehmen die Aktivisten Lutz "
+        "Weinberger und Ole Brandvik teil.",
+        "Das Treffen in Graz dauerte lange. Zwei Wochen später fand ein Fest statt. Daran nahmen Lutz "
+        "Weinberger und Ole Brandvik teil.",
+        "Die Konferenz sei wichtig, sagte Minister Lutz Weinberger. Er werde aber nicht daran teilnehmen, "
+        "sagte Ole Brandvik.",
+        "Am Freitag findet in Graz ein Gipfel statt. Daran werden Premier Lutz Weinberger und Präsident Ole "
+        "Brandvik nicht teilnehmen.",
+    ],
+)
+def test_meeting_taking_part_in_something_else_or_later_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
 # -- levels of a federal state as actors (issue 10: `Bund und Länder einigten sich`) ------------------
 
 

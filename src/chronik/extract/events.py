@@ -38,6 +38,7 @@ from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger, head_is_excluded
+from chronik.extract.modality import modality_of
 from chronik.nlp.actors import ADJECTIVE_ENDINGS
 from chronik.nlp.token_table import TokenLike, token_table
 
@@ -286,6 +287,11 @@ class Reader:
             v for frame in frames for nt in frame.nouns for v in nt.clause_verbs | nt.not_clause_verbs
         }
         self._verb_bases: dict[tuple[str, str], str] = {}  # (lemma, form) -> the verb it names, read once
+        # Verbs of taking part in a noun's event, by frame (`X nahm daran teil`: `_taking_part`).
+        self._attendance_verbs = {
+            frame.type: frozenset(v for nt in frame.nouns for v in nt.attendance_verbs) for frame in frames
+        }
+        self._known_verbs |= {v for verbs in self._attendance_verbs.values() for v in verbs}
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
@@ -1108,6 +1114,7 @@ class Reader:
                                 continue
                             self._noun_event(frame, nt, tok, clause, sent, subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
+                self._taking_part(clause, subject, sent, s_index, prev_phrases)
                 prev_subject = subject or prev_subject
                 prev_verbs = {
                     self._verb_lemma(self.doc[i], clause) for i in clause.tokens if tags[i] in VERBS
@@ -3275,6 +3282,53 @@ class Reader:
         start_char, end_char = first.idx, last.idx + len(last.text)
         text = self.doc.text[start_char:end_char]
         return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
+
+    def _taking_part(
+        self, clause: Clause, subject: list[Filler], sent: Span, s_index: int, prev_phrases: list[NounPhrase]
+    ) -> None:
+        """`Am Donnerstag findet ein Gipfel statt. Daran nehmen X und Y teil`, `beim Gipfel, an dem X
+        teilnahm`, `Teilnehmen werden X und Y`: a verb of taking part (a noun entry's `attendance_verbs`)
+        whose event the clause does not name (`daran`, a relative pronoun, nothing) takes part in the
+        event of the last such noun before it, in its sentence or the one before: the named people and
+        states of its subject attend it."""
+        verbs = {i: self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.t.tags[i] in VERBS}
+        for etype, attendance in self._attendance_verbs.items():
+            verb = next((i for i, lemma in verbs.items() if lemma in attendance), None)
+            if verb is None or modality_of(sent, self.doc[verb], etype) == "negated":
+                continue  # `X werde nicht daran teilnehmen`: not there
+            if any(
+                np.prep == "an" and not np.relative and not np.pronoun and not self.is_time(np)
+                for np in clause.phrases
+            ):
+                return  # `nahm an der Demo teil`: the clause names what (a noun trigger reads its own)
+            lo = self._sentences[s_index - 1].start if s_index > 0 else sent.start
+            target = next(
+                (
+                    e
+                    for e in reversed(self.events)
+                    if e.type == etype
+                    and e.attributes.get("trigger_kind") == "noun"
+                    and lo <= e.trigger.i < clause.start
+                ),
+                None,
+            )
+            if target is None:
+                return
+            relative = next((np for np in clause.phrases if np.prep == "an" and np.relative), None)
+            if relative is not None:
+                # `beim EU-Rat, an dem X teilnahm`: the relative pronoun's antecedent is what X attends
+                ante = self._antecedent(prev_phrases, self.doc[relative.head])
+                if ante is None or not ante.start <= target.trigger.i < ante.end:
+                    return
+            span = self.doc[target.trigger.i : target.trigger.i + 1]
+            tphrase = NounPhrase(span.start, span.end, span.start)
+            role = next((r for r, k in self._frame_of(etype).roles.items() if k == "actor"), None)
+            for f in self._present(subject, tphrase) if role else []:
+                if not self._pronoun_phrase(f):  # `Er nahm daran teil`: whom a pronoun means, not said here
+                    target.add(role, f)
+
+    def _frame_of(self, etype: str) -> Frame:
+        return next(f for f in self.frames if f.type == etype)
 
     def _office_holders_meet(
         self, event: LocalEvent, nt: NounTrigger, phrases: list[NounPhrase], idx: int
