@@ -3320,15 +3320,14 @@ class Reader:
                 ante = self._antecedent(prev_phrases, self.doc[relative.head])
                 if ante is None or not ante.start <= target.trigger.i < ante.end:
                     return
-            span = self.doc[target.trigger.i : target.trigger.i + 1]
-            tphrase = NounPhrase(span.start, span.end, span.start)
-            role = next((r for r, k in self._frame_of(etype).roles.items() if k == "actor"), None)
-            for f in self._present(subject, tphrase) if role else []:
+            roles = [r for f in self.frames if f.type == etype for r, k in f.roles.items() if k == "actor"]
+            role = roles[0] if roles else None
+            if role is None:
+                return
+            at = target.trigger.i
+            for f in self._present(subject, NounPhrase(at, at + 1, at)):
                 if not self._pronoun_phrase(f):  # `Er nahm daran teil`: whom a pronoun means, not said here
                     target.add(role, f)
-
-    def _frame_of(self, etype: str) -> Frame:
-        return next(f for f in self.frames if f.type == etype)
 
     def _office_holders_meet(
         self, event: LocalEvent, nt: NounTrigger, phrases: list[NounPhrase], idx: int
