@@ -5214,6 +5214,31 @@ def test_meeting_taking_part_in_a_meeting_told_just_before_meets_there(text: str
 def test_meeting_taking_part_in_something_else_or_later_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Samstag werden die Premiers Ilja Varga und Tomas Lind beim Präsidenten Henri Dufour in Paris "
+        "beraten.",
+        "Die Ministerinnen Ilja Varga und Tomas Lind kamen am Montag bei Präsident Henri Dufour zusammen.",
+    ],
+)
+def test_meeting_those_conferring_at_a_persons_place_meet_their_host(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Henri Dufour", "Ilja Varga", "Tomas Lind"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Aufsichtsrat tagte am Montag bei der Firma Norvik.",  # a company's premises
+        "Der Berater Ilja Varga berät bei der Firma Norvik die Kunden.",  # advising
+    ],
+)
+def test_meeting_conferring_at_a_firm_has_no_host_met(text: str) -> None:
+    assert not events(read(text), "meeting")
+
 # -- levels of a federal state as actors (issue 10: `Bund und Länder einigten sich`) ------------------
 
 

@@ -1969,6 +1969,8 @@ class Reader:
         if vt.person_objects and not any(slot in visited and person_met(g) for g, slot in assignment.items()):
             self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
             return
+        if vt.person_slots:  # `beriet beim Präsidenten X`, not `bei der Firma Y`
+            assignment = {g: s for g, s in assignment.items() if s not in vt.person_slots or person_met(g)}
         subject_filled = "subj" in assignment.values()
         # `Die Ministerin sprach lange und fuhr dann nach Y`: a subject shared with the coordinated
         # clause before bears the title as much as one of the clause's own.

@@ -91,6 +91,9 @@ class VerbTrigger:
     linked_sides: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
     person_objects: bool = False  # an object that names no person makes no event (`besuchte Y`: a place)
+    # Slots filled only by a phrase naming a person (`beriet beim Präsidenten X`: the host; not
+    # `bei der Firma Y`, `bei Wien`); another phrase there fills no role.
+    person_slots: frozenset[str] = frozenset()
     only_modalities: tuple[str, ...] = ()
     # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
     # accusative object does what the verb says, not the subject.
@@ -377,6 +380,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             linked_sides=bool(v.get("linked_sides", False)),
             actor_objects=bool(v.get("actor_objects", False)),
             person_objects=bool(v.get("person_objects", False)),
+            person_slots=frozenset(str(v) for v in v.get("person_slots", [])),
             only_modalities=tuple(v.get("only_modalities", [])),
             causative=bool(v.get("causative", False)),
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
