@@ -5239,6 +5239,34 @@ def test_meeting_those_conferring_at_a_persons_place_meet_their_host(text: str) 
 def test_meeting_conferring_at_a_firm_has_no_host_met(text: str) -> None:
     assert not events(read(text), "meeting")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Neujahrsempfang des Bundespräsidenten Anton Keller forderte Kardinal Lorenz Brandl mehr "
+        "Solidarität.",
+        "Beim Empfang der Gewerkschaft Verdal im Rathaus sprach der Botschafter Lorenz Brandl über Zölle.",
+    ],
+)
+def test_meeting_a_guest_at_a_named_hosts_reception_meets_the_host(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert len(participants) == 2 and has(participants, "Lorenz Brandl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Empfang des Bürgermeisters Anton Keller sagte Keller, die Stadt wachse.",  # the host himself
+        "Beim Empfang in Nordstadt forderte Kardinal Lorenz Brandl mehr Solidarität.",  # no host named
+        "Beim Empfang des Senders Radio Nordland gab es Störungen, sagte Lorenz Brandl.",  # a signal
+        "Beim Empfang des Papstes jubelten die Gläubigen.",  # a crowd
+    ],
+)
+def test_meeting_a_reception_with_no_named_host_and_guest_is_none(text: str) -> None:
+    assert not events(read(text), "meeting")
+
 # -- levels of a federal state as actors (issue 10: `Bund und Länder einigten sich`) ------------------
 
 

@@ -3219,7 +3219,7 @@ class Reader:
         attending = tphrase.prep in nt.attendee_preps or bool(clause_verbs & nt.attendance_verbs)
         if attending and not self._noun_attribute(tphrase, clause):
             self._office_holders_meet(event, nt, phrases, idx)
-            self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
+            self._attendees(event, subject, tphrase, nt.hosted)  # not `die Beschlüsse beim EU-Gipfel`
             if nt.attendees and tphrase.prep in nt.attendee_preps:
                 self._conference_attendee(event, nt, nt.attendees, subject, tphrase, tok)
         for role, how in nt.implicit:
@@ -3353,15 +3353,29 @@ class Reader:
                     if f.start == start and (f.entity is None or f.entity.type != "person"):
                         f.members = True  # not a holder the article names (`die Regierungschefs` = X)
 
-    def _attendees(self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase) -> None:
+    def _attendees(
+        self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase, hosted: bool = False
+    ) -> None:
         """`X will beim EU-Gipfel … durchsetzen`, `Kanada will beim Opec-Treffen …`: where a body's
         members meet, the person or state the clause is about (named, outside the noun's phrase) is
-        among them."""
+        among them; so is a guest where named hosts receive (`beim Empfang des Präsidenten Y sprach X`)."""
         role = next((r for r, fs in event.roles.items() if any(f.members for f in fs)), None)
+        if role is None and hosted:
+            # A host receives in office (`des Bundespräsidenten X`) or as a body, not a name read in
+            # what one receives (`beim Empfang von Hartz IV`).
+            role = next((r for r, fs in event.roles.items() if any(self._host(f) for f in fs)), None)
         if role is None:
             return
         for f in self._present(subject, tphrase):
             event.add(role, f)
+
+    def _host(self, f: Filler) -> bool:
+        """Whether a filler may host a reception: a state, an organisation, or a person the article titles."""
+        if f.entity is None:
+            return False
+        return f.entity.type in {"country", "organisation"} or (
+            f.entity.type == "person" and bool(self._titles_of(f.entity, named=False))
+        )
 
     def _present(self, subject: list[Filler], tphrase: NounPhrase) -> list[Filler]:
         """The named people and states of a clause's subject outside the phrase of an occasion noun:

@@ -184,6 +184,9 @@ class NounTrigger:
     # Verbs by which the clause's subject takes part in the noun's event, as a phrase of
     # `attendee_preps` places it there (`X nahm am Treffen der Außenminister teil`).
     attendance_verbs: frozenset[str] = frozenset()
+    # True: the people the noun's own attributes name host it (`der Empfang des Präsidenten X`): whom
+    # the clause places there (`attendee_preps`) is their guest and meets them.
+    hosted: bool = False
     # Plural heads (or their endings) of a genitive naming holders of one office in several bodies
     # (`der Außenminister`, `der Regierungschefs`, `der Sozialpartner`): several sides in one phrase,
     # met by whom the clause places at the noun (`attendee_preps`, `attendance_verbs`).
@@ -426,6 +429,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attendee_preps=frozenset(str(v).lower() for v in n.get("attendee_preps", [])),
             attendees=_role(ftype, roles, n.get("attendees"), "attendees"),
             attendance_verbs=frozenset(str(v).lower() for v in n.get("attendance_verbs", [])),
+            hosted=bool(n.get("hosted", False)),
             plural_sides=tuple(str(h).lower() for h in n.get("plural_sides", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
