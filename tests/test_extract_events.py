@@ -5267,6 +5267,34 @@ def test_meeting_a_guest_at_a_named_hosts_reception_meets_the_host(text: str) ->
 def test_meeting_a_reception_with_no_named_host_and_guest_is_none(text: str) -> None:
     assert not events(read(text), "meeting")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landeshauptmann Arno Seidl sprach am Montag mit Parteichef Gernot Haller. Für nächste Woche wurde "
+        "ein weiteres Gespräch vereinbart.",
+        "Die Gewerkschaft Verdal verhandelte am Montag mit dem Konzern Norval. Vereinbart wurde ein neues "
+        "Treffen im Mai.",
+    ],
+)
+def test_meeting_agreed_in_an_agentless_passive_is_planned_between_the_sides_of_the_talks(text: str) -> None:
+    ex = fused(text)
+    planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
+    assert len(planned) == 1 and len(names(ex, planned[0], "participant")) == 2
+    assert any(m.modality == "asserted" for m in events(ex, "meeting"))  # the talks told first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für nächste Woche wurde ein weiteres Gespräch vereinbart.",  # no sides told
+        "Landeshauptmann Arno Seidl sprach am Montag mit Parteichef Gernot Haller. Beschlossen wurde ein "
+        "Sozialplan.",  # no meeting agreed on
+    ],
+)
+def test_meeting_agreed_with_no_sides_told_or_no_meeting_agreed_is_no_planned_meeting(text: str) -> None:
+    assert not [m for m in events(fused(text), "meeting") if m.modality == "planned"]
+
 # -- levels of a federal state as actors (issue 10: `Bund und Länder einigten sich`) ------------------
 
 

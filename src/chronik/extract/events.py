@@ -266,6 +266,9 @@ class Reader:
         self._unnamed_group_at: int | None = None
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
+        # Noun events naming no side, no phrase of a preposition: the object of another event's verb,
+        # maybe (`wurde ein weiteres Gespräch vereinbart`: `_agreed_meetings`), with its `parties_from`.
+        self._object_of_events: list[tuple[LocalEvent, frozenset[str], str]] = []
         # Conference mentions naming one attendee each, with their trigger's base word (`_pool_attendees`).
         self._attendee_pool: list[tuple[LocalEvent, str, str, list[Filler]]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
@@ -1123,6 +1126,7 @@ class Reader:
                 if not clause.relative:
                     list_before = clause.phrases  # a list cut by commas goes on past relative clauses
         self._answering_gifts()
+        self._agreed_meetings()
         self._documents_of_talks()
         self._implicit_roles()
         self._absorb()
@@ -3241,6 +3245,8 @@ class Reader:
             if how in {"side", "talks"} and nt.parties_from and not _sides(event, frame):
                 # `X traf Y. Die Einigung sieht vor …`: no side named, those of the event just told.
                 self._parties_before(event, nt, role, tphrase)
+                if tphrase.prep is None and not _sides(event, frame):
+                    self._object_of_events.append((event, nt.parties_from, role))
         if nt.subject_heads or nt.abroad:
             self._allowed_actors(event, frame, nt.subject_heads, nt.abroad)
         if nt.exchange:
@@ -3591,6 +3597,37 @@ class Reader:
             and self.doc[np.head].lower_ != "es"
             for np in phrases
         )
+
+    def _agreed_meetings(self) -> None:
+        """`Für nächste Woche wurde ein weiteres Gespräch vereinbart`: a noun naming no side that is the
+        object of the verb of an event of its `parties_from` types in its clause that talks make (a
+        frame with `talks`: an agreement to meet) is held by that event's sides, two or more named
+        (here those of the talks just told: `X sprach mit Y`); read once every clause is read, as the
+        verb follows its object."""
+        frames = {f.type: f for f in self.frames}
+        for event, types, role in self._object_of_events:
+            if event not in self.events or _sides(event, frames[event.type]):
+                continue
+            for other in self.events:
+                if (
+                    other.type not in types
+                    or not frames[other.type].talks  # agreed on, as talks agree (not a dinner given)
+                    or other.clause != event.clause
+                    or other.attributes.get("trigger_kind") == "noun"
+                    or not other.complete
+                ):
+                    continue
+                sides = [
+                    f
+                    for r, k in frames[other.type].roles.items()
+                    if k == "actor"
+                    for f in other.roles.get(r, [])
+                    if f.entity is not None
+                ]
+                if len({id(f.entity) for f in sides}) >= 2:
+                    for f in sides:
+                        event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+                    break
 
     def _parties_before(self, event: LocalEvent, nt: NounTrigger, role: str, tphrase: NounPhrase) -> None:
         """Fill a role of a noun that names no side, said with a definite article (`Das Treffen soll
