@@ -5527,6 +5527,175 @@ def test_meeting_helping_to_organise_a_conference_is_no_attendance() -> None:
     ex = read("An der Organisation der Konferenz wirkt die Universität Ostheim in Perth, Australien, mit.")
     assert not events(ex, "meeting")
 
+
+@pytest.mark.parametrize(
+    ("text", "attendees"),
+    [
+        (
+            "Beim Treffen der EU-Agrarminister in Lissabon forderte die tschechische Ministerin Alena Dvořák "
+            "mehr Geld für die Bauern.",
+            ["Alena Dvořák"],
+        ),
+        (
+            "Ministerin Alena Dvořák hatte am Montag am Treffen der Finanzminister in Lissabon teilgenommen.",
+            ["Alena Dvořák"],
+        ),
+        (
+            "An der Gesprächsrunde der Sozialpartner nahmen Gewerkschaftschef Tobias Rainer und "
+            "Kammerpräsident Egon Wallisch teil.",
+            ["Egon Wallisch", "Tobias Rainer"],
+        ),
+        (
+            "In der Verhandlungsrunde der Regierungschefs setzte sich der irische Premier Colm Dunleavy "
+            "durch.",
+            ["Colm Dunleavy"],
+        ),
+    ],
+)
+def test_meeting_one_placed_at_a_meeting_of_office_holders_of_several_states_meets_them(
+    text: str, attendees: list[str]
+) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert all(name in participants for name in attendees)
+    assert len(participants) == len(attendees) + 1  # and the office holders, as one filler
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one cabinet; a party's own members; one not said to be there; a view of it; no one named
+        # there; no office holders; a stage of a contest
+        "Beim Treffen der Minister im Kanzleramt forderte Ministerin Alena Dvořák mehr Geld.",
+        "Beim Treffen der Parteimitglieder forderte Parteichef Tobias Rainer mehr Disziplin.",
+        "Nach dem Treffen der Außenminister sagte der Politologe Tobias Rainer, die Lage sei ernst.",
+        "Die Kanzlerin Alena Dvořák kritisierte das Treffen der Außenminister scharf.",
+        "Das Treffen der Außenminister der Nato begann am Montag in Brüssel.",
+        "Der Läufer Tobias Rainer nahm am Treffen der Leichtathleten in Oslo teil.",
+        "In der dritten Runde schied der Tennisspieler Tobias Rainer gegen Egon Wallisch aus.",
+    ],
+)
+def test_meeting_office_holders_of_one_body_a_view_or_a_contest_meet_no_one(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Freitag findet in Graz ein Gipfel zur Pflege statt. Daran nehmen Landeshauptfrau Erika Ronacher "
+        "und Bürgermeister Lutz Weinberger teil.",
+        "Kanzlerin Erika Ronacher lädt im Mai zu einem Gipfel nach Graz. Teilnehmen werden der Premier Lutz "
+        "Weinberger und der Präsident Ole Brandvik.",
+        "Am Montag tagte in Graz ein Gipfel. Am Abend nahmen daran auch Landeshauptfrau Erika Ronacher und "
+        "Bürgermeister Lutz Weinberger teil.",
+    ],
+)
+def test_meeting_taking_part_in_a_meeting_told_just_before_meets_there(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(names(ex, meeting, "participant")) >= 2
+    assert has(names(ex, meeting, "participant"), "Weinberger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what they take part in is named and no meeting; a meeting two sentences back; one person a pronoun
+        "Am Freitag findet in Graz ein Gipfel statt. An der Demonstration dagegen nehmen die Aktivisten Lutz "
+        "Weinberger und Ole Brandvik teil.",
+        "Das Treffen in Graz dauerte lange. Zwei Wochen später fand ein Fest statt. Daran nahmen Lutz "
+        "Weinberger und Ole Brandvik teil.",
+        "Die Konferenz sei wichtig, sagte Minister Lutz Weinberger. Er werde aber nicht daran teilnehmen, "
+        "sagte Ole Brandvik.",
+        "Am Freitag findet in Graz ein Gipfel statt. Daran werden Premier Lutz Weinberger und Präsident Ole "
+        "Brandvik nicht teilnehmen.",
+    ],
+)
+def test_meeting_taking_part_in_something_else_or_later_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Samstag werden die Premiers Ilja Varga und Tomas Lind beim Präsidenten Henri Dufour in Paris "
+        "beraten.",
+        "Die Ministerinnen Ilja Varga und Tomas Lind kamen am Montag bei Präsident Henri Dufour zusammen.",
+    ],
+)
+def test_meeting_those_conferring_at_a_persons_place_meet_their_host(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Henri Dufour", "Ilja Varga", "Tomas Lind"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Aufsichtsrat tagte am Montag bei der Firma Norvik.",  # a company's premises
+        "Der Berater Ilja Varga berät bei der Firma Norvik die Kunden.",  # advising
+    ],
+)
+def test_meeting_conferring_at_a_firm_has_no_host_met(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Neujahrsempfang des Bundespräsidenten Anton Keller forderte Kardinal Lorenz Brandl mehr "
+        "Solidarität.",
+        "Beim Empfang der Gewerkschaft Verdal im Rathaus sprach der Botschafter Lorenz Brandl über Zölle.",
+    ],
+)
+def test_meeting_a_guest_at_a_named_hosts_reception_meets_the_host(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    participants = names(ex, meeting, "participant")
+    assert len(participants) == 2 and has(participants, "Lorenz Brandl")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Empfang des Bürgermeisters Anton Keller sagte Keller, die Stadt wachse.",  # the host himself
+        "Beim Empfang in Nordstadt forderte Kardinal Lorenz Brandl mehr Solidarität.",  # no host named
+        "Beim Empfang des Senders Radio Nordland gab es Störungen, sagte Lorenz Brandl.",  # a signal
+        "Beim Empfang des Papstes jubelten die Gläubigen.",  # a crowd
+    ],
+)
+def test_meeting_a_reception_with_no_named_host_and_guest_is_none(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landeshauptmann Arno Seidl sprach am Montag mit Parteichef Gernot Haller. Für nächste Woche wurde "
+        "ein weiteres Gespräch vereinbart.",
+        "Die Gewerkschaft Verdal verhandelte am Montag mit dem Konzern Norval. Vereinbart wurde ein neues "
+        "Treffen im Mai.",
+    ],
+)
+def test_meeting_agreed_in_an_agentless_passive_is_planned_between_the_sides_of_the_talks(text: str) -> None:
+    ex = fused(text)
+    planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
+    assert len(planned) == 1 and len(names(ex, planned[0], "participant")) == 2
+    assert any(m.modality == "asserted" for m in events(ex, "meeting"))  # the talks told first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für nächste Woche wurde ein weiteres Gespräch vereinbart.",  # no sides told
+        "Landeshauptmann Arno Seidl sprach am Montag mit Parteichef Gernot Haller. Beschlossen wurde ein "
+        "Sozialplan.",  # no meeting agreed on
+    ],
+)
+def test_meeting_agreed_with_no_sides_told_or_no_meeting_agreed_is_no_planned_meeting(text: str) -> None:
+    assert not [m for m in events(fused(text), "meeting") if m.modality == "planned"]
+
 # -- levels of a federal state as actors (issue 10: `Bund und Länder einigten sich`) ------------------
 
 

@@ -38,6 +38,7 @@ from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger, head_is_excluded
+from chronik.extract.modality import modality_of
 from chronik.nlp.actors import ADJECTIVE_ENDINGS
 from chronik.nlp.token_table import TokenLike, token_table
 
@@ -265,6 +266,9 @@ class Reader:
         self._unnamed_group_at: int | None = None
         # Document nouns waiting for the talks their genitive names (`die Erklärung des Gipfels`).
         self._pending_talks: list[tuple[LocalEvent, str, int]] = []
+        # Noun events naming no side, no phrase of a preposition: the object of another event's verb,
+        # maybe (`wurde ein weiteres Gespräch vereinbart`: `_agreed_meetings`), with its `parties_from`.
+        self._object_of_events: list[tuple[LocalEvent, frozenset[str], str]] = []
         # Conference mentions naming one attendee each, with their trigger's base word (`_pool_attendees`).
         self._attendee_pool: list[tuple[LocalEvent, str, str, list[Filler]]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
@@ -289,6 +293,11 @@ class Reader:
             for v in nt.clause_verbs | nt.not_clause_verbs | nt.keeping_verbs
         }
         self._verb_bases: dict[tuple[str, str], str] = {}  # (lemma, form) -> the verb it names, read once
+        # Verbs of taking part in a noun's event, by frame (`X nahm daran teil`: `_taking_part`).
+        self._attendance_verbs = {
+            frame.type: frozenset(v for nt in frame.nouns for v in nt.attendance_verbs) for frame in frames
+        }
+        self._known_verbs |= {v for verbs in self._attendance_verbs.values() for v in verbs}
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(
@@ -1142,6 +1151,7 @@ class Reader:
                                 continue
                             self._noun_event(frame, nt, tok, clause, sent, noun_subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
+                self._taking_part(clause, subject, sent, s_index, prev_phrases)
                 prev_subject = subject or prev_subject
                 prev_verbs = {
                     self._verb_lemma(self.doc[i], clause) for i in clause.tokens if tags[i] in VERBS
@@ -1150,6 +1160,7 @@ class Reader:
                 if not clause.relative:
                     list_before = clause.phrases  # a list cut by commas goes on past relative clauses
         self._answering_gifts()
+        self._agreed_meetings()
         self._documents_of_talks()
         self._implicit_roles()
         self._absorb()
@@ -2011,6 +2022,8 @@ class Reader:
         if vt.person_objects and not any(slot in visited and person_met(g) for g, slot in assignment.items()):
             self.events.remove(event)  # `X besuchte Frankreich`, `die Firma Y`: a visit, no one met
             return
+        if vt.person_slots:  # `beriet beim Präsidenten X`, not `bei der Firma Y`
+            assignment = {g: s for g, s in assignment.items() if s not in vt.person_slots or person_met(g)}
         subject_filled = "subj" in assignment.values()
         # `Die Ministerin sprach lange und fuhr dann nach Y`: a subject shared with the coordinated
         # clause before bears the title as much as one of the clause's own.
@@ -3333,9 +3346,11 @@ class Reader:
             # `Die Ausstellung ist auf Einladung von X entstanden`: no one the clause names comes on it
             self.events.remove(event)
             return
-        if tphrase.prep in nt.attendee_preps and not self._noun_attribute(tphrase, clause):
-            self._attendees(event, subject, tphrase)  # not `die Beschlüsse beim EU-Gipfel`
-            if nt.attendees:
+        attending = tphrase.prep in nt.attendee_preps or bool(clause_verbs & nt.attendance_verbs)
+        if attending and not self._noun_attribute(tphrase, clause):
+            self._office_holders_meet(event, nt, phrases, idx)
+            self._attendees(event, subject, tphrase, nt.hosted)  # not `die Beschlüsse beim EU-Gipfel`
+            if nt.attendees and tphrase.prep in nt.attendee_preps:
                 self._conference_attendee(event, nt, nt.attendees, subject, tphrase, tok)
         for role, how in nt.implicit:
             unsaid = how == "subject" and not event.roles.get(role)
@@ -3356,6 +3371,8 @@ class Reader:
             if how in {"side", "talks"} and nt.parties_from and not _sides(event, frame):
                 # `X traf Y. Die Einigung sieht vor …`: no side named, those of the event just told.
                 self._parties_before(event, nt, role, tphrase)
+                if tphrase.prep is None and not _sides(event, frame):
+                    self._object_of_events.append((event, nt.parties_from, role))
         if nt.subject_heads or nt.abroad:
             self._allowed_actors(event, frame, nt.subject_heads, nt.abroad)
         if nt.exchange:
@@ -3400,15 +3417,97 @@ class Reader:
         text = self.doc.text[start_char:end_char]
         return Filler(text, start_char, end_char, quantity=self._quantity(tphrase))
 
-    def _attendees(self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase) -> None:
+    def _taking_part(
+        self, clause: Clause, subject: list[Filler], sent: Span, s_index: int, prev_phrases: list[NounPhrase]
+    ) -> None:
+        """`Am Donnerstag findet ein Gipfel statt. Daran nehmen X und Y teil`, `beim Gipfel, an dem X
+        teilnahm`, `Teilnehmen werden X und Y`: a verb of taking part (a noun entry's `attendance_verbs`)
+        whose event the clause does not name (`daran`, a relative pronoun, nothing) takes part in the
+        event of the last such noun before it, in its sentence or the one before: the named people and
+        states of its subject attend it."""
+        verbs = {i: self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.t.tags[i] in VERBS}
+        for etype, attendance in self._attendance_verbs.items():
+            verb = next((i for i, lemma in verbs.items() if lemma in attendance), None)
+            if verb is None or modality_of(sent, self.doc[verb], etype) == "negated":
+                continue  # `X werde nicht daran teilnehmen`: not there
+            if any(
+                np.prep == "an" and not np.relative and not np.pronoun and not self.is_time(np)
+                for np in clause.phrases
+            ):
+                return  # `nahm an der Demo teil`: the clause names what (a noun trigger reads its own)
+            lo = self._sentences[s_index - 1].start if s_index > 0 else sent.start
+            target = next(
+                (
+                    e
+                    for e in reversed(self.events)
+                    if e.type == etype
+                    and e.attributes.get("trigger_kind") == "noun"
+                    and lo <= e.trigger.i < clause.start
+                ),
+                None,
+            )
+            if target is None:
+                return
+            relative = next((np for np in clause.phrases if np.prep == "an" and np.relative), None)
+            if relative is not None:
+                # `beim EU-Rat, an dem X teilnahm`: the relative pronoun's antecedent is what X attends
+                ante = self._antecedent(prev_phrases, self.doc[relative.head])
+                if ante is None or not ante.start <= target.trigger.i < ante.end:
+                    return
+            roles = [r for f in self.frames if f.type == etype for r, k in f.roles.items() if k == "actor"]
+            role = roles[0] if roles else None
+            if role is None:
+                return
+            at = target.trigger.i
+            for f in self._present(subject, NounPhrase(at, at + 1, at)):
+                if not self._pronoun_phrase(f):  # `Er nahm daran teil`: whom a pronoun means, not said here
+                    target.add(role, f)
+
+    def _office_holders_meet(
+        self, event: LocalEvent, nt: NounTrigger, phrases: list[NounPhrase], idx: int
+    ) -> None:
+        """`beim Treffen der EU-Innenminister`, `am Treffen der Sozialpartner`: a genitive in the plural
+        of `plural_sides` names holders of one office in several bodies, who meet there as the members
+        of a body do: its filler counts as several sides, among whom `_attendees` places the clause's
+        people. Not the bare office (`der Minister`: one cabinet) nor one holder (`der Präsidentin`)."""
+        for np in _genitive_list(phrases, idx):
+            head = self.t.texts[np.head].lower()
+            if (
+                not nt.plural_sides
+                or not in_noun_class(head, nt.plural_sides)
+                or (head.endswith("in") and not head.endswith("innen"))
+                or not (self._plural_noun(np) or self.t.texts[np.start].lower() == "der")
+            ):
+                continue
+            start = self.t.starts[np.start]
+            for fs in event.roles.values():
+                for f in fs:
+                    if f.start == start and (f.entity is None or f.entity.type != "person"):
+                        f.members = True  # not a holder the article names (`die Regierungschefs` = X)
+
+    def _attendees(
+        self, event: LocalEvent, subject: list[Filler], tphrase: NounPhrase, hosted: bool = False
+    ) -> None:
         """`X will beim EU-Gipfel … durchsetzen`, `Kanada will beim Opec-Treffen …`: where a body's
         members meet, the person or state the clause is about (named, outside the noun's phrase) is
-        among them."""
+        among them; so is a guest where named hosts receive (`beim Empfang des Präsidenten Y sprach X`)."""
         role = next((r for r, fs in event.roles.items() if any(f.members for f in fs)), None)
+        if role is None and hosted:
+            # A host receives in office (`des Bundespräsidenten X`) or as a body, not a name read in
+            # what one receives (`beim Empfang von Hartz IV`).
+            role = next((r for r, fs in event.roles.items() if any(self._host(f) for f in fs)), None)
         if role is None:
             return
         for f in self._present(subject, tphrase):
             event.add(role, f)
+
+    def _host(self, f: Filler) -> bool:
+        """Whether a filler may host a reception: a state, an organisation, or a person the article titles."""
+        if f.entity is None:
+            return False
+        return f.entity.type in {"country", "organisation"} or (
+            f.entity.type == "person" and bool(self._titles_of(f.entity, named=False))
+        )
 
     def _present(self, subject: list[Filler], tphrase: NounPhrase) -> list[Filler]:
         """The named people and states of a clause's subject outside the phrase of an occasion noun:
@@ -3624,6 +3723,37 @@ class Reader:
             and self.doc[np.head].lower_ != "es"
             for np in phrases
         )
+
+    def _agreed_meetings(self) -> None:
+        """`Für nächste Woche wurde ein weiteres Gespräch vereinbart`: a noun naming no side that is the
+        object of the verb of an event of its `parties_from` types in its clause that talks make (a
+        frame with `talks`: an agreement to meet) is held by that event's sides, two or more named
+        (here those of the talks just told: `X sprach mit Y`); read once every clause is read, as the
+        verb follows its object."""
+        frames = {f.type: f for f in self.frames}
+        for event, types, role in self._object_of_events:
+            if event not in self.events or _sides(event, frames[event.type]):
+                continue
+            for other in self.events:
+                if (
+                    other.type not in types
+                    or not frames[other.type].talks  # agreed on, as talks agree (not a dinner given)
+                    or other.clause != event.clause
+                    or other.attributes.get("trigger_kind") == "noun"
+                    or not other.complete
+                ):
+                    continue
+                sides = [
+                    f
+                    for r, k in frames[other.type].roles.items()
+                    if k == "actor"
+                    for f in other.roles.get(r, [])
+                    if f.entity is not None
+                ]
+                if len({id(f.entity) for f in sides}) >= 2:
+                    for f in sides:
+                        event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
+                    break
 
     def _parties_before(self, event: LocalEvent, nt: NounTrigger, role: str, tphrase: NounPhrase) -> None:
         """Fill a role of a noun that names no side, said with a definite article (`Das Treffen soll

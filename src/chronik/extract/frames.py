@@ -91,6 +91,9 @@ class VerbTrigger:
     linked_sides: bool = False
     actor_objects: bool = False  # a thing as object or subject makes no event (`eine Entscheidung treffen`)
     person_objects: bool = False  # an object that names no person makes no event (`besuchte Y`: a place)
+    # Slots filled only by a phrase naming a person (`beriet beim Präsidenten X`: the host; not
+    # `bei der Firma Y`, `bei Wien`); another phrase there fills no role.
+    person_slots: frozenset[str] = frozenset()
     only_modalities: tuple[str, ...] = ()
     # `ließ Helfer nach X fliegen`, `die Flüchtlinge einreisen zu lassen`: under `lassen` the
     # accusative object does what the verb says, not the subject.
@@ -184,6 +187,16 @@ class NounTrigger:
     # (`X hatte bei der Konferenz argumentiert`, `auf der Klimakonferenz forderte Y`): each mention
     # names one attendee; the mentions of one conference in an article pool them.
     attendees: str | None = None
+    # Verbs by which the clause's subject takes part in the noun's event, as a phrase of
+    # `attendee_preps` places it there (`X nahm am Treffen der Außenminister teil`).
+    attendance_verbs: frozenset[str] = frozenset()
+    # True: the people the noun's own attributes name host it (`der Empfang des Präsidenten X`): whom
+    # the clause places there (`attendee_preps`) is their guest and meets them.
+    hosted: bool = False
+    # Plural heads (or their endings) of a genitive naming holders of one office in several bodies
+    # (`der Außenminister`, `der Regierungschefs`, `der Sozialpartner`): several sides in one phrase,
+    # met by whom the clause places at the noun (`attendee_preps`, `attendance_verbs`).
+    plural_sides: tuple[str, ...] = ()
     clause_words: frozenset[str] = frozenset()  # if given, the clause must hold one of these lemmas
     implicit: tuple[tuple[str, str], ...] = ()  # an unsaid role: `subject`, the person talked about
     # An extended attribute before the noun whose participle starts with one of these is a passive
@@ -376,6 +389,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             linked_sides=bool(v.get("linked_sides", False)),
             actor_objects=bool(v.get("actor_objects", False)),
             person_objects=bool(v.get("person_objects", False)),
+            person_slots=frozenset(str(v) for v in v.get("person_slots", [])),
             only_modalities=tuple(v.get("only_modalities", [])),
             causative=bool(v.get("causative", False)),
             implicit=tuple((str(r), str(how)) for r, how in v.get("implicit", {}).items()),
@@ -422,6 +436,9 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             preps=frozenset(str(v).lower() for v in n.get("preps", [])),
             attendee_preps=frozenset(str(v).lower() for v in n.get("attendee_preps", [])),
             attendees=_role(ftype, roles, n.get("attendees"), "attendees"),
+            attendance_verbs=frozenset(str(v).lower() for v in n.get("attendance_verbs", [])),
+            hosted=bool(n.get("hosted", False)),
+            plural_sides=tuple(str(h).lower() for h in n.get("plural_sides", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
