@@ -6745,3 +6745,15 @@ def test_a_list_after_a_clause_of_place_is_no_rest_of_the_main_clause() -> None:
     ex = read("Am Montag traf Jan Keller den Minister Jean Morel in Tarnow, wo er Panzer sah, darunter neue.")
     (meeting,) = events(ex, "meeting")
     assert sorted(names(ex, meeting, "participant")) == ["Jan Keller", "Jean Morel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uwe Sommer traf am Montag in Oslo den Minister Jean Morel.",
+        "Der Minister Jean Morel traf Uwe Sommer in Oslo.",
+    ],
+)
+def test_a_surname_that_names_a_season_is_no_time(text: str) -> None:
+    (meeting,) = events(read(text, "2016-03-15"), "meeting")
+    assert meeting.modality == "asserted" and meeting.time in {None, "2016-03-14"}

@@ -95,7 +95,7 @@ def extract_windows(
     for base, analysed in windows:
         ents = DocEntities(analysed, actors, anchor)
         text = token_table(analysed).text
-        times = timex.find_times(text, anchor)
+        times = _outside_names(timex.find_times(text, anchor), ents)
         found_quotes = quotes.extract_quotes(analysed, times=times)
         speakers = quote_speakers(analysed, ents, found_quotes)
         local_events = read_events(analysed, ents, frames, speakers) + statements(
@@ -150,6 +150,13 @@ def _event_time(
         None,
     )
     return replace(when, value=ahead) if ahead and ahead != when.value else when
+
+
+def _outside_names(times: list[timex.Timex], ents: DocEntities) -> list[timex.Timex]:
+    """The temporal expressions that are no word of a person's name (`Uwe Sommer`, `Martin Winter`: a
+    surname, no season); a name span holding more than one word of time is the recogniser's slip."""
+    named = [(m.start, m.end) for e in ents.entities if e.type == "person" for m in e.mentions]
+    return [t for t in times if " " in t.text or not any(a < t.end and t.start < b for a, b in named)]
 
 
 def _merge_entity(kept: Entity, other: Entity) -> None:
