@@ -118,9 +118,12 @@ def analyse_document(
                 spans = text_windows(document.text, settings.analysis_window_chars)
                 windows = [(start, nlp(document.text[start:end])) for start, end in spans]
             extraction = extract_windows(document, windows)
+            # The stored form is made here, not when the outcome is sent: a value that cannot be
+            # stored fails this document, not the batch's return from its worker.
+            stored = stored_extraction(extraction)
     except Exception as err:  # one article's failure must cost only itself
         return Outcome(document.id, error=describe_error(err), seconds=time.perf_counter() - started)
-    return Outcome(document.id, extraction, seconds=time.perf_counter() - started)
+    return Outcome(document.id, extraction, seconds=time.perf_counter() - started, stored=stored)
 
 
 def analyse_documents(nlp: Language, documents: Sequence[Document], settings: Settings) -> list[Outcome]:
