@@ -11,8 +11,9 @@ from typing import Any, cast
 
 import pytest
 
-from chronik.core.models import Document
+from chronik.core.models import Document, Entity, Extraction
 from chronik.core.settings import Settings
+from chronik.service import stage
 from chronik.service.build import build
 from chronik.service.ingest_job import ingest
 from chronik.service.runners import local_runner
@@ -132,3 +133,19 @@ def test_a_build_with_workers_starts_them_before_ingest_and_equals_a_build_in_th
     assert workers_at_first_article and workers_at_first_article[0] >= 1
     assert knowledge[0] == knowledge[1]
     assert knowledge[0]["events"]
+
+
+def test_an_extraction_that_cannot_be_stored_fails_its_document_where_it_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stored form (JSON) is made beside the extraction: a value JSON cannot hold becomes this
+    # document's error, instead of failing when the worker sends the batch's outcomes back.
+    document = _documents(tmp_path, 1)[0]
+    unstorable = Entity("e1", "person", "Petra Sandvik", attributes={"titles": {"Ministerin"}})
+    monkeypatch.setattr(stage, "extract_windows", lambda d, w: Extraction(d.id, entities=[unstorable]))
+    settings = Settings.load(db=str(tmp_path / "unused.db"))
+
+    outcome = stage.analyse_document(cast(Any, None), document, settings, windows=[])
+
+    assert outcome.error is not None and outcome.error.startswith("TypeError")
+    assert outcome.extraction is None and outcome.stored is None

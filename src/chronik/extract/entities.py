@@ -698,24 +698,23 @@ class DocEntities:
         """`Premier Jorinde Kasselbrink traf …`, `Präsident Kasselbrink`: one or two name words the
         recogniser left unlabelled right after an office title or honorific are a person (rare foreign
         names it does not know); a common noun there is none (`Präsident Trump-Anhänger`)."""
-        doc = self.doc
+        doc, texts, tags, spaces = self.doc, self.table.texts, self.table.tags, self.table.spaces
         labelled = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
         i = 1
-        while i < len(doc):
-            before = doc[i - 1]
+        while i < len(texts):  # every word is asked: read from the table, not as a Token each
             if (
                 i in labelled
                 or i - 1 in labelled
-                or before.tag_ != "NN"
-                or before.whitespace_ != " "
-                or not (before.text.lower() in honorific_words() or self.actors.role_of_title(before.text))
+                or tags[i - 1] != "NN"
+                or not spaces[i - 1]
+                or not (texts[i - 1].lower() in honorific_words() or self.actors.role_of_title(texts[i - 1]))
                 or not self._unlabelled_name_word(i, labelled)
             ):
                 i += 1
                 continue
             end = i + 1
-            if end < len(doc) and doc[i].whitespace_ == " " and self._unlabelled_name_word(end, labelled):
+            if end < len(texts) and spaces[i] and self._unlabelled_name_word(end, labelled):
                 end += 1
             if end in labelled:
                 i = end  # `Präsident Jorinde | Kasselbrink`: a first name before a name the recogniser saw
@@ -728,25 +727,26 @@ class DocEntities:
         """`Die drei Präsidenten, Jorinde Kasselbrink (Velmora), Tibor Norwicz und …`: in a list of
         names apposed to an office title, an item of one to three name words the recogniser left
         unlabelled is a person where another item is one (a country in brackets may follow each)."""
-        doc = self.doc
+        doc, texts, tags = self.doc, self.table.texts, self.table.tags
+        n = len(texts)
         persons = {i for s in spans if LABEL_TYPES.get(s.label_) == "person" for i in range(s.start, s.end)}
         found: list[Span] = []
-        for t in range(len(doc) - 2):
-            if doc[t].tag_ != "NN" or doc[t + 1].text != "," or not self.actors.role_of_title(doc[t].text):
+        for t in range(n - 2):
+            if tags[t] != "NN" or texts[t + 1] != "," or not self.actors.role_of_title(texts[t]):
                 continue
             items: list[tuple[int, int]] = []
             i = t + 2
-            while i < len(doc):
+            while i < n:
                 end = i
-                stop = min(len(doc), i + 3)
+                stop = min(n, i + 3)
                 while end < stop and (end in persons or self._unlabelled_name_word(end, labelled)):
                     end += 1
                 if end == i:
                     break
                 items.append((i, end))
-                if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                if end + 2 < n and texts[end] == "(" and texts[end + 2] == ")":
                     end += 3  # `(Velmora)`: the item's country
-                if end >= len(doc) or doc[end].text not in {",", "und"}:
+                if end >= n or texts[end] not in {",", "und"}:
                     break
                 i = end + 1
             named = [(a, b) for a, b in items if all(k in persons for k in range(a, b))]
@@ -759,8 +759,7 @@ class DocEntities:
         """Token i can be a word of a name the recogniser missed: capitalised letters outside every
         span, no title, tagged a name but no function word, or a noun too rare to be a common one and
         no compound of one (`Mwakasege`, not `Anhänger`, `Trump-Anhänger`)."""
-        tok = self.doc[i]
-        text = tok.text
+        text, tag = self.table.texts[i], self.table.tags[i]
         if (
             i in labelled
             or not text[:1].isupper()
@@ -772,10 +771,10 @@ class DocEntities:
             or ("-" in text and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF)
         ):
             return False
-        if tok.tag_ in NAME_TAGS:
+        if tag in NAME_TAGS:
             return zipf_frequency(text.lower(), "de") < FUNCTION_WORD_ZIPF
         return (
-            tok.tag_ == "NN"
+            tag == "NN"
             and zipf_frequency(text, "de") < RARE_WORD_ZIPF
             and not any(
                 zipf_frequency(text[k:].lstrip("-"), "de") >= COMMON_NOUN_ZIPF

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -256,6 +257,9 @@ class Reader:
         self._desk_words = frozenset(cue_words("attribution", "desk_abbreviations"))
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
+        self._sentence_starts = [s.start_char for s in self._sentences]  # ascending
+        # Each sentence's clauses, split once: anaphors read the clauses before them again.
+        self._clauses: dict[int, list[Clause]] = {}
         self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
         self._sport_seen: dict[int, bool] = {}  # sentence -> reports sport
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
@@ -569,7 +573,14 @@ class Reader:
         start = np if isinstance(np, int) else np.start
         pos = self.t.starts[start]
         sents = [s for s in self._sentences if self._sentence_start_before(pos, 1) <= s.start_char <= pos]
-        return [c for s in sents for c in split_clauses(s) if c.tokens and c.tokens[-1] < start]
+        return [c for s in sents for c in self._clauses_of(s) if c.tokens and c.tokens[-1] < start]
+
+    def _clauses_of(self, sent: Span) -> list[Clause]:
+        """`split_clauses(sent)`, once per sentence (callers must not change them)."""
+        found = self._clauses.get(sent.start)
+        if found is None:
+            found = self._clauses[sent.start] = split_clauses(sent)
+        return found
 
     def _coordinated_pair_before(self, np: NounPhrase | int) -> list[NounPhrase]:
         """The members of the last coordination of two or more named actors before a plural `sie`
@@ -693,8 +704,8 @@ class Reader:
 
     def _sentence_start_before(self, pos: int, back: int) -> int:
         """Where the sentence `back` sentences before the one at `pos` starts."""
-        sent_starts = [s.start_char for s in self._sentences if s.start_char <= pos]
-        return sent_starts[-1 - back] if len(sent_starts) > back else 0
+        n = bisect_right(self._sentence_starts, pos)  # the sentences starting at or before `pos`
+        return self._sentence_starts[n - 1 - back] if n > back else 0
 
     def _window_start(self, pos: int) -> int:
         """Where the sentence two before the one at `pos` starts: how far back anaphors look."""
@@ -1084,7 +1095,7 @@ class Reader:
     def read(self) -> list[LocalEvent]:
         tags, lowers, words = self.t.tags, self.t.lowers, self.t.words()
         for s_index, sent in enumerate(self._sentences):
-            clauses = split_clauses(sent)
+            clauses = self._clauses_of(sent)
             prev_subject: list[Filler] = []
             prev_phrases: list[NounPhrase] = []
             list_before: list[NounPhrase] = []

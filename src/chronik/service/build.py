@@ -158,19 +158,20 @@ def _record(kb: KnowledgeBase, version: str, outcomes: list[Outcome]) -> None:
         return
     with kb.transaction():
         for outcome in outcomes:
-            kb.record_analysis(outcome.document, version, outcome.extraction, outcome.error, outcome.seconds)
+            kb.record_analysis(outcome.document, version, outcome.stored, outcome.error, outcome.seconds)
     outcomes.clear()
 
 
 def _count(report: BuildReport, outcome: Outcome) -> None:
     report.analysed += 1
-    if outcome.error is not None or outcome.extraction is None:
+    stored = outcome.stored
+    if outcome.error is not None or stored is None:
         report.failed += 1
         reason = (outcome.error or "no extraction").split(":", 1)[0]
         report.failures[reason] = report.failures.get(reason, 0) + 1
         return
-    report.entities += len(outcome.extraction.entities)
-    report.reports += len(outcome.extraction.events)
+    report.entities += stored.entities
+    report.reports += stored.events
 
 
 def fuse_and_store(kb: KnowledgeBase, report: BuildReport, progress: Progress | None = None) -> None:

@@ -14,7 +14,6 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from types import FrameType
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from chronik.core.errors import DocumentTimeout
 from chronik.core.models import Document, Extraction
 from chronik.core.settings import Settings
 from chronik.nlp.windows import text_windows
+from chronik.store.rows import StoredExtraction, extraction_from_json, stored_extraction
 
 if TYPE_CHECKING:  # the analysis is imported where it runs: a build's own process never needs it
     from spacy.language import Language
@@ -30,14 +30,48 @@ if TYPE_CHECKING:  # the analysis is imported where it runs: a build's own proce
 BATCH_CHARS_PER_DOCUMENT = 4_000  # a news article's length: nlp_batch_size of them make a batch
 
 
-@dataclass
 class Outcome:
-    """What the stage made of one document: an extraction, or the error that stopped it."""
+    """What the stage made of one document: an extraction, or the error that stopped it.
 
-    document: str
-    extraction: Extraction | None = None
-    error: str | None = None
-    seconds: float = 0.0
+    An outcome sent to another process (pickled) carries its extraction in the stored form only
+    (`stored`: JSON and fusion keys, made in the worker): that is what the build writes, and a
+    string crosses in a fraction of the time the extraction's objects take to pickle and unpickle.
+    `extraction` reads it back on demand."""
+
+    __slots__ = ("_extraction", "_stored", "document", "error", "seconds")
+
+    def __init__(
+        self,
+        document: str,
+        extraction: Extraction | None = None,
+        error: str | None = None,
+        seconds: float = 0.0,
+        stored: StoredExtraction | None = None,
+    ) -> None:
+        self.document = document
+        self.error = error
+        self.seconds = seconds
+        self._extraction = extraction
+        self._stored = stored
+
+    @property
+    def extraction(self) -> Extraction | None:
+        if self._extraction is None and self._stored is not None:
+            self._extraction = extraction_from_json(self._stored.json)
+        return self._extraction
+
+    @property
+    def stored(self) -> StoredExtraction | None:
+        """The extraction as the knowledge base stores it (None: none)."""
+        if self._stored is None and self._extraction is not None:
+            self._stored = stored_extraction(self._extraction)
+        return self._stored
+
+    def __reduce__(self) -> tuple[type[Outcome], tuple[object, ...]]:
+        return (Outcome, (self.document, None, self.error, self.seconds, self.stored))
+
+    def __repr__(self) -> str:
+        return f"Outcome({self.document!r}, error={self.error!r}, seconds={self.seconds:.3f})"
 
 
 def describe_error(err: BaseException) -> str:
@@ -84,9 +118,12 @@ def analyse_document(
                 spans = text_windows(document.text, settings.analysis_window_chars)
                 windows = [(start, nlp(document.text[start:end])) for start, end in spans]
             extraction = extract_windows(document, windows)
+            # The stored form is made here, not when the outcome is sent: a value that cannot be
+            # stored fails this document, not the batch's return from its worker.
+            stored = stored_extraction(extraction)
     except Exception as err:  # one article's failure must cost only itself
         return Outcome(document.id, error=describe_error(err), seconds=time.perf_counter() - started)
-    return Outcome(document.id, extraction, seconds=time.perf_counter() - started)
+    return Outcome(document.id, extraction, seconds=time.perf_counter() - started, stored=stored)
 
 
 def analyse_documents(nlp: Language, documents: Sequence[Document], settings: Settings) -> list[Outcome]:

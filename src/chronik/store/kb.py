@@ -26,6 +26,7 @@ from chronik.core.settings import Settings
 from chronik.store import queries
 from chronik.store.migrate import applied_migrations, migrate, pending_migrations
 from chronik.store.rows import (
+    StoredExtraction,
     disagreements_to_json,
     document_from_row,
     dumps,
@@ -34,8 +35,8 @@ from chronik.store.rows import (
     event_from_record,
     event_from_rows,
     extraction_from_json,
-    extraction_to_json,
     sources_to_json,
+    stored_extraction,
 )
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds a writer waits for another writer before giving up
@@ -424,20 +425,20 @@ class KnowledgeBase:
         self,
         document_id: str,
         version: str,
-        extraction: Extraction | None,
+        extraction: Extraction | StoredExtraction | None,
         error: str | None = None,
         seconds: float = 0.0,
     ) -> None:
         """Store what analysis made of a document (its extraction before fusion, or its error)."""
-        keys = [str(e.attributes.get("key", e.id)) for e in extraction.entities] if extraction else []
+        stored = stored_extraction(extraction) if isinstance(extraction, Extraction) else extraction
         with self.transaction():
             self._conn.execute(
                 "INSERT OR REPLACE INTO analyses(document, version, status, error, seconds, keys, "
                 "extraction, fused, analysed) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
                 (
                     document_id, version, "failed" if error else "ok", error, seconds,
-                    json.dumps(keys, ensure_ascii=False),
-                    extraction_to_json(extraction) if extraction is not None else None, _now(),
+                    stored.keys if stored is not None else "[]",
+                    stored.json if stored is not None else None, _now(),
                 ),
             )  # fmt: skip
 

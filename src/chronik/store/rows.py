@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from typing import Any, Protocol
 
@@ -195,6 +195,27 @@ def event_from_rows(
         mentions=list(mentions),
         sources=sources_from_json(_column(row, "sources", "[]")),
         disagreements=disagreements_from_json(_column(row, "disagreements", "[]")),
+    )
+
+
+@dataclass(frozen=True)
+class StoredExtraction:
+    """An extraction in the form the knowledge base stores: its JSON, the JSON list of its
+    entities' fusion keys, and how many entities and events it holds."""
+
+    json: str
+    keys: str
+    entities: int
+    events: int
+
+
+def stored_extraction(extraction: Extraction) -> StoredExtraction:
+    keys = [str(e.attributes.get("key", e.id)) for e in extraction.entities]
+    return StoredExtraction(
+        extraction_to_json(extraction),
+        json.dumps(keys, ensure_ascii=False),
+        len(extraction.entities),
+        len(extraction.events),
     )
 
 
