@@ -154,9 +154,14 @@ def _event_time(
 
 def _outside_names(times: list[timex.Timex], ents: DocEntities) -> list[timex.Timex]:
     """The temporal expressions that are no word of a person's name (`Uwe Sommer`, `Martin Winter`: a
-    surname, no season); a name span holding more than one word of time is the recogniser's slip."""
+    surname, no season); only a month's or season's name can be one (`Katzian Mittwochfrüh` is the
+    recogniser's slip)."""
     named = [(m.start, m.end) for e in ents.entities if e.type == "person" for m in e.mentions]
-    return [t for t in times if " " in t.text or not any(a < t.end and t.start < b for a, b in named)]
+    return [
+        t
+        for t in times
+        if not timex.names_a_month_or_season(t.text) or not any(a < t.end and t.start < b for a, b in named)
+    ]
 
 
 def _merge_entity(kept: Entity, other: Entity) -> None:

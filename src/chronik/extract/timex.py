@@ -674,6 +674,13 @@ def _month_extent(year: int, month: int, more: int) -> tuple[date, date]:
     return date(year, month, 1), date(end_year, end_month, 1) - timedelta(days=1)
 
 
+def names_a_month_or_season(text: str) -> bool:
+    """Whether a word is the name of a month or season (`Mai`, `Sommer`): the words that are also
+    surnames (`Uwe Sommer`, `Karl Mai`), unlike `Mittwochfrüh`."""
+    vocab = _vocabulary()
+    return text.lower() in vocab.months or text.lower() in vocab.seasons
+
+
 def plausible_anchor(day: date, today: date | None = None) -> bool:
     """A publication date relative dates may be resolved against: from 1900 up to tomorrow."""
     latest = (today or date.today()) + timedelta(days=1)
