@@ -6757,3 +6757,19 @@ def test_a_list_after_a_clause_of_place_is_no_rest_of_the_main_clause() -> None:
 def test_a_surname_that_names_a_season_is_no_time(text: str) -> None:
     (meeting,) = events(read(text, "2016-03-15"), "meeting")
     assert meeting.modality == "asserted" and meeting.time in {None, "2016-03-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # `keine` negates its own noun: the talks were held, they brought no result.
+        ("Das Treffen zwischen Jan Keller und Jean Morel brachte keine Einigung.", "asserted"),
+        ("Das Gespräch von Jan Keller mit Jean Morel ergab keinen Durchbruch.", "asserted"),
+        # `kein` on the event noun, or on a verb's object, still negates.
+        ("Es gab kein Treffen zwischen Jan Keller und Jean Morel.", "negated"),
+        ("Jan Keller traf am Montag keinen Vertreter von Jean Morel.", "negated"),
+    ],
+)
+def test_a_negating_determiner_negates_its_own_noun(text: str, modality: str) -> None:
+    (meeting,) = events(read(text), "meeting")
+    assert meeting.modality == modality

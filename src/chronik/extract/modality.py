@@ -367,6 +367,16 @@ def _attribute_of_other_noun(clause: Sequence[Token], i: int, trigger: Token) ->
     return noun is not None and noun.i != trigger.i
 
 
+def _determiner_of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
+    """`Das Treffen brachte keine Einigung`: a negating determiner negates its own noun, not an event
+    noun elsewhere in the clause (`Es gab kein Treffen` negates the trigger; a verb trigger is
+    negated by its object's `kein`: `traf keinen Vertreter`)."""
+    if trigger.tag_ not in {"NN", "NE"} or clause[i].tag_ not in {"PIAT", "PIDAT"}:
+        return False
+    noun = next((t for t in clause[i + 1 :] if t.tag_ in {"NN", "NE"}), None)
+    return noun is not None and noun.i != trigger.i
+
+
 def _negation_cue(
     clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
@@ -391,6 +401,7 @@ def _negation_cue(
                     or clause[min(i + 1, len(clause) - 1)].i == trigger.i
                 )
                 and not _attribute_of_other_noun(clause, i, trigger)
+                and not _determiner_of_other_noun(clause, i, trigger)
             ):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
                 after = [t for t in sentence if t.i > clause[i].i]
