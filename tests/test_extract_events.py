@@ -6773,3 +6773,17 @@ def test_a_surname_that_names_a_season_is_no_time(text: str) -> None:
 def test_a_negating_determiner_negates_its_own_noun(text: str, modality: str) -> None:
     (meeting,) = events(read(text), "meeting")
     assert meeting.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # What one side asks or urges another to do is not done yet.
+        ("Die Kanzlerin Eva Lind bat Jan Nowak, ein Abkommen mit Tunesien zu schließen.", "agreement"),
+        ("Die Kanzlerin Eva Lind rief Jan Nowak dazu auf, sich mit Omar Haddad zu treffen.", "meeting"),
+        ("Eva Lind forderte, dass Jan Nowak sich mit Omar Haddad trifft.", "meeting"),
+    ],
+)
+def test_an_event_asked_for_is_planned(text: str, etype: str) -> None:
+    (event,) = events(read(text), etype)
+    assert event.modality == "planned"
