@@ -551,3 +551,27 @@ def test_a_known_place_run_into_a_persons_name_is_the_place_and_the_person(nlp: 
 def test_a_place_before_a_word_that_is_no_first_name_stays_one_name(nlp: Language) -> None:
     found = _entities_with(nlp, "Die Hamburg Nord Lions spielten am Montag.", "Hamburg Nord Lions", "ORG")
     assert "Hamburg Nord Lions" in _names(found), _names(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "expected"),
+    [
+        # Two full names run together by the recogniser: two people.
+        (
+            "Nachdem Angela Brenner Thomas Nowak getroffen hatte, reiste sie ab.",
+            "Angela Brenner Thomas Nowak",
+            {"Angela Brenner", "Thomas Nowak"},
+        ),
+        # A double first name before a first name and surname stays one name.
+        (
+            "Der Minister Hans Peter Wilhelm Müller reiste ab.",
+            "Hans Peter Wilhelm Müller",
+            {"Hans Peter Wilhelm Müller"},
+        ),
+    ],
+)
+def test_two_full_names_run_together_are_two_people(
+    nlp: Language, text: str, wrong: str, expected: set[str]
+) -> None:
+    names = _names(_entities_with(nlp, text, wrong, "PER"))
+    assert {n for n, t in names.items() if t == "person"} == expected, names

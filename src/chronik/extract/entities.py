@@ -555,12 +555,26 @@ class DocEntities:
             return [span]
         for cut in range(span.start + 1, span.end):
             left, right = self.doc[span.start : cut], self.doc[cut : span.end]
-            if self._known(left.text) and self._known(right.text):
+            if (self._known(left.text) and self._known(right.text)) or self._two_full_names(span, cut):
                 return [
                     Span(self.doc, left.start, left.end, label=span.label_),
                     *self._split_known_names(Span(self.doc, right.start, right.end, label=span.label_)),
                 ]
         return [span]
+
+    def _two_full_names(self, span: Span, cut: int) -> bool:
+        """`Nachdem Eva Lind Jan Nowak getroffen hatte`: a first name and a surname, then another first
+        name and surname, run together by the recogniser: two people (not `Hans Peter | Wilhelm Müller`,
+        whose second word is a first name too)."""
+        doc = self.doc
+        return (
+            cut - span.start >= 2
+            and span.end - cut >= 2
+            and self._first_name(doc[span.start])
+            and self._first_name(doc[cut])
+            and not self._first_name(doc[cut - 1])
+            and doc[cut - 1].text[:1].isupper()
+        )
 
     def _titled(self, span: Span) -> bool:
         """A name of one to three name words right after a title or honorific (`Premier`, `Herrn`),
