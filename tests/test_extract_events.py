@@ -6787,3 +6787,27 @@ def test_a_negating_determiner_negates_its_own_noun(text: str, modality: str) ->
 def test_an_event_asked_for_is_planned(text: str, etype: str) -> None:
     (event,) = events(read(text), etype)
     assert event.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one asked does what a zu-infinitive tells, also when only a name shows who it is.
+        "Die Kanzlerin Eva Lind bat den Minister Jan Nowak, Omar Haddad zu treffen.",
+        "Die Kanzlerin Eva Lind forderte Jan Nowak auf, Omar Haddad zu treffen.",
+    ],
+)
+def test_the_object_asked_is_who_does_the_infinitive(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Jan Nowak", "Omar Haddad"]
+
+
+def test_a_subject_name_before_an_apposition_controls_no_infinitive() -> None:
+    text = (
+        "Der Minister Jan Keller, zugleich Chef der Partei, warf der Türkei vor, "
+        "das Abkommen mit der EU nicht einzuhalten."
+    )
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    assert "Jan Keller" not in names(ex, agreement, "party")

@@ -2097,21 +2097,17 @@ class Reader:
         # A subject shared with a coordinated clause (`… dankte und ihm sein Geschenk überreichte`).
         subj_role = mapping.get("subj")
         # Not a zu-infinitive's: an object of the clause before does it (`beschuldigt Y, Geld zu erhalten`).
-        controlled = event.infinitive and self._object_control(prev_phrases, clause)
-        if subj_role and not subject_filled and subject and not passive and not controlled:
-            for f in subject:
+        # The object who does it is the subject then (`bat Y, Z zu treffen`: Y meets Z).
+        controller = self._controller(prev_phrases, clause) if event.infinitive else []
+        if subj_role and not subject_filled and (controller or subject) and not passive:
+            for f in controller or subject:
                 if frame.roles.get(subj_role) == "place" and _a_person(f):
                     continue  # a person is no place
                 event.add(subj_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         # `X hofft, Y bald zu treffen`: the zu-infinitive's subject is the one before, unless an
         # object there is who does it (`X bat Y, Z zu treffen`).
-        if (
-            event.infinitive
-            and controller_role
-            and subject
-            and not self._object_control(prev_phrases, clause)
-        ):
-            for f in subject:
+        if event.infinitive and controller_role and (controller or subject):
+            for f in controller or subject:
                 event.add(controller_role, Filler(f.text, f.start, f.end, f.entity, inferred=True))
         for role in (r for r, how in vt.implicit if how == "talks"):
             # `Vereinbart wurde …` after talks of X and Y; `Das Abkommen wurde unterzeichnet` after X and Y
@@ -2647,9 +2643,15 @@ class Reader:
             (p.group for p in prev_phrases if not p.prep and p.genitive_of is None and "Nom" in p.cases),
             None,
         )
+        before = range(prev_phrases[0].start, clause.start) if prev_phrases else range(0)
+        finite = next((i for i in before if self.t.tags[i] in FINITE), None)
         for np in prev_phrases:
-            if np.prep or np.genitive_of is not None or not np.cases:
+            if np.prep or np.genitive_of is not None:
                 continue
+            if not np.cases and (
+                subject_group is None or np.group == subject_group or finite is None or np.start < finite
+            ):
+                continue  # a name tells no case: an object only after the verb, beside a subject with one
             if "Nom" in np.cases and (np.group == subject_group or not np.cases & {"Acc", "Dat"}):
                 continue
             fillers = self.resolve(np, clause, set(), [])
