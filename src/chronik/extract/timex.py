@@ -601,7 +601,7 @@ def find_times(text: str, anchor: date | None = None, direction: Direction | Non
     starts = [s[0] for s in sentences]
     candidates: list[_Found] = []
     present: dict[re.Pattern[str], bool] = {}  # by gate: whether the text contains a match
-    clauses: dict[int, list[tuple[int, int, bool]]] = {}  # by sentence
+    clauses: dict[int, tuple[list[tuple[int, int, bool]], list[int]]] = {}  # by sentence, with starts
     directions: dict[tuple[int, int], Direction] = {}  # by sentence and clause
     for pattern, handler, gates in vocab.rules:
         if not all(_found(gate, text, present) for gate in gates):
@@ -609,10 +609,12 @@ def find_times(text: str, anchor: date | None = None, direction: Direction | Non
         for m in pattern.finditer(text):
             k = max(0, bisect.bisect_right(starts, m.start()) - 1)
             if k not in clauses:
-                clauses[k] = _clauses(text, sentences[k], vocab)
-            c = max(0, bisect.bisect_right([a for a, _, _ in clauses[k]], m.start()) - 1)
+                split = _clauses(text, sentences[k], vocab)
+                clauses[k] = split, [a for a, _, _ in split]
+            stretches, clause_starts = clauses[k]
+            c = max(0, bisect.bisect_right(clause_starts, m.start()) - 1)
             if (k, c) not in directions:
-                directions[k, c] = direction or _direction(text, clauses[k], c, vocab)
+                directions[k, c] = direction or _direction(text, stretches, c, vocab)
             ctx = _Context(text, anchor, directions[k, c])
             candidates.extend(f for f in handler(m, ctx, vocab) if f.end > f.start)
     chosen: list[_Found] = []
