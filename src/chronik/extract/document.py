@@ -281,23 +281,27 @@ def _subject_actor(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | None:
     """The actor whose own report `eigen-` at `pos` names: the person or organisation named last
     before it in its sentence, else a country named there (`Mazedonien hat nach eigenen Angaben …`),
     else the first person or organisation after it there (`Nach eigenen Angaben hat X …`)."""
+    return (
+        _last_actor_before(doc, ents, pos, back=0)
+        or _last_actor_before(doc, ents, pos, ("country",), back=0)
+        or _first_actor_after(doc, ents, pos)
+    )
+
+
+def _first_actor_after(doc: Doc, ents: DocEntities, pos: int) -> LocalEntity | None:
+    """The organisation or person mentioned first after `pos` in its sentence."""
     token = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if token is None:
         return None
-    sent = token[0].sent
-    before: dict[bool, tuple[int, LocalEntity]] = {}  # by "is a person or organisation"
-    after: tuple[int, LocalEntity] | None = None
+    end = token[0].sent.end_char
+    best: tuple[int, LocalEntity] | None = None
     for ent in ents.entities:
-        if ent.type not in {"organisation", "person", "country"}:
+        if ent.type not in {"organisation", "person"}:
             continue
-        actor = ent.type != "country"
-        for m in ent.mentions:
-            if sent.start_char <= m.start and m.end <= pos and m.start > before.get(actor, (-1,))[0]:
-                before[actor] = (m.start, ent)
-            elif actor and pos < m.start and m.end <= sent.end_char and (after is None or m.start < after[0]):
-                after = (m.start, ent)
-    found = before.get(True) or before.get(False) or after
-    return found[1] if found else None
+        first = min((m.start for m in ent.mentions if pos < m.start and m.end <= end), default=-1)
+        if first >= 0 and (best is None or first < best[0]):
+            best = (first, ent)
+    return best[1] if best else None
 
 
 def quote_speakers(doc: Doc, ents: DocEntities, found: list[quotes.Quote]) -> list[QuotedSpeaker]:
@@ -313,15 +317,15 @@ def quote_speakers(doc: Doc, ents: DocEntities, found: list[quotes.Quote]) -> li
 
 
 def _last_actor_before(
-    doc: Doc, ents: DocEntities, pos: int, types: tuple[str, ...] = ("organisation", "person")
+    doc: Doc, ents: DocEntities, pos: int, types: tuple[str, ...] = ("organisation", "person"), back: int = 1
 ) -> LocalEntity | None:
     """The organisation or person (of `types`) mentioned last before `pos` in its sentence or the
-    one before."""
+    one before (`back=0`: in its sentence only)."""
     sentence = doc.char_span(pos, pos + 1, alignment_mode="expand")
     if sentence is None:
         return None
     sent = sentence[0].sent
-    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    start = doc[sent.start - 1].sent.start_char if back and sent.start > 0 else sent.start_char
     best: tuple[int, LocalEntity] | None = None
     for ent in ents.entities:
         if ent.type not in types:

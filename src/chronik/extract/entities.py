@@ -230,8 +230,9 @@ class DocEntities:
         other span."""
         if len(span) < 3 or LABEL_TYPES.get(span.label_) == "person":
             return []  # (a span may carry the link of the place it starts with: see nlp.actors)
+        last = self.doc[span.end - 1]
         for cut in range(span.start + 1, span.end - 1):
-            first, last = self.doc[cut], self.doc[span.end - 1]
+            first = self.doc[cut]
             if not (self._first_name(first) or _hyphenated_first_name(first)):
                 continue
             place = self.doc[span.start : cut]
@@ -409,9 +410,8 @@ class DocEntities:
             and tok.text not in self.particles
             and not (
                 tok.text in self.joined_particles
-                and 0 < tok.i < len(self.doc) - 1
-                and self.doc[tok.i - 1].text in self.particles
-                and self.doc[tok.i + 1].text[:1].isupper()
+                and tok.i + 1 < len(self.doc)
+                and self._after_particle(tok.i + 1, -1)  # `der` of `van der | Meer`
             )
         )
 

@@ -2625,17 +2625,14 @@ class Reader:
                 event.add(role, Filler(f.text, f.start, f.end, f.entity, inferred=True, members=f.members))
             event.attributes["inferred_" + role] = True
 
-    def _object_control(self, prev_phrases: list[NounPhrase], clause: Clause) -> bool:
-        """Whether the clause before a zu-infinitive has an actor object (accusative or dative), who
-        then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`). A phrase whose form may
-        be nominative too is an object after the subject (`Die Regierung beschuldigt die Rebellen, …`)."""
-        return bool(self._controller(prev_phrases, clause))
-
     def _controller(
         self, prev_phrases: list[NounPhrase], clause: Clause, countries: bool = False
     ) -> list[Filler]:
-        """The fillers of the actor object of `_object_control` (with `countries`, a country too: `warf
-        der Türkei vor, … zu …`), [] where there is none; none for a clause of purpose (`besuchte die
+        """The fillers of the actor object (accusative or dative) of the clause before a zu-infinitive,
+        who then is the infinitive's subject (`forderte X auf, …`, `bat ihn, …`; with `countries`, a
+        country too: `warf der Türkei vor, … zu …`), [] where there is none. A phrase whose form may be
+        nominative too is an object after the subject (`Die Regierung beschuldigt die Rebellen, …`), a
+        name showing no case one after the finite verb; none for a clause of purpose (`besuchte die
         Türkei, um … zu …`: the subject's aim)."""
         if clause.tokens and self.t.lowers[clause.tokens[0]] in {"um", "ohne", "statt", "anstatt"}:
             return []

@@ -358,20 +358,14 @@ def _is_negation(tokens: Sequence[Token], forms: Sequence[frozenset[str]], i: in
     return not (following is not None and following.tag_ in lexicon.constituent_tags)
 
 
-def _attribute_of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
-    """`Nach dem abgesagten Konzert reiste X ab`: an attributive adjective cue negates its own noun,
-    not the clause's event (unless that noun is the trigger: `der abgesagte Besuch`)."""
-    if clause[i].tag_ != "ADJA":
-        return False
-    noun = next((t for t in clause[i + 1 :] if t.tag_ in {"NN", "NE"}), None)
-    return noun is not None and noun.i != trigger.i
-
-
-def _determiner_of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
-    """`Das Treffen brachte keine Einigung`: a negating determiner negates its own noun, not an event
-    noun elsewhere in the clause (`Es gab kein Treffen` negates the trigger; a verb trigger is
-    negated by its object's `kein`: `traf keinen Vertreter`)."""
-    if trigger.tag_ not in {"NN", "NE"} or clause[i].tag_ not in {"PIAT", "PIDAT"}:
+def _of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
+    """Whether a cue word at clause[i] belongs to a noun that is not the trigger: an attributive
+    adjective negates its own noun, not the clause's event (`Nach dem abgesagten Konzert reiste X ab`;
+    but `der abgesagte Besuch`), and so does a negating determiner where the event is a noun (`Das
+    Treffen brachte keine Einigung`; but `Es gab kein Treffen`, and a verb trigger is negated by its
+    object's `kein`: `traf keinen Vertreter`)."""
+    tag = clause[i].tag_
+    if tag != "ADJA" and not (tag in {"PIAT", "PIDAT"} and trigger.tag_ in {"NN", "NE"}):
         return False
     noun = next((t for t in clause[i + 1 :] if t.tag_ in {"NN", "NE"}), None)
     return noun is not None and noun.i != trigger.i
@@ -400,8 +394,7 @@ def _negation_cue(
                     _is_negation(clause, forms, i, lexicon)
                     or clause[min(i + 1, len(clause) - 1)].i == trigger.i
                 )
-                and not _attribute_of_other_noun(clause, i, trigger)
-                and not _determiner_of_other_noun(clause, i, trigger)
+                and not _of_other_noun(clause, i, trigger)
             ):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
                 after = [t for t in sentence if t.i > clause[i].i]
