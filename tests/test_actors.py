@@ -215,6 +215,29 @@ def test_a_place_run_into_a_full_name_is_cut_off(nlp: spacy.language.Language) -
     assert linked(doc) == [("Jack London", "PER", "")]
 
 
+def test_parties_named_by_ordinary_words_are_organisations(nlp: spacy.language.Language) -> None:
+    doc = tagged(nlp, "Sie/PPER verhandelte/VVFIN mit/APPR den/ART Grünen/NN und/KON der/ART Linkspartei/NN ./$.")
+    assert linked(doc) == [("Grünen", "ORG", "org:gruene"), ("Linkspartei", "ORG", "org:linke")]
+    doc = tagged(nlp, "Er/PPER stellte/VVFIN ihn/PPER als/APPR Linken/NN dar/PTKVZ ./$.")
+    assert linked(doc) == []  # a leftist, not the party
+    doc = tagged(nlp, "Die/ART Freiheitlichen/NN stimmten/VVFIN zu/PTKVZ ./$.")
+    assert linked(doc) == [("Freiheitlichen", "ORG", "org:fpoe")]
+    # The adjective before its noun is no party (`Grüne Politiker`, `Linke Gruppen`).
+    doc = tagged(nlp, "Grüne/ADJA Politiker/NN und/KON linke/ADJA Gruppen/NN protestierten/VVFIN ./$.")
+    assert linked(doc) == []
+
+
+def test_a_party_run_into_a_full_name_is_cut_off_as_a_title(nlp: spacy.language.Language) -> None:
+    doc = tagged(nlp, "Der/ART Grüne/NN Jakob/NE Hollerer/NN kritisierte/VVFIN das/ART ./$.")
+    doc.ents = [Span(doc, 1, 4, label="ORG")]  # the recogniser ran the party into the name
+    doc = nlp.get_pipe("chronik_actors")(doc)
+    assert linked(doc) == [("Jakob Hollerer", "PER", "")]  # the party as his title, no entity
+    doc = tagged(nlp, "Das/PDS sagten/VVFIN die/ART Grünen/NN Wien/NE ./$.")
+    doc.ents = [Span(doc, 3, 5, label="ORG")]  # one name word after: the party (its branch) as one span, linked
+    doc = nlp.get_pipe("chronik_actors")(doc)
+    assert linked(doc) == [("Grünen Wien", "ORG", "org:gruene")]
+
+
 def test_offsets_are_the_source_characters(nlp: spacy.language.Language) -> None:
     text = "Laut TASS sagte Kremlsprecher Dmitri Peskow in Moskau etwas."
     for ent in nlp(text).ents:

@@ -730,6 +730,8 @@ def dictionary_matches(
     full_ids = {next(iter(ids)) for _, _, ids, surname in raw if not surname and len(ids) == 1}
     matches: list[Match] = []
     for start, end, ids, surname in raw:
+        if end - start == 1 and doc[start].tag_ == "ADJA":
+            continue  # `Grüne Politiker`: the adjective an alias is made of (`die Grünen`), before a noun
         if not surname:
             if len(ids) == 1:
                 matches.append(Match(start, end, next(iter(ids))))
@@ -753,8 +755,11 @@ def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictiona
     statistical = [piece for s in doc.ents for piece in _place_cut_off(doc, s, matches, dictionary)]
     kept: list[Span] = []
     linked_outer: dict[tuple[int, int], str] = {}
+    person_starts = {s.start for s in statistical if s.label_ == "PER"}
     for m in matches:
         actor = dictionary.actors[m.actor_id]
+        if actor.kind == "party" and m.end in person_starts:
+            continue  # `der Grüne Peter Pilz`: the party says who the person is, like a title
         outer = [s for s in statistical if s.start <= m.start and m.end <= s.end and len(s) > m.end - m.start]
         if outer:
             if not m.surname and outer[0].label_ == actor.label:
@@ -772,18 +777,29 @@ def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictiona
 
 def _place_cut_off(doc: Doc, span: Span, matches: Sequence[Match], dictionary: ActorDictionary) -> list[Span]:
     """A PER span whose last words are a dictionary place, after two or more name words, as the
-    person alone (the place comes in as the dictionary match); any other span as it is."""
-    if span.label_ != "PER":
-        return [span]
+    person alone (the place comes in as the dictionary match); a span whose first word is a
+    dictionary party before two or more name words (`der Grüne Peter Pilz`) as the person after it
+    (the party, a title there, is no entity: `merge_entities`); any other span as it is."""
     for m in matches:
+        if m.surname:
+            continue
+        actor = dictionary.actors[m.actor_id]
         if (
-            m.end == span.end
+            span.label_ == "PER"
+            and m.end == span.end
             and m.start - span.start >= 2
-            and not m.surname
-            and dictionary.actors[m.actor_id].label == "LOC"
+            and actor.label == "LOC"
             and all(t.tag_ == "NE" for t in doc[span.start : m.start])
         ):
             return [Span(doc, span.start, m.start, label=span.label_, kb_id=span.kb_id_)]
+        if (
+            m.start == span.start
+            and span.end - m.end >= 2
+            and actor.kind == "party"
+            and doc[m.end].tag_ == "NE"
+            and all(t.text[:1].isupper() for t in doc[m.end : span.end])
+        ):
+            return [Span(doc, m.end, span.end, label="PER")]
     return [span]
 
 
