@@ -6776,6 +6776,41 @@ def test_a_negating_determiner_negates_its_own_noun(text: str, modality: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "etype", "sides"),
+    [
+        # A side named after `, nicht` or `und nicht` is denied, not the event.
+        (
+            "Der Kanzler Jan Kowal traf den Präsidenten Milan Vrba, nicht aber dessen Stellvertreter Ivan Horak.",
+            "meeting",
+            ["Jan Kowal", "Milan Vrba"],
+        ),
+        (
+            "Der Kanzler Jan Kowal traf den Präsidenten Milan Vrba und nicht dessen Stellvertreter Ivan Horak.",
+            "meeting",
+            ["Jan Kowal", "Milan Vrba"],
+        ),
+        (
+            "Die Ministerin Eva Lind einigte sich mit Jan Nowak, allerdings nicht mit Omar Haddad, auf ein Abkommen.",
+            "agreement",
+            ["Eva Lind", "Jan Nowak"],
+        ),
+    ],
+)
+def test_a_side_denied_after_nicht_is_no_side(text: str, etype: str, sides: list[str]) -> None:
+    (event,) = events(read(text), etype)
+    role = "participant" if etype == "meeting" else "party"
+    assert sorted(names(read(text), event, role)) == sorted(sides) and event.modality == "asserted"
+
+
+def test_talks_with_the_one_denied_side_only_are_no_meeting() -> None:
+    text = "Unter dem Vorsitzenden Karl Bauer wird es Gespräche geben, allerdings nicht mit der Volksfront Brenna."
+    assert events(read(text), "meeting") == []
+    # The event itself negated: `nicht` before the verb's object, no comma.
+    (meeting,) = events(read("Der Kanzler Jan Kowal traf nicht den Präsidenten Milan Vrba."), "meeting")
+    assert meeting.modality == "negated"
+
+
+@pytest.mark.parametrize(
     ("text", "etype"),
     [
         # What one side asks or urges another to do is not done yet.

@@ -39,7 +39,7 @@ from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
 from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger, head_is_excluded
-from chronik.extract.modality import modality_of
+from chronik.extract.modality import modality_of, side_denied
 from chronik.nlp.actors import ADJECTIVE_ENDINGS
 from chronik.nlp.token_table import TokenLike, token_table
 
@@ -1302,7 +1302,9 @@ class Reader:
                 for role, kind in frame.roles.items():
                     if kind == "actor" and role in ev.roles:
                         kept = [
-                            f for f in ev.roles[role] if not self._excluded(f, frame) and not self._vehicle(f)
+                            f
+                            for f in ev.roles[role]
+                            if not self._excluded(f, frame) and not self._vehicle(f) and not self._denied(f)
                         ]
                         # `begrüßte die Fahrer und die Besucher`: with the crowd gone one side is left,
                         # and a meeting or an agreement of one is none.
@@ -1310,6 +1312,12 @@ class Reader:
                             lone.append(ev)
                         ev.roles[role] = kept
         self.events[:] = [e for e in self.events if not any(e is x for x in lone)]
+
+    def _denied(self, f: Filler) -> bool:
+        """`Es wird Gespräche geben, allerdings nicht mit X`, `traf Y, nicht aber dessen Z`: a side
+        said not to take part."""
+        span = self._filler_span(f)
+        return span is not None and side_denied(span[0])
 
     def _vehicle(self, f: Filler) -> bool:
         """Whether a filler is a vehicle (nouns.yml `vehicles`): its head noun (`das Schiff`), the noun

@@ -69,6 +69,7 @@ class _Lexicon:
     planned: _Cues
     not_negating: tuple[_Pattern, ...]
     contrast: frozenset[str]
+    denied_side_words: frozenset[str]
     constituent_tags: frozenset[str]
     reportative_modals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
@@ -140,6 +141,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         planned=cues("planned"),
         not_negating=_patterns(negated, "not_negating"),
         contrast=_forms(negated, "contrast"),
+        denied_side_words=_forms(negated, "denied_side_words"),
         constituent_tags=frozenset(str(t) for t in negated.get("constituent_tags") or []),
         reportative_modals=_forms(uncertain, "reportative_modals"),
         perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
@@ -371,6 +373,39 @@ def _of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
     return noun is not None and noun.i != trigger.i
 
 
+# Words that may stand before a side's noun after `nicht` (a preposition, a determiner), and that
+# may open that side's phrase (also the noun or a pronoun itself).
+# `dessen`, `deren` before a noun are often tagged PDS.
+_BEFORE_NOUN = frozenset({"APPR", "APPRART", "ART", "PPOSAT", "PDAT", "PDS", "PIAT", "ADJA", "CARD"})
+_PHRASE_OPENERS = _BEFORE_NOUN | {"NN", "NE", "PPER"}
+
+
+def _denies_a_side(nicht: Token, words: frozenset[str]) -> bool:
+    """Whether `nicht` (with `aber`, `allerdings` … beside it) after a comma or `und` opens a noun
+    phrase: `traf X, nicht aber Y`, `Gespräche …, allerdings nicht mit Y`: a side is denied, not the event."""
+    doc = nicht.doc
+    i = nicht.i - 1
+    if i >= 0 and doc[i].lower_ in words:
+        i -= 1
+    j = nicht.i + 1
+    if j < len(doc) and doc[j].lower_ in words:
+        j += 1
+    return i >= 0 and doc[i].text in {",", "und"} and j < len(doc) and doc[j].tag_ in _PHRASE_OPENERS
+
+
+def side_denied(first: Token) -> bool:
+    """Whether the phrase whose first word is `first` names a side denied (`…, nicht aber dessen Z`,
+    `…, allerdings nicht mit der Y`): that side does not take part, whatever the event's modality."""
+    doc = first.doc
+    i = first.i - 1
+    while i >= 0 and doc[i].tag_ in _BEFORE_NOUN:
+        i -= 1
+    words = _lexicon().denied_side_words
+    if i >= 0 and doc[i].lower_ in words:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "nicht" and _denies_a_side(doc[i], words)
+
+
 def _negation_cue(
     clause: list[Token], sentence: Span, trigger: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
@@ -395,6 +430,7 @@ def _negation_cue(
                     or clause[min(i + 1, len(clause) - 1)].i == trigger.i
                 )
                 and not _of_other_noun(clause, i, trigger)
+                and not (clause[i].i > trigger.i and _denies_a_side(clause[i], lexicon.denied_side_words))
             ):
                 # `nicht nach Moskau, sondern nach Kiew`: the contrast keeps the event.
                 after = [t for t in sentence if t.i > clause[i].i]
