@@ -4903,7 +4903,7 @@ def test_meeting_told_by_a_topic_of_talks(text: str, sides: tuple[str, str], mod
     (meeting,) = events(ex, "meeting")
     participants = names(ex, meeting, "participant")
     assert all(has(participants, s) for s in sides)
-    assert meeting.modality == modality
+    assert meeting.modality == (modality or "asserted")
 
 
 @pytest.mark.parametrize(
@@ -5064,7 +5064,7 @@ def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None
 def test_visiting_an_office_holder_left_unnamed_is_a_meeting(text: str, modality: str) -> None:
     ex = read(text)
     (meeting,) = events(ex, "meeting")
-    assert meeting.modality == modality
+    assert meeting.modality == (modality or "asserted")
     assert len(names(ex, meeting, "participant")) == 2
 
 
@@ -6772,7 +6772,7 @@ def test_a_surname_that_names_a_season_is_no_time(text: str) -> None:
 )
 def test_a_negating_determiner_negates_its_own_noun(text: str, modality: str) -> None:
     (meeting,) = events(read(text), "meeting")
-    assert meeting.modality == modality
+    assert meeting.modality == (modality or "asserted")
 
 
 @pytest.mark.parametrize(
@@ -6811,3 +6811,101 @@ def test_a_subject_name_before_an_apposition_controls_no_infinitive() -> None:
     ex = read(text)
     (agreement,) = events(ex, "agreement")
     assert "Jan Keller" not in names(ex, agreement, "party")
+
+
+# -- event nouns read by the phrase around them (session 16) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, partner, speaker, modality",
+    [
+        (
+            "Über den Kaufpreis laufen derzeit Gespräche mit der Kessmann AG, sagte Bürgermeister Karl "
+            "Wendt.",
+            "Kessmann",
+            "Wendt",
+            "asserted",
+        ),
+        (
+            "Verhandlungen mit Präsident Olaf Brand sind für Mai geplant, sagte die Ministerin Lisa Kern.",
+            "Brand",
+            "Kern",
+            "planned",
+        ),
+        ("Man sei in guten Gesprächen mit der Kessmann AG, sagte Landrat Jens Pohl.", "AG", "Pohl", ""),
+        ("Landrat Jens Pohl sagte, man sei in guten Gesprächen mit der Kessmann AG.", "AG", "Pohl", ""),
+    ],
+)
+def test_talks_with_one_partner_in_reported_speech_are_the_speakers(
+    text: str, partner: str, speaker: str, modality: str
+) -> None:
+    # The talks noun names one side in `mit`; the one who reports them (after or before the words,
+    # `man` standing for the speaker's side) holds them, as `wir` in a quotation means the speaker.
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    sides = names(ex, meeting, "participant")
+    assert has(sides, partner) and has(sides, speaker), sides
+    assert meeting.modality == (modality or "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gespräche sind wichtig, sagte Bürgermeister Karl Wendt.",  # no partner
+        "Verhandlungen mit der Kessmann AG sind wichtig, sagte Bürgermeister Karl Wendt.",  # talks in general
+        "Bürgermeister Karl Wendt sagte, Gespräche mit der Kessmann AG seien der richtige Weg.",
+        # a spokesperson speaks for an employer; an expert about others
+        "Die Verhandlungen mit der Kessmann AG seien gescheitert, sagte Sprecherin Lisa Kern.",
+        "Die Verhandlungen mit der Kessmann AG dauern an, sagte der Experte Paul Ried.",
+        "Die Verhandlung gegen den Angeklagten Paul Ried wurde vertagt, sagte Richter Karl Wendt.",  # a court
+        "Im Gespräch mit der Zeitung Nordkurier sagte Landrat Jens Pohl, er sei zufrieden.",  # an interview
+    ],
+)
+def test_talks_in_general_reported_for_others_or_in_court_have_no_speaker_side(text: str) -> None:
+    ex = read(text)
+    for meeting in events(ex, "meeting"):
+        sides = names(ex, meeting, "participant")
+        assert not any(has(sides, p) for p in ("Wendt", "Kern", "Ried", "Pohl")), sides
+
+
+@pytest.mark.parametrize(
+    "text, item, supplier",
+    [
+        (
+            "Die Kessmann AG besitzt den Hersteller Velmo. Siemens hat dessen Übernahme von der Kessmann AG "
+            "angekündigt.",
+            "Velmo",
+            "Kessmann",
+        ),
+        ("Die Kessmann AG besitzt die Brauerei Velmo. Siemens hat deren Kauf angekündigt.", "Velmo", None),
+    ],
+)
+def test_a_takeover_of_the_company_a_genitive_pronoun_stands_for(
+    text: str, item: str, supplier: str | None
+) -> None:
+    # `dessen Übernahme`, `deren Kauf`: the company sold is the phrase named just before; the subject
+    # of the verb of announcing buys it, `von` names who sells.
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "item"), item)
+    assert has(names(ex, transfer, "recipient"), "Siemens")
+    if supplier:
+        assert has(names(ex, transfer, "supplier"), supplier)
+        assert not has(names(ex, transfer, "item"), supplier)
+    assert transfer.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kessmann AG kritisiert die Stadt Orlau. Siemens hat deren Übernahme angekündigt.",  # a town
+        "Der Hersteller Velmo gehört der Firma Kessmann. Siemens hat dessen Übernahme der Kosten "
+        "angekündigt.",
+        "Die Kessmann AG besitzt den Hersteller Velmo. Siemens hat dessen Übernahme der Verantwortung "
+        "gelobt.",
+    ],
+)
+def test_a_genitive_pronoun_before_a_takeover_noun_takes_no_other_thing(text: str) -> None:
+    ex = read(text)
+    for transfer in events(ex, "transfer"):
+        assert not has(names(ex, transfer, "item"), "Orlau") and not has(names(ex, transfer, "item"), "Velmo")
