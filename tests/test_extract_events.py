@@ -6909,3 +6909,33 @@ def test_a_genitive_pronoun_before_a_takeover_noun_takes_no_other_thing(text: st
     ex = read(text)
     for transfer in events(ex, "transfer"):
         assert not has(names(ex, transfer, "item"), "Orlau") and not has(names(ex, transfer, "item"), "Velmo")
+
+
+@pytest.mark.parametrize(
+    "text, supplier, recipient",
+    [
+        ("Der Tausch von Anteilen der Kessmann AG und der Velmo AG sorgte für Kritik.", "Kessmann", "Velmo"),
+        ("Der Tausch von Beteiligungen zwischen der Kessmann AG und Siemens ist fix.", "Kessmann", "Siemens"),
+    ],
+)
+def test_a_swap_of_shares_of_two_companies_is_one_transfer(text: str, supplier: str, recipient: str) -> None:
+    # Both sides hand over; one transfer tells the swap, the side named first as the supplier.
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    suppliers, recipients = names(ex, transfer, "supplier"), names(ex, transfer, "recipient")
+    assert has(suppliers, supplier) and not has(suppliers, recipient)
+    assert has(recipients, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Austausch von Informationen zwischen der Kessmann AG und Siemens funktioniert.",  # data
+        "Der Tausch der Trikots nach dem Spiel gegen die Velmo AG ist Tradition.",  # a custom of sport
+        "Der Austausch zwischen der Kessmann AG und Siemens ist eng.",  # contact, nothing swapped
+        "Der Tausch von Anteilen der Kessmann AG ist geplant.",  # one side only
+    ],
+)
+def test_swapping_views_jerseys_or_with_no_second_side_is_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")

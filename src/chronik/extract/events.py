@@ -3139,6 +3139,12 @@ class Reader:
                     f.specific = specific_sides and role_kind == "actor" and self._unnamed_side(f)
                     event.add(role, f)
 
+        if nt.sides_in_turn:
+            # `der Tausch von Anteilen der X und der Y`: the sides are the attributes of what is swapped
+            # (read before the thing, whose filler spans them); a name the recogniser missed is one too
+            for np in self._attributes_of(phrases, objects):
+                proper = any(self.t.tags[i] in {"NE", "FM"} for i in range(*np.core))
+                fill(nt.sides_in_turn[0], np, any_kind=proper)
         # `X ist zu einem Besuch der Truppen in Y`: X visits; the genitive is whom X sees.
         subject_acts = tphrase.prep in nt.subject_preps and any(f.entity is not None for f in subject)
         if "gen" in nt.slots and not subject_acts:
@@ -3242,6 +3248,8 @@ class Reader:
             ante = None if event.roles.get(gen_role) else self._genitive_antecedent(rel)
             if ante is not None and self.t.texts[ante.head] not in sides:
                 fill(gen_role, ante)
+        if nt.sides_in_turn:
+            self._sides_in_turn(event, nt.sides_in_turn)
         for np in attribute or []:
             if f"pp:{np.prep}" in nt.attribute_slots:
                 fill(nt.attribute_slots[f"pp:{np.prep}"], np)
@@ -3411,6 +3419,34 @@ class Reader:
             self._exchange(event)
         if tphrase.prep not in self.classes["time_reference_preps"]:
             self._place(event, clause, frame)
+
+    @staticmethod
+    def _attributes_of(phrases: list[NounPhrase], objects: list[NounPhrase]) -> list[NounPhrase]:
+        """The genitive attributes of `objects` with the phrases coordinated after them (`von Anteilen
+        der X und der Y`: the chunker marks only the first as the genitive)."""
+        found: list[NounPhrase] = []
+        for obj in objects:
+            k = phrases.index(obj)
+            group: int | None = None
+            for np in phrases[k + 1 :]:
+                coordinated = group is not None and np.group == group and np.genitive_of is None
+                if np.genitive_of == k or coordinated:
+                    group = np.group
+                    found.append(np)
+                elif group is not None:
+                    break
+        return found
+
+    @staticmethod
+    def _sides_in_turn(event: LocalEvent, roles: tuple[str, ...]) -> None:
+        """`der Tausch von Anteilen der X und der Y`, `… zwischen X und Y`: the sides the noun names
+        (gathered in the first of `roles`) fill `roles` one each in the order the text names them."""
+        found: dict[int, Filler] = {}
+        for role in roles:
+            for f in event.roles.pop(role, []):
+                found.setdefault(id(f.entity) if f.entity is not None else id(f), f)
+        for role, f in zip(roles, sorted(found.values(), key=lambda f: f.start), strict=False):
+            event.add(role, f)
 
     def _genitive_antecedent(self, rel: Token) -> NounPhrase | None:
         """The phrase a genitive `dessen` or `deren` stands for: the last phrase of the clauses before
