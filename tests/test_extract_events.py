@@ -6939,3 +6939,11 @@ def test_a_swap_of_shares_of_two_companies_is_one_transfer(text: str, supplier: 
 )
 def test_swapping_views_jerseys_or_with_no_second_side_is_no_transfer(text: str) -> None:
     assert not events(read(text), "transfer")
+
+
+def test_a_takeover_proclaimed_by_the_buyer_is_a_sale_but_a_duty_taken_over_none() -> None:
+    ex = read("Die Kessmann AG verkündete am Montag den Kauf des Herstellers Velmo.")
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "recipient"), "Kessmann")
+    assert has(names(ex, transfer, "item"), "Velmo")
+    assert not events(read("Die Kessmann AG verkündete die Übernahme der Verantwortung."), "transfer")
