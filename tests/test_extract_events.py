@@ -6947,3 +6947,20 @@ def test_a_takeover_proclaimed_by_the_buyer_is_a_sale_but_a_duty_taken_over_none
     assert has(names(ex, transfer, "recipient"), "Kessmann")
     assert has(names(ex, transfer, "item"), "Velmo")
     assert not events(read("Die Kessmann AG verkündete die Übernahme der Verantwortung."), "transfer")
+
+
+def test_a_dialogue_said_to_be_there_or_not_is_a_meeting_but_one_demanded_none() -> None:
+    ex = read("Mit der Kessmann AG gebe es keinen Dialog, sagte Bürgermeisterin Lisa Kern.")
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == "negated"
+    sides = names(ex, meeting, "participant")
+    assert has(sides, "Kessmann") and has(sides, "Kern")
+    ex = read("Es gab einen Dialog zwischen der Kessmann AG und Siemens.")
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), "Siemens")
+    for text in (
+        "Es müsse einen Dialog mit der Kessmann AG geben, sagte Bürgermeisterin Lisa Kern.",  # a demand
+        "Es gebe einen Dialog der Kulturen, sagte Bürgermeisterin Lisa Kern.",  # no partner
+        "Die Kessmann AG sucht den Dialog mit Siemens.",  # sought, not there
+    ):
+        assert not events(read(text), "meeting"), text
