@@ -4903,7 +4903,7 @@ def test_meeting_told_by_a_topic_of_talks(text: str, sides: tuple[str, str], mod
     (meeting,) = events(ex, "meeting")
     participants = names(ex, meeting, "participant")
     assert all(has(participants, s) for s in sides)
-    assert meeting.modality == modality
+    assert meeting.modality == (modality or "asserted")
 
 
 @pytest.mark.parametrize(
@@ -5064,7 +5064,7 @@ def test_visiting_a_country_a_company_or_a_house_meets_no_one(text: str) -> None
 def test_visiting_an_office_holder_left_unnamed_is_a_meeting(text: str, modality: str) -> None:
     ex = read(text)
     (meeting,) = events(ex, "meeting")
-    assert meeting.modality == modality
+    assert meeting.modality == (modality or "asserted")
     assert len(names(ex, meeting, "participant")) == 2
 
 
@@ -6772,7 +6772,7 @@ def test_a_surname_that_names_a_season_is_no_time(text: str) -> None:
 )
 def test_a_negating_determiner_negates_its_own_noun(text: str, modality: str) -> None:
     (meeting,) = events(read(text), "meeting")
-    assert meeting.modality == modality
+    assert meeting.modality == (modality or "asserted")
 
 
 @pytest.mark.parametrize(
@@ -6846,3 +6846,156 @@ def test_a_subject_name_before_an_apposition_controls_no_infinitive() -> None:
     ex = read(text)
     (agreement,) = events(ex, "agreement")
     assert "Jan Keller" not in names(ex, agreement, "party")
+
+
+# -- event nouns read by the phrase around them (session 16) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, partner, speaker, modality",
+    [
+        (
+            "Über den Kaufpreis laufen derzeit Gespräche mit der Kessmann AG, sagte Bürgermeister Karl "
+            "Wendt.",
+            "Kessmann",
+            "Wendt",
+            "asserted",
+        ),
+        (
+            "Verhandlungen mit Präsident Olaf Brand sind für Mai geplant, sagte die Ministerin Lisa Kern.",
+            "Brand",
+            "Kern",
+            "planned",
+        ),
+        ("Man sei in guten Gesprächen mit der Kessmann AG, sagte Landrat Jens Pohl.", "AG", "Pohl", ""),
+        ("Landrat Jens Pohl sagte, man sei in guten Gesprächen mit der Kessmann AG.", "AG", "Pohl", ""),
+    ],
+)
+def test_talks_with_one_partner_in_reported_speech_are_the_speakers(
+    text: str, partner: str, speaker: str, modality: str
+) -> None:
+    # The talks noun names one side in `mit`; the one who reports them (after or before the words,
+    # `man` standing for the speaker's side) holds them, as `wir` in a quotation means the speaker.
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    sides = names(ex, meeting, "participant")
+    assert has(sides, partner) and has(sides, speaker), sides
+    assert meeting.modality == (modality or "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gespräche sind wichtig, sagte Bürgermeister Karl Wendt.",  # no partner
+        "Verhandlungen mit der Kessmann AG sind wichtig, sagte Bürgermeister Karl Wendt.",  # talks in general
+        "Bürgermeister Karl Wendt sagte, Gespräche mit der Kessmann AG seien der richtige Weg.",
+        # a spokesperson speaks for an employer; an expert about others
+        "Die Verhandlungen mit der Kessmann AG seien gescheitert, sagte Sprecherin Lisa Kern.",
+        "Die Verhandlungen mit der Kessmann AG dauern an, sagte der Experte Paul Ried.",
+        "Die Verhandlung gegen den Angeklagten Paul Ried wurde vertagt, sagte Richter Karl Wendt.",  # a court
+        "Im Gespräch mit der Zeitung Nordkurier sagte Landrat Jens Pohl, er sei zufrieden.",  # an interview
+    ],
+)
+def test_talks_in_general_reported_for_others_or_in_court_have_no_speaker_side(text: str) -> None:
+    ex = read(text)
+    for meeting in events(ex, "meeting"):
+        sides = names(ex, meeting, "participant")
+        assert not any(has(sides, p) for p in ("Wendt", "Kern", "Ried", "Pohl")), sides
+
+
+@pytest.mark.parametrize(
+    "text, item, supplier",
+    [
+        (
+            "Die Kessmann AG besitzt den Hersteller Velmo. Siemens hat dessen Übernahme von der Kessmann AG "
+            "angekündigt.",
+            "Velmo",
+            "Kessmann",
+        ),
+        ("Die Kessmann AG besitzt die Brauerei Velmo. Siemens hat deren Kauf angekündigt.", "Velmo", None),
+    ],
+)
+def test_a_takeover_of_the_company_a_genitive_pronoun_stands_for(
+    text: str, item: str, supplier: str | None
+) -> None:
+    # `dessen Übernahme`, `deren Kauf`: the company sold is the phrase named just before; the subject
+    # of the verb of announcing buys it, `von` names who sells.
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "item"), item)
+    assert has(names(ex, transfer, "recipient"), "Siemens")
+    if supplier:
+        assert has(names(ex, transfer, "supplier"), supplier)
+        assert not has(names(ex, transfer, "item"), supplier)
+    assert transfer.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kessmann AG kritisiert die Stadt Orlau. Siemens hat deren Übernahme angekündigt.",  # a town
+        "Der Hersteller Velmo gehört der Firma Kessmann. Siemens hat dessen Übernahme der Kosten "
+        "angekündigt.",
+        "Die Kessmann AG besitzt den Hersteller Velmo. Siemens hat dessen Übernahme der Verantwortung "
+        "gelobt.",
+    ],
+)
+def test_a_genitive_pronoun_before_a_takeover_noun_takes_no_other_thing(text: str) -> None:
+    ex = read(text)
+    for transfer in events(ex, "transfer"):
+        assert not has(names(ex, transfer, "item"), "Orlau") and not has(names(ex, transfer, "item"), "Velmo")
+
+
+@pytest.mark.parametrize(
+    "text, supplier, recipient",
+    [
+        ("Der Tausch von Anteilen der Kessmann AG und der Velmo AG sorgte für Kritik.", "Kessmann", "Velmo"),
+        ("Der Tausch von Beteiligungen zwischen der Kessmann AG und Siemens ist fix.", "Kessmann", "Siemens"),
+    ],
+)
+def test_a_swap_of_shares_of_two_companies_is_one_transfer(text: str, supplier: str, recipient: str) -> None:
+    # Both sides hand over; one transfer tells the swap, the side named first as the supplier.
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    suppliers, recipients = names(ex, transfer, "supplier"), names(ex, transfer, "recipient")
+    assert has(suppliers, supplier) and not has(suppliers, recipient)
+    assert has(recipients, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Austausch von Informationen zwischen der Kessmann AG und Siemens funktioniert.",  # data
+        "Der Tausch der Trikots nach dem Spiel gegen die Velmo AG ist Tradition.",  # a custom of sport
+        "Der Austausch zwischen der Kessmann AG und Siemens ist eng.",  # contact, nothing swapped
+        "Der Tausch von Anteilen der Kessmann AG ist geplant.",  # one side only
+    ],
+)
+def test_swapping_views_jerseys_or_with_no_second_side_is_no_transfer(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+def test_a_takeover_proclaimed_by_the_buyer_is_a_sale_but_a_duty_taken_over_none() -> None:
+    ex = read("Die Kessmann AG verkündete am Montag den Kauf des Herstellers Velmo.")
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "recipient"), "Kessmann")
+    assert has(names(ex, transfer, "item"), "Velmo")
+    assert not events(read("Die Kessmann AG verkündete die Übernahme der Verantwortung."), "transfer")
+
+
+def test_a_dialogue_said_to_be_there_or_not_is_a_meeting_but_one_demanded_none() -> None:
+    ex = read("Mit der Kessmann AG gebe es keinen Dialog, sagte Bürgermeisterin Lisa Kern.")
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == "negated"
+    sides = names(ex, meeting, "participant")
+    assert has(sides, "Kessmann") and has(sides, "Kern")
+    ex = read("Es gab einen Dialog zwischen der Kessmann AG und Siemens.")
+    (meeting,) = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), "Siemens")
+    for text in (
+        "Es müsse einen Dialog mit der Kessmann AG geben, sagte Bürgermeisterin Lisa Kern.",  # a demand
+        "Es gebe einen Dialog der Kulturen, sagte Bürgermeisterin Lisa Kern.",  # no partner
+        "Die Kessmann AG sucht den Dialog mit Siemens.",  # sought, not there
+    ):
+        assert not events(read(text), "meeting"), text

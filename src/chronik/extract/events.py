@@ -664,6 +664,14 @@ class Reader:
             return low == lemma + "s" or (low == lemma + "n" and lemma.endswith(("er", "el")))
         return False
 
+    def _plural_form(self, np: NounPhrase) -> bool:
+        """A noun in the plural by its features or article, or by a form other than its lemma that
+        is no genitive in -s (`Gesprächen`, `Verhandlungen`; not `des Gesprächs`)."""
+        head, t = np.head, self.t
+        low = t.texts[head].lower()
+        inflected = t.tags[head] == "NN" and low != t.lemma_lowers[head] and not low.endswith("s")
+        return self._plural_noun(np) or inflected
+
     def _office_holders_of_group(self, np: NounPhrase, clause: Clause, filler: Filler) -> list[Filler]:
         """`die Regierungschefs beider Staaten`, `die Außenminister der beiden Länder`: an office's title in
         the plural with a counted group of states after it means the people of the article who bear
@@ -3139,6 +3147,12 @@ class Reader:
                     f.specific = specific_sides and role_kind == "actor" and self._unnamed_side(f)
                     event.add(role, f)
 
+        if nt.sides_in_turn:
+            # `der Tausch von Anteilen der X und der Y`: the sides are the attributes of what is swapped
+            # (read before the thing, whose filler spans them); a name the recogniser missed is one too
+            for np in self._attributes_of(phrases, objects):
+                proper = any(self.t.tags[i] in {"NE", "FM"} for i in range(*np.core))
+                fill(nt.sides_in_turn[0], np, any_kind=proper)
         # `X ist zu einem Besuch der Truppen in Y`: X visits; the genitive is whom X sees.
         subject_acts = tphrase.prep in nt.subject_preps and any(f.entity is not None for f in subject)
         if "gen" in nt.slots and not subject_acts:
@@ -3218,7 +3232,12 @@ class Reader:
             nested |= {
                 s for _, other in _noun_triggers_of(self.frames, self.doc[np.head]) for s in other.slots
             }
-            if tphrase.prep in nt.interview_preps and np.prep == "mit" and not self._interlocutor(np, clause):
+            if (
+                tphrase.prep in nt.interview_preps
+                and np.prep == "mit"
+                and not self._plural_form(tphrase)  # `in guten Gesprächen mit der Firma Y`: talks
+                and not self._interlocutor(np, clause)
+            ):
                 self.events.remove(event)  # `sagte X im Gespräch mit der Zeitung Y`: an interview
                 return
             if slot in frame.any_kind_slots and not self._any_kind(frame, slot, np):
@@ -3228,6 +3247,17 @@ class Reader:
             elif slot in nt.slots:
                 # `Lieferungen an die Saudis`: as for verbs, whoever an `an` object names receives.
                 fill(nt.slots[slot], np, any_kind=slot in frame.any_kind_slots)
+        gen_role = nt.slots.get("gen")
+        rel = self.doc[tphrase.start - 1] if tphrase.start > 0 else None
+        if nt.object_types and gen_role and rel is not None and rel.lower_ in GENITIVE_RELATIVES:
+            # `Die Firma X besitzt den Hersteller Y. Z hat dessen Übernahme (von X) angekündigt`: the
+            # company sold is the phrase the genitive `dessen` stands for, not a side named already.
+            sides = {f.text.split()[-1] for fs in event.roles.values() for f in fs if f.text}
+            ante = None if event.roles.get(gen_role) else self._genitive_antecedent(rel)
+            if ante is not None and self.t.texts[ante.head] not in sides:
+                fill(gen_role, ante)
+        if nt.sides_in_turn:
+            self._sides_in_turn(event, nt.sides_in_turn)
         for np in attribute or []:
             if f"pp:{np.prep}" in nt.attribute_slots:
                 fill(nt.attribute_slots[f"pp:{np.prep}"], np)
@@ -3397,6 +3427,55 @@ class Reader:
             self._exchange(event)
         if tphrase.prep not in self.classes["time_reference_preps"]:
             self._place(event, clause, frame)
+
+    @staticmethod
+    def _attributes_of(phrases: list[NounPhrase], objects: list[NounPhrase]) -> list[NounPhrase]:
+        """The genitive attributes of `objects` with the phrases coordinated after them (`von Anteilen
+        der X und der Y`: the chunker marks only the first as the genitive)."""
+        found: list[NounPhrase] = []
+        for obj in objects:
+            k = phrases.index(obj)
+            group: int | None = None
+            for np in phrases[k + 1 :]:
+                coordinated = group is not None and np.group == group and np.genitive_of is None
+                if np.genitive_of == k or coordinated:
+                    group = np.group
+                    found.append(np)
+                elif group is not None:
+                    break
+        return found
+
+    @staticmethod
+    def _sides_in_turn(event: LocalEvent, roles: tuple[str, ...]) -> None:
+        """`der Tausch von Anteilen der X und der Y`, `… zwischen X und Y`: the sides the noun names
+        (gathered in the first of `roles`) fill `roles` one each in the order the text names them."""
+        found: dict[int, Filler] = {}
+        for role in roles:
+            for f in event.roles.pop(role, []):
+                found.setdefault(id(f.entity) if f.entity is not None else id(f), f)
+        for role, f in zip(roles, sorted(found.values(), key=lambda f: f.start), strict=False):
+            event.add(role, f)
+
+    def _genitive_antecedent(self, rel: Token) -> NounPhrase | None:
+        """The phrase a genitive `dessen` or `deren` stands for: the last phrase of the clauses before
+        it (in its sentence or the one before) that is no pronoun, time, genitive attribute or
+        prepositional phrase, where its article or gender agrees (`dessen`: not `die` nor feminine;
+        `deren`: `die`, `der` or feminine); none where that one does not."""
+        for clause in reversed(self._clauses_before(rel.i)):
+            for np in reversed(clause.phrases):
+                if np.pronoun or np.relative or np.prep is not None or np.genitive_of is not None:
+                    continue
+                if self.is_time(np):
+                    continue
+                article = self.t.texts[np.start].lower()
+                feminine = "Fem" in self.t.morph(np.head, "Gender")
+                if rel.lower_ == "dessen":
+                    # `der` only as the clause's first phrase: `der Firma X` after the verb may be a dative
+                    first = np is clause.phrases[0]
+                    masculine = article in {"den", "dem", "des", "das"} or (article == "der" and first)
+                    return np if masculine and not feminine else None
+                return np if article in {"die", "der"} or feminine else None
+        return None
 
     def _own_phrase(self, phrases: list[NounPhrase], idx: int, amount_heads: tuple[str, ...]) -> Filler:
         """A trigger noun's phrase as a filler, with the sum right after it (`über 50 Millionen Euro`,
@@ -3728,7 +3807,13 @@ class Reader:
             return False
         phrases = clause.phrases
         idx = phrases.index(tphrase)
-        if tphrase.prep not in occasions | {None} or any(np.genitive_of == idx for np in phrases):
+        # `man sei in guten Gesprächen mit Y`: being in talks (plural) tells the state of one side
+        in_talks = tphrase.prep == "in" and self._plural_form(tphrase)
+        if tphrase.prep not in occasions | {None} and not in_talks:
+            return False
+        if any(np.genitive_of == idx for np in phrases):
+            return False
+        if self._talks_valued(tphrase, clause):
             return False
         if clause.relative or self.doc[clause.start].tag_ in SUBORDINATORS:
             return False
@@ -3738,9 +3823,19 @@ class Reader:
             and np.genitive_of is None
             and (not np.cases or "Nom" in np.cases)
             and not self.is_time(np)
-            and self.doc[np.head].lower_ != "es"
+            # `man sei in Gesprächen mit Y`: the speaker's side, told below
+            and self.doc[np.head].lower_ not in {"es", "man"}
             for np in phrases
         )
+
+    def _talks_valued(self, tphrase: NounPhrase, clause: Clause) -> bool:
+        """A bare noun (no article) in a clause of the copula with a predicate of value
+        (nouns.yml `value_predicates`: `Gespräche mit Y seien wichtig`, `Dialog ist der richtige Weg`): talks
+        in general, held by no one in particular."""
+        if self.t.tags[tphrase.start] in DETERMINERS:
+            return False
+        lemmas = {self.t.lemma_lowers[i] for i in clause.tokens}
+        return "sein" in lemmas and bool(lemmas & set(self.classes["value_predicates"]))
 
     def _agreed_meetings(self) -> None:
         """`Für nächste Woche wurde ein weiteres Gespräch vereinbart`: a noun naming no side that is the
@@ -3805,9 +3900,21 @@ class Reader:
 
     def _talked_about(self, event: LocalEvent, role: str, tok: Token) -> None:
         """Fill an unsaid role with the person the last clauses were about (`Er trifft X. Auf dem
-        Programm steht auch ein Besuch in Y`: his visit)."""
+        Programm steht auch ein Besuch in Y`: his visit); in reported speech, its speaker, as for
+        `wir` (`Die Gespräche mit Y laufen gut, sagte X`: X's talks)."""
         window = self._window_start(tok.idx)
         present = {id(f.entity) for f in event.roles.get(role, []) if f.entity is not None}
+        quote = next((q for q in self.speakers if q.start <= tok.idx < q.end), None)
+        voices = self.classes["voice_titles"]
+        if (
+            quote is not None
+            and id(quote.speaker) not in present
+            and not any(in_noun_class(t, voices) for t in self._titles_of(quote.speaker))
+        ):
+            m = min(quote.speaker.mentions, key=lambda m: abs(m.start - tok.idx))
+            event.add(role, Filler(m.text, m.start, m.end, quote.speaker, inferred=True))
+            event.attributes["implicit_" + role] = True
+            return
         person = next(
             (p for p in self._subjects if p.last_mention_before(tok.idx) >= window and id(p) not in present),
             None,

@@ -221,6 +221,10 @@ class NounTrigger:
     # Only its actors from another country than its place make the event (`sagte X bei einer
     # Pressekonferenz in Y`: X came to Y only where X is from elsewhere).
     abroad: bool = False
+    # Roles the sides the noun names fill in turn, in the order the text names them: its actor slots
+    # and the genitive attributes of what it is of (`der Tausch von Anteilen der X und der Y`: X
+    # hands over, Y receives).
+    sides_in_turn: tuple[str, ...] = ()
     _bases: tuple[tuple[str, str], ...] = field(default=(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -328,6 +332,10 @@ def _check_roles(frame: str, roles: dict[str, str], mapping: dict[str, str]) -> 
         if role not in roles and role != "participant":
             raise ExtractionError(f"frame {frame}: slot {slot} names unknown role {role!r}")
     return dict(mapping)
+
+
+def _roles_in_turn(frame: str, roles: dict[str, str], listed: list[Any]) -> tuple[str, ...]:
+    return tuple(_check_roles(frame, roles, {str(k): str(r) for k, r in enumerate(listed)}).values())
 
 
 def _attributes(trigger: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -449,6 +457,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             subject_heads=tuple(str(h).lower() for h in n.get("subject_heads", [])),
             abroad=bool(n.get("abroad", False)),
             poss_preps=frozenset(str(v).lower() for v in n.get("poss_preps", [])),
+            sides_in_turn=_roles_in_turn(ftype, roles, n.get("sides_in_turn", [])),
         )
         for n in data.get("nouns", [])
     )
