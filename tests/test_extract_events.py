@@ -3255,10 +3255,9 @@ def test_an_agreement_made_between_two_sides_in_the_passive(text: str) -> None:
     [
         "Zwischen Norwegen und Chile wurde lange verhandelt.",
         "Zwischen Norwegen und Chile ist ein Streit ausgebrochen.",
-        "Mit Chile wurde vereinbart, die Grenze zu öffnen.",
     ],
 )
-def test_talks_a_quarrel_or_one_side_in_the_passive_are_no_agreement(text: str) -> None:
+def test_talks_or_a_quarrel_in_the_passive_are_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
 
 
@@ -5324,7 +5323,106 @@ def test_who_criticises_an_agreement_with_one_side_is_no_side_of_it() -> None:
     ex = read("Die Opposition kritisierte, dass mit Chile ein Abkommen geschlossen wurde.")
     for agreement in events(ex, "agreement"):
         assert not has(names(ex, agreement, "party"), "Opposition")
-    assert not events(read("Mit Chile wurde vereinbart, die Grenze zu öffnen."), "agreement")
+
+
+# -- an agreement in an agentless passive naming one side in `mit` (session 16) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "modality"),
+    [
+        ("Mit Chile wurde vereinbart, die Grenze zu öffnen.", "Chile", "asserted"),
+        (
+            "Der Bauunternehmer Lorenz Fahrner erläuterte vor Gericht seine Geschäfte. 2010 sei mit dem "
+            "Händler Gerold Wieland vereinbart worden, das Grundstück zu verkaufen.",
+            "Gerold Wieland",
+            "asserted",
+        ),
+        (
+            "Die Kessmann AG schrieb Verluste. Mit der Gewerkschaft Verdana wurde ein Abschluss vereinbart.",
+            "Verdana",
+            "asserted",
+        ),
+        ("Mit der Türkei soll vereinbart werden, die Flüchtlinge zurückzunehmen.", "Türkei", "planned"),
+        (
+            "Der Trainer Paul Kern bleibt. Mit ihm wurde vereinbart, dass er den Verein bis 2020 führt.",
+            "Paul Kern",
+            "asserted",
+        ),
+    ],
+)
+def test_an_agentless_passive_of_agreeing_with_one_named_side_is_an_agreement_with_it(
+    text: str, side: str, modality: str
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    assert names(ex, agreement, "party") == [side]
+    assert agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wurde vereinbart, dass das Hallenbad im Winter geschlossen wird.",  # no side at all
+        "Mit dem Sparpaket wurde vereinbart, dass die Renten sinken.",  # a thing, no side
+        "Mit großer Mehrheit wurde vereinbart, die Gespräche fortzusetzen.",
+        "Mit den Händlern wurde vereinbart, die Preise zu senken.",  # a crowd, no one named
+        "Mit der Stadt wurde vereinbart, das Gelände zu räumen.",  # a role noun standing for no one named
+        "Mit dem Arzt Karl Weber wurde ein Termin vereinbart.",  # an appointment
+        "Mit ihm wurde vereinbart, dass er bleibt.",  # a pronoun resolved to no one
+    ],
+)
+def test_an_agentless_passive_of_agreeing_naming_no_side_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Die Kessmann AG teilte am Montag mit, mit der Gewerkschaft Verdana sei ein Abschluss vereinbart "
+            "worden.",
+            ["Kessmann", "Verdana"],
+        ),
+        (
+            "Die Kessmann AG teilte mit, dass mit der Gewerkschaft Verdana ein Abschluss vereinbart wurde.",
+            ["Kessmann", "Verdana"],
+        ),
+        (
+            "Der Bauunternehmer Lorenz Fahrner erläuterte vor Gericht seine Geschäfte: 2010 sei mit dem "
+            "Händler Gerold Wieland vereinbart worden, das Grundstück zu verkaufen.",
+            ["Fahrner", "Wieland"],
+        ),
+    ],
+)
+def test_who_tells_of_an_agreement_with_one_side_in_reported_speech_is_the_other(
+    text: str, sides: list[str]
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and all(has(parties, side) for side in sides), parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Opposition kritisierte, dass mit Chile vereinbart wurde, die Grenze zu öffnen.",
+        "Der Experte Karl Brandl sagte, mit Chile sei vereinbart worden, die Grenze zu öffnen.",
+        "Die Kessmann AG teilte mit, dass der Firma Halvik mit Chile ein Geschäft gelungen sei.",
+    ],
+)
+def test_who_comments_on_an_agreement_with_one_side_is_no_side_of_it(text: str) -> None:
+    for agreement in events(ex := read(text), "agreement"):
+        parties = names(ex, agreement, "party")
+        assert not has(parties, "Opposition") and not has(parties, "Brandl") and not has(parties, "Kessmann")
+
+
+def test_laws_and_rulings_passed_in_the_passive_are_no_agreement() -> None:
+    for text in (
+        "Das Gesetz wurde am Freitag vom Landtag beschlossen.",
+        "Mit dem Urteil wurde die Klage der Firma Halvik abgewiesen.",
+        "Mit dem Haushalt wurde beschlossen, die Gebühren zu erhöhen.",
+    ):
+        assert not events(read(text), "agreement"), text
 
 
 # -- a place attribute before the finite verb (session 13) ---------------------------------------

@@ -139,6 +139,7 @@ class LocalEvent:
     requires: tuple[str, ...] = ()  # roles the trigger needs filled to make an event
     min_actors: int = 0
     infinitive: bool = False  # the trigger heads a zu-infinitive (`…, Y zu besuchen`)
+    named_actor: str = ""  # the entry's `named_actor` level, where it asks more than its frame's
 
     def add(self, role: str, filler: Filler) -> None:
         fillers = self.roles.setdefault(role, [])
@@ -255,6 +256,8 @@ class Reader:
         self.frames = frames
         self.classes = noun_classes()
         self._desk_words = frozenset(cue_words("attribution", "desk_abbreviations"))
+        # `sei`, `habe`: the forms of reported speech
+        self._reported_forms = frozenset(cue_words("speech", "subjunctive_forms"))
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
         self._sentence_starts = [s.start_char for s in self._sentences]  # ascending
@@ -1399,20 +1402,22 @@ class Reader:
         """`Er stellte die Halle zur Verfügung` (`er` unresolved), `Hersteller einigten sich`: an event of a
         frame with `named_actor` needs an actor role filled by a named entity (a name, or a pronoun or
         role noun resolved to one), a phrase holding a name, or, where the frame allows it (`specific`),
-        a role noun that may stand for someone in particular."""
-        wanted = {f.type: f for f in self.frames if f.named_actor}
+        a role noun that may stand for someone in particular. A trigger's entry may ask `strict` of its
+        own events in a frame that asks less."""
+        frames = {f.type: f for f in self.frames}
 
         def named(ev: LocalEvent) -> bool:
-            frame = wanted[ev.type]
+            frame = frames[ev.type]
+            level = "strict" if "strict" in (ev.named_actor, frame.named_actor) else frame.named_actor
+            if not level:
+                return True
             fillers = [f for r, k in frame.roles.items() if k == "actor" for f in ev.roles.get(r, [])]
             return any(
-                f.entity is not None
-                or self._holds_name(f)
-                or (frame.named_actor == "specific" and self._specific(f))
+                f.entity is not None or self._holds_name(f) or (level == "specific" and self._specific(f))
                 for f in fillers
             )
 
-        self.events = [ev for ev in self.events if ev.type not in wanted or named(ev)]
+        self.events = [ev for ev in self.events if ev.type not in frames or named(ev)]
 
     def _no_meetings_with_own_members(self) -> None:
         """`Die Partei lud mit ihrem Chef X zu einem Pressegespräch`: a side named by a member noun after
@@ -1982,6 +1987,7 @@ class Reader:
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         event.requires = vt.requires
+        event.named_actor = vt.named_actor
         # A company bought is an actor as much as a thing, an institution visited as much as a place.
         loose = {"thing"} if vt.object_types else {"place"} if vt.place_types else set()
         assignment = self._assign(
@@ -2550,12 +2556,20 @@ class Reader:
     def _proposer(self, event: LocalEvent, frame: Frame, role: str, clause: Clause) -> None:
         """`X schlug vor zu prüfen, ob mit Y ein Abkommen geschlossen werden kann`: an agentless passive
         naming one side, in a clause (`ob`, `dass`, a zu-infinitive) governed by a verb of the frame's
-        `proposers`, has the governing clause's subject as the other side (inferred)."""
+        `proposers`, has the governing clause's subject as the other side (inferred); so has one in
+        reported speech (`dass`, a subjunctive) governed by a verb of its `announcers` (`X teilte mit,
+        mit Y sei … vereinbart worden`: a side tells of its own agreement)."""
         subject, verbs = self._governor
-        if not frame.proposers or not verbs & frame.proposers or len(_sides(event, frame)) != 1:
+        if not verbs & (frame.proposers | frame.announcers) or len(_sides(event, frame)) != 1:
             return
         opener = self.doc[clause.tokens[0]].lower_ if clause.tokens else ""
-        if opener not in {"ob", "dass"} and not self._infinitive(clause):
+        seeking = verbs & frame.proposers and (opener in {"ob", "dass"} or self._infinitive(clause))
+        finite = self._finite(clause)
+        reported = finite is not None and finite.lower_ in self._reported_forms
+        first_tag = self.t.tags[clause.tokens[0]] if clause.tokens else ""
+        main = not clause.relative and first_tag not in SUBORDINATORS
+        telling = verbs & frame.announcers and (opener == "dass" or (reported and main))
+        if not seeking and not telling:
             return
         taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
         for f in subject:
