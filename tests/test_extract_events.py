@@ -5392,9 +5392,14 @@ def test_an_agentless_passive_of_agreeing_naming_no_side_is_no_agreement(text: s
             "Händler Gerold Wieland vereinbart worden, das Grundstück zu verkaufen.",
             ["Fahrner", "Wieland"],
         ),
+        (
+            "Die Kessmann AG bestätigte, mit der Firma Halvik sei eine Einigung erzielt worden.",
+            ["Kessmann", "Halvik"],
+        ),
+        ("Norwegen hofft, dass mit Chile bald eine Einigung erzielt wird.", ["Norwegen", "Chile"]),
     ],
 )
-def test_who_tells_of_an_agreement_with_one_side_in_reported_speech_is_the_other(
+def test_who_tells_of_or_seeks_an_agreement_with_one_side_in_a_passive_is_the_other(
     text: str, sides: list[str]
 ) -> None:
     (agreement,) = events(ex := read(text), "agreement")
@@ -5408,12 +5413,32 @@ def test_who_tells_of_an_agreement_with_one_side_in_reported_speech_is_the_other
         "Die Opposition kritisierte, dass mit Chile vereinbart wurde, die Grenze zu öffnen.",
         "Der Experte Karl Brandl sagte, mit Chile sei vereinbart worden, die Grenze zu öffnen.",
         "Die Kessmann AG teilte mit, dass der Firma Halvik mit Chile ein Geschäft gelungen sei.",
+        "Die Opposition kritisierte, dass mit Chile eine Einigung erzielt wurde.",
     ],
 )
 def test_who_comments_on_an_agreement_with_one_side_is_no_side_of_it(text: str) -> None:
     for agreement in events(ex := read(text), "agreement"):
         parties = names(ex, agreement, "party")
         assert not has(parties, "Opposition") and not has(parties, "Brandl") and not has(parties, "Kessmann")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Die Kessmann AG steckt in der Krise. Mit der Gewerkschaft Verdana einigte sich der Konzern auf "
+            "einen Sozialplan.",
+            ["Kessmann", "Verdana"],
+        ),
+        ("Die Kessmann AG schrieb Verluste. Mit dem Konzern wurde ein Sozialplan vereinbart.", ["Kessmann"]),
+    ],
+)
+def test_a_role_noun_side_is_the_organisation_named_before_not_the_other_side(
+    text: str, sides: list[str]
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == len(sides) and all(has(parties, side) for side in sides), parties
 
 
 def test_laws_and_rulings_passed_in_the_passive_are_no_agreement() -> None:

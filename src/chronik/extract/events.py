@@ -408,7 +408,7 @@ class Reader:
         if place is not None:
             filler.entity = place
             return [filler]
-        body = self._organisation_anaphor(np, filler.start)
+        body = self._organisation_anaphor(np, filler.start, taken | elsewhere)
         if body is not None:
             filler.entity = body
             body.add(filler.start, filler.end, filler.text, "description")
@@ -790,9 +790,10 @@ class Reader:
         ]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
 
-    def _organisation_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
+    def _organisation_anaphor(self, np: NounPhrase, pos: int, taken: set[int]) -> LocalEntity | None:
         """`das Museum`, `dem Hotel`: article and noun alone, the noun a word of the name of an
-        organisation named before (`Museum Vellmar`), stand for it (the one named last)."""
+        organisation named before (`Museum Vellmar`), stand for it (the one named last); not one
+        another phrase of its clause names (`Mit der Firma X einigte sich der Konzern`: another)."""
         t = self.t
         if (
             np.end - np.start != 2
@@ -808,6 +809,7 @@ class Reader:
             e
             for e in self.ents.entities
             if e.type == "organisation"
+            and id(e) not in taken
             and (words & set(e.tokens) or (endings and any(t.endswith(endings) for t in e.tokens)))
             and e.last_mention_before(pos) >= 0
         ]
@@ -822,7 +824,7 @@ class Reader:
             named = [
                 e
                 for e in self.ents.entities
-                if e.type == "organisation" and e.last_mention_before(pos) >= window
+                if e.type == "organisation" and id(e) not in taken and e.last_mention_before(pos) >= window
             ]
         return max(named, key=lambda e: e.last_mention_before(pos), default=None)
 
@@ -3387,6 +3389,8 @@ class Reader:
                 self._talked_about(event, role, tok)
             elif how == "talks" and clause_verbs & nt.clause_verbs:
                 self._sides_of_talks(event, frame, role, pair_before=True)
+                if self._agentless_passive(clause, []):  # `…, mit Y sei eine Einigung erzielt worden`
+                    self._proposer(event, frame, role, clause)
             elif how == "talks_of":
                 # `die Abschlusserklärung des Gipfels`: the talks its genitive names are read after it.
                 genitive = next((np for np in phrases if np.genitive_of == idx), None)
