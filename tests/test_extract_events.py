@@ -671,6 +671,43 @@ def test_an_agentless_passive_sale_guesses_no_seller() -> None:
     assert not any(t.roles.get("supplier") for t in events(ex, "transfer"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sparte der Velmar AG wurde an die Brinkhaus GmbH verkauft.",
+        "Die Velmar AG schrieb Verluste. Die Tochterfirma der Velmar AG wurde an die Brinkhaus GmbH "
+        "verkauft.",
+        "Das Werk der Velmar AG in Linz soll im Mai an die Brinkhaus GmbH verkauft werden.",
+    ],
+)
+def test_a_thing_sold_in_an_agentless_passive_is_sold_by_the_organisation_owning_it(text: str) -> None:
+    (transfer,) = events(ex := read(text), "transfer")
+    assert names(ex, transfer, "supplier") == ["Velmar AG"]
+    assert names(ex, transfer, "recipient") == ["Brinkhaus GmbH"]
+    assert names(ex, transfer, "item") != ["Velmar AG"]  # the part sold, not its owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Aktien der Velmar AG wurden an die Brinkhaus GmbH verkauft.",  # shares: the issuer sells none
+        "Das Haus des Malers Karl Weber wurde an die Gemeinde Wellbach verkauft.",  # his heirs may sell it
+        "Die Sparte wurde an die Brinkhaus GmbH verkauft.",  # no owner named
+    ],
+)
+def test_a_thing_sold_in_an_agentless_passive_has_no_seller_guessed_from_its_issuer_or_a_person(
+    text: str,
+) -> None:
+    for transfer in events(read(text), "transfer"):
+        assert not transfer.roles.get("supplier"), text
+
+
+def test_a_subsidiary_is_not_the_company_named_before() -> None:
+    ex = read("Die Velmar AG meldete Verluste. Die Tochterfirma verkaufte ein Werk an die Brinkhaus GmbH.")
+    for transfer in events(ex, "transfer"):
+        assert not has(names(ex, transfer, "supplier"), "Velmar")
+
+
 def test_goods_sold_in_a_market_figure_have_no_seller_guessed() -> None:
     ex = read("Der Konzern Nordstahl machte Verluste. Im Vorjahr wurden zwei Millionen Tonnen verkauft.")
     assert not events(ex, "transfer")

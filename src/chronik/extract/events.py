@@ -408,7 +408,10 @@ class Reader:
         if place is not None:
             filler.entity = place
             return [filler]
-        body = self._organisation_anaphor(np, filler.start, taken | elsewhere)
+        # A subject is none of the others its clause names before it (`Mit der Firma X einigte sich der
+        # Konzern`); an object may be (`Zum Abschied vom Sender X dankte er dem Sender`).
+        others = taken | elsewhere if "Nom" in np.cases else set()
+        body = self._organisation_anaphor(np, clause, filler.start, others)
         if body is not None:
             filler.entity = body
             body.add(filler.start, filler.end, filler.text, "description")
@@ -790,16 +793,23 @@ class Reader:
         ]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
 
-    def _organisation_anaphor(self, np: NounPhrase, pos: int, taken: set[int]) -> LocalEntity | None:
+    def _organisation_anaphor(
+        self, np: NounPhrase, clause: Clause, pos: int, taken: set[int]
+    ) -> LocalEntity | None:
         """`das Museum`, `dem Hotel`: article and noun alone, the noun a word of the name of an
-        organisation named before (`Museum Vellmar`), stand for it (the one named last); not one
-        another phrase of its clause names (`Mit der Firma X einigte sich der Konzern`: another)."""
+        organisation named before (`Museum Vellmar`), stand for it (the one named last); not one of
+        `taken`, nor with a genitive of its own (`das Unternehmen des Investors`) or a noun of a tie
+        to another (`die Tochterfirma`: nouns.yml related_organisation_prefixes)."""
         t = self.t
         if (
             np.end - np.start != 2
             or t.tags[np.head] != "NN"
             or t.texts[np.start].lower() not in DEFINITE_ARTICLES
+            or t.lemma_lowers[np.head].startswith(tuple(self.classes["related_organisation_prefixes"]))
         ):
+            return None
+        idx = clause.phrases.index(np) if np in clause.phrases else -1
+        if idx >= 0 and any(other.genitive_of == idx for other in clause.phrases):
             return None
         text, lemma_ = t.texts[np.head], t.lemmas[np.head]
         words = {fold(text), fold(lemma_)}
@@ -2159,6 +2169,8 @@ class Reader:
                 self._agent_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
                 self._at_dateline(event, role, clause)
+            elif how == "owner" and passive and not event.roles.get(role):
+                self._owner_of_item(event, role, assignment, groups, clause)
         if vt.abroad:
             self._allowed_actors(event, frame, (), abroad=True)
         if vt.not_home:
@@ -2554,6 +2566,31 @@ class Reader:
                 event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
                 event.attributes["inferred_" + role] = True
             return
+
+    def _owner_of_item(
+        self,
+        event: LocalEvent,
+        role: str,
+        assignment: dict[int, str],
+        groups: list[tuple[NounPhrase, str, list[Filler]]],
+        clause: Clause,
+    ) -> None:
+        """`Die Sparte der Firma X wurde an Y verkauft`: an agentless passive whose subject names its
+        owner in a genitive, an organisation or a state, is done by that owner (inferred); not a
+        person's (`das Haus des Malers X` may be sold by his heirs), nor for shares or bonds, whose
+        genitive names who issued them (`Aktien der Firma X`: nouns.yml issued_heads)."""
+        subject = next((groups[g][0] for g, slot in assignment.items() if slot == "subj"), None)
+        if subject is None or subject not in clause.phrases:
+            return
+        if in_noun_class(self.t.lemmas[subject.head], self.classes["issued_heads"]):
+            return
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        for np in _genitive_list(clause.phrases, clause.phrases.index(subject)):
+            for f in self.resolve(np, clause, set(), []):
+                ent = f.entity
+                if ent is not None and ent.type in {"organisation", "country"} and id(ent) not in taken:
+                    event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
+                    event.attributes["inferred_" + role] = True
 
     def _proposer(self, event: LocalEvent, frame: Frame, role: str, clause: Clause) -> None:
         """`X schlug vor zu prüfen, ob mit Y ein Abkommen geschlossen werden kann`: an agentless passive
