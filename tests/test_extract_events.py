@@ -5445,8 +5445,37 @@ def test_who_tells_of_or_seeks_an_agreement_with_one_side_in_a_passive_is_the_ot
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Bei den Tarifverhandlungen für die Chemieindustrie wurde ein Abschluss von zwei Prozent "
+            "vereinbart. Dies teilten die Gewerkschaft Verdana und die Gewerkschaft Kolbe am Freitag mit.",
+            ["Verdana", "Kolbe"],
+        ),
+        (
+            "Mit der Gewerkschaft Verdana wurde ein Abschluss vereinbart, teilte die Kessmann AG am Freitag "
+            "mit.",
+            ["Verdana", "Kessmann"],
+        ),
+        (
+            "Mit der Gewerkschaft Verdana wurde ein Abschluss vereinbart. Das teilte die Kessmann AG am "
+            "Freitag mit.",
+            ["Verdana", "Kessmann"],
+        ),
+    ],
+)
+def test_who_tells_of_an_agentless_agreement_right_after_it_is_a_side(text: str, sides: list[str]) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == len(sides) and all(has(parties, side) for side in sides), parties
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Mit der Gewerkschaft Verdana wurde ein Abschluss vereinbart. Das kritisierte die Opposition.",
+        "Mit der Gewerkschaft Verdana wurde ein Abschluss vereinbart, sagte der Experte Karl Brandl.",
+        "Vereinbart wurde eine Lohnerhöhung. Dies berichtete die Zeitung Kurier am Freitag.",
         "Die Opposition kritisierte, dass mit Chile vereinbart wurde, die Grenze zu öffnen.",
         "Der Experte Karl Brandl sagte, mit Chile sei vereinbart worden, die Grenze zu öffnen.",
         "Die Kessmann AG teilte mit, dass der Firma Halvik mit Chile ein Geschäft gelungen sei.",
@@ -5456,7 +5485,7 @@ def test_who_tells_of_or_seeks_an_agreement_with_one_side_in_a_passive_is_the_ot
 def test_who_comments_on_an_agreement_with_one_side_is_no_side_of_it(text: str) -> None:
     for agreement in events(ex := read(text), "agreement"):
         parties = names(ex, agreement, "party")
-        assert not has(parties, "Opposition") and not has(parties, "Brandl") and not has(parties, "Kessmann")
+        assert not any(has(parties, who) for who in ("Opposition", "Brandl", "Kessmann", "Kurier")), parties
 
 
 @pytest.mark.parametrize(

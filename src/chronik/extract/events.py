@@ -2132,6 +2132,7 @@ class Reader:
             self._sides_of_talks(event, frame, role, pair_before=bool(vt.object_heads))
             if passive:
                 self._proposer(event, frame, role, clause)
+                self._announcer_after(event, frame, role, clause, s_index)
         # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
         # is a side, not a dative read from its case alone (`gab 185.000 Euro Kapital`).
         actor_phrases = {id(f) for _, kind, fs in groups if kind != "thing" for f in fs}
@@ -2591,6 +2592,36 @@ class Reader:
                 if ent is not None and ent.type in {"organisation", "country"} and id(ent) not in taken:
                     event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
                     event.attributes["inferred_" + role] = True
+
+    def _announcer_after(
+        self, event: LocalEvent, frame: Frame, role: str, clause: Clause, s_index: int
+    ) -> None:
+        """`Vereinbart wurde ein Abschluss. Dies teilte X mit`, `Mit Y wurde … vereinbart, teilte X mit`:
+        who tells of an agentless agreement naming fewer than two sides right after it, by a verb of
+        the frame's `announcers` in the clause after it (its finite verb first) or in the next sentence
+        opening with `Dies` or `Das` as its object, is a side (inferred)."""
+        if not frame.announcers or len(_sides(event, frame)) >= 2:
+            return
+        sent = event.sentence
+        clauses = self._clauses_of(sent)
+        later = [c for c in clauses if c.start >= clause.end]
+        cue: Clause | None = None
+        if later and later[0].tokens and self.t.tags[later[0].tokens[0]] in FINITE:
+            cue = later[0]  # `…, teilte X mit`
+        elif s_index + 1 < len(self._sentences):
+            after = self._sentences[s_index + 1]
+            if after[0].tag_ == "PDS" and after[0].lower_ in {"dies", "das"}:
+                cue = next(iter(self._clauses_of(after)), None)  # `Dies teilte X mit`
+        finite = self._finite(cue) if cue is not None else None
+        if cue is None or finite is None or self._verb_lemma(finite, cue) not in frame.announcers:
+            return
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        for f in self._clause_subject(cue, []):
+            ent = f.entity
+            if ent is not None and ent.type in {"person", "organisation", "country"} and id(ent) not in taken:
+                taken.add(id(ent))
+                event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
+                event.attributes["inferred_" + role] = True
 
     def _proposer(self, event: LocalEvent, frame: Frame, role: str, clause: Clause) -> None:
         """`X schlug vor zu prüfen, ob mit Y ein Abkommen geschlossen werden kann`: an agentless passive
