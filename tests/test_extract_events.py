@@ -5507,6 +5507,14 @@ def test_a_role_noun_side_is_the_organisation_named_before_not_the_other_side(
     assert len(parties) == len(sides) and all(has(parties, side) for side in sides), parties
 
 
+def test_wages_and_fines_in_an_agentless_passive_are_no_transfer() -> None:
+    for text in (
+        "Den Mitarbeitern der Kessmann AG wurden die Gehälter überwiesen.",
+        "Der Kessmann AG wurde eine Strafe von 5000 Euro auferlegt.",
+    ):
+        assert not events(read(text), "transfer"), text
+
+
 def test_laws_and_rulings_passed_in_the_passive_are_no_agreement() -> None:
     for text in (
         "Das Gesetz wurde am Freitag vom Landtag beschlossen.",
