@@ -5381,6 +5381,8 @@ def test_who_criticises_an_agreement_with_one_side_is_no_side_of_it() -> None:
             "asserted",
         ),
         ("Mit der Türkei soll vereinbart werden, die Flüchtlinge zurückzunehmen.", "Türkei", "planned"),
+        ("Mit der Firma Halvik wurde ein Kompromiss ausgehandelt.", "Halvik", "asserted"),
+        ("Mit der Firma Halvik sei abgesprochen worden, die Halle zu räumen.", "Halvik", "asserted"),
         (
             "Der Trainer Paul Kern bleibt. Mit ihm wurde vereinbart, dass er den Verein bis 2020 führt.",
             "Paul Kern",
@@ -5406,6 +5408,7 @@ def test_an_agentless_passive_of_agreeing_with_one_named_side_is_an_agreement_wi
         "Mit der Stadt wurde vereinbart, das Gelände zu räumen.",  # a role noun standing for no one named
         "Mit dem Arzt Karl Weber wurde ein Termin vereinbart.",  # an appointment
         "Mit ihm wurde vereinbart, dass er bleibt.",  # a pronoun resolved to no one
+        "Dem Minister Karl Brandl wurde die Eignung abgesprochen.",  # denied, no one agreed with
     ],
 )
 def test_an_agentless_passive_of_agreeing_naming_no_side_is_no_agreement(text: str) -> None:
