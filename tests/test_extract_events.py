@@ -678,6 +678,7 @@ def test_an_agentless_passive_sale_guesses_no_seller() -> None:
         "Die Velmar AG schrieb Verluste. Die Tochterfirma der Velmar AG wurde an die Brinkhaus GmbH "
         "verkauft.",
         "Das Werk der Velmar AG in Linz soll im Mai an die Brinkhaus GmbH verkauft werden.",
+        "Die Velmar AG steckt in der Krise. Ihr Werk in Linz wurde im Mai an die Brinkhaus GmbH verkauft.",
     ],
 )
 def test_a_thing_sold_in_an_agentless_passive_is_sold_by_the_organisation_owning_it(text: str) -> None:
@@ -693,6 +694,8 @@ def test_a_thing_sold_in_an_agentless_passive_is_sold_by_the_organisation_owning
         "Die Aktien der Velmar AG wurden an die Brinkhaus GmbH verkauft.",  # shares: the issuer sells none
         "Das Haus des Malers Karl Weber wurde an die Gemeinde Wellbach verkauft.",  # his heirs may sell it
         "Die Sparte wurde an die Brinkhaus GmbH verkauft.",  # no owner named
+        "Die Malerin Anna Berg ist tot. Ihr Haus wurde an die Gemeinde Wellbach verkauft.",  # a person's
+        "Die Velmar AG meldete Verluste. Ihre Aktien wurden an die Brinkhaus GmbH verkauft.",
     ],
 )
 def test_a_thing_sold_in_an_agentless_passive_has_no_seller_guessed_from_its_issuer_or_a_person(

@@ -2576,8 +2576,9 @@ class Reader:
         groups: list[tuple[NounPhrase, str, list[Filler]]],
         clause: Clause,
     ) -> None:
-        """`Die Sparte der Firma X wurde an Y verkauft`: an agentless passive whose subject names its
-        owner in a genitive, an organisation or a state, is done by that owner (inferred); not a
+        """`Die Sparte der Firma X wurde an Y verkauft`, `Die Firma X … Ihr Werk wurde an Y verkauft`:
+        an agentless passive whose subject names its owner in a genitive (or by `ihr` for the feminine
+        subject just before), an organisation or a state, is done by that owner (inferred); not a
         person's (`das Haus des Malers X` may be sold by his heirs), nor for shares or bonds, whose
         genitive names who issued them (`Aktien der Firma X`: nouns.yml issued_heads)."""
         subject = next((groups[g][0] for g, slot in assignment.items() if slot == "subj"), None)
@@ -2586,7 +2587,12 @@ class Reader:
         if in_noun_class(self.t.lemmas[subject.head], self.classes["issued_heads"]):
             return
         taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
-        for np in _genitive_list(clause.phrases, clause.phrases.index(subject)):
+        owners = _genitive_list(clause.phrases, clause.phrases.index(subject))
+        possessive = self.t.lowers[subject.possessive] if subject.possessive is not None else ""
+        if not owners and possessive.startswith("ihr"):
+            before = self._feminine_subject_before(subject)
+            owners = [before] if before is not None else []
+        for np in owners:
             for f in self.resolve(np, clause, set(), []):
                 ent = f.entity
                 if ent is not None and ent.type in {"organisation", "country"} and id(ent) not in taken:
