@@ -139,6 +139,7 @@ class LocalEvent:
     requires: tuple[str, ...] = ()  # roles the trigger needs filled to make an event
     min_actors: int = 0
     infinitive: bool = False  # the trigger heads a zu-infinitive (`…, Y zu besuchen`)
+    named_actor: str = ""  # the entry's `named_actor` level, where it asks more than its frame's
 
     def add(self, role: str, filler: Filler) -> None:
         fillers = self.roles.setdefault(role, [])
@@ -255,6 +256,8 @@ class Reader:
         self.frames = frames
         self.classes = noun_classes()
         self._desk_words = frozenset(cue_words("attribution", "desk_abbreviations"))
+        # `sei`, `habe`: the forms of reported speech
+        self._reported_forms = frozenset(cue_words("speech", "subjunctive_forms"))
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
         self._sentence_starts = [s.start_char for s in self._sentences]  # ascending
@@ -405,7 +408,10 @@ class Reader:
         if place is not None:
             filler.entity = place
             return [filler]
-        body = self._organisation_anaphor(np, filler.start)
+        # A subject is none of the others its clause names before it (`Mit der Firma X einigte sich der
+        # Konzern`); an object may be (`Zum Abschied vom Sender X dankte er dem Sender`).
+        others = taken | elsewhere if "Nom" in np.cases else set()
+        body = self._organisation_anaphor(np, clause, filler.start, others)
         if body is not None:
             filler.entity = body
             body.add(filler.start, filler.end, filler.text, "description")
@@ -795,15 +801,23 @@ class Reader:
         ]
         return max(places, key=lambda e: e.last_mention_before(pos), default=None)
 
-    def _organisation_anaphor(self, np: NounPhrase, pos: int) -> LocalEntity | None:
+    def _organisation_anaphor(
+        self, np: NounPhrase, clause: Clause, pos: int, taken: set[int]
+    ) -> LocalEntity | None:
         """`das Museum`, `dem Hotel`: article and noun alone, the noun a word of the name of an
-        organisation named before (`Museum Vellmar`), stand for it (the one named last)."""
+        organisation named before (`Museum Vellmar`), stand for it (the one named last); not one of
+        `taken`, nor with a genitive of its own (`das Unternehmen des Investors`) or a noun of a tie
+        to another (`die Tochterfirma`: nouns.yml related_organisation_prefixes)."""
         t = self.t
         if (
             np.end - np.start != 2
             or t.tags[np.head] != "NN"
             or t.texts[np.start].lower() not in DEFINITE_ARTICLES
+            or t.lemma_lowers[np.head].startswith(tuple(self.classes["related_organisation_prefixes"]))
         ):
+            return None
+        idx = clause.phrases.index(np) if np in clause.phrases else -1
+        if idx >= 0 and any(other.genitive_of == idx for other in clause.phrases):
             return None
         text, lemma_ = t.texts[np.head], t.lemmas[np.head]
         words = {fold(text), fold(lemma_)}
@@ -813,6 +827,7 @@ class Reader:
             e
             for e in self.ents.entities
             if e.type == "organisation"
+            and id(e) not in taken
             and (words & set(e.tokens) or (endings and any(t.endswith(endings) for t in e.tokens)))
             and e.last_mention_before(pos) >= 0
         ]
@@ -827,7 +842,7 @@ class Reader:
             named = [
                 e
                 for e in self.ents.entities
-                if e.type == "organisation" and e.last_mention_before(pos) >= window
+                if e.type == "organisation" and id(e) not in taken and e.last_mention_before(pos) >= window
             ]
         return max(named, key=lambda e: e.last_mention_before(pos), default=None)
 
@@ -1415,20 +1430,22 @@ class Reader:
         """`Er stellte die Halle zur Verfügung` (`er` unresolved), `Hersteller einigten sich`: an event of a
         frame with `named_actor` needs an actor role filled by a named entity (a name, or a pronoun or
         role noun resolved to one), a phrase holding a name, or, where the frame allows it (`specific`),
-        a role noun that may stand for someone in particular."""
-        wanted = {f.type: f for f in self.frames if f.named_actor}
+        a role noun that may stand for someone in particular. A trigger's entry may ask `strict` of its
+        own events in a frame that asks less."""
+        frames = {f.type: f for f in self.frames}
 
         def named(ev: LocalEvent) -> bool:
-            frame = wanted[ev.type]
+            frame = frames[ev.type]
+            level = "strict" if "strict" in (ev.named_actor, frame.named_actor) else frame.named_actor
+            if not level:
+                return True
             fillers = [f for r, k in frame.roles.items() if k == "actor" for f in ev.roles.get(r, [])]
             return any(
-                f.entity is not None
-                or self._holds_name(f)
-                or (frame.named_actor == "specific" and self._specific(f))
+                f.entity is not None or self._holds_name(f) or (level == "specific" and self._specific(f))
                 for f in fillers
             )
 
-        self.events = [ev for ev in self.events if ev.type not in wanted or named(ev)]
+        self.events = [ev for ev in self.events if ev.type not in frames or named(ev)]
 
     def _no_meetings_with_own_members(self) -> None:
         """`Die Partei lud mit ihrem Chef X zu einem Pressegespräch`: a side named by a member noun after
@@ -1998,6 +2015,7 @@ class Reader:
         if vt.only_modalities:
             event.only_modalities = vt.only_modalities
         event.requires = vt.requires
+        event.named_actor = vt.named_actor
         # A company bought is an actor as much as a thing, an institution visited as much as a place.
         loose = {"thing"} if vt.object_types else {"place"} if vt.place_types else set()
         assignment = self._assign(
@@ -2130,6 +2148,7 @@ class Reader:
             self._sides_of_talks(event, frame, role, pair_before=bool(vt.object_heads))
             if passive:
                 self._proposer(event, frame, role, clause)
+                self._announcer_after(event, frame, role, clause, s_index)
         # `linked_sides`: only an entity or a phrase the reader takes for an actor (`der Firma X`)
         # is a side, not a dative read from its case alone (`gab 185.000 Euro Kapital`).
         actor_phrases = {id(f) for _, kind, fs in groups if kind != "thing" for f in fs}
@@ -2167,6 +2186,8 @@ class Reader:
                 self._agent_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
                 self._at_dateline(event, role, clause)
+            elif how == "owner" and passive and not event.roles.get(role):
+                self._owner_of_item(event, role, assignment, groups, clause)
         if vt.abroad:
             self._allowed_actors(event, frame, (), abroad=True)
         if vt.not_home:
@@ -2563,15 +2584,84 @@ class Reader:
                 event.attributes["inferred_" + role] = True
             return
 
+    def _owner_of_item(
+        self,
+        event: LocalEvent,
+        role: str,
+        assignment: dict[int, str],
+        groups: list[tuple[NounPhrase, str, list[Filler]]],
+        clause: Clause,
+    ) -> None:
+        """`Die Sparte der Firma X wurde an Y verkauft`, `Die Firma X … Ihr Werk wurde an Y verkauft`:
+        an agentless passive whose subject names its owner in a genitive (or by `ihr` for the feminine
+        subject just before), an organisation or a state, is done by that owner (inferred); not a
+        person's (`das Haus des Malers X` may be sold by his heirs), nor for shares or bonds, whose
+        genitive names who issued them (`Aktien der Firma X`: nouns.yml issued_heads)."""
+        subject = next((groups[g][0] for g, slot in assignment.items() if slot == "subj"), None)
+        if subject is None or subject not in clause.phrases:
+            return
+        if in_noun_class(self.t.lemmas[subject.head], self.classes["issued_heads"]):
+            return
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        owners = _genitive_list(clause.phrases, clause.phrases.index(subject))
+        possessive = self.t.lowers[subject.possessive] if subject.possessive is not None else ""
+        if not owners and possessive.startswith("ihr"):
+            before = self._feminine_subject_before(subject)
+            owners = [before] if before is not None else []
+        for np in owners:
+            for f in self.resolve(np, clause, set(), []):
+                ent = f.entity
+                if ent is not None and ent.type in {"organisation", "country"} and id(ent) not in taken:
+                    event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
+                    event.attributes["inferred_" + role] = True
+
+    def _announcer_after(
+        self, event: LocalEvent, frame: Frame, role: str, clause: Clause, s_index: int
+    ) -> None:
+        """`Vereinbart wurde ein Abschluss. Dies teilte X mit`, `Mit Y wurde … vereinbart, teilte X mit`:
+        who tells of an agentless agreement naming fewer than two sides right after it, by a verb of
+        the frame's `announcers` in the clause after it (its finite verb first) or in the next sentence
+        opening with `Dies` or `Das` as its object, is a side (inferred)."""
+        if not frame.announcers or len(_sides(event, frame)) >= 2:
+            return
+        sent = event.sentence
+        clauses = self._clauses_of(sent)
+        later = [c for c in clauses if c.start >= clause.end]
+        cue: Clause | None = None
+        if later and later[0].tokens and self.t.tags[later[0].tokens[0]] in FINITE:
+            cue = later[0]  # `…, teilte X mit`
+        elif s_index + 1 < len(self._sentences):
+            after = self._sentences[s_index + 1]
+            if after[0].tag_ == "PDS" and after[0].lower_ in {"dies", "das"}:
+                cue = next(iter(self._clauses_of(after)), None)  # `Dies teilte X mit`
+        finite = self._finite(cue) if cue is not None else None
+        if cue is None or finite is None or self._verb_lemma(finite, cue) not in frame.announcers:
+            return
+        taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
+        for f in self._clause_subject(cue, []):
+            ent = f.entity
+            if ent is not None and ent.type in {"person", "organisation", "country"} and id(ent) not in taken:
+                taken.add(id(ent))
+                event.add(role, Filler(f.text, f.start, f.end, ent, inferred=True))
+                event.attributes["inferred_" + role] = True
+
     def _proposer(self, event: LocalEvent, frame: Frame, role: str, clause: Clause) -> None:
         """`X schlug vor zu prüfen, ob mit Y ein Abkommen geschlossen werden kann`: an agentless passive
         naming one side, in a clause (`ob`, `dass`, a zu-infinitive) governed by a verb of the frame's
-        `proposers`, has the governing clause's subject as the other side (inferred)."""
+        `proposers`, has the governing clause's subject as the other side (inferred); so has one in
+        reported speech (`dass`, a subjunctive) governed by a verb of its `announcers` (`X teilte mit,
+        mit Y sei … vereinbart worden`: a side tells of its own agreement)."""
         subject, verbs = self._governor
-        if not frame.proposers or not verbs & frame.proposers or len(_sides(event, frame)) != 1:
+        if not verbs & (frame.proposers | frame.announcers) or len(_sides(event, frame)) != 1:
             return
         opener = self.doc[clause.tokens[0]].lower_ if clause.tokens else ""
-        if opener not in {"ob", "dass"} and not self._infinitive(clause):
+        seeking = verbs & frame.proposers and (opener in {"ob", "dass"} or self._infinitive(clause))
+        finite = self._finite(clause)
+        reported = finite is not None and finite.lower_ in self._reported_forms
+        first_tag = self.t.tags[clause.tokens[0]] if clause.tokens else ""
+        main = not clause.relative and first_tag not in SUBORDINATORS
+        telling = verbs & frame.announcers and (opener == "dass" or (reported and main))
+        if not seeking and not telling:
             return
         taken = {id(f.entity) for fs in event.roles.values() for f in fs if f.entity is not None}
         for f in subject:
@@ -3411,6 +3501,8 @@ class Reader:
                 self._talked_about(event, role, tok)
             elif how == "talks" and clause_verbs & nt.clause_verbs:
                 self._sides_of_talks(event, frame, role, pair_before=True)
+                if self._agentless_passive(clause, []):  # `…, mit Y sei eine Einigung erzielt worden`
+                    self._proposer(event, frame, role, clause)
             elif how == "talks_of":
                 # `die Abschlusserklärung des Gipfels`: the talks its genitive names are read after it.
                 genitive = next((np for np in phrases if np.genitive_of == idx), None)

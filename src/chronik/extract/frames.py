@@ -123,6 +123,9 @@ class VerbTrigger:
     not_home: bool = False
     # Named entities of these types fill a place role too (`besuchte die Firma X`: an institution visited).
     place_types: frozenset[str] = frozenset()
+    # The frame's `named_actor` level for this entry's events, where it asks more (`strict`: `Mit X wurde
+    # vereinbart` only where X is a name or resolved to one, not `mit den Händlern`).
+    named_actor: str = ""
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,9 @@ class Frame:
     # geschlossen werden kann`): for triggers with `implicit: talks`, an agentless passive naming one side
     # in a clause these govern has the governing clause's subject as the other side (inferred).
     proposers: frozenset[str] = frozenset()
+    # Verbs by which a side tells of an agreement of its own (`X teilte mit, mit Y sei … vereinbart
+    # worden`): as `proposers`, for a clause these govern in reported speech (`dass`, the subjunctive).
+    announcers: frozenset[str] = frozenset()
     source: str = ""
     yields_to: tuple[str, ...] = ()  # types whose event on the same trigger word replaces this one
     excluded_actor_kinds: frozenset[str] = frozenset()  # dictionary kinds that never fill its actor roles
@@ -406,6 +412,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             attributes=_attributes(v),
             interlocutors=tuple(str(slot) for slot in v.get("interlocutors", [])),
             topic_preps=frozenset(str(p).lower() for p in v.get("topic_preps", [])),
+            named_actor=_named_actor(ftype, v.get("named_actor")),
             abroad=bool(v.get("abroad", False)),
             bare=bool(v.get("bare", False)),
             attribute_participles=tuple(str(p).lower() for p in v.get("attribute_participles", [])),
@@ -479,6 +486,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
         together=_away(ftype, data.get("together"), "together"),
         talks=_talks(ftype, data.get("talks")),
         proposers=frozenset(str(v).lower() for v in data.get("proposers", [])),
+        announcers=frozenset(str(v).lower() for v in data.get("announcers", [])),
         source=source,
         yields_to=tuple(str(t) for t in data.get("yields_to", [])),
         excluded_actor_kinds=frozenset(str(k) for k in data.get("excluded_actor_kinds", [])),
