@@ -216,7 +216,7 @@ def test_a_place_run_into_a_full_name_is_cut_off(nlp: spacy.language.Language) -
 
 
 def test_parties_named_by_ordinary_words_are_organisations(nlp: spacy.language.Language) -> None:
-    doc = tagged(nlp, "Sie/PPER verhandelte/VVFIN mit/APPR den/ART Grünen/NN und/KON der/ART Linkspartei/NN ./$.")
+    doc = tagged(nlp, "Sie/PPER sprach/VVFIN mit/APPR den/ART Grünen/NN und/KON der/ART Linkspartei/NN ./$.")
     assert linked(doc) == [("Grünen", "ORG", "org:gruene"), ("Linkspartei", "ORG", "org:linke")]
     doc = tagged(nlp, "Er/PPER stellte/VVFIN ihn/PPER als/APPR Linken/NN dar/PTKVZ ./$.")
     assert linked(doc) == []  # a leftist, not the party
@@ -233,7 +233,7 @@ def test_a_party_run_into_a_full_name_is_cut_off_as_a_title(nlp: spacy.language.
     doc = nlp.get_pipe("chronik_actors")(doc)
     assert linked(doc) == [("Jakob Hollerer", "PER", "")]  # the party as his title, no entity
     doc = tagged(nlp, "Das/PDS sagten/VVFIN die/ART Grünen/NN Wien/NE ./$.")
-    doc.ents = [Span(doc, 3, 5, label="ORG")]  # one name word after: the party (its branch) as one span, linked
+    doc.ents = [Span(doc, 3, 5, label="ORG")]  # one name word after: the party's branch, linked to it
     doc = nlp.get_pipe("chronik_actors")(doc)
     assert linked(doc) == [("Grünen Wien", "ORG", "org:gruene")]
 

@@ -6983,17 +6983,17 @@ def test_a_negating_determiner_negates_its_own_noun(text: str, modality: str) ->
     [
         # A side named after `, nicht` or `und nicht` is denied, not the event.
         (
-            "Der Kanzler Jan Kowal traf den Präsidenten Milan Vrba, nicht aber dessen Stellvertreter Ivan Horak.",
+            "Der Kanzler Jan Kowal traf den Präsidenten Milan Vrba, nicht aber dessen Vize Ivan Horak.",
             "meeting",
             ["Jan Kowal", "Milan Vrba"],
         ),
         (
-            "Der Kanzler Jan Kowal traf den Präsidenten Milan Vrba und nicht dessen Stellvertreter Ivan Horak.",
+            "Der Kanzler Jan Kowal traf den Präsidenten Milan Vrba und nicht dessen Vize Ivan Horak.",
             "meeting",
             ["Jan Kowal", "Milan Vrba"],
         ),
         (
-            "Die Ministerin Eva Lind einigte sich mit Jan Nowak, allerdings nicht mit Omar Haddad, auf ein Abkommen.",
+            "Die Ministerin Eva Lind einigte sich mit Jan Nowak, nicht aber mit Omar Haddad, auf einen Pakt.",
             "agreement",
             ["Eva Lind", "Jan Nowak"],
         ),
@@ -7006,7 +7006,7 @@ def test_a_side_denied_after_nicht_is_no_side(text: str, etype: str, sides: list
 
 
 def test_talks_with_the_one_denied_side_only_are_no_meeting() -> None:
-    text = "Unter dem Vorsitzenden Karl Bauer wird es Gespräche geben, allerdings nicht mit der Volksfront Brenna."
+    text = "Unter Karl Bauer wird es Gespräche geben, allerdings nicht mit der Volksfront Brenna."
     assert events(read(text), "meeting") == []
     # The event itself negated: `nicht` before the verb's object, no comma.
     (meeting,) = events(read("Der Kanzler Jan Kowal traf nicht den Präsidenten Milan Vrba."), "meeting")
