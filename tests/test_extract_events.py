@@ -6811,3 +6811,86 @@ def test_a_subject_name_before_an_apposition_controls_no_infinitive() -> None:
     ex = read(text)
     (agreement,) = events(ex, "agreement")
     assert "Jan Keller" not in names(ex, agreement, "party")
+
+
+# -- verbs and idioms of meeting and handing over -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sides at one table meet in person, however the sitting down is told.
+        (
+            "Bürgermeisterin Lena Hofmeister und Landrat Ewald Brunner setzten sich am Montag "
+            "an einen Tisch.",
+            ["Ewald Brunner", "Lena Hofmeister"],
+        ),
+        (
+            "Die Gewerkschaft Ferrovia kam am Dienstag mit dem Arbeitgeberverband Metallrat an einen Tisch.",
+            ["Ferrovia", "Metallrat"],
+        ),
+        (
+            "Nach Monaten des Streits setzte sich Ministerin Julia Haberl mit Verbandschef Ralf Mertens "
+            "an den Verhandlungstisch.",
+            ["Julia Haberl", "Ralf Mertens"],
+        ),
+        (
+            "Vermittler Anton Grubauer brachte die Ministerin Julia Haberl und den Verbandschef Ralf Mertens "
+            "an einen Tisch.",
+            ["Anton Grubauer", "Julia Haberl", "Ralf Mertens"],
+        ),
+    ],
+)
+def test_sides_at_one_table_meet(text: str, expected: list[str]) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert all(has(names(ex, meeting, "participant"), n) for n in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One person or a crowd sitting down, and a topic put on or off the table, meet no one.
+        "Der Minister Paul Kerner setzte sich an den Tisch und schwieg.",
+        "Die Gäste setzten sich an einen langen Tisch.",
+        "Der Vorschlag von Ministerin Julia Haberl kam am Montag auf den Tisch.",
+        "Ministerin Julia Haberl und Verbandschef Ralf Mertens wischten den Plan vom Tisch.",
+        "Ministerin Julia Haberl brachte mit Ralf Mertens einen neuen Vorschlag auf den Tisch.",
+    ],
+)
+def test_a_table_without_two_sides_at_it_is_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Face to face, told by an idiom: coming upon someone, calling on a person, a handshake, a meal.
+        "Kanzler Otto Brenner traf in Paris auf Präsident Luis Ortega.",
+        "Kanzlerin Lena Hofmeister sprach am Montag beim Innenminister Luis Ortega vor.",
+        "Kanzler Otto Brenner schüttelte Präsident Luis Ortega die Hand.",
+        "Kanzler Otto Brenner und Präsident Luis Ortega schüttelten sich die Hände.",
+        "Kanzler Otto Brenner dinierte mit Präsident Luis Ortega im Schloss.",
+    ],
+)
+def test_face_to_face_idioms_are_meetings(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(names(ex, meeting, "participant")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A run-off, a fixture, criticism met, a place called on, a hand offered, a head shaken, cutlery.
+        "Kanzler Otto Brenner trifft in der Stichwahl auf Präsident Luis Ortega.",
+        "Deutschland trifft im Halbfinale auf Frankreich.",
+        "Der Plan von Kanzler Otto Brenner traf auf Kritik von Luis Ortega.",
+        "Eine Delegation der Gewerkschaft Ferrovia sprach im Ministerium vor.",
+        "Kanzler Otto Brenner reichte Präsident Luis Ortega die Hand zur Versöhnung.",
+        "Kanzler Otto Brenner schüttelte den Kopf.",
+        "Kanzler Otto Brenner hat mit Stäbchen gegessen.",
+    ],
+)
+def test_run_offs_criticism_and_offers_are_no_meetings(text: str) -> None:
+    assert events(read(text), "meeting") == []
