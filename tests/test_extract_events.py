@@ -6894,3 +6894,48 @@ def test_face_to_face_idioms_are_meetings(text: str) -> None:
 )
 def test_run_offs_criticism_and_offers_are_no_meetings(text: str) -> None:
     assert events(read(text), "meeting") == []
+
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "recipient"),
+    [
+        # A property changes hands to a named buyer, told by a verb of motion; also a hotel named
+        # after its kind (`das Hotel Seeblick`).
+        (
+            "Das Grundstück am Hafen ging an den Investor Harald Brettschneider.",
+            "Grundstück",
+            "Harald Brettschneider",
+        ),
+        (
+            "Die Villa wechselte für drei Millionen Euro zu dem Unternehmer Karl Wenzel.",
+            "Villa",
+            "Karl Wenzel",
+        ),
+        (
+            "Das Hotel Seeblick in Feldkirchen ging für zwölf Millionen Euro an die Hotelkette Marlow.",
+            "Hotel",
+            "Marlow",
+        ),
+    ],
+)
+def test_a_property_going_to_a_buyer_is_a_sale(text: str, item: str, recipient: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "item"), item)
+    assert has(names(ex, transfer, "recipient"), recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A club changing its coach, a player changing clubs, a prize and a listing are no sale.
+        "Der Verein Blau-Weiß Kirchberg wechselt den Trainer Karl Wenzel.",
+        "Der Stürmer Karl Wenzel wechselt für zwölf Millionen Euro zu Borussia Lindenau.",
+        "Der Preis für das schönste Gebäude ging an den Architekten Paul Eder.",
+        "Das Hotel Seeblick ging an die Börse.",
+    ],
+)
+def test_changing_coach_club_or_a_prize_is_no_sale(text: str) -> None:
+    assert events(read(text), "transfer") == []
