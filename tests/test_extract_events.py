@@ -6863,41 +6863,6 @@ def test_a_table_without_two_sides_at_it_is_no_meeting(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        # Face to face, told by an idiom: coming upon someone, calling on a person, a handshake, a meal.
-        "Kanzler Otto Brenner traf in Paris auf Präsident Luis Ortega.",
-        "Kanzlerin Lena Hofmeister sprach am Montag beim Innenminister Luis Ortega vor.",
-        "Kanzler Otto Brenner schüttelte Präsident Luis Ortega die Hand.",
-        "Kanzler Otto Brenner und Präsident Luis Ortega schüttelten sich die Hände.",
-        "Kanzler Otto Brenner dinierte mit Präsident Luis Ortega im Schloss.",
-    ],
-)
-def test_face_to_face_idioms_are_meetings(text: str) -> None:
-    ex = read(text)
-    (meeting,) = events(ex, "meeting")
-    assert len(names(ex, meeting, "participant")) == 2
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A run-off, a fixture, criticism met, a place called on, a hand offered, a head shaken, cutlery.
-        "Kanzler Otto Brenner trifft in der Stichwahl auf Präsident Luis Ortega.",
-        "Deutschland trifft im Halbfinale auf Frankreich.",
-        "Der Plan von Kanzler Otto Brenner traf auf Kritik von Luis Ortega.",
-        "Eine Delegation der Gewerkschaft Ferrovia sprach im Ministerium vor.",
-        "Kanzler Otto Brenner reichte Präsident Luis Ortega die Hand zur Versöhnung.",
-        "Kanzler Otto Brenner schüttelte den Kopf.",
-        "Kanzler Otto Brenner hat mit Stäbchen gegessen.",
-    ],
-)
-def test_run_offs_criticism_and_offers_are_no_meetings(text: str) -> None:
-    assert events(read(text), "meeting") == []
-
-
-
-@pytest.mark.parametrize(
     ("text", "item", "recipient"),
     [
         # A property changes hands to a named buyer, told by a verb of motion; also a hotel named
@@ -6939,3 +6904,80 @@ def test_a_property_going_to_a_buyer_is_a_sale(text: str, item: str, recipient: 
 )
 def test_changing_coach_club_or_a_prize_is_no_sale(text: str) -> None:
     assert events(read(text), "transfer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient", "modality"),
+    [
+        # Money chipped in or pledged by one named side to another.
+        (
+            "Der Investor Carlo Benedetti schoss dem Verein Rot-Weiß Lindau fünf Millionen Euro zu.",
+            "Carlo Benedetti",
+            "Lindau",
+            "asserted",
+        ),
+        (
+            "Die Eigentümerfamilie Brandt will der Firma Kessler AG weitere zehn Millionen Euro zuschießen.",
+            "Brandt",
+            "Kessler AG",
+            "planned",
+        ),
+        ("Norwegen sagte der Ukraine weitere 500 Millionen Euro zu.", "Norwegen", "Ukraine", "planned"),
+    ],
+)
+def test_money_chipped_in_or_pledged_is_aid(text: str, supplier: str, recipient: str, modality: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert transfer.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wages promised, money put into a building project, a sum collected, a sum with no one it goes to.
+        "Die Regierung sagte den Beamten in Tavoria höhere Gehälter zu.",
+        "Das Geld der Stiftung Erlenhof floss in den Ausbau der Schulen.",
+        "Insgesamt kamen bei der Sammlung der Partei Neue Mitte 5000 Euro zusammen.",
+        "Der Bund schoss 20 Millionen Euro zu.",
+        "Die Partei Neue Mitte versprach den Familien 300 Euro im Monat.",
+    ],
+)
+def test_wages_projects_and_collections_are_no_aid(text: str) -> None:
+    assert events(read(text), "transfer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Face to face, told by an idiom: coming upon someone, calling on a person, a handshake, a meal.
+        "Kanzler Otto Brenner traf in Paris auf Präsident Luis Ortega.",
+        "Kanzlerin Lena Hofmeister sprach am Montag beim Innenminister Luis Ortega vor.",
+        "Kanzler Otto Brenner schüttelte Präsident Luis Ortega die Hand.",
+        "Kanzler Otto Brenner und Präsident Luis Ortega schüttelten sich die Hände.",
+        "Kanzler Otto Brenner dinierte mit Präsident Luis Ortega im Schloss.",
+    ],
+)
+def test_face_to_face_idioms_are_meetings(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(names(ex, meeting, "participant")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A run-off, a fixture, criticism met, a place called on, a hand offered, a head shaken, cutlery.
+        "Kanzler Otto Brenner trifft in der Stichwahl auf Präsident Luis Ortega.",
+        "Deutschland trifft im Halbfinale auf Frankreich.",
+        "Der Plan von Kanzler Otto Brenner traf auf Kritik von Luis Ortega.",
+        "Eine Delegation der Gewerkschaft Ferrovia sprach im Ministerium vor.",
+        "Kanzler Otto Brenner reichte Präsident Luis Ortega die Hand zur Versöhnung.",
+        "Kanzler Otto Brenner schüttelte den Kopf.",
+        "Kanzler Otto Brenner hat mit Stäbchen gegessen.",
+    ],
+)
+def test_run_offs_criticism_and_offers_are_no_meetings(text: str) -> None:
+    assert events(read(text), "meeting") == []
