@@ -6981,3 +6981,38 @@ def test_face_to_face_idioms_are_meetings(text: str) -> None:
 )
 def test_run_offs_criticism_and_offers_are_no_meetings(text: str) -> None:
     assert events(read(text), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "company"),
+    [
+        # A company swallowed, or a stake taken by a verb of entering, beside a share or a sum.
+        ("Der Chemiekonzern Larvant schluckt den Saatguthersteller Veridor.", "Larvant", "Veridor"),
+        ("Der Chemiekonzern Larvant verleibte sich den Saatguthersteller Veridor ein.", "Larvant", "Veridor"),
+        (
+            "Der Finanzinvestor Marbach Capital stieg mit 30 Prozent beim Maschinenbauer Kornfeld ein.",
+            "Marbach Capital",
+            "Maschinenbauer",
+        ),
+        ("Der Staat Katar kaufte sich für 200 Millionen Euro beim Autobauer Velmar ein.", "Katar", "Velmar"),
+    ],
+)
+def test_a_company_swallowed_or_a_stake_taken_is_a_sale(text: str, buyer: str, company: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "recipient"), buyer)
+    assert has(names(ex, transfer, "item"), company)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Costs swallowed, a new job, shopping.
+        "Der Chemiekonzern Larvant schluckte die Kosten der Tochter.",
+        "Der Manager Tom Keller stieg 2010 bei der Firma Kornfeld ein.",
+        "Der Manager Tom Keller kaufte beim Discounter Preisfuchs für 50 Euro ein.",
+    ],
+)
+def test_costs_swallowed_a_new_job_or_shopping_is_no_sale(text: str) -> None:
+    assert events(read(text), "transfer") == []
