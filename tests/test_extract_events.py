@@ -6977,6 +6977,9 @@ def test_face_to_face_idioms_are_meetings(text: str) -> None:
         "Kanzler Otto Brenner reichte Präsident Luis Ortega die Hand zur Versöhnung.",
         "Kanzler Otto Brenner schüttelte den Kopf.",
         "Kanzler Otto Brenner hat mit Stäbchen gegessen.",
+        # A sum collected comes together, no sides.
+        "Insgesamt kamen bei der Sammlung der Partei Neue Mitte und der Stiftung Erlenhof "
+        "5000 Euro zusammen.",
     ],
 )
 def test_run_offs_criticism_and_offers_are_no_meetings(text: str) -> None:
