@@ -6952,8 +6952,7 @@ def test_wages_projects_and_collections_are_no_aid(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Face to face, told by an idiom: coming upon someone, calling on a person, a handshake, a meal.
-        "Kanzler Otto Brenner traf in Paris auf Präsident Luis Ortega.",
+        # Face to face, told by an idiom: calling on a person, a handshake, a meal.
         "Kanzlerin Lena Hofmeister sprach am Montag beim Innenminister Luis Ortega vor.",
         "Kanzler Otto Brenner schüttelte Präsident Luis Ortega die Hand.",
         "Kanzler Otto Brenner und Präsident Luis Ortega schüttelten sich die Hände.",
@@ -6969,10 +6968,12 @@ def test_face_to_face_idioms_are_meetings(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A run-off, a fixture, criticism met, a place called on, a hand offered, a head shaken, cutlery.
+        # `treffen auf` is mostly an opponent met (a run-off, a fixture, a film's plot): not read.
         "Kanzler Otto Brenner trifft in der Stichwahl auf Präsident Luis Ortega.",
-        "Deutschland trifft im Halbfinale auf Frankreich.",
+        "Der Tennisspieler Otto Brenner trifft in der nächsten Runde auf Luis Ortega.",
         "Der Plan von Kanzler Otto Brenner traf auf Kritik von Luis Ortega.",
+        # A place called on, a hand offered, one's own people greeted, a head shaken, cutlery.
+        "Minister Otto Brenner will seinen Soldaten nach dem Appell die Hände schütteln.",
         "Eine Delegation der Gewerkschaft Ferrovia sprach im Ministerium vor.",
         "Kanzler Otto Brenner reichte Präsident Luis Ortega die Hand zur Versöhnung.",
         "Kanzler Otto Brenner schüttelte den Kopf.",
