@@ -7020,3 +7020,32 @@ def test_a_company_swallowed_or_a_stake_taken_is_a_sale(text: str, buyer: str, c
 )
 def test_costs_swallowed_a_new_job_or_shopping_is_no_sale(text: str) -> None:
     assert events(read(text), "transfer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `man` or `beide Seiten` sitting down together: the sides of the meeting told just before.
+        "Bürgermeister Tobias Wendel traf am Montag Landrat Egon Pfister. In zwei Wochen will man sich "
+        "erneut zusammensetzen.",
+        "Bürgermeister Tobias Wendel und Landrat Egon Pfister trafen sich am Montag. Beide Seiten wollen "
+        "sich bald wieder an einen Tisch setzen.",
+    ],
+)
+def test_man_sitting_down_again_is_the_pair_that_met_before(text: str) -> None:
+    ex = read(text)
+    planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
+    assert len(planned) == 1
+    assert sorted(names(ex, planned[0], "participant")) == ["Egon Pfister", "Tobias Wendel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No meeting told before: no one is guessed.
+        "Der Streit um die Schule in Feldkirchen geht weiter. Nun will man sich zusammensetzen.",
+        "Bürgermeister Tobias Wendel lobte Landrat Egon Pfister. Man will sich zusammensetzen.",
+    ],
+)
+def test_man_sitting_down_with_no_meeting_before_is_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
