@@ -6923,6 +6923,8 @@ def test_changing_coach_club_or_a_prize_is_no_sale(text: str) -> None:
             "planned",
         ),
         ("Norwegen sagte der Ukraine weitere 500 Millionen Euro zu.", "Norwegen", "Ukraine", "planned"),
+        ("Norwegen gewährte der Ukraine weitere 500 Millionen Euro.", "Norwegen", "Ukraine", "asserted"),
+        ("Der Bund ließ der Gemeinde Altdorf zwei Millionen Euro zukommen.", "Bund", "Altdorf", "asserted"),
     ],
 )
 def test_money_chipped_in_or_pledged_is_aid(text: str, supplier: str, recipient: str, modality: str) -> None:
@@ -6943,6 +6945,9 @@ def test_money_chipped_in_or_pledged_is_aid(text: str, supplier: str, recipient:
         "Insgesamt kamen bei der Sammlung der Partei Neue Mitte 5000 Euro zusammen.",
         "Der Bund schoss 20 Millionen Euro zu.",
         "Die Partei Neue Mitte versprach den Familien 300 Euro im Monat.",
+        # A delay or a discount granted is no money handed over.
+        "Das Gericht gewährte dem Angeklagten Otto Brenner eine Frist.",
+        "Die Firma Kessler AG gewährte ihren Kunden einen Rabatt von 20 Euro.",
     ],
 )
 def test_wages_projects_and_collections_are_no_aid(text: str) -> None:
@@ -7049,3 +7054,10 @@ def test_man_sitting_down_again_is_the_pair_that_met_before(text: str) -> None:
 )
 def test_man_sitting_down_with_no_meeting_before_is_no_meeting(text: str) -> None:
     assert events(read(text), "meeting") == []
+
+
+def test_an_instalment_paid_to_a_named_side_is_a_payment() -> None:
+    ex = read("Die EU überwies die nächste Tranche an Griechenland.")
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "recipient"), "Griechenland")
+    assert has(names(ex, transfer, "item"), "Tranche")
