@@ -7061,3 +7061,21 @@ def test_an_instalment_paid_to_a_named_side_is_a_payment() -> None:
     (transfer,) = events(ex, "transfer")
     assert has(names(ex, transfer, "recipient"), "Griechenland")
     assert has(names(ex, transfer, "item"), "Tranche")
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # A detour and flying on are trips to the place named.
+        ("Kanzler Otto Brenner machte einen Abstecher nach Kiew.", "Kiew"),
+        ("Außenministerin Karla Jensen flog am Montag nach Ankara weiter.", "Ankara"),
+    ],
+)
+def test_a_detour_or_flying_on_is_a_visit(text: str, destination: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "destination"), destination)
+
+
+def test_a_river_s_detour_is_no_visit() -> None:
+    assert events(read("Der Fluss Lindach macht bei Altdorf einen Abstecher nach Norden."), "visit") == []
