@@ -7079,3 +7079,35 @@ def test_a_detour_or_flying_on_is_a_visit(text: str, destination: str) -> None:
 
 def test_a_river_s_detour_is_no_visit() -> None:
     assert events(read("Der Fluss Lindach macht bei Altdorf einen Abstecher nach Norden."), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient"),
+    [
+        # Supported with money, no sum said, by one named side to another.
+        ("Die EU will die Türkei finanziell unterstützen.", "Europäische Union", "Türkei"),
+        ("Die Ukraine wird von Norwegen finanziell unterstützt.", "Norwegen", "Ukraine"),
+        ("Die EU hilft Griechenland finanziell aus der Krise.", "Europäische Union", "Griechenland"),
+    ],
+)
+def test_financial_support_of_a_named_side_is_aid(text: str, supplier: str, recipient: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan funded, one's own family, a practice towards people no one names, support without money.
+        "Die Stiftung Erlenhof unterstützte den Plan finanziell.",
+        "Die Eltern von Otto Brenner unterstützen ihren Sohn finanziell.",
+        "Die Stiftung Erlenhof fördert junge Künstler finanziell.",
+        "Norwegen unterstützt die Ukraine politisch.",
+    ],
+)
+def test_financial_support_of_no_one_named_is_no_aid(text: str) -> None:
+    assert events(read(text), "transfer") == []
+
