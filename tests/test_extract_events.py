@@ -7111,3 +7111,14 @@ def test_financial_support_of_a_named_side_is_aid(text: str, supplier: str, reci
 def test_financial_support_of_no_one_named_is_no_aid(text: str) -> None:
     assert events(read(text), "transfer") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Shares bought from a named side, told with `abnehmen`; a licence taken away is none.
+        ("Die Stadt Lindau nahm dem Konzern Velmar seine Anteile an den Stadtwerken ab.", 1),
+        ("Die Polizei nahm dem Fahrer Otto Brenner den Führerschein ab.", 0),
+    ],
+)
+def test_shares_taken_off_a_named_side_are_a_sale(text: str, expected: int) -> None:
+    assert len(events(read(text), "transfer")) == expected
