@@ -7202,3 +7202,314 @@ def test_a_dialogue_said_to_be_there_or_not_is_a_meeting_but_one_demanded_none()
         "Die Kessmann AG sucht den Dialog mit Siemens.",  # sought, not there
     ):
         assert not events(read(text), "meeting"), text
+
+
+# -- verbs and idioms of meeting and handing over -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sides at one table meet in person, however the sitting down is told.
+        (
+            "Bürgermeisterin Lena Hofmeister und Landrat Ewald Brunner setzten sich am Montag "
+            "an einen Tisch.",
+            ["Ewald Brunner", "Lena Hofmeister"],
+        ),
+        (
+            "Die Gewerkschaft Ferrovia kam am Dienstag mit dem Arbeitgeberverband Metallrat an einen Tisch.",
+            ["Ferrovia", "Metallrat"],
+        ),
+        (
+            "Nach Monaten des Streits setzte sich Ministerin Julia Haberl mit Verbandschef Ralf Mertens "
+            "an den Verhandlungstisch.",
+            ["Julia Haberl", "Ralf Mertens"],
+        ),
+        (
+            "Vermittler Anton Grubauer brachte die Ministerin Julia Haberl und den Verbandschef Ralf Mertens "
+            "an einen Tisch.",
+            ["Anton Grubauer", "Julia Haberl", "Ralf Mertens"],
+        ),
+    ],
+)
+def test_sides_at_one_table_meet(text: str, expected: list[str]) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert all(has(names(ex, meeting, "participant"), n) for n in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One person or a crowd sitting down, and a topic put on or off the table, meet no one.
+        "Der Minister Paul Kerner setzte sich an den Tisch und schwieg.",
+        "Die Gäste setzten sich an einen langen Tisch.",
+        "Der Vorschlag von Ministerin Julia Haberl kam am Montag auf den Tisch.",
+        "Ministerin Julia Haberl und Verbandschef Ralf Mertens wischten den Plan vom Tisch.",
+        "Ministerin Julia Haberl brachte mit Ralf Mertens einen neuen Vorschlag auf den Tisch.",
+    ],
+)
+def test_a_table_without_two_sides_at_it_is_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "recipient"),
+    [
+        # A property changes hands to a named buyer, told by a verb of motion; also a hotel named
+        # after its kind (`das Hotel Seeblick`).
+        (
+            "Das Grundstück am Hafen ging an den Investor Harald Brettschneider.",
+            "Grundstück",
+            "Harald Brettschneider",
+        ),
+        (
+            "Die Villa wechselte für drei Millionen Euro zu dem Unternehmer Karl Wenzel.",
+            "Villa",
+            "Karl Wenzel",
+        ),
+        (
+            "Das Hotel Seeblick in Feldkirchen ging für zwölf Millionen Euro an die Hotelkette Marlow.",
+            "Hotel",
+            "Marlow",
+        ),
+    ],
+)
+def test_a_property_going_to_a_buyer_is_a_sale(text: str, item: str, recipient: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "item"), item)
+    assert has(names(ex, transfer, "recipient"), recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A club changing its coach, a player changing clubs, a prize and a listing are no sale.
+        "Der Verein Blau-Weiß Kirchberg wechselt den Trainer Karl Wenzel.",
+        "Der Stürmer Karl Wenzel wechselt für zwölf Millionen Euro zu Borussia Lindenau.",
+        "Der Preis für das schönste Gebäude ging an den Architekten Paul Eder.",
+        "Das Hotel Seeblick ging an die Börse.",
+    ],
+)
+def test_changing_coach_club_or_a_prize_is_no_sale(text: str) -> None:
+    assert events(read(text), "transfer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient", "modality"),
+    [
+        # Money chipped in or pledged by one named side to another.
+        (
+            "Der Investor Carlo Benedetti schoss dem Verein Rot-Weiß Lindau fünf Millionen Euro zu.",
+            "Carlo Benedetti",
+            "Lindau",
+            "asserted",
+        ),
+        (
+            "Die Eigentümerfamilie Brandt will der Firma Kessler AG weitere zehn Millionen Euro zuschießen.",
+            "Brandt",
+            "Kessler AG",
+            "planned",
+        ),
+        ("Norwegen sagte der Ukraine weitere 500 Millionen Euro zu.", "Norwegen", "Ukraine", "planned"),
+        ("Norwegen gewährte der Ukraine weitere 500 Millionen Euro.", "Norwegen", "Ukraine", "asserted"),
+        ("Der Bund ließ der Gemeinde Altdorf zwei Millionen Euro zukommen.", "Bund", "Altdorf", "asserted"),
+    ],
+)
+def test_money_chipped_in_or_pledged_is_aid(text: str, supplier: str, recipient: str, modality: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert transfer.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wages promised, money put into a building project, a sum collected, a sum with no one it goes to.
+        "Die Regierung sagte den Beamten in Tavoria höhere Gehälter zu.",
+        "Das Geld der Stiftung Erlenhof floss in den Ausbau der Schulen.",
+        "Insgesamt kamen bei der Sammlung der Partei Neue Mitte 5000 Euro zusammen.",
+        "Der Bund schoss 20 Millionen Euro zu.",
+        "Die Partei Neue Mitte versprach den Familien 300 Euro im Monat.",
+        # A delay or a discount granted is no money handed over.
+        "Das Gericht gewährte dem Angeklagten Otto Brenner eine Frist.",
+        "Die Firma Kessler AG gewährte ihren Kunden einen Rabatt von 20 Euro.",
+    ],
+)
+def test_wages_projects_and_collections_are_no_aid(text: str) -> None:
+    assert events(read(text), "transfer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Face to face, told by an idiom: calling on a person, a handshake, a meal.
+        "Kanzlerin Lena Hofmeister sprach am Montag beim Innenminister Luis Ortega vor.",
+        "Kanzler Otto Brenner schüttelte Präsident Luis Ortega die Hand.",
+        "Kanzler Otto Brenner und Präsident Luis Ortega schüttelten sich die Hände.",
+        "Kanzler Otto Brenner dinierte mit Präsident Luis Ortega im Schloss.",
+    ],
+)
+def test_face_to_face_idioms_are_meetings(text: str) -> None:
+    ex = read(text)
+    (meeting,) = events(ex, "meeting")
+    assert len(names(ex, meeting, "participant")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `treffen auf` is mostly an opponent met (a run-off, a fixture, a film's plot): not read.
+        "Kanzler Otto Brenner trifft in der Stichwahl auf Präsident Luis Ortega.",
+        "Der Tennisspieler Otto Brenner trifft in der nächsten Runde auf Luis Ortega.",
+        "Der Plan von Kanzler Otto Brenner traf auf Kritik von Luis Ortega.",
+        # A place called on, a hand offered, one's own people greeted, a head shaken, cutlery.
+        "Minister Otto Brenner will seinen Soldaten nach dem Appell die Hände schütteln.",
+        "Eine Delegation der Gewerkschaft Ferrovia sprach im Ministerium vor.",
+        "Kanzler Otto Brenner reichte Präsident Luis Ortega die Hand zur Versöhnung.",
+        "Kanzler Otto Brenner schüttelte den Kopf.",
+        "Kanzler Otto Brenner hat mit Stäbchen gegessen.",
+        # A sum collected comes together, no sides.
+        "Insgesamt kamen bei der Sammlung der Partei Neue Mitte und der Stiftung Erlenhof "
+        "5000 Euro zusammen.",
+    ],
+)
+def test_run_offs_criticism_and_offers_are_no_meetings(text: str) -> None:
+    assert events(read(text), "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "company"),
+    [
+        # A company swallowed, or a stake taken by a verb of entering, beside a share or a sum.
+        ("Der Chemiekonzern Larvant schluckt den Saatguthersteller Veridor.", "Larvant", "Veridor"),
+        ("Der Chemiekonzern Larvant verleibte sich den Saatguthersteller Veridor ein.", "Larvant", "Veridor"),
+        (
+            "Der Finanzinvestor Marbach Capital stieg mit 30 Prozent beim Maschinenbauer Kornfeld ein.",
+            "Marbach Capital",
+            "Maschinenbauer",
+        ),
+        ("Der Staat Katar kaufte sich für 200 Millionen Euro beim Autobauer Velmar ein.", "Katar", "Velmar"),
+    ],
+)
+def test_a_company_swallowed_or_a_stake_taken_is_a_sale(text: str, buyer: str, company: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "sale"
+    assert has(names(ex, transfer, "recipient"), buyer)
+    assert has(names(ex, transfer, "item"), company)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Costs swallowed, a new job, shopping.
+        "Der Chemiekonzern Larvant schluckte die Kosten der Tochter.",
+        "Der Manager Tom Keller stieg 2010 bei der Firma Kornfeld ein.",
+        "Der Manager Tom Keller kaufte beim Discounter Preisfuchs für 50 Euro ein.",
+    ],
+)
+def test_costs_swallowed_a_new_job_or_shopping_is_no_sale(text: str) -> None:
+    assert events(read(text), "transfer") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `man` or `beide Seiten` sitting down together: the sides of the meeting told just before.
+        "Bürgermeister Tobias Wendel traf am Montag Landrat Egon Pfister. In zwei Wochen will man sich "
+        "erneut zusammensetzen.",
+        "Bürgermeister Tobias Wendel und Landrat Egon Pfister trafen sich am Montag. Beide Seiten wollen "
+        "sich bald wieder an einen Tisch setzen.",
+    ],
+)
+def test_man_sitting_down_again_is_the_pair_that_met_before(text: str) -> None:
+    ex = read(text)
+    planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
+    assert len(planned) == 1
+    assert sorted(names(ex, planned[0], "participant")) == ["Egon Pfister", "Tobias Wendel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No meeting told before: no one is guessed.
+        "Der Streit um die Schule in Feldkirchen geht weiter. Nun will man sich zusammensetzen.",
+        "Bürgermeister Tobias Wendel lobte Landrat Egon Pfister. Man will sich zusammensetzen.",
+    ],
+)
+def test_man_sitting_down_with_no_meeting_before_is_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
+
+
+def test_an_instalment_paid_to_a_named_side_is_a_payment() -> None:
+    ex = read("Die EU überwies die nächste Tranche an Griechenland.")
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "recipient"), "Griechenland")
+    assert has(names(ex, transfer, "item"), "Tranche")
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # A detour and flying on are trips to the place named.
+        ("Kanzler Otto Brenner machte einen Abstecher nach Kiew.", "Kiew"),
+        ("Außenministerin Karla Jensen flog am Montag nach Ankara weiter.", "Ankara"),
+    ],
+)
+def test_a_detour_or_flying_on_is_a_visit(text: str, destination: str) -> None:
+    ex = read(text)
+    (visit,) = events(ex, "visit")
+    assert has(names(ex, visit, "destination"), destination)
+
+
+def test_a_river_s_detour_is_no_visit() -> None:
+    assert events(read("Der Fluss Lindach macht bei Altdorf einen Abstecher nach Norden."), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient"),
+    [
+        # Supported with money, no sum said, by one named side to another.
+        ("Die EU will die Türkei finanziell unterstützen.", "Europäische Union", "Türkei"),
+        ("Die Ukraine wird von Norwegen finanziell unterstützt.", "Norwegen", "Ukraine"),
+        ("Die EU hilft Griechenland finanziell aus der Krise.", "Europäische Union", "Griechenland"),
+    ],
+)
+def test_financial_support_of_a_named_side_is_aid(text: str, supplier: str, recipient: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes.get("kind") == "aid"
+    assert has(names(ex, transfer, "supplier"), supplier)
+    assert has(names(ex, transfer, "recipient"), recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plan funded, one's own family, a practice towards people no one names, support without money.
+        "Die Stiftung Erlenhof unterstützte den Plan finanziell.",
+        "Die Eltern von Otto Brenner unterstützen ihren Sohn finanziell.",
+        "Die Stiftung Erlenhof fördert junge Künstler finanziell.",
+        "Norwegen unterstützt die Ukraine politisch.",
+    ],
+)
+def test_financial_support_of_no_one_named_is_no_aid(text: str) -> None:
+    assert events(read(text), "transfer") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Shares bought from a named side, told with `abnehmen`; a licence taken away is none.
+        ("Die Stadt Lindau nahm dem Konzern Velmar seine Anteile an den Stadtwerken ab.", 1),
+        ("Die Polizei nahm dem Fahrer Otto Brenner den Führerschein ab.", 0),
+    ],
+)
+def test_shares_taken_off_a_named_side_are_a_sale(text: str, expected: int) -> None:
+    assert len(events(read(text), "transfer")) == expected

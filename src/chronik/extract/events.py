@@ -1961,18 +1961,13 @@ class Reader:
             ]
         # Each object's head by lemma and as written: the lemmatiser mangles unknown compounds
         # (`Martinsorden` → `Martinsorde`).
-        heads = [
-            form
-            for np, _, _ in groups
-            if np.prep is None
-            for form in (doc[np.head].lemma_.lower(), doc[np.head].text.lower())
-        ]
+        heads = [form for np, _, _ in groups if np.prep is None for form in self._head_forms(np)]
         # A thing a preposition introduces is an object too (`sprang mit zwei Milliarden Euro ein`).
         item_heads = heads + [
             form
             for np, _, _ in groups
             if np.prep is not None and frame.roles.get(mapping.get(f"pp:{np.prep}", "")) == "thing"
-            for form in (doc[np.head].lemma_.lower(), doc[np.head].text.lower())
+            for form in self._head_forms(np)
         ]
         if (
             vt.object_heads
@@ -2483,6 +2478,15 @@ class Reader:
         if np.cases == frozenset({"Dat"}):
             return True
         return "Acc" not in np.cases and after_subject
+
+    def _head_forms(self, np: NounPhrase) -> list[str]:
+        """A phrase's head by lemma and as written; where the head is a name, also the common nouns
+        of its core before it, the name's kind (`das Hotel Seeblick`, `das Schloss X`: a hotel)."""
+        doc = self.doc
+        tokens = [doc[np.head]]
+        if doc[np.head].tag_ == "NE":
+            tokens += [doc[i] for i in range(np.core[0], np.head) if doc[i].tag_ == "NN"]
+        return [form for t in tokens for form in (t.lemma_.lower(), t.text.lower())]
 
     def _typed_object(
         self,
