@@ -7005,6 +7005,12 @@ def test_a_side_denied_after_nicht_is_no_side(text: str, etype: str, sides: list
     assert sorted(names(read(text), event, role)) == sorted(sides) and event.modality == "asserted"
 
 
+def test_a_meeting_in_a_clause_opened_by_als_is_read() -> None:
+    (meeting,) = events(read("Als Jan Kowal den Präsidenten Milan Vrba traf, war die Lage ruhig."), "meeting")
+    ex = read("Als Jan Kowal den Präsidenten Milan Vrba traf, war die Lage ruhig.")
+    assert sorted(names(ex, meeting, "participant")) == ["Jan Kowal", "Milan Vrba"]
+
+
 def test_talks_with_the_one_denied_side_only_are_no_meeting() -> None:
     text = "Unter Karl Bauer wird es Gespräche geben, allerdings nicht mit der Volksfront Brenna."
     assert events(read(text), "meeting") == []

@@ -269,6 +269,21 @@ def test_a_particle_verbs_participle_gets_its_infinitive(form: str, lemma: str |
     assert particle_participle_lemma(form, {"getroffen": "treffen"}) == lemma
 
 
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        # `Als` opening a stretch that ends in its finite verb opens a clause of time.
+        ("Als Jan Kowal den Präsidenten Milan Vrba traf, war die Lage ruhig.", "KOUS"),
+        ("Als die Ministerin Vera Kolb in Prag eintraf, regnete es.", "KOUS"),
+        # A preposition: no finite verb closes its stretch.
+        ("Als Präsident hat Jan Kowal viel getan.", "APPR"),
+        ("Als Präsident traf Jan Kowal den Minister, wie erwartet, in Prag.", "APPR"),
+    ],
+)
+def test_als_opening_a_clause_is_a_conjunction(nlp: spacy.Language, text: str, tag: str) -> None:
+    assert nlp(text)[0].tag_ == tag
+
+
 def test_a_participle_the_edit_tree_left_unchanged_is_lemmatised(nlp: spacy.Language) -> None:
     doc = nlp("Die Ministerin Vera Kolb ist am Montag mit dem Bürgermeister zusammengetroffen.")
     assert [t.lemma_ for t in doc if t.text == "zusammengetroffen"] == ["zusammentreffen"]

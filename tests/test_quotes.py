@@ -284,10 +284,19 @@ def test_verb_of_saying_makes_any_noun_phrase_a_speaker(nlp: Language) -> None:
     [
         "Der Pilot meldete einen Defekt, so dass die Maschine umkehren musste.",
         "Die Firma informierte die Kunden, die daraufhin ihre Verträge kündigten.",
+        # `Als` opening the sentence tells when, not who said the main clause.
+        "Als die Firma Brenntal AG ihre Übernahme durch die Holtmann GmbH verkündete, stieg der Kurs.",
     ],
 )
 def test_adverbial_and_relative_clauses_are_no_content(nlp: Language, text: str) -> None:
     assert [q for q in _quotes(nlp, text) if q.kind != "reported"] == []
+
+
+def test_a_clause_opened_by_als_before_the_cue_is_part_of_what_was_said(nlp: Language) -> None:
+    text = "Als die Retter eintrafen, war der Mann ansprechbar, sagte eine Sprecherin der Feuerwehr."
+    assert _summary(_quotes(nlp, text)) == [
+        ("indirect", "eine Sprecherin der Feuerwehr", "Als die Retter eintrafen, war der Mann ansprechbar")
+    ]
 
 
 def test_wie_clause_with_apposition_names_its_subject(nlp: Language) -> None:

@@ -788,10 +788,16 @@ def _opens_content(segment: Span) -> bool:
     return first.tag_ not in {"PRELS", "PRELAT"} or finite[0] < segment.end - 1
 
 
-def _adverbial(first: Token) -> bool:
+def _adverbial(first: Token, opening_als: bool = False) -> bool:
     """Whether a clause opening with `first` is adverbial (`nachdem`, `während`, `weil`, `da`):
-    a subordinator other than those that open what was said or who said it (`dass`, `ob`, `wie`)."""
-    return first.tag_ == "KOUS" and first.lower_ not in {"dass", "daß", "ob", "wie", "als"}
+    a subordinator other than those that open what was said or who said it (`dass`, `ob`, `wie`,
+    `als`); with `opening_als`, also `Als` opening the sentence, which tells when (`Als X das
+    verkündete, stieg …`: the main clause after the cue's clause is no content)."""
+    if first.tag_ != "KOUS":
+        return False
+    if opening_als and first.lower_ == "als" and first.is_sent_start:
+        return True
+    return first.lower_ not in {"dass", "daß", "ob", "wie", "als"}
 
 
 def _content_after(doc: Doc, b: int, end: int) -> int | None:
@@ -883,7 +889,7 @@ def _verb_quotes(
             continue
         start, end = _sentence_content(doc, sent)
         content = _content_after(doc, b, end)
-        if content is not None and _adverbial(doc[a]) and doc[content].tag_ in _FINITE:
+        if content is not None and _adverbial(doc[a], opening_als=True) and doc[content].tag_ in _FINITE:
             # `Nachdem X berichtet hatte, wurde ...`: the verb-first clause after an adverbial
             # clause is the sentence's main clause, not what was reported.
             content = None

@@ -17,6 +17,11 @@ such a form that the table knows as a finite verb stands second in a main clause
 finite verb (after one phrase that is complete, with no article waiting for its noun: not `die im
 Dezember vereinbarten Regeln`; or after a comma and before a determiner, where no adjective stands:
 `X, der Chef, und Y vereinbarten einen Plan`), it is the finite verb and gets that tag and lemma.
+
+`Als` opening a sentence or a clause is a preposition (`Als Präsident hat er …`) or opens a clause
+of time (`Als X den Präsidenten traf, …`); the tagger takes it for a preposition before a name. Where
+the stretch it opens (to the next comma or the sentence's end) ends in a finite verb, it opens a
+clause: it gets the tag of a subordinating conjunction.
 """
 
 from __future__ import annotations
@@ -126,6 +131,22 @@ def lemma_table(docs: Iterable[Doc]) -> dict[str, dict[str, str]]:
     return dict(table)
 
 
+def _opens_a_clause(token: Token) -> bool:
+    """Whether a word at a sentence's or clause's start opens a stretch (to the next comma or the
+    sentence's end) whose last word is a finite verb, the only one in it (`Als X den Y traf, …`)."""
+    doc = token.doc
+    if not (token.is_sent_start or (token.i > 0 and doc[token.i - 1].tag_ == "$,")):
+        return False
+    last: Token | None = None
+    finite = 0
+    for t in doc[token.i + 1 :]:
+        if t.tag_ in {"$,", "$."} or t.is_sent_start:
+            break
+        last = t
+        finite += t.tag_ in FINITE_TAGS
+    return last is not None and last.tag_ in FINITE_TAGS and finite == 1
+
+
 @Language.factory(
     FACTORY,
     assigns=["token.lemma", "token.tag", "token.pos", "token.morph"],
@@ -162,6 +183,9 @@ class KnownLemmas:
                 if fixed != lemma:
                     token.lemma_ = fixed
 
+        for token in doc:
+            if token.lower_ == "als" and token.tag_ == "APPR" and _opens_a_clause(token):
+                token.tag_, token.pos_ = "KOUS", "SCONJ"
         finite = table.get("VVFIN")
         if finite:
             for token in doc:
