@@ -1164,9 +1164,7 @@ class Reader:
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 self._taking_part(clause, subject, sent, s_index, prev_phrases)
                 prev_subject = subject or prev_subject
-                prev_verbs = {
-                    self._verb_lemma(self.doc[i], clause) for i in clause.tokens if tags[i] in VERBS
-                }
+                prev_verbs = {self._verb_lemma(words[i], clause) for i in clause.tokens if tags[i] in VERBS}
                 prev_phrases = clause.phrases
                 if not clause.relative:
                     list_before = clause.phrases  # a list cut by commas goes on past relative clauses
@@ -3070,9 +3068,8 @@ class Reader:
             and not any(self.doc[np.head].lemma_.lower().endswith(nt.object_heads) for np in objects)
         ):
             return
-        clause_verbs = {
-            self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.doc[i].tag_ in VERBS
-        }
+        words, tags = self.t.words(), self.t.tags
+        clause_verbs = {self._verb_lemma(words[i], clause) for i in clause.tokens if tags[i] in VERBS}
         if clause_verbs & nt.not_clause_verbs:
             return
         if nt.object_of_clause_verbs and (tphrase.prep is not None or not clause_verbs & nt.clause_verbs):
@@ -3435,7 +3432,8 @@ class Reader:
         whose event the clause does not name (`daran`, a relative pronoun, nothing) takes part in the
         event of the last such noun before it, in its sentence or the one before: the named people and
         states of its subject attend it."""
-        verbs = {i: self._verb_lemma(self.doc[i], clause) for i in clause.tokens if self.t.tags[i] in VERBS}
+        words, tags = self.t.words(), self.t.tags
+        verbs = {i: self._verb_lemma(words[i], clause) for i in clause.tokens if tags[i] in VERBS}
         for etype, attendance in self._attendance_verbs.items():
             verb = next((i for i, lemma in verbs.items() if lemma in attendance), None)
             if verb is None or modality_of(sent, self.doc[verb], etype) == "negated":
