@@ -221,3 +221,15 @@ def test_a_sentence_after_an_initial_is_not_a_new_sentence_for_the_direction() -
 )
 def test_a_clause_with_a_time_of_its_own_looks_forward_alone(text: str, value: str) -> None:
     assert [t.value for t in find_times(text, anchor=date(2024, 5, 15))] == [value]
+
+
+def test_a_gate_word_absent_from_the_lower_cased_text_closes_the_gate_unless_its_case_misleads() -> None:
+    """The rules' gates first look for their words in the lower-cased text; `ſ` (long s), which a
+    case-blind pattern reads as `s`, lower-cases to itself, so there the gate's pattern decides."""
+    from chronik.extract.timex import _found, _vocabulary
+
+    gates = [g for _, _, gates in _vocabulary().rules for g in gates if "august" in g[1]]
+    months = next(g for g in gates if g[0].search("Im August reisten sie."))  # a month word alone
+    assert _found(months, "Im Auguſt reisten sie.", {}, []) is True
+    assert _found(months, "Im Augenblick reisten sie.", {}, []) is False
+    assert _found(months, "Im AUGUST reisten sie.", {}, []) is True

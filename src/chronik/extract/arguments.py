@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -127,13 +127,20 @@ def in_noun_class(lemma: str, suffixes: Sequence[str]) -> bool:
 
 
 def _ends_in(low: str, endings: frozenset[str]) -> bool:
+    # The word's own tails, not the class's entries: one set comparison however long the class.
+    return not endings.isdisjoint(_tails(low))
+
+
+@lru_cache(maxsize=16_384)  # a word is asked about for many classes
+def _tails(low: str) -> frozenset[str]:
+    """The word and what is left of it without its first three or more letters, and the same of
+    its stem without a feminine ending (`-in`, `-innen`)."""
     stems = [low]
     for ending in ("innen", "in"):
         if low.endswith(ending) and len(low) - len(ending) >= 5:
             stems.append(low[: -len(ending)])
             break
-    # The word's own tails, not the class's entries: a few set lookups however long the class.
-    return any(w in endings or any(w[k:] in endings for k in range(3, len(w))) for w in stems)
+    return frozenset(w[k:] for w in stems for k in (0, *range(3, len(w))))
 
 
 # Each class list (kept alive here, so its id is not reused) with its entries as a set and the

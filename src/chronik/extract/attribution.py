@@ -150,15 +150,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """A plain splitter for callers without a parser: ends at .!? before a space (not after a
-    number or a one-letter abbreviation) and at blank lines."""
+    number or a one-letter abbreviation) and at blank lines. Kept for the text split last (by
+    identity: time expressions and credits split an article one after the other); callers must
+    not change the list."""
+    if _BOUNDS and _BOUNDS[0][0] is text:
+        return _BOUNDS[0][1]
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if text[start : m.end()].strip():
+        if _NOT_SPACE.search(text, start, m.end()):  # (what `.strip()` keeps, without the copy)
             bounds.append((start, m.end()))
         start = m.end()
-    if text[start:].strip():
+    if _NOT_SPACE.search(text, start):
         bounds.append((start, len(text)))
+    _BOUNDS[:] = [(text, bounds)]
     return bounds
+
+
+_NOT_SPACE = re.compile(r"\S")
+_BOUNDS: list[tuple[str, list[tuple[int, int]]]] = []  # the text split last, with its sentences
 
 
 # --- noun phrases by capitalisation ---------------------------------------------------------------

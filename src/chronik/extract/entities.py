@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from spacy.tokens import Doc, Span, Token
 from wordfreq import zipf_frequency
@@ -149,6 +150,8 @@ class LocalEntity:
     roles: set[tuple[str, str | None]] = field(default_factory=set)  # (title lemma or role, country)
     genders: set[str] = field(default_factory=set)  # grammatical gender the text marks: "m", "f"
     local: bool = False  # the article's own, fused with no other article's (`der Bund` of its state)
+    # Mentions added to any entity so far: a reader that depends on them tells by it whether they changed.
+    mentions_added: ClassVar[int] = 0
 
     @property
     def key(self) -> str:
@@ -157,6 +160,7 @@ class LocalEntity:
     def add(self, start: int, end: int, text: str, kind: str = "name") -> None:
         if not any(m.start == start and m.end == end for m in self.mentions):
             self.mentions.append(LocalMention(start, end, text, kind))
+            LocalEntity.mentions_added += 1
 
     def last_mention_before(self, pos: int) -> int:
         return max((m.start for m in self.mentions if m.start < pos), default=-1)

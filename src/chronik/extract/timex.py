@@ -66,10 +66,14 @@ def _alternation(words: Sequence[str], *, dot_for_short: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-# A rule: its pattern, what turns a match into values, and its gates: patterns of which every
-# match that yields a value contains a match (each a piece of the rule's own pattern, so cheaper to
-# seek). Where one gate finds nothing in a text, the rule is not run over it.
-_Rule = tuple[re.Pattern[str], Callable[..., Iterator["_Found"]], tuple[re.Pattern[str], ...]]
+# A gate: a pattern of which every match of a rule that yields a value contains a match (a piece
+# of the rule's own pattern, so cheaper to seek), with words of which every match of the gate holds
+# one (lower case; none where it names no words): a word in no place of the lower-cased text closes
+# the gate without the pattern being sought.
+_Gate = tuple[re.Pattern[str], tuple[str, ...]]
+# A rule: its pattern, what turns a match into values, and its gates. Where one gate finds nothing
+# in a text, the rule is not run over it.
+_Rule = tuple[re.Pattern[str], Callable[..., Iterator["_Found"]], tuple[_Gate, ...]]
 
 
 @dataclass(frozen=True)
@@ -511,6 +515,7 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
     # The gates (see _Rule), cheapest first: those led by a digit or a word boundary are sought
     # fast. The month rules share the gate of a whole month word.
     month_word = re.compile(rf"{b}{months}{e}", flags)
+    reldays_or_morning = _alternation([*v.relative_days, "morgen"])
     any_year = r"(?:1[6-9]|20)\d\d(?!\d)"
     gates: dict[Callable[..., Iterator[_Found]], tuple[str, ...]] = {
         _rule_iso: (r"\d-\d\d-\d",),
@@ -530,13 +535,32 @@ def _compile_rules(v: _Vocabulary) -> tuple[_Rule, ...]:
         _rule_weekday: (weekdays,),
         _rule_relative_period: (rf"{b}{_alternation(list(v.modifiers))}\s+{_alternation(unit_names)}{e}",),
         _rule_compound_period: (rf"{b}{relative_periods}{e}",),
+        _rule_relative_day: (reldays_or_morning,),
     }
-    compiled: dict[str, re.Pattern[str]] = {}  # one object per gate, so a text is sought once
+    # The words each gate's matches hold one of (`_Gate`): the first word of an entry of the
+    # alternation the gate holds (`\\s+` stands between the words of an entry).
+    words = {
+        month_word.pattern: list(v.months),
+        rf"\d(?:\.\s*|\s+){months}{e}": list(v.months),
+        rf"{b}{months}{e}\s+{any_year}": list(v.months),
+        gates[_rule_month][1]: list(v.months),
+        rf"{b}{seasons}{e}": list(v.seasons),
+        weekdays: list(v.weekdays),
+        gates[_rule_relative_period][0]: unit_names,
+        rf"{b}{relative_periods}{e}": list(v.relative_periods),
+        reldays_or_morning: [*v.relative_days, "morgen"],
+    }
+    compiled: dict[str, _Gate] = {}  # one object per gate, so a text is sought once
     return tuple(
         (
             re.compile(pattern, fl),
             handler,
-            tuple(compiled.setdefault(g, re.compile(g, flags)) for g in gates.get(handler, ())),
+            tuple(
+                compiled.setdefault(
+                    g, (re.compile(g, flags), tuple(sorted({w.split()[0] for w in words.get(g, ())})))
+                )
+                for g in gates.get(handler, ())
+            ),
         )
         for pattern, handler, fl in rules
     )
@@ -587,10 +611,24 @@ def _range_mod(text: str, start: int, vocab: _Vocabulary) -> str | None:
     return None
 
 
-def _found(gate: re.Pattern[str], text: str, present: dict[re.Pattern[str], bool]) -> bool:
-    if gate not in present:
-        present[gate] = gate.search(text) is not None
-    return present[gate]
+# Letters a case-blind pattern takes for a letter of the gates' words though their lower case is
+# another (`ſ` for `s`, `ı` and `İ` for `i`; found by trying every character): where a text holds
+# one, its lower case may lack a word a gate finds.
+_OTHER_CASES = re.compile("[\u0130\u0131\u017f]")
+
+
+def _found(gate: _Gate, text: str, present: dict[re.Pattern[str], bool], lowered: list[str]) -> bool:
+    """Whether the gate's pattern finds a match in `text`; `lowered` holds the lower-cased text, or
+    nothing where that proves no absence (`_OTHER_CASES`), once a gate with words asked for it."""
+    pattern, words = gate
+    if pattern not in present:
+        if words and not lowered:
+            lowered.append("" if _OTHER_CASES.search(text) else text.lower())
+        if words and lowered[0] and not any(w in lowered[0] for w in words):
+            present[pattern] = False  # (a substring test is many times faster than the pattern)
+        else:
+            present[pattern] = pattern.search(text) is not None
+    return present[pattern]
 
 
 def find_times(text: str, anchor: date | None = None, direction: Direction | None = None) -> list[Timex]:
@@ -603,8 +641,9 @@ def find_times(text: str, anchor: date | None = None, direction: Direction | Non
     present: dict[re.Pattern[str], bool] = {}  # by gate: whether the text contains a match
     clauses: dict[int, tuple[list[tuple[int, int, bool]], list[int]]] = {}  # by sentence, with starts
     directions: dict[tuple[int, int], Direction] = {}  # by sentence and clause
+    lowered: list[str] = []  # the lower-cased text, once a gate asks for it
     for pattern, handler, gates in vocab.rules:
-        if not all(_found(gate, text, present) for gate in gates):
+        if not all(_found(gate, text, present, lowered) for gate in gates):
             continue
         for m in pattern.finditer(text):
             k = max(0, bisect.bisect_right(starts, m.start()) - 1)

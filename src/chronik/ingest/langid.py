@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -40,8 +41,8 @@ def detect_language(text: str, languages: Sequence[str] = ("de", "en")) -> str |
     """
     wanted = _parse_languages(languages)
     sample = text[:MAX_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
-        return None
+    if len(list(islice(filter(str.isalpha, sample), MIN_LETTERS))) < MIN_LETTERS:
+        return None  # (counted only up to the least that will do)
     probabilities = dict(_identifier().rank(sample))
     unknown = [code for code in wanted if code not in probabilities]
     if unknown:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from chronik.core.errors import ConfigError
@@ -265,12 +266,19 @@ def glue_split(word: str, rules: RepairRules) -> int | None:
     return best[1]
 
 
+@cache
+def _long_words(shortest: int) -> re.Pattern[str]:
+    """The words of `_WORD` that have at least `shortest` letters (a run of letters is sought from
+    its first letter on, so this finds each such whole word, and no shorter piece of a word)."""
+    return re.compile(rf"[^\W\d_]{{{shortest},}}")
+
+
 def glued_word_edits(text: str, vocab: Counter[str], rules: RepairRules) -> list[Edit]:
     """Insert the space lost between two glued words (Koreaist → Korea ist)."""
     edits = []
-    for match in _WORD.finditer(text):
+    for match in _long_words(rules.glue_min_length).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if vocab[word] > 1 or len(word) < rules.glue_min_length:
+        if vocab[word] > 1:
             continue
         if (start and text[start - 1] in _ATTACHED) or (end < len(text) and text[end] in _ATTACHED - {"."}):
             continue
