@@ -233,3 +233,15 @@ def test_a_gate_word_absent_from_the_lower_cased_text_closes_the_gate_unless_its
     assert _found(months, "Im Auguſt reisten sie.", {}, []) is True
     assert _found(months, "Im Augenblick reisten sie.", {}, []) is False
     assert _found(months, "Im AUGUST reisten sie.", {}, []) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Letters a case-blind pattern reads as others name the same month or weekday (no KeyError).
+        ("Im Auguſt 2023 reisten sie ab.", "2023-08"),
+        ("Am MİTTWOCH reisten sie ab.", "2024-05-15"),
+    ],
+)
+def test_a_month_or_weekday_written_with_a_case_blind_letter_is_read(text: str, value: str) -> None:
+    assert [t.value for t in find_times(text, anchor=date(2024, 5, 15))] == [value]

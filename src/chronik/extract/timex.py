@@ -147,6 +147,16 @@ def _week_value(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+# Letters a case-blind pattern matches as others (`Auguſt` for `August`, `MİTTWOCH`, the Kelvin sign):
+# the words' table keys are plain lower case.
+_CASE_BLIND_LETTERS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def _key(word: str) -> str:
+    """A matched word as its table's key: lower case, the letters above read as the pattern read them."""
+    return word.translate(_CASE_BLIND_LETTERS).lower()
+
+
 def _month_value(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
@@ -278,7 +288,7 @@ def _rule_numeric(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterat
 
 
 def _rule_day_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    month = vocab.months[m["month"].rstrip(".").lower()]
+    month = vocab.months[_key(m["month"].rstrip("."))]
     year = int(m["year"]) if m["year"] else None
     if m["day0"]:
         # `12. bis 14. September`: the first day shares the month (and year) of the second.
@@ -305,14 +315,14 @@ def _rule_day_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iter
 
 def _rule_month_day_english(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     # Machine translation from English leaves `September 13, 2023`.
-    month = vocab.months[m["month"].rstrip(".").lower()]
+    month = vocab.months[_key(m["month"].rstrip("."))]
     found = _day_month(ctx, vocab, m.start(), m.end(), int(m["day"]), month, int(m["year"]))
     if found:
         yield found
 
 
 def _rule_month_year(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    month = vocab.months[m["month"].rstrip(".").lower()]
+    month = vocab.months[_key(m["month"].rstrip("."))]
     part = vocab.parts.get((m["part"] or "").lower())
     yield _Found(m.start(), m.end(), _month_value(int(m["year"]), month), part)
 
@@ -320,7 +330,7 @@ def _rule_month_year(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Ite
 def _rule_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     if not (m["prep"] or m["part"] or m["rel"]):
         return  # a month name alone may be a name (`August`); see time.yml
-    month = vocab.months[m["month"].rstrip(".").lower()]
+    month = vocab.months[_key(m["month"].rstrip("."))]
     part = vocab.parts.get((m["part"] or "").lower())
     relation = vocab.modifiers.get((m["rel"] or "").lower())
     start = m.start("part") if m["part"] else m.start("rel") if m["rel"] else m.start("month")
@@ -353,7 +363,7 @@ def _rule_decade(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterato
 
 
 def _rule_season(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    code = vocab.seasons[m["season"].lower()]
+    code = vocab.seasons[_key(m["season"])]
     part = vocab.parts.get((m["part"] or "").lower())
     relation = vocab.modifiers.get((m["rel"] or "").lower())
     start = m.start("part") if m["part"] else m.start("rel") if m["rel"] else m.start("season")
@@ -368,7 +378,7 @@ def _rule_season(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterato
 
 
 def _rule_weekday(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    weekday = vocab.weekdays[m["wd"].lower()]
+    weekday = vocab.weekdays[_key(m["wd"])]
     relation = vocab.modifiers.get((m["rel"] or "").lower())
     daypart = (m["part"] or m["part2"] or "").lower()
     suffix = f"T{vocab.day_parts[daypart]}" if daypart else ""
@@ -392,7 +402,7 @@ def _rule_relative_day(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> I
 def _rule_ago(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     raw = m["n"].lower()
     count = int(raw) if raw.isdigit() else vocab.numbers[raw]
-    unit = vocab.units[m["unit"].lower()]
+    unit = vocab.units[_key(m["unit"])]
     sign = -1 if m["dir"].lower() == "vor" else 1
     mod = "APPROX" if m["approx"] else None
     value = _period_value(unit, ctx.anchor, sign * count) if ctx.anchor else None
@@ -400,8 +410,8 @@ def _rule_ago(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_
 
 
 def _rule_relative_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    unit = vocab.units[m["unit"].lower()]
-    relation = vocab.modifiers[m["rel"].lower()]
+    unit = vocab.units[_key(m["unit"])]
+    relation = vocab.modifiers[_key(m["rel"])]
     part = vocab.parts.get((m["part"] or "").lower())
     offset = {"past": -1, "future": 1}.get(relation, 0)
     start = m.start("part") if m["part"] else m.start("rel")
@@ -411,13 +421,13 @@ def _rule_relative_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -
 
 def _rule_part_of_current(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     # `Anfang des Jahres`, `Ende des Monats`, `Mitte der Woche`: the anchor's own period.
-    unit = vocab.units[m["unit"].lower()]
+    unit = vocab.units[_key(m["unit"])]
     value = _period_value(unit, ctx.anchor, 0) if ctx.anchor else None
-    yield _Found(m.start(), m.end(), value, vocab.parts[m["part"].lower()])
+    yield _Found(m.start(), m.end(), value, vocab.parts[_key(m["part"])])
 
 
 def _rule_compound_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    unit, offset = vocab.relative_periods[m["word"].lower()]
+    unit, offset = vocab.relative_periods[_key(m["word"])]
     part = vocab.parts.get((m["part"] or "").lower())
     start = m.start("part") if m["part"] else m.start("word")
     value = _period_value(unit, ctx.anchor, offset) if ctx.anchor else None
