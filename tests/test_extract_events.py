@@ -7519,3 +7519,78 @@ def test_financial_support_of_no_one_named_is_no_aid(text: str) -> None:
 )
 def test_shares_taken_off_a_named_side_are_a_sale(text: str, expected: int) -> None:
     assert len(events(read(text), "transfer")) == expected
+
+
+# -- agreements told by a support verb, price-fixing, a compromise come out of talks ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Kritik gab es an der Vereinbarung, die Karl Brenner mit der Firma Holzbau Weiler traf.",
+            ["Brenner", "Holzbau Weiler"],
+        ),
+        (
+            "Die Firma Nordwind hat mit der Firma Seelink eine Absprache getroffen.",
+            ["Nordwind", "Seelink"],
+        ),
+        (
+            "Die Stadtwerke Ulmhausen und der Energiekonzern Voltaris trafen am Dienstag eine Vereinbarung.",
+            ["Ulmhausen", "Voltaris"],
+        ),
+    ],
+)
+def test_an_agreement_noun_with_a_support_verb_is_the_sides_agreement(text: str, sides: list[str]) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+
+
+def test_agreements_made_with_a_support_verb_are_no_meeting() -> None:
+    ex = read("Der Minister Peter Hallmann hatte mit dem Konzern Brandor Absprachen getroffen.")
+    assert not events(ex, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Vorstand traf eine Entscheidung über die Zukunft des Werks.",
+        "Die Firma Grauwerk traf eine Entscheidung, die der Konzern Steinhaus begrüßte.",
+        "Der Trainer Max Leitner will sich mit dem Team absprechen.",
+        "Die Behörde ermittelt wegen illegaler Preisabsprachen.",
+        "Der Trainer Max Leitner sprach sich mit dem Torwart Jan Moser ab.",
+    ],
+)
+def test_a_decision_or_an_arrangement_with_no_two_sides_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Die Molkerei Alpenhof hatte mit dem Händler Frischmarkt die Preise abgesprochen.",
+            ["Alpenhof", "Frischmarkt"],
+        ),
+    ],
+)
+def test_prices_fixed_by_two_firms_are_their_agreement(text: str, sides: list[str]) -> None:
+    ex = read(text)
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert all(has(parties, side) for side in sides), parties
+
+
+def test_a_compromise_come_out_of_talks_is_their_sides_agreement() -> None:
+    ex = read(
+        "Die Verhandlungen der SPD mit der CDU dauerten zwölf Stunden. Am Ende kam ein Kompromiss heraus."
+    )
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "SPD") and has(parties, "CDU"), parties
+
+
+def test_nothing_come_out_of_talks_is_no_agreement() -> None:
+    assert not events(read("Nach der Sitzung von Rat und Vorstand kam nichts heraus."), "agreement")

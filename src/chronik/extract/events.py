@@ -1949,6 +1949,19 @@ class Reader:
                 ("acc" if slot == "subj" else slot): role for slot, role in mapping.items() if slot != "acc"
             }
         controller_role = mapping.get("subj") if not passive else None
+        if (
+            vt.object_heads
+            and not vt.object_types
+            and not any(doc[i].tag_ == "PRELS" for i in clause.tokens)
+            and not any(
+                form.endswith(vt.object_heads)
+                for i in clause.tokens
+                for form in (doc[i].lemma_.lower(), doc[i].text.lower())
+            )
+        ):
+            # No word of the clause is an object the entry takes (nor a relative pronoun standing
+            # for one): read no phrases, whose resolving would touch what later readings see.
+            return
         groups = self._groups(clause, prev_phrases)
         if "thing" in frame.roles.values():
             # Only where things change hands (measured there): for meetings a name the reader cut in
@@ -1962,6 +1975,11 @@ class Reader:
         # Each object's head by lemma and as written: the lemmatiser mangles unknown compounds
         # (`Martinsorden` → `Martinsorde`).
         heads = [form for np, _, _ in groups if np.prep is None for form in self._head_forms(np)]
+        # A relative pronoun as the object is its antecedent (`die Absprache, die X mit Y traf`).
+        for np, _, _ in groups:
+            if np.relative and np.prep is None and np.cases != {"Nom"}:
+                ante = self._antecedent(prev_phrases or [], doc[np.head], clause)
+                heads += self._head_forms(ante) if ante is not None else []
         # A thing a preposition introduces is an object too (`sprang mit zwei Milliarden Euro ein`).
         item_heads = heads + [
             form
