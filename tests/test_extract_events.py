@@ -7594,3 +7594,9 @@ def test_a_compromise_come_out_of_talks_is_their_sides_agreement() -> None:
 
 def test_nothing_come_out_of_talks_is_no_agreement() -> None:
     assert not events(read("Nach der Sitzung von Rat und Vorstand kam nichts heraus."), "agreement")
+
+
+def test_an_agreement_wanted_in_a_relative_clause_is_planned() -> None:
+    ex = read("Kritik gab es an der Vereinbarung, die Karl Brenner mit der Firma Weiler treffen will.")
+    (agreement,) = events(ex, "agreement")
+    assert agreement.modality == "planned"

@@ -1975,9 +1975,10 @@ class Reader:
         # Each object's head by lemma and as written: the lemmatiser mangles unknown compounds
         # (`Martinsorden` → `Martinsorde`).
         heads = [form for np, _, _ in groups if np.prep is None for form in self._head_forms(np)]
-        # A relative pronoun as the object is its antecedent (`die Absprache, die X mit Y traf`).
+        # A relative pronoun as the object is its antecedent (`die Absprache, die X mit Y traf`); in
+        # the active only, where the clause names who made it (not `der mit X abgeschlossen wurde`).
         for np, _, _ in groups:
-            if np.relative and np.prep is None and np.cases != {"Nom"}:
+            if np.relative and np.prep is None and np.cases != {"Nom"} and not passive:
                 ante = self._antecedent(prev_phrases or [], doc[np.head], clause)
                 heads += self._head_forms(ante) if ante is not None else []
         # A thing a preposition introduces is an object too (`sprang mit zwei Milliarden Euro ein`).
