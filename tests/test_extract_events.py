@@ -4476,6 +4476,8 @@ def test_an_office_holder_abroad_who_finds_himself_somewhere_is_there_on_a_stay(
         ("Die Helferin Anna Berger, die aus Somalia zurückgekehrt ist, berichtet von Hunger.", "Somalia"),
         ("Der Minister Paul Moser, der am Montag aus Kenia zurückkehrte, lobte die Gespräche.", "Kenia"),
         ("Eine Delegation des Landtags ist am Sonntag aus China zurückgekehrt.", "China"),
+        ("Seit Montag ist die Kanzlerin Eva Kranz wieder aus Japan zurück.", "Japan"),
+        ("Nach ihrer Rückkehr aus Somalia sagte die Helferin Anna Berger, die Lage sei ernst.", "Somalia"),
     ],
 )
 def test_an_office_holder_or_a_mission_back_from_a_place_was_there(text: str, place: str) -> None:
@@ -4500,6 +4502,10 @@ def test_an_office_holder_or_a_mission_back_from_a_place_was_there(text: str, pl
         "Der Arzt Karl Weber ist aus dem Kongo zurückgekehrt.",
         "Das Land kehrt nach den Unruhen zur Normalität zurück.",
         "Der deutsche Journalist Max Roth kehrte nach Deutschland zurück.",
+        "Der Minister Paul Moser ist aus dem Urlaub zurück.",
+        "Der Präsident Jan Novak ist nach Jahren im Exil aus Frankreich zurück.",
+        "Die Ministerin Eva Kranz flog am Abend zurück nach Berlin.",
+        "Der Präsident Jan Novak reiste nach dem Gipfel heim nach Prag.",
     ],
 )
 def test_coming_back_from_no_place_or_as_no_office_holder_tells_no_visit(text: str) -> None:
