@@ -4478,6 +4478,8 @@ def test_an_office_holder_abroad_who_finds_himself_somewhere_is_there_on_a_stay(
         ("Eine Delegation des Landtags ist am Sonntag aus China zurückgekehrt.", "China"),
         ("Seit Montag ist die Kanzlerin Eva Kranz wieder aus Japan zurück.", "Japan"),
         ("Nach ihrer Rückkehr aus Somalia sagte die Helferin Anna Berger, die Lage sei ernst.", "Somalia"),
+        ("Die Ärztin Lena Vogt, die gerade aus dem Tschad zurückgekehrt ist, schildert die Lage.", "Tschad"),
+        ("Der Fotograf Tim Rausch ist soeben aus Nepal zurückgekehrt.", "Nepal"),
     ],
 )
 def test_an_office_holder_or_a_mission_back_from_a_place_was_there(text: str, place: str) -> None:
@@ -4506,6 +4508,9 @@ def test_an_office_holder_or_a_mission_back_from_a_place_was_there(text: str, pl
         "Der Präsident Jan Novak ist nach Jahren im Exil aus Frankreich zurück.",
         "Die Ministerin Eva Kranz flog am Abend zurück nach Berlin.",
         "Der Präsident Jan Novak reiste nach dem Gipfel heim nach Prag.",
+        "Der österreichische Sänger Tom Vogel ist gerade aus Wien zurückgekehrt.",
+        "Der Dschihadist Karim Haddad ist kürzlich aus Syrien zurückgekehrt.",
+        "Der Sänger Tom Vogel kehrte 2010 aus Amerika zurück.",
     ],
 )
 def test_coming_back_from_no_place_or_as_no_office_holder_tells_no_visit(text: str) -> None:
