@@ -3459,6 +3459,51 @@ def test_loading_things_is_no_invitation(text: str) -> None:
     assert not events(read(text), "invitation"), text
 
 
+@pytest.mark.parametrize(
+    ("text", "inviters"),
+    [
+        ("Die Ministerin Eva Kranz ist beim Verband der Industrie zu einem Vortrag eingeladen.", ["Verband"]),
+        ("Der Minister Jan Novak war bei Präsident Otto Brenner zum Abendessen geladen.", ["Brenner"]),
+        (
+            "Der Bürgermeister Rudolf Haberl war sowohl bei den Grünen als auch bei der Volkspartei zu "
+            "Gesprächen eingeladen.",
+            ["Grünen", "Volkspartei"],
+        ),
+    ],
+)
+def test_who_one_is_invited_by_in_a_bei_phrase_is_the_inviter(text: str, inviters: list[str]) -> None:
+    ex = read(text)
+    (invitation,) = events(ex, "invitation")
+    found = names(ex, invitation, "inviter")
+    assert all(has(found, i) for i in inviters), found
+    assert names(ex, invitation, "invitee")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sängerin Lisa Kern war bei der Hochzeit in Graz eingeladen.",
+        "Der Minister Jan Novak war bei seinem Besuch in Prag zu einem Essen eingeladen.",
+    ],
+)
+def test_an_occasion_in_a_bei_phrase_invites_no_one(text: str) -> None:
+    (invitation,) = events(read(text), "invitation")
+    assert not invitation.roles.get("inviter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei der Veranstaltung waren 200 Gäste geladen.",
+        "Der Polizist trug ein geladenes Gewehr.",
+        "Der Akku ist geladen.",
+        "Der Kaufmann Peter Lenz ist bei Gericht als Zeuge geladen.",
+    ],
+)
+def test_guests_at_large_loading_and_summons_are_no_invitation(text: str) -> None:
+    assert not events(read(text), "invitation"), text
+
+
 def test_someone_invited_in_a_state_passive_is_the_invitee() -> None:
     ex = read("Der Präsident Jan Novak ist zum Gipfel nach Wien eingeladen.")
     (invitation,) = events(ex, "invitation")
@@ -4428,9 +4473,16 @@ def test_an_office_holder_abroad_who_finds_himself_somewhere_is_there_on_a_stay(
         ("Der Minister Jan Kowal kehrte am Freitag aus Peking zurück.", "Peking"),
         ("Außenministerin Lena Brandt ist am Dienstag aus Kairo nach Berlin zurückgekehrt.", "Kairo"),
         ("Die Presse wartete schon, als Kanzlerin Lena Brandt aus Brüssel zurückkam.", "Brüssel"),
+        ("Die Helferin Anna Berger, die aus Somalia zurückgekehrt ist, berichtet von Hunger.", "Somalia"),
+        ("Der Minister Paul Moser, der am Montag aus Kenia zurückkehrte, lobte die Gespräche.", "Kenia"),
+        ("Eine Delegation des Landtags ist am Sonntag aus China zurückgekehrt.", "China"),
+        ("Seit Montag ist die Kanzlerin Eva Kranz wieder aus Japan zurück.", "Japan"),
+        ("Nach ihrer Rückkehr aus Somalia sagte die Helferin Anna Berger, die Lage sei ernst.", "Somalia"),
+        ("Die Ärztin Lena Vogt, die gerade aus dem Tschad zurückgekehrt ist, schildert die Lage.", "Tschad"),
+        ("Der Fotograf Tim Rausch ist soeben aus Nepal zurückgekehrt.", "Nepal"),
     ],
 )
-def test_an_office_holder_back_from_a_place_was_there(text: str, place: str) -> None:
+def test_an_office_holder_or_a_mission_back_from_a_place_was_there(text: str, place: str) -> None:
     ex = read(text)
     (visit,) = events(ex, "visit")
     assert names(ex, visit, "visitor")
@@ -4446,6 +4498,19 @@ def test_an_office_holder_back_from_a_place_was_there(text: str, place: str) -> 
         "Der Soldat Jan Kowal kehrte aus Afghanistan zurück.",
         "Der Student Jan Kowal kehrte im Mai aus Paris zurück.",
         "Der Botschafter Jan Kowal kehrte am Montag aus Moskau zurück.",
+        "Der Präsident Adam Nowicki kehrte nach zwei Jahren im Exil aus Frankreich zurück.",
+        "Die Erntehelfer kehrten aus Deutschland nach Rumänien zurück.",
+        "Die Flüchtlinge kehrten aus Österreich nach Syrien zurück.",
+        "Der Arzt Karl Weber ist aus dem Kongo zurückgekehrt.",
+        "Das Land kehrt nach den Unruhen zur Normalität zurück.",
+        "Der deutsche Journalist Max Roth kehrte nach Deutschland zurück.",
+        "Der Minister Paul Moser ist aus dem Urlaub zurück.",
+        "Der Präsident Jan Novak ist nach Jahren im Exil aus Frankreich zurück.",
+        "Die Ministerin Eva Kranz flog am Abend zurück nach Berlin.",
+        "Der Präsident Jan Novak reiste nach dem Gipfel heim nach Prag.",
+        "Der österreichische Sänger Tom Vogel ist gerade aus Wien zurückgekehrt.",
+        "Der Dschihadist Karim Haddad ist kürzlich aus Syrien zurückgekehrt.",
+        "Der Sänger Tom Vogel kehrte 2010 aus Amerika zurück.",
     ],
 )
 def test_coming_back_from_no_place_or_as_no_office_holder_tells_no_visit(text: str) -> None:

@@ -1541,9 +1541,16 @@ class Reader:
 
     def _excluded(self, f: Filler, frame: Frame) -> bool:
         if f.entity is not None:
+            # a person the article calls by an excluded head (`der Dschihadist X`) is excluded as the
+            # phrase `der Dschihadist` would be
             return (
                 f.entity.type in frame.excluded_actor_types
                 or self.ents.actors.kind(f.entity.kb_id) in frame.excluded_actor_kinds
+                or (
+                    f.entity.type == "person"
+                    and bool(frame.excluded_actor_heads)
+                    and any(in_noun_class(t, frame.excluded_actor_heads) for t, _ in f.entity.roles)
+                )
             )
         if not frame.excluded_actor_heads:
             return False
