@@ -321,6 +321,7 @@ UNLABELLED_BODIES = [
     ("Die Bank Velmora erhöht die Zinsen.", "Velmora"),
     ("Die Stiftung Velmhaus lud zum Empfang.", "Velmhaus"),
     ("Am Montag meldete die Firma Tarvik GmbH Insolvenz an.", "Tarvik GmbH"),
+    ("Die Gewerkschaften VERO-T und Ostrana riefen zum Streik auf.", "VERO-T"),
 ]
 
 

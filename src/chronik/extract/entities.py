@@ -871,8 +871,13 @@ class DocEntities:
             or text.lower() in honorific_words()
             or self.actors.role_of_title(text)
             or text.lower() in _organisation_name_words()  # `Premier League`
-            # A compound ending in a common noun names a group, not a person (`Velmar-Anhänger`).
-            or ("-" in text and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF)
+            # A compound ending in a common noun names a group, not a person (`Velmar-Anhänger`);
+            # a tail of one or two letters is none (`VERO-T`).
+            or (
+                "-" in text
+                and len(text.rsplit("-", 1)[1]) > 2
+                and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF
+            )
         ):
             return False
         if tag in NAME_TAGS:
