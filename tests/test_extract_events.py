@@ -7519,3 +7519,21 @@ def test_financial_support_of_no_one_named_is_no_aid(text: str) -> None:
 )
 def test_shares_taken_off_a_named_side_are_a_sale(text: str, expected: int) -> None:
     assert len(events(read(text), "transfer")) == expected
+
+
+def test_a_bank_noun_does_not_stand_for_an_organisation_of_another_kind() -> None:
+    # `die Bank` stands only for an organisation whose name ends in it (`Nordbank`), not for the
+    # association named last.
+    ex = read(
+        "Der Verein Velmhaus hat die Ostbank verklagt. Die Bank verhandelt gerade mit der Landesregierung "
+        "über die Folgen."
+    )
+    for meeting in events(ex, "meeting"):
+        assert not has(names(ex, meeting, "participant"), "Velmhaus"), names(ex, meeting, "participant")
+
+
+def test_organisations_named_after_an_organisation_noun_are_sides() -> None:
+    ex = read("Die Gewerkschaft Velkana einigte sich mit dem Konzern Ostrana auf einen Sozialplan.")
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Velkana") and has(parties, "Ostrana"), parties
