@@ -339,6 +339,14 @@ def test_an_organisation_noun_before_a_place_phrase_names_nothing(nlp: Language)
     assert _names(DocEntities(doc, load_actors())) == {}
 
 
+def test_a_region_named_once_after_a_chamber_noun_stays_a_region(nlp: Language) -> None:
+    text = "In der Velmarsund fror es. Die Handelskammer Velmarsund warnte vor Schäden in der Velmarsund."
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text == "Velmarsund"]
+    found = _names(DocEntities(doc, load_actors()))
+    assert found.get("Velmarsund") == "location", found
+
+
 def test_a_town_named_once_after_an_organisation_noun_stays_a_town(nlp: Language) -> None:
     text = "In Norwick wurde gewählt. Der Sportverband Norwick lud in Norwick ein."
     doc = nlp(text)

@@ -1387,9 +1387,17 @@ class DocEntities:
             found = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
             spans = [s for s in found if s is not None]
             readings = sum(1 for s in spans if self._organisation_reading(s))
-            places = sum(1 for s in spans if s.start > 0 and self.doc[s.start - 1].lower_ in place_words)
+            places = sum(1 for s in spans if self._after_place_preposition(s.start, place_words))
             if readings > places:
                 ent.type = "organisation"
+
+    def _after_place_preposition(self, i: int, place_words: frozenset[str]) -> bool:
+        """Token i follows a place preposition, an article between or not (`in Lindental`, `in der
+        Velmark`, `aus dem Velmtal`)."""
+        doc = self.doc
+        if i > 0 and doc[i - 1].tag_ == "ART":
+            i -= 1
+        return i > 0 and doc[i - 1].lower_ in place_words
 
     def _retype_products(self) -> None:
         """A name the recogniser typed an organisation or a place that no dictionary entry types is
