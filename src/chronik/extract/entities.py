@@ -742,12 +742,13 @@ class DocEntities:
         return found + self._unlabelled_names_in_title_lists(spans, labelled)
 
     def _organisation_head_before(self, i: int) -> bool:
-        """Token i opens a name right after a noun of nouns.yml's `organisation_heads` (`die
-        Gewerkschaft | Velkana`, `der Kartendienst | Norla`), or after such a noun in the plural
-        and earlier names of a list (`die Gewerkschaften VERO-T und | GKB-ow`). A team's standing
-        (`standing_heads`: `Gegner Kasselbrink`) may name a player and counts not."""
+        """Token i opens a name right after a noun of nouns.yml's `organisation_heads` or
+        `anaphor_organisation_heads` (`die Gewerkschaft | Velkana`, `die Großbank | Norla`), or
+        after such a noun in the plural and earlier names of a list (`die Gewerkschaften VERO-T
+        und | GKB-ow`). A team's standing (`standing_heads`: `Gegner Kasselbrink`) may name a
+        player and counts not."""
         doc, tags, texts = self.doc, self.table.tags, self.table.texts
-        heads, standing = noun_classes()["organisation_heads"], noun_classes()["standing_heads"]
+        heads, standing = _body_heads(), noun_classes()["standing_heads"]
 
         def head(k: int) -> bool:
             return (
@@ -1617,6 +1618,13 @@ def _acronym(text: str) -> bool:
         and text.isupper()
         and zipf_frequency(text.lower(), "de") < COMMON_NOUN_ZIPF
     )
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    """Nouns before a name that make it an organisation (see `_organisation_head_before`)."""
+    classes = noun_classes()
+    return (*classes["organisation_heads"], *classes["anaphor_organisation_heads"])
 
 
 @cache

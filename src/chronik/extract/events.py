@@ -837,15 +837,9 @@ class Reader:
         singular = text.lower() in {lemma, lemma + "s", lemma + "es"} and "Plur" not in t.morph(
             np.head, "Number"
         )
-        if (
-            not named
-            and not endings
-            and singular
-            and in_noun_class(lemma_, self.classes["organisation_heads"])
-        ):
+        if not named and singular and in_noun_class(lemma_, self.classes["organisation_heads"]):
             # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
-            # the one named last in this or the two sentences before (`die Vereine`: more than one);
-            # `die Bank` only for one whose name says so (`anaphor_organisation_heads`, above).
+            # the one named last in this or the two sentences before (`die Vereine`: more than one).
             window = self._window_start(pos)
             named = [
                 e
