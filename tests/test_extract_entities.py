@@ -275,6 +275,78 @@ def test_a_single_name_is_typed_by_its_name_or_context(
     assert found.get(name) == etype, found
 
 
+# A name right after an organisation noun, or in a list after one in the plural, is an
+# organisation whatever the recogniser typed it; a name with a legal form is one too. The same
+# noun before a place preposition, a person's title, a product noun or a person's genitive leave it.
+BODY_AFTER_HEAD = [
+    ("Die Gewerkschaft Velkana fordert mehr Lohn.", "Velkana", "PER", "organisation"),
+    ("Der Kartendienst Norla wird verkauft.", "Norla", "LOC", "organisation"),
+    ("Die Handelskammer Velmarsund kritisierte das Gesetz.", "Velmarsund", "LOC", "organisation"),
+    ("Die Lorvent Holding kauft das Werk.", "Lorvent Holding", "LOC", "organisation"),
+    ("Die Gewerkschaften Velkana und Ostrana riefen zum Streik auf.", "Ostrana", "PER", "organisation"),
+    ("Chef Kasselbrink trat am Montag zurück.", "Kasselbrink", "PER", "person"),
+    ("Das Modell Arvo kostet 400 Euro.", "Arvo", "PER", "person"),
+    ("Im Halbfinale wartet Gegner Kasselbrink.", "Kasselbrink", "PER", "person"),
+    ("Die Partei Anna Kasselbrinks gewann.", "Anna Kasselbrinks", "PER", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "label", "etype"), BODY_AFTER_HEAD)
+def test_a_name_after_an_organisation_noun_is_an_organisation(
+    nlp: Language, text: str, name: str, label: str, etype: str
+) -> None:
+    found = _names(_entities_with(nlp, text, name, label))
+    assert found.get(name) == etype, found
+
+
+def test_a_genitive_of_a_person_after_an_organisation_noun_stays_the_person(nlp: Language) -> None:
+    text = "Anna Kasselbrink sprach. Die Partei Kasselbrinks gewann."
+    doc = nlp(text)
+    doc.ents = [
+        Span(doc, 0, 2, label="PER"),
+        Span(doc, len(doc) - 3, len(doc) - 2, label="PER"),
+    ]
+    found = _names(DocEntities(doc, load_actors()))
+    assert found == {"Anna Kasselbrink": "person"}, found
+
+
+def test_a_name_listed_after_a_singular_organisation_noun_is_not_made_one(nlp: Language) -> None:
+    found = _names(
+        _entities_with(nlp, "Der Konzern Velmora und Kasselbrink einigten sich.", "Kasselbrink", "PER")
+    )
+    assert found.get("Kasselbrink") != "organisation" and found.get("Velmora") == "organisation", found
+
+
+UNLABELLED_BODIES = [
+    ("Die Bank Velmora erhöht die Zinsen.", "Velmora"),
+    ("Die Stiftung Velmhaus lud zum Empfang.", "Velmhaus"),
+    ("Am Montag meldete die Firma Tarvik GmbH Insolvenz an.", "Tarvik GmbH"),
+    ("Die Gewerkschaften VERO-T und Ostrana riefen zum Streik auf.", "VERO-T"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), UNLABELLED_BODIES)
+def test_a_name_the_recogniser_missed_after_an_organisation_noun(nlp: Language, text: str, name: str) -> None:
+    doc = nlp(text)
+    doc.ents = []
+    found = _names(DocEntities(doc, load_actors()))
+    assert found.get(name) == "organisation", found
+
+
+def test_an_organisation_noun_before_a_place_phrase_names_nothing(nlp: Language) -> None:
+    doc = nlp("Die Bank in Velmstadt schloss am Montag.")
+    doc.ents = []
+    assert _names(DocEntities(doc, load_actors())) == {}
+
+
+def test_a_region_named_once_after_a_chamber_noun_stays_a_region(nlp: Language) -> None:
+    text = "In der Velmarsund fror es. Die Handelskammer Velmarsund warnte vor Schäden in der Velmarsund."
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text == "Velmarsund"]
+    found = _names(DocEntities(doc, load_actors()))
+    assert found.get("Velmarsund") == "location", found
+
+
 def test_a_town_named_once_after_an_organisation_noun_stays_a_town(nlp: Language) -> None:
     text = "In Norwick wurde gewählt. Der Sportverband Norwick lud in Norwick ein."
     doc = nlp(text)

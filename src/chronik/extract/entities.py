@@ -741,6 +741,93 @@ class DocEntities:
             i = end
         return found + self._unlabelled_names_in_title_lists(spans, labelled)
 
+    def _organisation_head_before(self, i: int) -> bool:
+        """Token i opens a name right after a noun of nouns.yml's `organisation_heads` or
+        `anaphor_organisation_heads` (`die Gewerkschaft | Velkana`, `die Großbank | Norla`), or
+        after such a noun in the plural and earlier names of a list (`die Gewerkschaften VERO-T
+        und | GKB-ow`). A team's standing (`standing_heads`: `Gegner Kasselbrink`) may name a
+        player and counts not."""
+        doc, tags, texts = self.doc, self.table.tags, self.table.texts
+        heads, standing = _body_heads(), noun_classes()["standing_heads"]
+
+        def head(k: int) -> bool:
+            return (
+                k >= 0
+                and tags[k] == "NN"
+                and texts[k][:1].isupper()
+                and in_noun_class(doc[k].lemma_, heads)
+                and not in_noun_class(doc[k].lemma_, standing)
+            )
+
+        if head(i - 1):
+            return True
+        k = i - 1
+        if k < 1 or texts[k] not in {",", "und", "sowie"}:
+            return False
+        k -= 1  # back over the earlier items of a list, one or two name words each
+        for _ in range(8):
+            start = k
+            while (
+                start > k - 2
+                and start >= 0
+                and tags[start] in NAME_TAGS | {"NN"}
+                and texts[start][:1].isupper()
+            ):
+                if head(start):
+                    break
+                start -= 1
+            if start == k:
+                return False
+            if head(start):
+                return "Plur" in doc[start].morph.get("Number", []) and start < k
+            if start < 1 or texts[start] != ",":
+                return False
+            k = start - 1
+        return False
+
+    def _body_named(self, span: Span, surnames: set[str]) -> bool:
+        """A span the recogniser typed a person is an organisation after an organisation noun
+        (`_organisation_head_before`) or with a legal form in it (`Tarvik GmbH`), unless it opens
+        with a first name, the actor dictionary knows it, or it is a person's genitive (`die Partei
+        Kasselbrinks` beside `Jorinde Kasselbrink`)."""
+        if span.kb_id_ or span[0].text in first_names():
+            return False
+        if any(t.lower_.rstrip(".") in _organisation_name_words() for t in span):
+            return True
+        if not self._organisation_head_before(span.start):
+            return False
+        stem = span.text[:-1] if span.text.endswith("s") else span.text
+        return not (self._known(stem) or stem in surnames)
+
+    def _unlabelled_names_after_organisation_heads(self, spans: list[Span]) -> list[Span]:
+        """`die Bank Velmora`, `die Gewerkschaften VERO-T und GKB-ow`: one or two name words the
+        recogniser left unlabelled right after an organisation noun, or in a list after one in the
+        plural, name an organisation (a common noun there is none: `Bank Filialen`)."""
+        doc, texts, spaces = self.doc, self.table.texts, self.table.spaces
+        labelled = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        i = 1
+        while i < len(texts):
+            if (
+                i in labelled
+                or not self._unlabelled_name_word(i, labelled)
+                or not self._organisation_head_before(i)
+            ):
+                i += 1
+                continue
+            end = i + 1
+            if end < len(texts) and spaces[i] and self._unlabelled_name_word(end, labelled):
+                end += 1
+            if end in labelled:
+                i = end
+                continue
+            if end < len(texts) and texts[end].lower().rstrip(".") in _organisation_name_words():
+                end += 1  # `die Firma Tarvik GmbH`: its legal form
+            found.append(Span(doc, i, end, label="ORG"))
+            labelled.update(range(i, end))
+            i = end
+        return found
+
     def _unlabelled_names_in_title_lists(self, spans: list[Span], labelled: set[int]) -> list[Span]:
         """`Die drei Präsidenten, Jorinde Kasselbrink (Velmora), Tibor Norwicz und …`: in a list of
         names apposed to an office title, an item of one to three name words the recogniser left
@@ -785,8 +872,13 @@ class DocEntities:
             or text.lower() in honorific_words()
             or self.actors.role_of_title(text)
             or text.lower() in _organisation_name_words()  # `Premier League`
-            # A compound ending in a common noun names a group, not a person (`Velmar-Anhänger`).
-            or ("-" in text and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF)
+            # A compound ending in a common noun names a group, not a person (`Velmar-Anhänger`);
+            # a tail of one or two letters is none (`VERO-T`).
+            or (
+                "-" in text
+                and len(text.rsplit("-", 1)[1]) > 2
+                and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF
+            )
         ):
             return False
         if tag in NAME_TAGS:
@@ -887,7 +979,11 @@ class DocEntities:
         # Teams in a results line (`Velmora Hawks – Norwick Pirates 4:2`) the recogniser called people.
         teams = [Span(self.doc, s.start, s.end, label="ORG") for s in persons if self._team_in_pairing(s)]
         persons = [s for s in persons if not any(t.start == s.start for t in teams)]
-        repaired = [*repaired, *teams]
+        # `die Gewerkschaft Velkana`, `die Tarvik GmbH` the recogniser called people: organisations.
+        named = {name_tokens(s.text)[-1] for s in persons if len(name_tokens(s.text)) > 1}
+        bodies = [Span(self.doc, s.start, s.end, label="ORG") for s in persons if self._body_named(s, named)]
+        persons = [s for s in persons if not any(b.start == s.start for b in bodies)]
+        repaired = [*repaired, *teams, *bodies]
         person_tokens = {i for s in persons for i in range(s.start, s.end)}
         full_names = [name_tokens(s.text) for s in persons if len(name_tokens(s.text)) > 1]
         person_surnames = {name_tokens(s.text)[-1] for s in persons if name_tokens(s.text)}
@@ -923,6 +1019,7 @@ class DocEntities:
                 persons.append(tail)  # `Abgehalfterter Parteichef Velox`: the person Velox
             else:
                 others.append(self._place_after_noun(span))
+        others.extend(self._unlabelled_names_after_organisation_heads(repaired))
         after_titles = self._unlabelled_names_after_titles(repaired)
         self._titled_words = {s.start for s in after_titles}  # names, whatever the tagger calls them
         persons.extend(after_titles)
@@ -1291,9 +1388,17 @@ class DocEntities:
             found = [self.doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
             spans = [s for s in found if s is not None]
             readings = sum(1 for s in spans if self._organisation_reading(s))
-            places = sum(1 for s in spans if s.start > 0 and self.doc[s.start - 1].lower_ in place_words)
+            places = sum(1 for s in spans if self._after_place_preposition(s.start, place_words))
             if readings > places:
                 ent.type = "organisation"
+
+    def _after_place_preposition(self, i: int, place_words: frozenset[str]) -> bool:
+        """Token i follows a place preposition, an article between or not (`in Lindental`, `in der
+        Velmark`, `aus dem Velmtal`)."""
+        doc = self.doc
+        if i > 0 and doc[i - 1].tag_ == "ART":
+            i -= 1
+        return i > 0 and doc[i - 1].lower_ in place_words
 
     def _retype_products(self) -> None:
         """A name the recogniser typed an organisation or a place that no dictionary entry types is
@@ -1513,6 +1618,13 @@ def _acronym(text: str) -> bool:
         and text.isupper()
         and zipf_frequency(text.lower(), "de") < COMMON_NOUN_ZIPF
     )
+
+
+@cache
+def _body_heads() -> tuple[str, ...]:
+    """Nouns before a name that make it an organisation (see `_organisation_head_before`)."""
+    classes = noun_classes()
+    return (*classes["organisation_heads"], *classes["anaphor_organisation_heads"])
 
 
 @cache
