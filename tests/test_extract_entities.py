@@ -339,6 +339,12 @@ def test_an_organisation_noun_before_a_place_phrase_names_nothing(nlp: Language)
     assert _names(DocEntities(doc, load_actors())) == {}
 
 
+def test_a_name_whose_end_is_not_known_is_not_cut_short(nlp: Language) -> None:
+    doc = nlp("Die Firma Holzbau Weiler meldete am Montag Insolvenz an.")
+    doc.ents = []
+    assert "Holzbau" not in _names(DocEntities(doc, load_actors()))
+
+
 def test_a_region_named_once_after_a_chamber_noun_stays_a_region(nlp: Language) -> None:
     text = "In der Velmarsund fror es. Die Handelskammer Velmarsund warnte vor Schäden in der Velmarsund."
     doc = nlp(text)

@@ -823,6 +823,9 @@ class DocEntities:
                 continue
             if end < len(texts) and texts[end].lower().rstrip(".") in _organisation_name_words():
                 end += 1  # `die Firma Tarvik GmbH`: its legal form
+            elif end < len(texts) and texts[end][:1].isupper() and spaces[end - 1]:
+                i = end  # `die Firma Holzbau Weiler`: where the name ends is not known, none is taken
+                continue
             found.append(Span(doc, i, end, label="ORG"))
             labelled.update(range(i, end))
             i = end
