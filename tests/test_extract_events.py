@@ -1177,6 +1177,97 @@ def test_aid_told_by_a_flow_or_an_idiom_is_a_transfer(
         assert has(names(ex, transfer, "recipient"), recipient)
 
 
+@pytest.mark.parametrize(
+    "text, supplier, recipient, item, kind",
+    [
+        # a loan taken from a named lender: the lender gives, the borrower receives
+        (
+            "Die Firma Tellmark hatte bei der Sparkasse Ulmbach einen Kredit aufgenommen.",
+            "Sparkasse",
+            "Tellmark",
+            "Kredit",
+            "loan",
+        ),
+        (
+            "Die Velmar AG nahm im März bei der Brinkhaus GmbH ein Darlehen über zwei Millionen Euro auf.",
+            "Brinkhaus",
+            "Velmar",
+            "Darlehen",
+            "loan",
+        ),
+        # shares, rights or claims ceded
+        (
+            "Die Firma Tellmark trat ihre Anteile an den Unternehmer Klaus Wendt ab.",
+            "Tellmark",
+            "Klaus Wendt",
+            "Anteile",
+            "sale",
+        ),
+        (
+            "Die Firma Oskana hat ihre Forderungen an die Weststern-Bank abgetreten.",
+            "Oskana",
+            "Weststern",
+            "Forderungen",
+            "sale",
+        ),
+        # money going or flowing back to someone named; who paid from the money's genitive owner
+        (
+            "Die Gelder der Velmar AG gingen an die Brinkhaus GmbH.",
+            "Velmar",
+            "Brinkhaus",
+            "Gelder",
+            "payment",
+        ),
+        (
+            "Das Geld der Velmar AG floss an die Brinkhaus GmbH zurück.",
+            "Velmar",
+            "Brinkhaus",
+            "Geld",
+            "payment",
+        ),
+        ("Die Gelder gingen an die Stiftung Lindenhof.", None, "Lindenhof", "Gelder", "payment"),
+    ],
+)
+def test_loans_taken_claims_ceded_and_money_going_to_someone_are_transfers(
+    text: str, supplier: str | None, recipient: str, item: str, kind: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == kind
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert has(names(ex, transfer, "item"), item)
+    if supplier:
+        assert has(names(ex, transfer, "supplier"), supplier)
+    else:
+        assert not transfer.roles.get("supplier")  # none guessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Tellmark hat einen Kredit aufgenommen.",  # no lender named
+        "Die Velmar AG nahm Kontakt mit der Brinkhaus GmbH auf.",
+        "Die Velmar AG nahm bei der Brinkhaus GmbH neue Mitarbeiter auf.",
+        "Die Partei nahm Stellung zu den Vorwürfen der Firma Oskana.",
+        "Der Minister Paul Haberl trat am Montag zurück.",
+        "Die Gewerkschaft trat an den Vorstand der Firma Oskana heran.",
+        "Der Trainer Jens Olbrich trat sein Amt an Klaus Wendt ab.",
+        "Das Papier der Velmar AG ging an die Öffentlichkeit.",
+        "Die Mannschaft der Velmar AG ging an den Start.",
+        "Die Gelder der Velmar AG flossen in den Ausbau der Schulen.",
+        "Das Preisgeld von 10.000 Euro ging an die Autorin Marta Feld.",
+        "Der Preis ging an die Autorin Marta Feld.",
+        "Die Steuern der Velmar AG gingen an den Bund.",
+        "Die Löhne der Velmar AG gingen an die Mitarbeiter.",
+        "Je 2500 Euro gehen an die Autorin Marta Feld und den Autor Tom Ahlers.",
+    ],
+)
+def test_contact_statements_resignations_offices_prizes_taxes_and_wages_are_no_transfers(
+    text: str,
+) -> None:
+    assert not events(read(text), "transfer")
+
+
 def test_standing_in_without_a_sum_is_no_aid() -> None:
     assert not events(read("Da sprang der Politiker Tomas Berg ein und legte ein Budget vor."), "transfer")
 

@@ -2207,7 +2207,12 @@ class Reader:
                 self._agent_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
                 self._at_dateline(event, role, clause)
-            elif how == "owner" and passive and not event.roles.get(role):
+            elif (
+                how == "owner"
+                # an agentless passive, or a thing as the subject (`Die Gelder des X gingen an Y`)
+                and (passive or frame.roles.get(mapping.get("subj", "")) == "thing")
+                and not event.roles.get(role)
+            ):
                 self._owner_of_item(event, role, assignment, groups, clause)
         if vt.abroad:
             self._allowed_actors(event, frame, (), abroad=True)
