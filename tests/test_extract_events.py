@@ -7780,3 +7780,80 @@ def test_organisations_named_after_an_organisation_noun_are_sides() -> None:
     (agreement,) = events(ex, "agreement")
     parties = names(ex, agreement, "party")
     assert has(parties, "Velkana") and has(parties, "Ostrana"), parties
+
+
+# -- meetings and gifts told in an agentless passive naming one side (session 16) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "modality"),
+    [
+        ("Mit Olek Varsik sollen in der kommenden Woche Gespräche geführt werden.", "Olek Varsik", "planned"),
+        ("Mit dem Präsidenten Olek Varsik wurden am Montag Gespräche geführt.", "Olek Varsik", "asserted"),
+        ("Mit dem Konzern Varsik AG wurden Verhandlungen aufgenommen.", "Varsik AG", "asserted"),
+    ],
+)
+def test_talks_held_in_an_agentless_passive_with_one_named_side_are_a_meeting_with_it(
+    text: str, side: str, modality: str
+) -> None:
+    (meeting,) = events(ex := read(text), "meeting")
+    assert names(ex, meeting, "participant") == [side]
+    assert meeting.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wurden am Montag Gespräche geführt.",  # no side at all
+        "Mit den Anwohnern sollen Gespräche geführt werden.",  # a crowd, no one named
+        "Mit der Stadt sollen Gespräche geführt werden.",  # a role noun standing for no one named
+        "Mit dem Angeklagten Olek Varsik wurde eine Verhandlung geführt.",  # a court hearing
+        "Mit Olek Varsik wurden Telefongespräche geführt.",  # a phone call
+        "Mit der Zeitung Tagesblick wurde ein Gespräch geführt.",  # an interview
+    ],
+)
+def test_talks_in_an_agentless_passive_naming_no_side_met_are_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Die Kanzlerin Ilse Brandner will, dass mit dem Präsidenten Tomas Karvel Gespräche geführt "
+            "werden.",
+            ["Brandner", "Karvel"],
+        ),
+        (
+            "Ilse Brandner teilte mit, mit Olek Varsik seien Verhandlungen aufgenommen worden.",
+            ["Brandner", "Varsik"],
+        ),
+    ],
+)
+def test_who_seeks_or_tells_of_talks_with_one_side_in_a_passive_is_the_other(
+    text: str, sides: list[str]
+) -> None:
+    (meeting,) = events(ex := read(text), "meeting")
+    participants = names(ex, meeting, "participant")
+    assert len(participants) == 2 and all(has(participants, side) for side in sides), participants
+
+
+def test_a_gift_handed_over_in_an_agentless_passive_has_its_recipient_and_no_guessed_giver() -> None:
+    ex = read("Der Bürgermeisterin Karla Wendt wurde beim Empfang ein Porträt des Stadtgründers überreicht.")
+    (gift,) = events(ex, "gift")
+    assert names(ex, gift, "recipient") == ["Karla Wendt"]
+    assert has(names(ex, gift, "item"), "Porträt")
+    assert not gift.roles.get("giver")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dem Minister Paul Oster wurde der Preis überreicht.",  # a prize is no gift
+        "Dem Gericht wurden am Montag die Unterlagen übergeben.",  # documents handed to a court
+        "Der Behörde Kolmar wurden die Akten übergeben.",  # or to an authority
+        "Den Besuchern wurden Blumen überreicht.",  # a crowd
+    ],
+)
+def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: str) -> None:
+    assert not events(read(text), "gift")

@@ -140,6 +140,7 @@ class LocalEvent:
     min_actors: int = 0
     infinitive: bool = False  # the trigger heads a zu-infinitive (`…, Y zu besuchen`)
     named_actor: str = ""  # the entry's `named_actor` level, where it asks more than its frame's
+    sides_asked: int = 0  # a verb entry's `min_actors`, checked when it was read (kept for its noun twin)
 
     def add(self, role: str, filler: Filler) -> None:
         fillers = self.roles.setdefault(role, [])
@@ -2037,6 +2038,7 @@ class Reader:
             event.only_modalities = vt.only_modalities
         event.requires = vt.requires
         event.named_actor = vt.named_actor
+        event.sides_asked = vt.min_actors
         # A company bought is an actor as much as a thing, an institution visited as much as a place.
         loose = {"thing"} if vt.object_types else {"place"} if vt.place_types else set()
         assignment = self._assign(
@@ -4344,6 +4346,10 @@ class Reader:
                 # `Ein Abkommen wurde … vereinbart`: the verb of the noun's clause carries the
                 # event's tense and mood (and is no cue of a plan made about another event).
                 twin.trigger = ev.trigger
+                if ev.sides_asked:
+                    # and the number of sides, where its entry asks one (`Mit X sollen Gespräche
+                    # geführt werden`: an agentless passive naming one side)
+                    twin.min_actors = min(twin.min_actors, ev.sides_asked)
             for role, fillers in ev.roles.items():
                 for f in fillers:
                     twin.add(role, f)
