@@ -1552,6 +1552,7 @@ class Reader:
                     and bool(frame.excluded_actor_heads)
                     and any(in_noun_class(t, frame.excluded_actor_heads) for t, _ in f.entity.roles)
                 )
+                or ("media" in frame.excluded_actor_kinds and self._named_as_media(f))
             )
         if not frame.excluded_actor_heads:
             return False
@@ -1562,6 +1563,14 @@ class Reader:
             None,
         )
         return head is not None and in_noun_class(head.lemma_, frame.excluded_actor_heads)
+
+    def _named_as_media(self, f: Filler) -> bool:
+        """Whether an organisation's filler calls it a paper, broadcaster or agency (`der Zeitung X`:
+        nouns.yml media_heads), as the dictionary's `media` kind would."""
+        if f.entity is None or f.entity.type != "organisation":
+            return False
+        span = self._filler_span(f)
+        return any(t.tag_ == "NN" and in_noun_class(t.lemma_, self.classes["media_heads"]) for t in span or ())
 
     def _yield_triggers(self) -> None:
         """A word read as two types keeps the one its frame yields to (`übergab … als Geschenk`: a gift,
