@@ -1569,8 +1569,8 @@ class Reader:
         nouns.yml media_heads), as the dictionary's `media` kind would."""
         if f.entity is None or f.entity.type != "organisation":
             return False
-        span = self._filler_span(f)
-        return any(t.tag_ == "NN" and in_noun_class(t.lemma_, self.classes["media_heads"]) for t in span or ())
+        heads = self.classes["media_heads"]
+        return any(t.tag_ == "NN" and in_noun_class(t.lemma_, heads) for t in self._filler_span(f) or ())
 
     def _yield_triggers(self) -> None:
         """A word read as two types keeps the one its frame yields to (`übergab … als Geschenk`: a gift,
