@@ -131,7 +131,7 @@ def _ends_in(low: str, endings: frozenset[str]) -> bool:
     return not endings.isdisjoint(_tails(low))
 
 
-@lru_cache(maxsize=16_384)  # a word is asked about for many classes
+@lru_cache(maxsize=2_048)  # a word is asked about for many classes; each entry holds ~20 strings: kept small
 def _tails(low: str) -> frozenset[str]:
     """The word and what is left of it without its first three or more letters, and the same of
     its stem without a feminine ending (`-in`, `-innen`)."""
