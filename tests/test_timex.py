@@ -241,7 +241,10 @@ def test_a_gate_word_absent_from_the_lower_cased_text_closes_the_gate_unless_its
         # Letters a case-blind pattern reads as others name the same month or weekday (no KeyError).
         ("Im Auguſt 2023 reisten sie ab.", "2023-08"),
         ("Am MİTTWOCH reisten sie ab.", "2024-05-15"),
+        # … and so do a number word and a part of the day.
+        ("Vor DREİ Tagen reisten sie ab.", "2024-05-12"),
+        ("Gestern MİTTAG reisten sie ab.", "2024-05-14TMI"),
     ],
 )
-def test_a_month_or_weekday_written_with_a_case_blind_letter_is_read(text: str, value: str) -> None:
+def test_a_time_word_written_with_a_case_blind_letter_is_read(text: str, value: str) -> None:
     assert [t.value for t in find_times(text, anchor=date(2024, 5, 15))] == [value]

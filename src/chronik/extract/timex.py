@@ -147,9 +147,12 @@ def _week_value(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-# Letters a case-blind pattern matches as others (`Auguſt` for `August`, `MİTTWOCH`, the Kelvin sign):
-# the words' table keys are plain lower case.
-_CASE_BLIND_LETTERS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+# Letters a case-blind pattern reads as a letter whose lower case they do not have (`Auguſt` for
+# `August`, `MİTTWOCH`; found by trying every character), with the letter read: a matched word is
+# keyed by it, and where a text holds one, its lower case may lack a word a gate finds (`_found`).
+_OTHER_CASE_LETTERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+_CASE_BLIND_LETTERS = str.maketrans(_OTHER_CASE_LETTERS)
+_OTHER_CASES = re.compile("[" + "".join(_OTHER_CASE_LETTERS) + "]")
 
 
 def _key(word: str) -> str:
@@ -323,7 +326,7 @@ def _rule_month_day_english(m: re.Match[str], ctx: _Context, vocab: _Vocabulary)
 
 def _rule_month_year(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     month = vocab.months[_key(m["month"].rstrip("."))]
-    part = vocab.parts.get((m["part"] or "").lower())
+    part = vocab.parts.get(_key(m["part"] or ""))
     yield _Found(m.start(), m.end(), _month_value(int(m["year"]), month), part)
 
 
@@ -331,8 +334,8 @@ def _rule_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator
     if not (m["prep"] or m["part"] or m["rel"]):
         return  # a month name alone may be a name (`August`); see time.yml
     month = vocab.months[_key(m["month"].rstrip("."))]
-    part = vocab.parts.get((m["part"] or "").lower())
-    relation = vocab.modifiers.get((m["rel"] or "").lower())
+    part = vocab.parts.get(_key(m["part"] or ""))
+    relation = vocab.modifiers.get(_key(m["rel"] or ""))
     start = m.start("part") if m["part"] else m.start("rel") if m["rel"] else m.start("month")
     if ctx.anchor is None:
         yield _Found(start, m.end(), f"XXXX-{month:02d}", part)
@@ -342,7 +345,7 @@ def _rule_month(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator
 
 
 def _rule_year(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    part = vocab.parts.get((m["part"] or "").lower())
+    part = vocab.parts.get(_key(m["part"] or ""))
     start = m.start("part") if m["part"] else m.start("jahr") if m["jahr"] else m.start("y")
     yield _Found(start, m.end(), m["y"], part)
 
@@ -357,15 +360,15 @@ def _rule_decade(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterato
         digits = ("19" if int(digits) >= 3 else "20") + digits
     elif len(digits) == 2:
         return
-    part = vocab.parts.get((m["part"] or "").lower())
+    part = vocab.parts.get(_key(m["part"] or ""))
     start = m.start("part") if m["part"] else m.start("dec")
     yield _Found(start, m.end(), digits, part)
 
 
 def _rule_season(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     code = vocab.seasons[_key(m["season"])]
-    part = vocab.parts.get((m["part"] or "").lower())
-    relation = vocab.modifiers.get((m["rel"] or "").lower())
+    part = vocab.parts.get(_key(m["part"] or ""))
+    relation = vocab.modifiers.get(_key(m["rel"] or ""))
     start = m.start("part") if m["part"] else m.start("rel") if m["rel"] else m.start("season")
     if m["year"]:
         year: int | None = int(m["year"])
@@ -379,8 +382,8 @@ def _rule_season(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterato
 
 def _rule_weekday(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     weekday = vocab.weekdays[_key(m["wd"])]
-    relation = vocab.modifiers.get((m["rel"] or "").lower())
-    daypart = (m["part"] or m["part2"] or "").lower()
+    relation = vocab.modifiers.get(_key(m["rel"] or ""))
+    daypart = _key(m["part"] or m["part2"] or "")
     suffix = f"T{vocab.day_parts[daypart]}" if daypart else ""
     start = m.start("rel") if m["rel"] else m.start("wd")
     if ctx.anchor is None:
@@ -391,19 +394,19 @@ def _rule_weekday(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterat
 
 
 def _rule_relative_day(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    word = re.sub(r"\s+", " ", m["word"]).lower()
+    word = _key(re.sub(r"\s+", " ", m["word"]))
     offset = vocab.relative_days[word]
-    daypart = (m["part"] or "").lower()
+    daypart = _key(m["part"] or "")
     suffix = f"T{vocab.day_parts[daypart]}" if daypart else ""
     value = _day_value(ctx.anchor + timedelta(days=offset)) + suffix if ctx.anchor else None
     yield _Found(m.start(), m.end(), value)
 
 
 def _rule_ago(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
-    raw = m["n"].lower()
+    raw = _key(m["n"])
     count = int(raw) if raw.isdigit() else vocab.numbers[raw]
     unit = vocab.units[_key(m["unit"])]
-    sign = -1 if m["dir"].lower() == "vor" else 1
+    sign = -1 if _key(m["dir"]) == "vor" else 1
     mod = "APPROX" if m["approx"] else None
     value = _period_value(unit, ctx.anchor, sign * count) if ctx.anchor else None
     yield _Found(m.start(), m.end(), value, mod)
@@ -412,7 +415,7 @@ def _rule_ago(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_
 def _rule_relative_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     unit = vocab.units[_key(m["unit"])]
     relation = vocab.modifiers[_key(m["rel"])]
-    part = vocab.parts.get((m["part"] or "").lower())
+    part = vocab.parts.get(_key(m["part"] or ""))
     offset = {"past": -1, "future": 1}.get(relation, 0)
     start = m.start("part") if m["part"] else m.start("rel")
     value = _period_value(unit, ctx.anchor, offset) if ctx.anchor else None
@@ -428,7 +431,7 @@ def _rule_part_of_current(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -
 
 def _rule_compound_period(m: re.Match[str], ctx: _Context, vocab: _Vocabulary) -> Iterator[_Found]:
     unit, offset = vocab.relative_periods[_key(m["word"])]
-    part = vocab.parts.get((m["part"] or "").lower())
+    part = vocab.parts.get(_key(m["part"] or ""))
     start = m.start("part") if m["part"] else m.start("word")
     value = _period_value(unit, ctx.anchor, offset) if ctx.anchor else None
     yield _Found(start, m.end(), value, part)
@@ -619,12 +622,6 @@ def _range_mod(text: str, start: int, vocab: _Vocabulary) -> str | None:
         if word.lower() not in {"zum", "zur", "dem", "den", "jahr", "jahre"}:
             break
     return None
-
-
-# Letters a case-blind pattern takes for a letter of the gates' words though their lower case is
-# another (`ſ` for `s`, `ı` and `İ` for `i`; found by trying every character): where a text holds
-# one, its lower case may lack a word a gate finds.
-_OTHER_CASES = re.compile("[\u0130\u0131\u017f]")
 
 
 def _found(gate: _Gate, text: str, present: dict[re.Pattern[str], bool], lowered: list[str]) -> bool:
