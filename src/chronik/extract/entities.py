@@ -731,15 +731,20 @@ class DocEntities:
             ):
                 i += 1
                 continue
-            end = i + 1
-            if end < len(texts) and spaces[i] and self._unlabelled_name_word(end, labelled):
-                end += 1
+            end = self._unlabelled_run_end(i, labelled)
             if end in labelled:
                 i = end  # `Präsident Jorinde | Kasselbrink`: a first name before a name the recogniser saw
                 continue
             found.append(Span(doc, i, end, label="PER"))
             i = end
         return found + self._unlabelled_names_in_title_lists(spans, labelled)
+
+    def _unlabelled_run_end(self, i: int, labelled: set[int]) -> int:
+        """The end of the one or two unlabelled name words from token i (the second only after a space)."""
+        end = i + 1
+        if end < len(self.table.texts) and self.table.spaces[i] and self._unlabelled_name_word(end, labelled):
+            end += 1
+        return end
 
     def _organisation_head_before(self, i: int) -> bool:
         """Token i opens a name right after a noun of nouns.yml's `organisation_heads` or
@@ -815,9 +820,7 @@ class DocEntities:
             ):
                 i += 1
                 continue
-            end = i + 1
-            if end < len(texts) and spaces[i] and self._unlabelled_name_word(end, labelled):
-                end += 1
+            end = self._unlabelled_run_end(i, labelled)
             if end in labelled:
                 i = end
                 continue

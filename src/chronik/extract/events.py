@@ -1969,12 +1969,8 @@ class Reader:
         if (
             vt.object_heads
             and not vt.object_types
-            and not any(doc[i].tag_ == "PRELS" for i in clause.tokens)
-            and not any(
-                form.endswith(vt.object_heads)
-                for i in clause.tokens
-                for form in (doc[i].lemma_.lower(), doc[i].text.lower())
-            )
+            and not any(self.t.tags[i] == "PRELS" for i in clause.tokens)
+            and not any(form.endswith(vt.object_heads) for i in clause.tokens for form in self.t.forms(i))
         ):
             # No word of the clause is an object the entry takes (nor a relative pronoun standing
             # for one): read no phrases, whose resolving would touch what later readings see.
@@ -2524,11 +2520,11 @@ class Reader:
     def _head_forms(self, np: NounPhrase) -> list[str]:
         """A phrase's head by lemma and as written; where the head is a name, also the common nouns
         of its core before it, the name's kind (`das Hotel Seeblick`, `das Schloss X`: a hotel)."""
-        doc = self.doc
-        tokens = [doc[np.head]]
-        if doc[np.head].tag_ == "NE":
-            tokens += [doc[i] for i in range(np.core[0], np.head) if doc[i].tag_ == "NN"]
-        return [form for t in tokens for form in (t.lemma_.lower(), t.text.lower())]
+        t = self.t
+        tokens = [np.head]
+        if t.tags[np.head] == "NE":
+            tokens += [i for i in range(np.core[0], np.head) if t.tags[i] == "NN"]
+        return [form for i in tokens for form in t.forms(i)]
 
     def _typed_object(
         self,
@@ -3296,8 +3292,7 @@ class Reader:
             role_kind = frame.roles.get(role, "actor")
             if nt.object_types and role_kind == "thing":
                 # `der Verkauf der Firma X`: the company is the item, an actor as much as a thing.
-                heads = (self.doc[np.head].lemma_.lower(), self.doc[np.head].text.lower())
-                if any(head_is_excluded(h, nt.not_object_heads) for h in heads):
+                if any(head_is_excluded(h, nt.not_object_heads) for h in self.t.forms(np.head)):
                     return
                 if not self._typed_phrase(np, fillers, nt.object_heads, nt.object_types):
                     return

@@ -752,7 +752,7 @@ def dictionary_matches(
 
 def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictionary) -> list[Span]:
     """Statistical entities and dictionary matches as one non-overlapping list (see module doc)."""
-    statistical = [piece for s in doc.ents for piece in _place_cut_off(doc, s, matches, dictionary)]
+    statistical = [piece for s in doc.ents for piece in _cut_off_actor_words(doc, s, matches, dictionary)]
     kept: list[Span] = []
     linked_outer: dict[tuple[int, int], str] = {}
     person_starts = {s.start for s in statistical if s.label_ == "PER"}
@@ -775,7 +775,9 @@ def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictiona
     return sorted(result, key=lambda s: s.start)
 
 
-def _place_cut_off(doc: Doc, span: Span, matches: Sequence[Match], dictionary: ActorDictionary) -> list[Span]:
+def _cut_off_actor_words(
+    doc: Doc, span: Span, matches: Sequence[Match], dictionary: ActorDictionary
+) -> list[Span]:
     """A PER span whose last words are a dictionary place, after two or more name words, as the
     person alone (the place comes in as the dictionary match); a span whose first word is a
     dictionary party before two or more name words (`der Grüne Peter Pilz`) as the person after it

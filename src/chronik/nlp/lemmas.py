@@ -167,6 +167,8 @@ class KnownLemmas:
         table = self.table
         for token in doc:
             tag = token.tag_
+            if tag == "APPR" and token.lower_ == "als" and _opens_a_clause(token):
+                token.tag_, token.pos_ = "KOUS", "SCONJ"  # (its lemma is read by the tag it came with)
             known = table.get(tag)
             lemma = known.get(token.text) if known else None
             if lemma is not None:
@@ -183,9 +185,6 @@ class KnownLemmas:
                 if fixed != lemma:
                     token.lemma_ = fixed
 
-        for token in doc:
-            if token.lower_ == "als" and token.tag_ == "APPR" and _opens_a_clause(token):
-                token.tag_, token.pos_ = "KOUS", "SCONJ"
         finite = table.get("VVFIN")
         if finite:
             for token in doc:
