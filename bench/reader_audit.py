@@ -44,6 +44,11 @@ been listed and judged: the same eligible rows in the same order, positions 201-
 sample 8; part of the pool 101-375, blind for the rule writers of sessions 14-16); its judged list
 is `bench/reader_audit_sample9.json`, listed blind as samples 3-8 were.
 
+Sample 10 (`--sample 10`), fixed before any of its articles was read by its reader, after sample 9 had
+been listed and judged: the same eligible rows in the same order, positions 226-250 (the 25 after
+sample 9; part of the pool 101-375, blind for the rule writers of sessions 14-17); its judged list
+is `bench/reader_audit_sample10.json`, listed blind as samples 3-9 were.
+
 Sample "other" (`--sample 101`), fixed before any of its articles was read, after samples 1-4 had
 been judged and positions 101-375 of the order above used as a pool by rule writers: eligible are
 the rows labelled Etat, Kultur, Web or Wissenschaft (`OTHER_LABELS`) not in the gold file, in the
@@ -92,6 +97,7 @@ JUDGED = {
     7: Path(__file__).resolve().parent / "reader_audit_sample7.json",
     8: Path(__file__).resolve().parent / "reader_audit_sample8.json",
     9: Path(__file__).resolve().parent / "reader_audit_sample9.json",
+    10: Path(__file__).resolve().parent / "reader_audit_sample10.json",
     101: Path(__file__).resolve().parent / "reader_audit_other.json",
 }
 LABELS = frozenset({"Inland", "Panorama", "Wirtschaft"})
@@ -255,7 +261,7 @@ def main() -> int:
     ap.add_argument("--sample", type=int, choices=sorted(JUDGED), default=1,
                     help="1: the first 25 of the order (default); 2: positions 26-50; 3: positions 51-75; "
                     "4: positions 76-100; 5: positions 101-125; 6: positions 126-150; 7: positions 151-175; "
-                    "8: positions 176-200; 9: positions 201-225; "
+                    "8: positions 176-200; 9: positions 201-225; 10: positions 226-250; "
                     "101: the first 25 of the order of the other labels (Etat, Kultur, Web, Wissenschaft)")
     ap.add_argument("--judged", help="the judged list (JSON; default: the sample's file in bench/)")
     ap.add_argument("--corpus", default=str(CORPUS))
