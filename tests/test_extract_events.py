@@ -7960,3 +7960,42 @@ def test_charity_proceeds_going_to_someone_are_a_gift_not_a_payment(text: str, r
 )
 def test_applause_comfort_blood_and_money_going_elsewhere_are_no_donations(text: str) -> None:
     assert not events(read(text), "gift")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "item"),
+    [
+        (
+            "Der Sammler Peter Oswin ersteigerte das Gemälde für 2,5 Millionen Euro.",
+            "Peter Oswin",
+            "Gemälde",
+        ),
+        ("Das Gemälde wurde von dem Sammler Peter Oswin ersteigert.", "Peter Oswin", "Gemälde"),
+        ("Das vom Museum Folkwang ersteigerte Gemälde hängt nun im Foyer.", "Folkwang", "Gemälde"),
+        ("Die Firma Heliotec bekam bei der Auktion den Zuschlag für das Gemälde.", "Heliotec", "Gemälde"),
+        (
+            "Das Auktionshaus Brenner versteigerte am Montag ein Gemälde von Hans Olm. "
+            "Den Zuschlag erhielt der Sammler Peter Oswin für 2,5 Millionen Euro.",
+            "Peter Oswin",
+            "Euro",
+        ),
+    ],
+)
+def test_something_won_at_an_auction_is_a_sale_to_the_bidder(text: str, recipient: str, item: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "sale"
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert has(names(ex, transfer, "item"), item)
+    assert not transfer.roles.get("supplier")  # none guessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Baufirma Strabotec erhielt den Zuschlag für den Bau der neuen Brücke.",  # a tender won
+        "Der Sammler Peter Oswin kaufte auf dem Markt ein Gemälde von Hans Olm.",  # shopping, no auction
+    ],
+)
+def test_a_tender_won_is_no_sale(text: str) -> None:
+    assert not events(read(text), "transfer")
