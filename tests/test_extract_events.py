@@ -7999,3 +7999,47 @@ def test_something_won_at_an_auction_is_a_sale_to_the_bidder(text: str, recipien
 )
 def test_a_tender_won_is_no_sale(text: str) -> None:
     assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "role", "item"),
+    [
+        (
+            "Nachdem der Staat Portugal die Bank Norvida verstaatlicht hatte, stiegen die Kurse.",
+            "Portugal",
+            "recipient",
+            "Norvida",
+        ),
+        (
+            "Die Regierung Portugals kündigte die Verstaatlichung der Fluglinie Skyora an.",
+            "Portugal",
+            "recipient",
+            "Skyora",
+        ),
+        (
+            "Die Regierung von Portugal privatisierte 2014 die Fluglinie Skyora.",
+            "Portugal",
+            "supplier",
+            "Skyora",
+        ),
+    ],
+)
+def test_a_company_nationalised_or_privatised_is_a_sale_to_or_by_the_state(
+    text: str, side: str, role: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "sale"
+    assert has(names(ex, transfer, role), side)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung von Portugal will die Wasserversorgung privatisieren.",  # a service, no company
+        "Die Regierung von Portugal verstaatlichte die Ölförderung.",
+    ],
+)
+def test_a_service_privatised_or_nationalised_is_no_sale(text: str) -> None:
+    assert not events(read(text), "transfer")
