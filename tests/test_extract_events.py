@@ -8043,3 +8043,35 @@ def test_a_company_nationalised_or_privatised_is_a_sale_to_or_by_the_state(
 )
 def test_a_service_privatised_or_nationalised_is_no_sale(text: str) -> None:
     assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "item"),
+    [
+        ("Der Konzern Altwerk beteiligte sich mit 30 Prozent an der Firma Helmtec.", "Altwerk", "Helmtec"),
+        (
+            "Der Energieversorger Voltana will sich mit 20 Prozent an der Firma Solaris beteiligen.",
+            "Voltana",
+            "Solaris",
+        ),
+    ],
+)
+def test_a_stake_taken_in_a_company_is_a_sale_to_the_investor(text: str, buyer: str, item: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "sale"
+    assert has(names(ex, transfer, "recipient"), buyer)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Helmtec beteiligte sich an den Kosten der Feier.",  # costs shared
+        "Die Grünen beteiligten sich mit 30 Prozent an der Debatte.",
+        "Die Gemeinde Bergdorf beteiligte sich mit 5000 Euro an der Renovierung der Kirche.",
+        "Die Firma Helmtec beteiligte sich an der Ausschreibung der Stadt Kornfeld.",
+    ],
+)
+def test_costs_shared_and_a_part_taken_in_a_debate_are_no_stakes(text: str) -> None:
+    assert not events(read(text), "transfer")

@@ -2977,8 +2977,9 @@ class Reader:
                     # `Der Vertrag zur Unterbringung von X wurde unterzeichnet`: X signs nothing;
                     # `Die Schule in X ist … angekommen`: the school's place, no destination
                     continue
-                if slot in frame.any_kind_slots:
+                if slot in frame.any_kind_slots and frame.roles.get(role) == "actor":
                     fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
+                    # (not a thing the slot names: `beteiligte sich an der Firma X`, a company)
                 else:
                     fits = self._fits(frame.roles.get(role, "thing"), kind)
                 if fits:
