@@ -7857,3 +7857,221 @@ def test_a_gift_handed_over_in_an_agentless_passive_has_its_recipient_and_no_gue
 )
 def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: str) -> None:
     assert not events(read(text), "gift")
+
+
+# -- transfers and gifts told by verbs and idioms (issue 10) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient", "item"),
+    [
+        (
+            "Die Firma Kettler Bau hat der Stiftung Morgenrot eine Million Euro gespendet, "
+            "teilte der Verein mit.",
+            "Kettler",
+            "Morgenrot",
+            "Million Euro",
+        ),
+        (
+            "Die Unternehmerin Karla Wendt will der Stiftung Morgenrot 50.000 Euro spenden.",
+            "Karla Wendt",
+            "Morgenrot",
+            "50.000 Euro",
+        ),
+        (
+            "Wie der Verein mitteilte, hat der Unternehmer Felix Aumann dem Tierheim in Bergdorf "
+            "3000 Euro gespendet.",
+            "Felix Aumann",
+            "Tierheim",
+            "3000 Euro",
+        ),
+        (
+            "Die Stiftung Lindenhof spendete 20.000 Euro für die Opfer der Flut in Tarnau.",
+            "Lindenhof",
+            None,
+            "20.000 Euro",
+        ),
+        ("Die Firma Kettler Bau spendete 5000 Euro an die Caritas.", "Kettler", "Caritas", "5000 Euro"),
+        # a donation handed over or received: a gift, not a delivery
+        (
+            "Der Minister Paul Graf gab der Caritas am Montag eine Spende von 1000 Euro.",
+            "Paul Graf",
+            "Caritas",
+            "Spende",
+        ),
+        (
+            "Die Stiftung Morgenrot erhielt von dem Unternehmer Felix Aumann eine Spende von 5000 Euro.",
+            "Felix Aumann",
+            "Morgenrot",
+            "Spende",
+        ),
+    ],
+)
+def test_money_donated_is_a_gift_not_a_transfer(
+    text: str, giver: str, recipient: str | None, item: str
+) -> None:
+    ex = read(text)
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "giver"), giver)
+    assert has(names(ex, gift, "item"), item)
+    if recipient:
+        assert has(names(ex, gift, "recipient"), recipient)
+    assert not events(ex, "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Die Sängerin Mira Lenz sammelte Spenden. Der Erlös kommt dem Kinderhospiz Waldrand zugute.",
+            "Waldrand",
+        ),
+        (
+            "Bei der Gala wurden Spenden gesammelt. Das eingenommene Geld geht an das Hilfswerk Sonnenhof.",
+            "Sonnenhof",
+        ),
+        ("Das bei der Benefizgala eingenommene Geld geht an die Stiftung Morgenrot.", "Morgenrot"),
+    ],
+)
+def test_charity_proceeds_going_to_someone_are_a_gift_not_a_payment(text: str, recipient: str) -> None:
+    ex = read(text)
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "recipient"), recipient)
+    assert not events(ex, "transfer")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Publikum spendete dem Pianisten Olaf Brenn langen Beifall.",  # applause
+        "Der Bischof Anton Kehl spendete den Kranken Trost.",  # comfort
+        "Der Sportler Tim Rau spendete am Montag Blut.",  # blood
+        # proceeds of a sale by the state: no donation told
+        "Die Regierung verkaufte ihre Anteile an der Firma Helmtec. "
+        "Der Erlös geht an die Staatsholding Orlan.",
+        "Die Gelder gingen an die Stiftung Morgenrot.",  # money going somewhere, no donation near: a payment
+        "Der Verein Grünspecht erhielt im vergangenen Jahr viele Spenden.",  # from no one named
+        # no donation said: a payment
+        "Die Partei Neue Mitte erhielt 2019 von dem Unternehmer Felix Aumann 300.000 Euro.",
+        # a vote share near a donation is no gift received
+        "Die Partei Neue Mitte erhielt 2019 Spenden. "
+        "Bei der Wahl bekam die Partei Neue Mitte 12 Prozent der Stimmen.",
+    ],
+)
+def test_applause_comfort_blood_and_money_going_elsewhere_are_no_donations(text: str) -> None:
+    assert not events(read(text), "gift")
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "item"),
+    [
+        (
+            "Der Sammler Peter Oswin ersteigerte das Gemälde für 2,5 Millionen Euro.",
+            "Peter Oswin",
+            "Gemälde",
+        ),
+        ("Das Gemälde wurde von dem Sammler Peter Oswin ersteigert.", "Peter Oswin", "Gemälde"),
+        ("Das vom Museum Folkwang ersteigerte Gemälde hängt nun im Foyer.", "Folkwang", "Gemälde"),
+        ("Die Firma Heliotec bekam bei der Auktion den Zuschlag für das Gemälde.", "Heliotec", "Gemälde"),
+        (
+            "Das Auktionshaus Brenner versteigerte am Montag ein Gemälde von Hans Olm. "
+            "Den Zuschlag erhielt der Sammler Peter Oswin für 2,5 Millionen Euro.",
+            "Peter Oswin",
+            "Euro",
+        ),
+    ],
+)
+def test_something_won_at_an_auction_is_a_sale_to_the_bidder(text: str, recipient: str, item: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "sale"
+    assert has(names(ex, transfer, "recipient"), recipient)
+    assert has(names(ex, transfer, "item"), item)
+    assert not transfer.roles.get("supplier")  # none guessed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Baufirma Strabotec erhielt den Zuschlag für den Bau der neuen Brücke.",  # a tender won
+        "Der Sammler Peter Oswin kaufte auf dem Markt ein Gemälde von Hans Olm.",  # shopping, no auction
+    ],
+)
+def test_a_tender_won_is_no_sale(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "role", "item"),
+    [
+        (
+            "Nachdem der Staat Portugal die Bank Norvida verstaatlicht hatte, stiegen die Kurse.",
+            "Portugal",
+            "recipient",
+            "Norvida",
+        ),
+        (
+            "Die Regierung Portugals kündigte die Verstaatlichung der Fluglinie Skyora an.",
+            "Portugal",
+            "recipient",
+            "Skyora",
+        ),
+        (
+            "Die Regierung von Portugal privatisierte 2014 die Fluglinie Skyora.",
+            "Portugal",
+            "supplier",
+            "Skyora",
+        ),
+    ],
+)
+def test_a_company_nationalised_or_privatised_is_a_sale_to_or_by_the_state(
+    text: str, side: str, role: str, item: str
+) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "sale"
+    assert has(names(ex, transfer, role), side)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung von Portugal will die Wasserversorgung privatisieren.",  # a service, no company
+        "Die Regierung von Portugal verstaatlichte die Ölförderung.",
+    ],
+)
+def test_a_service_privatised_or_nationalised_is_no_sale(text: str) -> None:
+    assert not events(read(text), "transfer")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "item"),
+    [
+        ("Der Konzern Altwerk beteiligte sich mit 30 Prozent an der Firma Helmtec.", "Altwerk", "Helmtec"),
+        (
+            "Der Energieversorger Voltana will sich mit 20 Prozent an der Firma Solaris beteiligen.",
+            "Voltana",
+            "Solaris",
+        ),
+    ],
+)
+def test_a_stake_taken_in_a_company_is_a_sale_to_the_investor(text: str, buyer: str, item: str) -> None:
+    ex = read(text)
+    (transfer,) = events(ex, "transfer")
+    assert transfer.attributes["kind"] == "sale"
+    assert has(names(ex, transfer, "recipient"), buyer)
+    assert has(names(ex, transfer, "item"), item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma Helmtec beteiligte sich an den Kosten der Feier.",  # costs shared
+        "Die Grünen beteiligten sich mit 30 Prozent an der Debatte.",
+        "Die Gemeinde Bergdorf beteiligte sich mit 5000 Euro an der Renovierung der Kirche.",
+        "Die Firma Helmtec beteiligte sich an der Ausschreibung der Stadt Kornfeld.",
+    ],
+)
+def test_costs_shared_and_a_part_taken_in_a_debate_are_no_stakes(text: str) -> None:
+    assert not events(read(text), "transfer")

@@ -266,7 +266,8 @@ class Reader:
         self._clauses: dict[int, list[Clause]] = {}
         # By clause: the clause, its clause before's phrases, the state read and its groups (`_groups`).
         self._kept_groups: dict[int, tuple[Clause, list[NounPhrase] | None, tuple[object, ...], Any]] = {}
-        self._context_seen: dict[tuple[int, int], bool] = {}  # (frame, sentence) -> has context
+        # (frame, context words, sentence) -> has context
+        self._context_seen: dict[tuple[int, tuple[str, ...], int], bool] = {}
         self._sport_seen: dict[int, bool] = {}  # sentence -> reports sport
         self._subjects: list[LocalEntity] = []  # people who were clause subjects, the latest first
         # Starts of zu-infinitive clauses that tell what someone promised (`versprach, … zu zahlen`).
@@ -1098,21 +1099,26 @@ class Reader:
                 return self.t.texts[particles[0]].lower() + lemma
         return lemma
 
-    def _context(self, frame: Frame, sent_index: int) -> bool:
-        """A frame's context words or strong triggers stand near the sentence, or in the headline
-        (the first sentence), which sets what the whole article is about."""
+    def _context(self, frame: Frame, sent_index: int, words: tuple[str, ...] = ()) -> bool:
+        """A frame's context words (or an entry's own `words`) or strong triggers stand near the
+        sentence, or in the headline (the first sentence), which sets what the whole article is about."""
         lo, hi = max(0, sent_index - frame.context_window), sent_index + frame.context_window + 1
-        return any(self._sentence_context(frame, k) for k in [0, *range(lo, min(hi, len(self._sentences)))])
+        return any(
+            self._sentence_context(frame, k, words or frame.context)
+            for k in [0, *range(lo, min(hi, len(self._sentences)))]
+        )
 
-    def _sentence_context(self, frame: Frame, k: int) -> bool:
-        """Whether sentence `k` holds a context word or strong trigger of `frame` (asked once: the
+    def _sentence_context(self, frame: Frame, k: int, words: tuple[str, ...]) -> bool:
+        """Whether sentence `k` holds one of `words` or a strong trigger of `frame` (asked once: the
         windows of neighbouring triggers overlap)."""
-        key = (id(frame), k)
+        key = (id(frame), words, k)
         if key not in self._context_seen:
             sent, t = self._sentences[k], self.t
+            # An entry's own words stand alone: its frame's strong verbs tell of other things.
+            strong = frame.strong_verb_lemmas if words == frame.context else frozenset()
             self._context_seen[key] = any(
-                any(low == c or low.endswith(c) for c in frame.context)
-                or (t.tags[i] in VERBS and low in frame.strong_verb_lemmas)
+                any(low == c or low.endswith(c) for c in words)
+                or (t.tags[i] in VERBS and low in strong)
                 for i in range(sent.start, sent.end)
                 for low in (t.lemma_lowers[i],)
             )
@@ -2029,7 +2035,7 @@ class Reader:
             np.prep == "als" and any(doc[np.head].lemma_.lower().endswith(c) for c in frame.context)
             for np in clause.phrases
         )
-        context_ok = not vt.needs_context or as_gift or self._context(frame, s_index)
+        context_ok = not vt.needs_context or as_gift or self._context(frame, s_index, vt.context)
         if not context_ok:
             return
         event = self._new_event(frame, tok, sent, clause)
@@ -2971,8 +2977,9 @@ class Reader:
                     # `Der Vertrag zur Unterbringung von X wurde unterzeichnet`: X signs nothing;
                     # `Die Schule in X ist … angekommen`: the school's place, no destination
                     continue
-                if slot in frame.any_kind_slots:
+                if slot in frame.any_kind_slots and frame.roles.get(role) == "actor":
                     fits = self._any_kind(frame, slot, np)  # whatever it is, if its case is right
+                    # (not a thing the slot names: `beteiligte sich an der Firma X`, a company)
                 else:
                     fits = self._fits(frame.roles.get(role, "thing"), kind)
                 if fits:

@@ -79,6 +79,9 @@ class VerbTrigger:
     # or more (`von allen beteiligten Staaten beschlossen`), not one body (`vom Parlament beschlossen`).
     plural_sides: tuple[str, ...] = ()
     needs_context: bool = False
+    # With `needs_context`: the words (as the frame's `context`) that license this entry instead of the
+    # frame's (charity proceeds: only near donations, not near any gift).
+    context: tuple[str, ...] = ()
     reflexive: bool = False
     # With `sich` no event, an idiom (`lieferten sich einen Streit`, `verkauft sich gut`), unless
     # under `lassen` (`ließ sich Waffen liefern`).
@@ -397,6 +400,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             collective=bool(v.get("collective", False)),
             plural_sides=tuple(h.lower() for h in v.get("plural_sides", [])),
             needs_context=bool(v.get("needs_context", False)),
+            context=tuple(w.lower() for w in v.get("context", [])),
             reflexive=bool(v.get("reflexive", False)),
             irreflexive=bool(v.get("irreflexive", False)),
             named_sides=bool(v.get("named_sides", False)),
