@@ -350,6 +350,42 @@ def test_masculine_pronoun_skips_a_woman_named_with_frau() -> None:
     assert any(has(names(ex, m, "participant"), "Harlan") for m in meetings)
 
 
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        # a feminine office (`Ministerin`, read with its base `Minister`) marks a woman only
+        ("Die Ministerin Petra Sund traf Rolf Zanger. Er schenkte ihr ein Buch.", "Zanger", "Sund"),
+        # a singular verb makes `sie` a woman's: the one marked so, not the man who was the subject before
+        ("Rolf Zanger traf die Ministerin Petra Sund. Sie schenkte ihm ein Buch.", "Sund", "Zanger"),
+    ],
+)
+def test_a_pronoun_giver_is_the_person_of_its_gender_not_the_recipient(
+    text: str, giver: str, recipient: str
+) -> None:
+    ex = read(text)
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "giver"), giver)
+    assert has(names(ex, gift, "recipient"), recipient) and not has(names(ex, gift, "giver"), recipient)
+
+
+def test_a_pronoun_seller_of_a_singular_verb_is_no_man_named_before() -> None:
+    # must not: `sie` with a singular verb is no man; `ihn` is the man, so the seller stays unnamed
+    ex = read(
+        "Der Unternehmer Rudolf Falk verhandelte mit der Bank Nordkredit. "
+        "Sie trat ihre Forderungen an ihn ab."
+    )
+    (transfer,) = events(ex, "transfer")
+    assert not has(names(ex, transfer, "supplier"), "Falk")
+    assert has(names(ex, transfer, "recipient"), "Falk")
+    # the plural `sie` still means the people talked about (`Sie traten … ab`)
+    ex = read(
+        "Die Sparer Karl Brenner und Sofia Lenz hatten hohe Einlagen. "
+        "Sie traten ihre Forderungen an den Unternehmer Rudolf Falk ab."
+    )
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), "Brenner") and has(names(ex, transfer, "supplier"), "Lenz")
+
 # -- general news phrasings (issue: reading German news in general) ------------------------------
 
 

@@ -386,7 +386,9 @@ class Reader:
                 # subject before it, not a person named further back.
                 return self.resolve(subject, clause, taken, [])
         if np.pronoun and low in self.classes["person_pronouns"]:
-            person = self._pronoun(self.doc[np.head], np, taken)
+            # `Sie trat ihm … ab`: a subject `sie` of a singular verb is a woman's.
+            feminine = low == "sie" and np.cases == {"Nom"} and self._verb_number(clause) == "Sing"
+            person = self._pronoun(self.doc[np.head], np, taken, "f" if feminine else None)
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "pronoun")
@@ -870,15 +872,22 @@ class Reader:
                     return self.ents.actors.country(ent.kb_id)
         return None
 
-    def _pronoun(self, head: Token, np: NounPhrase, taken: set[int]) -> LocalEntity | None:
+    def _pronoun(
+        self, head: Token, np: NounPhrase, taken: set[int], gender: str | None = None
+    ) -> LocalEntity | None:
         """The person a pronoun most likely means: someone named in this or the two sentences
-        before, the most talked-about first (salience), then the most recent."""
+        before, the most talked-about first (salience), then the most recent. `gender`: the one its
+        clause gives it (`sie` with a singular verb)."""
         window = self._window_start(head.idx)
         people = [
             p
             for p in self.ents.persons_before(head.idx)
-            if id(p) not in taken and self.ents.gender_fits(p, head.text)
+            if id(p) not in taken and self.ents.gender_fits(p, head.text, gender)
         ]
+        if (gender or self.classes["pronoun_gender"].get(head.text.lower())) == "f":
+            # News name a woman by a feminine form (`Ministerin`, `Frau`) where they name her role at all:
+            # a feminine pronoun means one so marked before anyone unmarked, who is mostly a man.
+            people = [p for p in people if "f" in p.genders] or people
         near = [p for p in people if p.last_mention_before(head.idx) >= window]
         # A subject pronoun continues the subject of the last clauses (`Herr Kim bleibt … Er wird …`).
         if "Nom" in self.classes["person_pronouns"].get(head.text.lower(), []):
