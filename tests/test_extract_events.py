@@ -1262,6 +1262,9 @@ def test_aid_told_by_a_flow_or_an_idiom_is_a_transfer(
             "payment",
         ),
         ("Die Gelder gingen an die Stiftung Lindenhof.", None, "Lindenhof", "Gelder", "payment"),
+        # a part of the money (`ein Teil des Geldes`): the genitive says what flowed
+        ("Ein Teil des Geldes floss an die Firma Brandtex.", None, "Brandtex", "Teil des Geldes", "payment"),
+        ("Ein Großteil der Gelder ging an die Stiftung Lindenhof.", None, "Lindenhof", "Gelder", "payment"),
     ],
 )
 def test_loans_taken_claims_ceded_and_money_going_to_someone_are_transfers(
@@ -1289,6 +1292,8 @@ def test_loans_taken_claims_ceded_and_money_going_to_someone_are_transfers(
         "Die Gewerkschaft trat an den Vorstand der Firma Oskana heran.",
         "Der Trainer Jens Olbrich trat sein Amt an Klaus Wendt ab.",
         "Das Papier der Velmar AG ging an die Öffentlichkeit.",
+        "Ein Teil der Spieler ging an den Verein Borussia Nordstadt.",  # a part of no money
+        "Ein Teil der Wähler floss an die Partei Neue Mitte.",
         "Die Mannschaft der Velmar AG ging an den Start.",
         "Die Gelder der Velmar AG flossen in den Ausbau der Schulen.",
         "Das Preisgeld von 10.000 Euro ging an die Autorin Marta Feld.",

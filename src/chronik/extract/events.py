@@ -2116,7 +2116,8 @@ class Reader:
             and any(self._titled_filler(f, vt.subject_heads) for f in subject)
         )
         if vt.subject_heads and not shared_titled and not any(
-            slot == "subj" and self._subject_head_in(groups[g][0], groups[g][2], vt.subject_heads)
+            slot == "subj"
+            and self._subject_head_in(self._whole_of(groups[g][0], clause), groups[g][2], vt.subject_heads)
             for g, slot in assignment.items()
         ):
             self.events.remove(event)  # `Der Trainer nahm die Arbeit in X auf`: a new job, no visit
@@ -2597,6 +2598,14 @@ class Reader:
         return any(
             in_noun_class(title, heads) for e in people for title in self._titles_of(e, not np.pronoun)
         )
+
+    def _whole_of(self, np: NounPhrase, clause: Clause) -> NounPhrase:
+        """The phrase a part names by its genitive (`ein Teil des Geldes`, `die Hälfte der Mittel`: what the
+        money is; nouns.yml partitive_heads), or the phrase itself."""
+        if self.t.lemma_lowers[np.head] not in self.classes["partitive_heads"] or np not in clause.phrases:
+            return np
+        wholes = _genitive_list(clause.phrases, clause.phrases.index(np))
+        return wholes[0] if wholes and wholes[0].start == np.end else np
 
     def _titled_filler(self, filler: Filler, heads: tuple[str, ...]) -> bool:
         """`_subject_head_in` for a filler without its phrase (a subject shared with the clause before):
