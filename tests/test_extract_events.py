@@ -369,6 +369,18 @@ def test_a_pronoun_giver_is_the_person_of_its_gender_not_the_recipient(
     assert has(names(ex, gift, "recipient"), recipient) and not has(names(ex, gift, "giver"), recipient)
 
 
+def test_a_feminine_subject_pronoun_alone_continues_the_subject_marked_or_not() -> None:
+    # must not: with no pronoun of the other side beside it, `sie` is the woman the last clause was
+    # about, not one named before with a feminine office
+    ex = read(
+        "Die Laudatio hielt die Ministerin Vera Lind. Mira Osei bekannte sich in ihrer Rede zum Dialog. "
+        "Sie traf danach den Bürgermeister Karl Maurer."
+    )
+    (meeting,) = events(ex, "meeting")
+    people = names(ex, meeting, "participant")
+    assert has(people, "Osei") and not has(people, "Lind")
+
+
 def test_a_pronoun_seller_of_a_singular_verb_is_no_man_named_before() -> None:
     # must not: `sie` with a singular verb is no man; `ihn` is the man, so the seller stays unnamed
     ex = read(

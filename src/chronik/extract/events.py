@@ -388,7 +388,7 @@ class Reader:
         if np.pronoun and low in self.classes["person_pronouns"]:
             # `Sie trat ihm … ab`: a subject `sie` of a singular verb is a woman's.
             feminine = low == "sie" and np.cases == {"Nom"} and self._verb_number(clause) == "Sing"
-            person = self._pronoun(self.doc[np.head], np, taken, "f" if feminine else None)
+            person = self._pronoun(self.doc[np.head], np, taken, "f" if feminine else None, clause)
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "pronoun")
@@ -873,7 +873,12 @@ class Reader:
         return None
 
     def _pronoun(
-        self, head: Token, np: NounPhrase, taken: set[int], gender: str | None = None
+        self,
+        head: Token,
+        np: NounPhrase,
+        taken: set[int],
+        gender: str | None = None,
+        clause: Clause | None = None,
     ) -> LocalEntity | None:
         """The person a pronoun most likely means: someone named in this or the two sentences
         before, the most talked-about first (salience), then the most recent. `gender`: the one its
@@ -884,9 +889,14 @@ class Reader:
             for p in self.ents.persons_before(head.idx)
             if id(p) not in taken and self.ents.gender_fits(p, head.text, gender)
         ]
-        if (gender or self.classes["pronoun_gender"].get(head.text.lower())) == "f":
-            # News name a woman by a feminine form (`Ministerin`, `Frau`) where they name her role at all:
-            # a feminine pronoun means one so marked before anyone unmarked, who is mostly a man.
+        genders = self.classes["pronoun_gender"]
+        # `Sie schenkte ihm …`, `Er gab ihr …`: beside a masculine pronoun for the other side, a feminine
+        # one means the woman the text marks so (`Ministerin`, `Frau`), not the unmarked other person.
+        if (
+            (gender or genders.get(head.text.lower())) == "f"
+            and clause is not None
+            and any(genders.get(self.t.lowers[i]) == "m" and i != head.i for i in clause.tokens)
+        ):
             people = [p for p in people if "f" in p.genders] or people
         near = [p for p in people if p.last_mention_before(head.idx) >= window]
         # A subject pronoun continues the subject of the last clauses (`Herr Kim bleibt … Er wird …`).
@@ -2115,10 +2125,16 @@ class Reader:
             and not passive
             and any(self._titled_filler(f, vt.subject_heads) for f in subject)
         )
-        if vt.subject_heads and not shared_titled and not any(
-            slot == "subj"
-            and self._subject_head_in(self._whole_of(groups[g][0], clause), groups[g][2], vt.subject_heads)
-            for g, slot in assignment.items()
+        if (
+            vt.subject_heads
+            and not shared_titled
+            and not any(
+                slot == "subj"
+                and self._subject_head_in(
+                    self._whole_of(groups[g][0], clause), groups[g][2], vt.subject_heads
+                )
+                for g, slot in assignment.items()
+            )
         ):
             self.events.remove(event)  # `Der Trainer nahm die Arbeit in X auf`: a new job, no visit
             return
