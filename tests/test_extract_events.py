@@ -350,7 +350,6 @@ def test_masculine_pronoun_skips_a_woman_named_with_frau() -> None:
     assert any(has(names(ex, m, "participant"), "Harlan") for m in meetings)
 
 
-
 @pytest.mark.parametrize(
     ("text", "giver", "recipient"),
     [
@@ -7910,3 +7909,19 @@ def test_a_gift_handed_over_in_an_agentless_passive_has_its_recipient_and_no_gue
 )
 def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: str) -> None:
     assert not events(read(text), "gift")
+
+
+# -- parties named by their article and a regional branch as a side of its own (session 17) ---------
+
+
+def test_a_party_named_by_article_and_ordinary_word_is_a_side_and_a_branch_is_not_the_nation() -> None:
+    ex = read("Die SPD traf sich am Montag mit der Linken zu Gesprächen.")
+    (meeting,) = events(ex, "meeting")
+    kb = {e.name: e.kb_id for e in ex.entities}
+    assert has(names(ex, meeting, "participant"), "Linke") and kb.get("Die Linke") == "org:linke"
+    ex = read("Die Berliner SPD unterzeichnete mit der Hamburger CDU ein Abkommen.")
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Berliner SPD") and has(parties, "Hamburger CDU")
+    assert not any(e.kb_id in {"org:spd", "org:cdu"} for e in ex.entities)
+
