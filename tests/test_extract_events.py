@@ -7925,3 +7925,12 @@ def test_a_party_named_by_article_and_ordinary_word_is_a_side_and_a_branch_is_no
     assert has(parties, "Berliner SPD") and has(parties, "Hamburger CDU")
     assert not any(e.kb_id in {"org:spd", "org:cdu"} for e in ex.entities)
 
+
+# -- a dative `ihr` before an article (session 17) ----------------------------------------------------
+
+
+def test_a_dative_ihr_before_an_article_is_the_recipient_not_a_possessive() -> None:
+    ex = read("Die Ministerin Ina Vogt war in Rom. Dabei schenkte er ihr eine Vase.")
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "recipient"), "Vogt") and not has(names(ex, gift, "giver"), "Vogt")
+    assert [f.text for f in gift.roles["item"]] == ["eine Vase"]
