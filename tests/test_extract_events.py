@@ -7934,3 +7934,35 @@ def test_a_dative_ihr_before_an_article_is_the_recipient_not_a_possessive() -> N
     (gift,) = events(ex, "gift")
     assert has(names(ex, gift, "recipient"), "Vogt") and not has(names(ex, gift, "giver"), "Vogt")
     assert [f.text for f in gift.roles["item"]] == ["eine Vase"]
+
+
+# -- an agentless passive of giving to one side of a meeting told just before (session 17) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferdinand Olbrich traf den Bürgermeister Karl Wendel. Dabei wurde ihm eine Vase überreicht.",
+        "Ferdinand Olbrich empfing am Montag die Ministerin Ina Vogt. Dabei wurde ihr eine Vase geschenkt.",
+        "Ferdinand Olbrich empfing die Ministerin Ina Vogt. Der Ministerin wurde eine Vase geschenkt.",
+    ],
+)
+def test_a_gift_in_an_agentless_passive_after_a_meeting_is_from_the_other_side(text: str) -> None:
+    ex = read(text)
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "giver"), "Olbrich") and has(names(ex, gift, "item"), "Vase")
+    assert not has(names(ex, gift, "recipient"), "Olbrich")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sides met: which one gave is not said
+        "Ferdinand Olbrich traf Karl Wendel und Uwe Kern. Dabei wurde Karl Wendel eine Vase überreicht.",
+        # the sentence before tells of another event, no meeting
+        "Die Ministerin Ina Vogt reiste nach Rom. Dabei wurde Karl Wendel eine Vase überreicht.",
+    ],
+)
+def test_a_gift_in_an_agentless_passive_names_no_giver_without_one_other_side_met(text: str) -> None:
+    for gift in events(read(text), "gift"):
+        assert not gift.roles.get("giver")

@@ -2238,6 +2238,8 @@ class Reader:
                 self._counterpart(event, role, mapping.get("subj"))
             elif how == "agent_before" and passive and not event.roles.get(role):
                 self._agent_before(event, frame, role, s_index)
+            elif how == "met_before" and passive and not event.roles.get(role):
+                self._met_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
                 self._at_dateline(event, role, clause)
             elif (
@@ -2657,6 +2659,29 @@ class Reader:
             if person.last_mention_before(before.end_char) >= before.start_char:
                 m = max((m for m in person.mentions if m.start < before.end_char), key=lambda m: m.start)
                 event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
+                event.attributes["inferred_" + role] = True
+            return
+
+    def _met_before(self, event: LocalEvent, frame: Frame, role: str, s_index: int) -> None:
+        """An agentless passive handing something to one side of a meeting told just before (in its
+        sentence or the one before: `X traf Y. Dabei wurde Y ein Bildband überreicht`) is done by the
+        meeting's one other side (inferred); none where the meeting had more sides or none."""
+        takers = [e for r, k in frame.roles.items() if k == "actor" for e in event.actors(r)]
+        if len(takers) != 1:
+            return
+        start = self._sentences[s_index - 1].start if s_index > 0 else event.sentence.start
+        for met in reversed(self.events):
+            if (
+                met.type != "meeting"
+                or met is event
+                or not start <= met.sentence.start <= event.sentence.start
+            ):
+                continue
+            sides = {id(e): e for e in met.actors("participant")}
+            if id(takers[0]) in sides and len(sides) == 2 and len(met.roles.get("participant", [])) == 2:
+                other = next(e for k, e in sides.items() if k != id(takers[0]))
+                m = max((m for m in other.mentions if m.start < event.trigger.idx), key=lambda m: m.start)
+                event.add(role, Filler(m.text, m.start, m.end, other, inferred=True))
                 event.attributes["inferred_" + role] = True
             return
 
