@@ -239,8 +239,8 @@ def test_a_party_run_into_a_full_name_is_cut_off_as_a_title(nlp: spacy.language.
 
 
 def test_a_regional_branch_does_not_take_the_national_partys_link(nlp: spacy.language.Language) -> None:
-    doc = tagged(nlp, "Die/ART Bremer/ADJA SPD/NE traf/VVFIN die/ART Tiroler/NN ÖVP/NE ./$.")
-    assert linked(doc) == [("Bremer SPD", "ORG", ""), ("Tiroler ÖVP", "ORG", "")]
+    doc = tagged(nlp, "Die/ART Bremer/ADJA SPD/NE traf/VVFIN die/ART Wiener/NN ÖVP/NE ./$.")
+    assert linked(doc) == [("Bremer SPD", "ORG", ""), ("Wiener ÖVP", "ORG", "")]
     doc = tagged(nlp, "Die/ART SPÖ/NE Graz/NE traf/VVFIN die/ART CDU/NE ./$.")
     doc.ents = [Span(doc, 1, 3, label="ORG")]
     doc = nlp.get_pipe("chronik_actors")(doc)
@@ -248,6 +248,8 @@ def test_a_regional_branch_does_not_take_the_national_partys_link(nlp: spacy.lan
     # must not: a title before the party (no place), the party in a compound after a place adjective
     doc = tagged(nlp, "Der/ART Bundeskanzler/NN SPD/NE und/KON der/ART Bremer/ADJA SPD-Chef/NN ./$.")
     assert linked(doc) == [("SPD", "ORG", "org:spd")]
+    doc = tagged(nlp, "die/ART vom/APPRART Koalitionspartner/NN SPÖ/NE geplante/ADJA Reform/NN ./$.")
+    assert linked(doc) == [("SPÖ", "ORG", "org:spoe")]  # a noun in apposition, no place
 
 
 def test_die_linke_with_its_article_beside_another_party_is_the_party(nlp: spacy.language.Language) -> None:

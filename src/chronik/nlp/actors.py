@@ -842,9 +842,17 @@ def _regional_branch(doc: Doc, m: Match, outer: Span | None, dictionary: ActorDi
             word.text[:1].isupper()
             and word.text.endswith("er")
             and len(word.text) > 4
-            and word.tag_ in {"ADJA", "NN", "NE"}
             and article.tag_ in {"ART", "APPRART"}
             and not dictionary.role_of_title(word.text)  # `der Bundeskanzler SPD`: no place
+            # an adjective, or a word the tagger took for a noun whose stem is a place (`Tiroler`), not a
+            # noun of its own (`vom Regierungspartner SPÖ`)
+            and (
+                word.tag_ == "ADJA"
+                or (
+                    word.tag_ in {"NN", "NE"}
+                    and any(a.type in {"location", "country"} for a in dictionary.by_alias(word.text[:-2]))
+                )
+            )
         ):
             return Span(doc, m.start - 1, m.end, label="ORG")
     return None
