@@ -233,9 +233,37 @@ def test_a_party_run_into_a_full_name_is_cut_off_as_a_title(nlp: spacy.language.
     doc = nlp.get_pipe("chronik_actors")(doc)
     assert linked(doc) == [("Jakob Hollerer", "PER", "")]  # the party as his title, no entity
     doc = tagged(nlp, "Das/PDS sagten/VVFIN die/ART Grünen/NN Wien/NE ./$.")
-    doc.ents = [Span(doc, 3, 5, label="ORG")]  # one name word after: the party's branch, linked to it
+    doc.ents = [Span(doc, 3, 5, label="ORG")]  # one name word after: the party's branch, an actor of its own
     doc = nlp.get_pipe("chronik_actors")(doc)
-    assert linked(doc) == [("Grünen Wien", "ORG", "org:gruene")]
+    assert linked(doc) == [("Grünen Wien", "ORG", "")]
+
+
+def test_a_regional_branch_does_not_take_the_national_partys_link(nlp: spacy.language.Language) -> None:
+    doc = tagged(nlp, "Die/ART Bremer/ADJA SPD/NE traf/VVFIN die/ART Wiener/NN ÖVP/NE ./$.")
+    assert linked(doc) == [("Bremer SPD", "ORG", ""), ("Wiener ÖVP", "ORG", "")]
+    doc = tagged(nlp, "Die/ART SPÖ/NE Graz/NE traf/VVFIN die/ART CDU/NE ./$.")
+    doc.ents = [Span(doc, 1, 3, label="ORG")]
+    doc = nlp.get_pipe("chronik_actors")(doc)
+    assert linked(doc) == [("SPÖ Graz", "ORG", ""), ("CDU", "ORG", "org:cdu")]
+    # must not: a title before the party (no place), the party in a compound after a place adjective
+    doc = tagged(nlp, "Der/ART Bundeskanzler/NN SPD/NE und/KON der/ART Bremer/ADJA SPD-Chef/NN ./$.")
+    assert linked(doc) == [("SPD", "ORG", "org:spd")]
+    doc = tagged(nlp, "die/ART vom/APPRART Koalitionspartner/NN SPÖ/NE geplante/ADJA Reform/NN ./$.")
+    assert linked(doc) == [("SPÖ", "ORG", "org:spoe")]  # a noun in apposition, no place
+
+
+def test_die_linke_with_its_article_beside_another_party_is_the_party(nlp: spacy.language.Language) -> None:
+    doc = tagged(nlp, "Die/ART SPD/NE traf/VVFIN sich/PRF mit/APPR der/ART Linken/NN ./$.")
+    assert linked(doc) == [("SPD", "ORG", "org:spd"), ("Linken", "ORG", "org:linke")]
+    doc = tagged(nlp, "Am/APPRART Montag/NN stimmte/VVFIN die/ART Linke/NN mit/APPR der/ART CDU/NE ./$.")
+    assert linked(doc) == [("Linke", "ORG", "org:linke"), ("CDU", "ORG", "org:cdu")]
+    # must not: no party beside it (the left hand), the plural (leftists), an adjective before its noun
+    doc = tagged(nlp, "Der/ART Boxer/NN schlug/VVFIN mit/APPR der/ART Linken/NN zu/PTKVZ ./$.")
+    assert linked(doc) == []
+    doc = tagged(nlp, "Die/ART Linken/NN demonstrierten/VVFIN gegen/APPR die/ART CDU/NE ./$.")
+    assert linked(doc) == [("CDU", "ORG", "org:cdu")]
+    doc = tagged(nlp, "Die/ART SPD/NE hob/VVFIN die/ART Linke/ADJA Hand/NN ./$.")
+    assert linked(doc) == [("SPD", "ORG", "org:spd")]
 
 
 def test_offsets_are_the_source_characters(nlp: spacy.language.Language) -> None:

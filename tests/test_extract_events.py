@@ -350,6 +350,53 @@ def test_masculine_pronoun_skips_a_woman_named_with_frau() -> None:
     assert any(has(names(ex, m, "participant"), "Harlan") for m in meetings)
 
 
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        # a feminine office (`Ministerin`, read with its base `Minister`) marks a woman only
+        ("Die Ministerin Petra Sund traf Rolf Zanger. Er schenkte ihr ein Buch.", "Zanger", "Sund"),
+        # a singular verb makes `sie` a woman's: the one marked so, not the man who was the subject before
+        ("Rolf Zanger traf die Ministerin Petra Sund. Sie schenkte ihm ein Buch.", "Sund", "Zanger"),
+    ],
+)
+def test_a_pronoun_giver_is_the_person_of_its_gender_not_the_recipient(
+    text: str, giver: str, recipient: str
+) -> None:
+    ex = read(text)
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "giver"), giver)
+    assert has(names(ex, gift, "recipient"), recipient) and not has(names(ex, gift, "giver"), recipient)
+
+
+def test_a_feminine_subject_pronoun_alone_continues_the_subject_marked_or_not() -> None:
+    # must not: with no pronoun of the other side beside it, `sie` is the woman the last clause was
+    # about, not one named before with a feminine office
+    ex = read(
+        "Die Laudatio hielt die Ministerin Vera Lind. Mira Osei bekannte sich in ihrer Rede zum Dialog. "
+        "Sie traf danach den Bürgermeister Karl Maurer."
+    )
+    (meeting,) = events(ex, "meeting")
+    people = names(ex, meeting, "participant")
+    assert has(people, "Osei") and not has(people, "Lind")
+
+
+def test_a_pronoun_seller_of_a_singular_verb_is_no_man_named_before() -> None:
+    # must not: `sie` with a singular verb is no man; `ihn` is the man, so the seller stays unnamed
+    ex = read(
+        "Der Unternehmer Rudolf Falk verhandelte mit der Bank Nordkredit. "
+        "Sie trat ihre Forderungen an ihn ab."
+    )
+    (transfer,) = events(ex, "transfer")
+    assert not has(names(ex, transfer, "supplier"), "Falk")
+    assert has(names(ex, transfer, "recipient"), "Falk")
+    # the plural `sie` still means the people talked about (`Sie traten … ab`)
+    ex = read(
+        "Die Sparer Karl Brenner und Sofia Lenz hatten hohe Einlagen. "
+        "Sie traten ihre Forderungen an den Unternehmer Rudolf Falk ab."
+    )
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), "Brenner") and has(names(ex, transfer, "supplier"), "Lenz")
+
 # -- general news phrasings (issue: reading German news in general) ------------------------------
 
 
@@ -1226,6 +1273,9 @@ def test_aid_told_by_a_flow_or_an_idiom_is_a_transfer(
             "payment",
         ),
         ("Die Gelder gingen an die Stiftung Lindenhof.", None, "Lindenhof", "Gelder", "payment"),
+        # a part of the money (`ein Teil des Geldes`): the genitive says what flowed
+        ("Ein Teil des Geldes floss an die Firma Brandtex.", None, "Brandtex", "Teil des Geldes", "payment"),
+        ("Ein Großteil der Gelder ging an die Stiftung Lindenhof.", None, "Lindenhof", "Gelder", "payment"),
     ],
 )
 def test_loans_taken_claims_ceded_and_money_going_to_someone_are_transfers(
@@ -1253,6 +1303,8 @@ def test_loans_taken_claims_ceded_and_money_going_to_someone_are_transfers(
         "Die Gewerkschaft trat an den Vorstand der Firma Oskana heran.",
         "Der Trainer Jens Olbrich trat sein Amt an Klaus Wendt ab.",
         "Das Papier der Velmar AG ging an die Öffentlichkeit.",
+        "Ein Teil der Spieler ging an den Verein Borussia Nordstadt.",  # a part of no money
+        "Ein Teil der Wähler floss an die Partei Neue Mitte.",
         "Die Mannschaft der Velmar AG ging an den Start.",
         "Die Gelder der Velmar AG flossen in den Ausbau der Schulen.",
         "Das Preisgeld von 10.000 Euro ging an die Autorin Marta Feld.",
@@ -7857,6 +7909,63 @@ def test_a_gift_handed_over_in_an_agentless_passive_has_its_recipient_and_no_gue
 )
 def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: str) -> None:
     assert not events(read(text), "gift")
+
+
+# -- parties named by their article and a regional branch as a side of its own (session 17) ---------
+
+
+def test_a_party_named_by_article_and_ordinary_word_is_a_side_and_a_branch_is_not_the_nation() -> None:
+    ex = read("Die SPD traf sich am Montag mit der Linken zu Gesprächen.")
+    (meeting,) = events(ex, "meeting")
+    kb = {e.name: e.kb_id for e in ex.entities}
+    assert has(names(ex, meeting, "participant"), "Linke") and kb.get("Die Linke") == "org:linke"
+    ex = read("Die Berliner SPD unterzeichnete mit der Hamburger CDU ein Abkommen.")
+    (agreement,) = events(ex, "agreement")
+    parties = names(ex, agreement, "party")
+    assert has(parties, "Berliner SPD") and has(parties, "Hamburger CDU")
+    assert not any(e.kb_id in {"org:spd", "org:cdu"} for e in ex.entities)
+
+
+# -- a dative `ihr` before an article (session 17) ----------------------------------------------------
+
+
+def test_a_dative_ihr_before_an_article_is_the_recipient_not_a_possessive() -> None:
+    ex = read("Die Ministerin Ina Vogt war in Rom. Dabei schenkte er ihr eine Vase.")
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "recipient"), "Vogt") and not has(names(ex, gift, "giver"), "Vogt")
+    assert [f.text for f in gift.roles["item"]] == ["eine Vase"]
+
+
+# -- an agentless passive of giving to one side of a meeting told just before (session 17) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferdinand Olbrich traf den Bürgermeister Karl Wendel. Dabei wurde ihm eine Vase überreicht.",
+        "Ferdinand Olbrich empfing am Montag die Ministerin Ina Vogt. Dabei wurde ihr eine Vase geschenkt.",
+        "Ferdinand Olbrich empfing die Ministerin Ina Vogt. Der Ministerin wurde eine Vase geschenkt.",
+    ],
+)
+def test_a_gift_in_an_agentless_passive_after_a_meeting_is_from_the_other_side(text: str) -> None:
+    ex = read(text)
+    (gift,) = events(ex, "gift")
+    assert has(names(ex, gift, "giver"), "Olbrich") and has(names(ex, gift, "item"), "Vase")
+    assert not has(names(ex, gift, "recipient"), "Olbrich")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three sides met: which one gave is not said
+        "Ferdinand Olbrich traf Karl Wendel und Uwe Kern. Dabei wurde Karl Wendel eine Vase überreicht.",
+        # the sentence before tells of another event, no meeting
+        "Die Ministerin Ina Vogt reiste nach Rom. Dabei wurde Karl Wendel eine Vase überreicht.",
+    ],
+)
+def test_a_gift_in_an_agentless_passive_names_no_giver_without_one_other_side_met(text: str) -> None:
+    for gift in events(read(text), "gift"):
+        assert not gift.roles.get("giver")
 
 
 # -- transfers and gifts told by verbs and idioms (issue 10) ----------------------------------------

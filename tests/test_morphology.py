@@ -146,3 +146,10 @@ def test_a_fronted_das_leaves_the_subject_to_a_phrase_that_agrees_with_the_verb(
     # `Frauen` cannot be the subject of singular `betrifft`: `Das` stays the subject.
     doc = tagged(nlp, "Das/PDS betrifft/VVFIN die/ART Frauen/NN ./$.")
     assert "Nom" not in feats(doc, "Frauen", "Case")
+
+
+def test_ihr_is_a_subject_only_beside_a_second_person_plural_verb(nlp: spacy.language.Language) -> None:
+    doc = tagged(nlp, "Dabei/PROAV wurde/VAFIN ihr/PPER eine/ART Vase/NN geschenkt/VVPP ./$.")
+    assert feats(doc, "ihr", "Case") == "Dat" and feats(doc, "Vase", "Case") == "Nom"
+    doc = tagged(nlp, "Ihr/PPER habt/VAFIN eine/ART Vase/NN geschenkt/VVPP ./$.")
+    assert feats(doc, "Ihr", "Case") == "Nom"

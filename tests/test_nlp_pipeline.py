@@ -380,3 +380,17 @@ def test_only_a_lower_case_finite_verb_before_the_preterite_keeps_it_an_adjectiv
     tags = ["APPR", "NN", "NE", "VVFIN", "$(", "NE", "$(", "ADJA", "NN", "KON", "NN", "$."]
     doc = _tagged(nlp, words, tags)
     assert (doc[7].tag_ == "VVFIN") is verb
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "tag"),
+    [
+        # a possessive takes no article after it: `ihr` before one is the dative pronoun
+        (["Er", "gab", "ihr", "eine", "Vase", "."], ["PPER", "VVFIN", "PPOSAT", "ART", "NN", "$."], "PPER"),
+        (["Er", "gab", "ihr", "Buch", "ab", "."], ["PPER", "VVFIN", "PPOSAT", "NN", "PTKVZ", "$."], "PPOSAT"),
+    ],
+)
+def test_ihr_before_an_article_is_the_personal_pronoun(
+    nlp: spacy.Language, words: list[str], tags: list[str], tag: str
+) -> None:
+    assert _tagged(nlp, words, tags)[2].tag_ == tag

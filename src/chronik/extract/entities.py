@@ -1482,8 +1482,10 @@ class DocEntities:
                 ent.genders.add(honorific[before.text.lower()])
             ent.genders.update(self._relative_gender(span))
         for ent in self.entities:
-            for title, _ in ent.roles if ent.type == "person" else ():
-                if self._is_title(title):
+            titles = {title for title, _ in ent.roles} if ent.type == "person" else set()
+            for title in titles:
+                # `Ministerin` is kept with its base `minister` (the office it names): the base marks no man.
+                if self._is_title(title) and f"{title}in" not in titles:
                     ent.genders.add("f" if _feminine_form(title) and self._is_title(title[:-2]) else "m")
 
     def _relative_gender(self, span: Span) -> set[str]:
@@ -1499,9 +1501,10 @@ class DocEntities:
             return set()
         return {"f"} if pron == "die" else {"m"} if pron == "der" else set()
 
-    def gender_fits(self, ent: LocalEntity, pronoun: str) -> bool:
-        """Whether a person may be what a singular third-person pronoun stands for."""
-        wanted = noun_classes()["pronoun_gender"].get(pronoun.lower())
+    def gender_fits(self, ent: LocalEntity, pronoun: str, wanted: str | None = None) -> bool:
+        """Whether a person may be what a singular third-person pronoun stands for (`wanted`: the gender
+        its clause gives it where its form alone does not: `sie` with a singular verb)."""
+        wanted = wanted or noun_classes()["pronoun_gender"].get(pronoun.lower())
         return wanted is None or ent.genders != {"m" if wanted == "f" else "f"}
 
     # -- look-ups ---------------------------------------------------------------------------

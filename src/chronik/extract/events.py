@@ -387,7 +387,9 @@ class Reader:
                 # subject before it, not a person named further back.
                 return self.resolve(subject, clause, taken, [])
         if np.pronoun and low in self.classes["person_pronouns"]:
-            person = self._pronoun(self.doc[np.head], np, taken)
+            # `Sie trat ihm … ab`: a subject `sie` of a singular verb is a woman's.
+            feminine = low == "sie" and np.cases == {"Nom"} and self._verb_number(clause) == "Sing"
+            person = self._pronoun(self.doc[np.head], np, taken, "f" if feminine else None, clause)
             if person is not None:
                 filler.entity = person
                 person.add(filler.start, filler.end, filler.text, "pronoun")
@@ -871,15 +873,32 @@ class Reader:
                     return self.ents.actors.country(ent.kb_id)
         return None
 
-    def _pronoun(self, head: Token, np: NounPhrase, taken: set[int]) -> LocalEntity | None:
+    def _pronoun(
+        self,
+        head: Token,
+        np: NounPhrase,
+        taken: set[int],
+        gender: str | None = None,
+        clause: Clause | None = None,
+    ) -> LocalEntity | None:
         """The person a pronoun most likely means: someone named in this or the two sentences
-        before, the most talked-about first (salience), then the most recent."""
+        before, the most talked-about first (salience), then the most recent. `gender`: the one its
+        clause gives it (`sie` with a singular verb)."""
         window = self._window_start(head.idx)
         people = [
             p
             for p in self.ents.persons_before(head.idx)
-            if id(p) not in taken and self.ents.gender_fits(p, head.text)
+            if id(p) not in taken and self.ents.gender_fits(p, head.text, gender)
         ]
+        genders = self.classes["pronoun_gender"]
+        # `Sie schenkte ihm …`, `Er gab ihr …`: beside a masculine pronoun for the other side, a feminine
+        # one means the woman the text marks so (`Ministerin`, `Frau`), not the unmarked other person.
+        if (
+            (gender or genders.get(head.text.lower())) == "f"
+            and clause is not None
+            and any(genders.get(self.t.lowers[i]) == "m" and i != head.i for i in clause.tokens)
+        ):
+            people = [p for p in people if "f" in p.genders] or people
         near = [p for p in people if p.last_mention_before(head.idx) >= window]
         # A subject pronoun continues the subject of the last clauses (`Herr Kim bleibt … Er wird …`).
         if "Nom" in self.classes["person_pronouns"].get(head.text.lower(), []):
@@ -2112,9 +2131,16 @@ class Reader:
             and not passive
             and any(self._titled_filler(f, vt.subject_heads) for f in subject)
         )
-        if vt.subject_heads and not shared_titled and not any(
-            slot == "subj" and self._subject_head_in(groups[g][0], groups[g][2], vt.subject_heads)
-            for g, slot in assignment.items()
+        if (
+            vt.subject_heads
+            and not shared_titled
+            and not any(
+                slot == "subj"
+                and self._subject_head_in(
+                    self._whole_of(groups[g][0], clause), groups[g][2], vt.subject_heads
+                )
+                for g, slot in assignment.items()
+            )
         ):
             self.events.remove(event)  # `Der Trainer nahm die Arbeit in X auf`: a new job, no visit
             return
@@ -2218,6 +2244,8 @@ class Reader:
                 self._counterpart(event, role, mapping.get("subj"))
             elif how == "agent_before" and passive and not event.roles.get(role):
                 self._agent_before(event, frame, role, s_index)
+            elif how == "met_before" and passive and not event.roles.get(role):
+                self._met_before(event, frame, role, s_index)
             elif how == "dateline" and not event.roles.get(role):
                 self._at_dateline(event, role, clause)
             elif (
@@ -2595,6 +2623,14 @@ class Reader:
             in_noun_class(title, heads) for e in people for title in self._titles_of(e, not np.pronoun)
         )
 
+    def _whole_of(self, np: NounPhrase, clause: Clause) -> NounPhrase:
+        """The phrase a part names by its genitive (`ein Teil des Geldes`, `die Hälfte der Mittel`: what the
+        money is; nouns.yml partitive_heads), or the phrase itself."""
+        if self.t.lemma_lowers[np.head] not in self.classes["partitive_heads"] or np not in clause.phrases:
+            return np
+        wholes = _genitive_list(clause.phrases, clause.phrases.index(np))
+        return wholes[0] if wholes and wholes[0].start == np.end else np
+
     def _titled_filler(self, filler: Filler, heads: tuple[str, ...]) -> bool:
         """`_subject_head_in` for a filler without its phrase (a subject shared with the clause before):
         its last word, or the titles its person bears in the article (`er` for the minister named)."""
@@ -2629,6 +2665,29 @@ class Reader:
             if person.last_mention_before(before.end_char) >= before.start_char:
                 m = max((m for m in person.mentions if m.start < before.end_char), key=lambda m: m.start)
                 event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
+                event.attributes["inferred_" + role] = True
+            return
+
+    def _met_before(self, event: LocalEvent, frame: Frame, role: str, s_index: int) -> None:
+        """An agentless passive handing something to one side of a meeting told just before (in its
+        sentence or the one before: `X traf Y. Dabei wurde Y ein Bildband überreicht`) is done by the
+        meeting's one other side (inferred); none where the meeting had more sides or none."""
+        takers = [e for r, k in frame.roles.items() if k == "actor" for e in event.actors(r)]
+        if len(takers) != 1:
+            return
+        start = self._sentences[s_index - 1].start if s_index > 0 else event.sentence.start
+        for met in reversed(self.events):
+            if (
+                met.type != "meeting"
+                or met is event
+                or not start <= met.sentence.start <= event.sentence.start
+            ):
+                continue
+            sides = {id(e): e for e in met.actors("participant")}
+            if id(takers[0]) in sides and len(sides) == 2 and len(met.roles.get("participant", [])) == 2:
+                other = next(e for k, e in sides.items() if k != id(takers[0]))
+                m = max((m for m in other.mentions if m.start < event.trigger.idx), key=lambda m: m.start)
+                event.add(role, Filler(m.text, m.start, m.end, other, inferred=True))
                 event.attributes["inferred_" + role] = True
             return
 

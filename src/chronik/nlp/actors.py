@@ -104,6 +104,10 @@ class Actor:
     capital: str | None = None
     metonym: bool = False
     part_of: str | None = None
+    # An article and an ordinary word that name the entry only so (the word capitalised, the article in
+    # any case) in a sentence naming another party: `der Linken` beside the SPD, not `die linke Hand`, not
+    # `die Linken` (leftists at large).
+    article_aliases: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -291,6 +295,7 @@ def _actor_from(entry: Mapping[str, Any], where: str, known_roles: set[str]) -> 
         capital=entry.get("capital"),
         metonym=bool(entry.get("metonym", False)),
         part_of=entry.get("part_of"),
+        article_aliases=tuple(str(a) for a in entry.get("article_aliases") or ()),
     )
 
 
@@ -332,6 +337,12 @@ class ActorDictionary:
         for actor in self.actors.values():
             for name in actor.names:
                 self._by_alias[self._alias_key(name)].add(actor.id)
+        # `article_aliases`: (article lower-case, word as written) → the entry's id.
+        self.article_aliases = {
+            (alias.split()[0].lower(), alias.split()[-1]): a.id
+            for a in self.actors.values()
+            for alias in a.article_aliases
+        }
         self._titles: dict[str, TitleSense] = {}
         for entry in titles:
             self._add_title(entry)
@@ -747,7 +758,41 @@ def dictionary_matches(
             named = ids & full_ids
             if len(named) == 1:
                 matches.append(Match(start, end, next(iter(named)), surname=True))
+    if dictionary.article_aliases:
+        matches = sorted(matches + _article_alias_matches(doc, dictionary, matches), key=lambda m: m.start)
     return matches
+
+
+def _article_alias_matches(doc: Doc, dictionary: ActorDictionary, matches: Sequence[Match]) -> list[Match]:
+    """A party's `article_aliases` word right after its article and before no noun, in a sentence that
+    names another party (a match, or a compound's first part: `SPD-Chef`)."""
+    taken = {i for m in matches for i in range(m.start, m.end)}
+    found: list[Match] = []
+    for token in doc[1:]:
+        actor_id = dictionary.article_aliases.get((doc[token.i - 1].lower_, token.text))
+        if actor_id is None or token.i in taken or token.tag_ == "ADJA":
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ in {"NN", "NE"}:
+            continue  # `die Linke Hand`: an adjective before its noun
+        sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(_names_party(dictionary, other, actor_id, matches) for other in sent if other.i != token.i):
+            found.append(Match(token.i, token.i + 1, actor_id))
+    return found
+
+
+def _names_party(dictionary: ActorDictionary, token: Token, not_id: str, matches: Sequence[Match]) -> bool:
+    """Whether a token is (or its compound starts with) another party's name."""
+    for m in matches:
+        if m.start <= token.i < m.end:
+            actor = dictionary.actors[m.actor_id]
+            return actor.kind == "party" and actor.id != not_id
+    first = _token_pieces(token.text)[:1]
+    return (
+        bool(first)
+        and len(_token_pieces(token.text)) > 1
+        and any(a.kind == "party" and a.id != not_id for a in dictionary.by_alias(first[0]))
+    )
 
 
 def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictionary) -> list[Span]:
@@ -761,6 +806,14 @@ def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictiona
         if actor.kind == "party" and m.end in person_starts:
             continue  # `der Grüne Peter Pilz`: the party says who the person is, like a title
         outer = [s for s in statistical if s.start <= m.start and m.end <= s.end and len(s) > m.end - m.start]
+        branch = (
+            _regional_branch(doc, m, outer[0] if outer else None, dictionary)
+            if actor.kind == "party"
+            else None
+        )
+        if branch is not None:
+            kept.append(branch)  # `die Berliner SPD`, `die ÖVP Wien`: a branch, not the national party
+            continue
         if outer:
             if not m.surname and outer[0].label_ == actor.label:
                 linked_outer[(outer[0].start, outer[0].end)] = m.actor_id
@@ -773,6 +826,36 @@ def merge_entities(doc: Doc, matches: Sequence[Match], dictionary: ActorDictiona
         kb = linked_outer.get((s.start, s.end))
         result.append(Span(doc, s.start, s.end, label=s.label_, kb_id=kb) if kb else s)
     return sorted(result, key=lambda s: s.start)
+
+
+def _regional_branch(doc: Doc, m: Match, outer: Span | None, dictionary: ActorDictionary) -> Span | None:
+    """A party's regional branch, as an organisation of its own (no link): the party named with a place
+    after it, in one name the recogniser found (`die ÖVP Wien`, `der CDU Hamburg`), or after a place's
+    capitalised adjective that follows an article (`die Berliner SPD`, `der Tiroler SPÖ`)."""
+    if outer is not None and outer.label_ == "ORG" and outer.start == m.start:
+        rest = doc[m.end : outer.end]
+        if rest and all(t.text[:1].isupper() and t.tag_ in NAME_TAGS for t in rest):
+            return Span(doc, outer.start, outer.end, label="ORG")
+    if m.start >= 2:
+        word, article = doc[m.start - 1], doc[m.start - 2]
+        if (
+            word.text[:1].isupper()
+            and word.text.endswith("er")
+            and len(word.text) > 4
+            and article.tag_ in {"ART", "APPRART"}
+            and not dictionary.role_of_title(word.text)  # `der Bundeskanzler SPD`: no place
+            # an adjective, or a word the tagger took for a noun whose stem is a place (`Tiroler`), not a
+            # noun of its own (`vom Regierungspartner SPÖ`)
+            and (
+                word.tag_ == "ADJA"
+                or (
+                    word.tag_ in {"NN", "NE"}
+                    and any(a.type in {"location", "country"} for a in dictionary.by_alias(word.text[:-2]))
+                )
+            )
+        ):
+            return Span(doc, m.start - 1, m.end, label="ORG")
+    return None
 
 
 def _cut_off_actor_words(

@@ -22,6 +22,9 @@ Dezember vereinbarten Regeln`; or after a comma and before a determiner, where n
 of time (`Als X den Präsidenten traf, …`); the tagger takes it for a preposition before a name. Where
 the stretch it opens (to the next comma or the sentence's end) ends in a finite verb, it opens a
 clause: it gets the tag of a subordinating conjunction.
+
+`ihr` right before a determiner (`schenkte ihr eine Vase`, `gab ihr das Buch`) is no possessive, which
+takes no article after it: it is the personal pronoun (the dative `ihr`), whatever the tagger said.
 """
 
 from __future__ import annotations
@@ -169,6 +172,13 @@ class KnownLemmas:
             tag = token.tag_
             if tag == "APPR" and token.lower_ == "als" and _opens_a_clause(token):
                 token.tag_, token.pos_ = "KOUS", "SCONJ"  # (its lemma is read by the tag it came with)
+            elif (
+                tag == "PPOSAT"
+                and token.lower_ == "ihr"
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].tag_ in DETERMINER_TAGS
+            ):
+                token.tag_, token.pos_ = "PPER", "PRON"  # `schenkte ihr eine Vase`
             known = table.get(tag)
             lemma = known.get(token.text) if known else None
             if lemma is not None:

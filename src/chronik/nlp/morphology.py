@@ -112,6 +112,9 @@ class CaseLexicon:
     plural_verb_forms: frozenset[str] = field(default_factory=frozenset)
     singular_verb_forms: frozenset[str] = field(default_factory=frozenset)
     fronted_demonstratives: frozenset[str] = field(default_factory=frozenset)
+    second_plural_subjects: frozenset[str] = field(default_factory=frozenset)
+    second_plural_verb_endings: tuple[str, ...] = ()
+    second_plural_verb_forms: frozenset[str] = field(default_factory=frozenset)
 
 
 @cache
@@ -150,6 +153,9 @@ def load_case_lexicon(path: str | None = None) -> CaseLexicon:
             plural_verb_forms=frozenset(data.get("plural_verb_forms") or ()),
             singular_verb_forms=frozenset(data.get("singular_verb_forms") or ()),
             fronted_demonstratives=frozenset(data.get("fronted_demonstratives") or ()),
+            second_plural_subjects=frozenset(data.get("second_plural_subjects") or ()),
+            second_plural_verb_endings=tuple(data.get("second_plural_verb_endings") or ()),
+            second_plural_verb_forms=frozenset(data.get("second_plural_verb_forms") or ()),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
         raise ConfigError(f"{source}: {err}") from err
@@ -361,6 +367,13 @@ def clause_rules(
         if not verbs:
             continue
         members = [a for a in free if lo <= a.phrase.start and a.phrase.end <= hi]
+        if not any(_second_plural_form(doc[v].text, lex) for v in verbs):
+            for a in members:  # `Dabei wurde ihr eine Vase geschenkt`: no `ihr wurdet`, so no subject
+                if (
+                    a.phrase.end - a.phrase.start == 1
+                    and doc[a.phrase.start].lower_ in lex.second_plural_subjects
+                ):
+                    a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
         nominative = [a for a in members if "Nom" in a.cases]
         if not nominative:
             continue
@@ -377,6 +390,12 @@ def clause_rules(
         for a in members:
             if a not in subjects:
                 a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
+
+
+def _second_plural_form(form: str, lex: CaseLexicon) -> bool:
+    """Whether a finite verb form may be of the second person plural (`habt`, `wart`, `seid`)."""
+    w = form.lower()
+    return w in lex.second_plural_verb_forms or w.endswith(lex.second_plural_verb_endings)
 
 
 def _after_fronted_demonstrative(
