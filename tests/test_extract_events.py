@@ -426,6 +426,31 @@ def test_a_time_of_life_confinement_shelter_or_home_spent_somewhere_is_no_stay(t
     assert events(read(text), "visit") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Auf dem Rückflug aus Kanada sagte der Kanzler Bernd Aigner, er sei zufrieden.", "Kanada"),
+        ("Bei der Heimreise aus China sagte Außenminister Kurt Feldner, er sei zufrieden.", "China"),
+    ],
+)
+def test_the_journey_back_from_a_place_tells_the_stay_there(text: str, place: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf der Rückreise nach Deutschland sagte der Minister Bernd Aigner, er sei zufrieden.",
+        "Der Minister Bernd Aigner trat die Heimreise nach Wien an.",
+        "Auf dem Heimweg von der Arbeit wurde der Minister Bernd Aigner überfallen.",
+    ],
+)
+def test_the_way_home_is_no_visit_to_where_it_leads(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 def test_wo_clause_arrives_at_the_place_named_before() -> None:
     ex = read("Die Feier fand am Flughafen von Tunis statt, wo der Premier Sami Gharbi am Morgen eintraf.")
     visits = events(ex, "visit")
