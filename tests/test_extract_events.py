@@ -451,6 +451,25 @@ def test_the_way_home_is_no_visit_to_where_it_leads(text: str) -> None:
     assert events(read(text), "visit") == []
 
 
+def test_being_somewhere_just_now_is_a_stay() -> None:
+    ex = read("„Wir sind gerade in Nairobi“, sagte die Ministerin Lena Marbach.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Nairobi")
+    assert has(names(ex, visits[0], "visitor"), "Marbach")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Ich bin gerade in einer schwierigen Lage“, sagte die Ministerin Lena Marbach.",
+        "Die Sängerin Lena Marbach ist gerade in Berlin sehr beliebt.",
+        "„Wir sind gerade in Wien“, sagte der österreichische Kanzler Bernd Aigner.",
+    ],
+)
+def test_a_state_or_being_at_home_just_now_is_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 def test_wo_clause_arrives_at_the_place_named_before() -> None:
     ex = read("Die Feier fand am Flughafen von Tunis statt, wo der Premier Sami Gharbi am Morgen eintraf.")
     visits = events(ex, "visit")
