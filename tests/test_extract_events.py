@@ -470,6 +470,31 @@ def test_a_state_or_being_at_home_just_now_is_no_stay(text: str) -> None:
     assert events(read(text), "visit") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Pfarrer Anton Reiterer, der am Sonntag aus Kenia zurückkam, berichtete von Hunger.", "Kenia"),
+        ("Die Ärztin Mara Tessin kehrte gestern aus Haiti zurück und warnte vor Cholera.", "Haiti"),
+    ],
+)
+def test_a_return_on_a_day_told_is_a_stay_ended(text: str, place: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die entführte Journalistin Lena Marbach kehrte am Sonntag aus Syrien zurück.",
+        "Die Soldaten der Bundeswehr kehrten am Montag aus Mali zurück.",
+        "Zuletzt war der Forscher Jonas Wehrle als Leiter eines Instituts in Lissabon im Gespräch.",
+    ],
+)
+def test_captivity_troops_or_the_latest_news_of_a_post_are_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 def test_wo_clause_arrives_at_the_place_named_before() -> None:
     ex = read("Die Feier fand am Flughafen von Tunis statt, wo der Premier Sami Gharbi am Morgen eintraf.")
     visits = events(ex, "visit")
