@@ -470,6 +470,24 @@ def test_a_state_or_being_at_home_just_now_is_no_stay(text: str) -> None:
     assert events(read(text), "visit") == []
 
 
+def test_an_office_holder_as_state_guest_somewhere_is_there_on_a_stay() -> None:
+    ex = read("Als Staatsgast in Wien sprach der ghanaische Präsident Kwame Adusei über den Handel.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Wien")
+    assert has(names(ex, visits[0], "visitor"), "Adusei")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Ehrengast in der Sendung sprach der Präsident Kwame Adusei über den Handel.",
+        "Der Sänger Jonas Wehrle trat als Ehrengast in Lissabon auf.",
+    ],
+)
+def test_a_guest_of_a_show_or_an_artist_as_guest_is_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
