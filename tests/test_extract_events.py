@@ -513,6 +513,33 @@ def test_captivity_troops_or_the_latest_news_of_a_post_are_no_stay(text: str) ->
     assert events(read(text), "visit") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vor seiner Abreise aus Hanoi sagte der deutsche Minister Kurt Feldner, er sei zufrieden.", "Hanoi"),
+        ("Vor dem Abflug aus Hanoi sagte der deutsche Minister Kurt Feldner, er sei zufrieden.", "Hanoi"),
+        ("Nach seiner Heimkehr aus Hanoi sagte der Außenminister Kurt Feldner, er sei zufrieden.", "Hanoi"),
+    ],
+)
+def test_an_office_holder_leaving_a_foreign_place_or_home_from_it_was_there(text: str, place: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), place)
+    assert has(names(ex, visits[0], "visitor"), "Feldner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor seiner Abreise aus Berlin sagte der deutsche Außenminister Kurt Feldner, er sei zuversichtlich.",
+        "Vor der Abfahrt von Wien sagte der Sänger Jonas Wehrle, er sei zufrieden.",
+        "Nach seiner Heimkehr aus der Gefangenschaft sagte der Präsident Jan Novak, er sei frei.",
+    ],
+)
+def test_leaving_one_s_own_capital_or_coming_home_from_no_place_is_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 def test_wo_clause_arrives_at_the_place_named_before() -> None:
     ex = read("Die Feier fand am Flughafen von Tunis statt, wo der Premier Sami Gharbi am Morgen eintraf.")
     visits = events(ex, "visit")
