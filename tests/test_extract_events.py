@@ -540,6 +540,33 @@ def test_leaving_one_s_own_capital_or_coming_home_from_no_place_is_no_stay(text:
     assert events(read(text), "visit") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Der Kanzler Bernd Aigner empfing am Montag eine Delegation aus Vietnam in Wien.", "asserted"),
+        ("Die Delegation aus Vietnam wurde am Montag in Wien mit militärischen Ehren empfangen.", "asserted"),
+        ("Der Staatsgast aus Ghana soll am Montag in Wien mit Ehren begrüßt werden.", "planned"),
+    ],
+)
+def test_a_state_guest_or_delegation_received_somewhere_has_come_there(text: str, modality: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Wien")
+    assert visits[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wirt empfing seine Gäste in seinem Gasthaus in Linz.",
+        "Der Bürgermeister Bernd Aigner begrüßte die Fahrgäste des ersten Zuges in Linz.",
+        "Der Kanzler Bernd Aigner empfing die Delegation aus Vietnam.",
+    ],
+)
+def test_guests_at_an_inn_passengers_or_a_reception_at_no_place_are_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 def test_wo_clause_arrives_at_the_place_named_before() -> None:
     ex = read("Die Feier fand am Flughafen von Tunis statt, wo der Premier Sami Gharbi am Morgen eintraf.")
     visits = events(ex, "visit")
