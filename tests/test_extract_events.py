@@ -443,6 +443,177 @@ def test_staying_somewhere_is_a_visit() -> None:
     assert visits and has(names(ex, visits[0], "destination"), "Kairo")
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "modality"),
+    [
+        ("Der Kanzler Bernd Aigner verbrachte zwei Tage in Kanada.", "Kanada", "asserted"),
+        ("Die Schauspielerin Lena Marbach verbrachte das Wochenende in Paris.", "Paris", "asserted"),
+        ("Die Sängerin Lena Marbach soll das Wochenende in Rom verbringen.", "Rom", "planned"),
+    ],
+)
+def test_days_spent_at_a_place_are_a_stay(text: str, place: str, modality: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), place)
+    assert has(names(ex, visits[0], "visitor"), "Marbach") or has(names(ex, visits[0], "visitor"), "Aigner")
+    assert visits[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister Bernd Aigner verbrachte seine Kindheit in Kanada.",
+        "Der Sänger Bernd Aigner verbrachte zehn Jahre im Gefängnis in Texas.",
+        "Der Sänger Bernd Aigner verbrachte drei Wochen in der Klinik in Zürich.",
+        "Die Familie verbrachte die Nacht in einer Turnhalle in Passau.",
+        "Der österreichische Kanzler Bernd Aigner verbrachte das Wochenende in Wien.",
+    ],
+)
+def test_a_time_of_life_confinement_shelter_or_home_spent_somewhere_is_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Auf dem Rückflug aus Kanada sagte der Kanzler Bernd Aigner, er sei zufrieden.", "Kanada"),
+        ("Bei der Heimreise aus China sagte Außenminister Kurt Feldner, er sei zufrieden.", "China"),
+    ],
+)
+def test_the_journey_back_from_a_place_tells_the_stay_there(text: str, place: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf der Rückreise nach Deutschland sagte der Minister Bernd Aigner, er sei zufrieden.",
+        "Der Minister Bernd Aigner trat die Heimreise nach Wien an.",
+        "Auf dem Heimweg von der Arbeit wurde der Minister Bernd Aigner überfallen.",
+    ],
+)
+def test_the_way_home_is_no_visit_to_where_it_leads(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+def test_being_somewhere_just_now_is_a_stay() -> None:
+    ex = read("„Wir sind gerade in Nairobi“, sagte die Ministerin Lena Marbach.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Nairobi")
+    assert has(names(ex, visits[0], "visitor"), "Marbach")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Ich bin gerade in einer schwierigen Lage“, sagte die Ministerin Lena Marbach.",
+        "Die Sängerin Lena Marbach ist gerade in Berlin sehr beliebt.",
+        "„Wir sind gerade in Wien“, sagte der österreichische Kanzler Bernd Aigner.",
+    ],
+)
+def test_a_state_or_being_at_home_just_now_is_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+def test_an_office_holder_as_state_guest_somewhere_is_there_on_a_stay() -> None:
+    ex = read("Als Staatsgast in Wien sprach der ghanaische Präsident Kwame Adusei über den Handel.")
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Wien")
+    assert has(names(ex, visits[0], "visitor"), "Adusei")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Ehrengast in der Sendung sprach der Präsident Kwame Adusei über den Handel.",
+        "Der Sänger Jonas Wehrle trat als Ehrengast in Lissabon auf.",
+    ],
+)
+def test_a_guest_of_a_show_or_an_artist_as_guest_is_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Pfarrer Anton Reiterer, der am Sonntag aus Kenia zurückkam, berichtete von Hunger.", "Kenia"),
+        ("Die Ärztin Mara Tessin kehrte gestern aus Haiti zurück und warnte vor Cholera.", "Haiti"),
+    ],
+)
+def test_a_return_on_a_day_told_is_a_stay_ended(text: str, place: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die entführte Journalistin Lena Marbach kehrte am Sonntag aus Syrien zurück.",
+        "Die Soldaten der Bundeswehr kehrten am Montag aus Mali zurück.",
+        "Zuletzt war der Forscher Jonas Wehrle als Leiter eines Instituts in Lissabon im Gespräch.",
+    ],
+)
+def test_captivity_troops_or_the_latest_news_of_a_post_are_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vor seiner Abreise aus Hanoi sagte der deutsche Minister Kurt Feldner, er sei zufrieden.", "Hanoi"),
+        ("Vor dem Abflug aus Hanoi sagte der deutsche Minister Kurt Feldner, er sei zufrieden.", "Hanoi"),
+        ("Nach seiner Heimkehr aus Hanoi sagte der Außenminister Kurt Feldner, er sei zufrieden.", "Hanoi"),
+    ],
+)
+def test_an_office_holder_leaving_a_foreign_place_or_home_from_it_was_there(text: str, place: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), place)
+    assert has(names(ex, visits[0], "visitor"), "Feldner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vor seiner Abreise aus Berlin sagte der deutsche Außenminister Kurt Feldner, er sei zuversichtlich.",
+        "Vor der Abfahrt von Wien sagte der Sänger Jonas Wehrle, er sei zufrieden.",
+        "Nach seiner Heimkehr aus der Gefangenschaft sagte der Präsident Jan Novak, er sei frei.",
+    ],
+)
+def test_leaving_one_s_own_capital_or_coming_home_from_no_place_is_no_stay(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Der Kanzler Bernd Aigner empfing am Montag eine Delegation aus Vietnam in Wien.", "asserted"),
+        ("Die Delegation aus Vietnam wurde am Montag in Wien mit militärischen Ehren empfangen.", "asserted"),
+        ("Der Staatsgast aus Ghana soll am Montag in Wien mit Ehren begrüßt werden.", "planned"),
+    ],
+)
+def test_a_state_guest_or_delegation_received_somewhere_has_come_there(text: str, modality: str) -> None:
+    ex = read(text)
+    visits = events(ex, "visit")
+    assert visits and has(names(ex, visits[0], "destination"), "Wien")
+    assert visits[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Wirt empfing seine Gäste in seinem Gasthaus in Linz.",
+        "Der Bürgermeister Bernd Aigner begrüßte die Fahrgäste des ersten Zuges in Linz.",
+        "Der Kanzler Bernd Aigner empfing die Delegation aus Vietnam.",
+    ],
+)
+def test_guests_at_an_inn_passengers_or_a_reception_at_no_place_are_no_visit(text: str) -> None:
+    assert events(read(text), "visit") == []
+
+
 def test_wo_clause_arrives_at_the_place_named_before() -> None:
     ex = read("Die Feier fand am Flughafen von Tunis statt, wo der Premier Sami Gharbi am Morgen eintraf.")
     visits = events(ex, "visit")
