@@ -116,6 +116,12 @@ def fold(text: str) -> str:
     return " ".join(w for w in SPLIT.split(text) if w)
 
 
+@lru_cache(maxsize=1 << 16)  # looked up for most capitalised words of an article; most recur
+def _zipf(word: str) -> float:
+    """The word's Zipf frequency in German (wordfreq), as the rules below compare it."""
+    return zipf_frequency(word, "de")
+
+
 @cache
 def first_names() -> frozenset[str]:
     """The first names of `data/extract/first_names.txt` (one a line, `#` comments)."""
@@ -267,11 +273,8 @@ class DocEntities:
             # common one and no compound of one (`Kilowattstunde Strom`, `Ausgabengruppe Verkehr`).
             name_word = tok.tag_ == "NE" or (
                 tok.tag_ == "NN"
-                and zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
-                and not any(
-                    zipf_frequency(tok.text[k:], "de") >= COMMON_NOUN_ZIPF
-                    for k in range(1, len(tok.text) - 3)
-                )
+                and _zipf(tok.text) < RARE_WORD_ZIPF
+                and not any(_zipf(tok.text[k:]) >= COMMON_NOUN_ZIPF for k in range(1, len(tok.text) - 3))
             )
             if name_word:
                 company = self._company_of_place(Span(self.doc, tok.i, tok.i + 1, label="LOC"))
@@ -377,7 +380,7 @@ class DocEntities:
         tok = self.doc[i]
         return (
             tok.tag_ in ({"NE"} if strict else {"NE", "NN", "FM"})
-            and not (strict and zipf_frequency(tok.text.lower(), "de") >= FUNCTION_WORD_ZIPF)
+            and not (strict and _zipf(tok.text.lower()) >= FUNCTION_WORD_ZIPF)
             and tok.text[:1].isupper()
             and tok.text.replace("-", "").isalpha()
             and self.doc[i - 1].whitespace_ == " "  # one space, no line break (a sentence start
@@ -883,19 +886,16 @@ class DocEntities:
             or (
                 "-" in text
                 and len(text.rsplit("-", 1)[1]) > 2
-                and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF
+                and _zipf(text.rsplit("-", 1)[1]) >= COMMON_NOUN_ZIPF
             )
         ):
             return False
         if tag in NAME_TAGS:
-            return zipf_frequency(text.lower(), "de") < FUNCTION_WORD_ZIPF
+            return _zipf(text.lower()) < FUNCTION_WORD_ZIPF
         return (
             tag == "NN"
-            and zipf_frequency(text, "de") < RARE_WORD_ZIPF
-            and not any(
-                zipf_frequency(text[k:].lstrip("-"), "de") >= COMMON_NOUN_ZIPF
-                for k in range(1, len(text) - 3)
-            )
+            and _zipf(text) < RARE_WORD_ZIPF
+            and not any(_zipf(text[k:].lstrip("-")) >= COMMON_NOUN_ZIPF for k in range(1, len(text) - 3))
         )
 
     def _role_before_first_name(self, i: int, end: int) -> bool:
@@ -922,14 +922,14 @@ class DocEntities:
         the surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
         doc = self.doc
         before = doc[tok.i - 1]
-        rare = zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
+        rare = _zipf(tok.text) < RARE_WORD_ZIPF
         return (
             tok.tag_ in {"NN", "VVFIN"}  # a capitalised `VVFIN` after a name is none (`Maria Lassnig`)
             and (before.tag_ == "NE" or _hyphenated_first_name(before))
             and (
                 not before.text.endswith(("s", "’s", "'s"))
                 or before.text in first_names()  # `Markus Feld`: a first name, no genitive
-                or zipf_frequency(tok.text, "de") < COMMON_NOUN_ZIPF
+                or _zipf(tok.text) < COMMON_NOUN_ZIPF
             )
             and tok.text[:1].isupper()
             and tok.text.lower() not in honorific_words()
@@ -1619,11 +1619,7 @@ def _acronym(text: str) -> bool:
     """A short word in capitals that is no common word: an abbreviation (`die Behörde NPA`), a name
     even where the tagger calls it a noun; a common word set in capitals (`DIE WELT`, `mit dem
     STANDARD`) is not one."""
-    return (
-        2 <= len(text) <= ACRONYM_MAX
-        and text.isupper()
-        and zipf_frequency(text.lower(), "de") < COMMON_NOUN_ZIPF
-    )
+    return 2 <= len(text) <= ACRONYM_MAX and text.isupper() and _zipf(text.lower()) < COMMON_NOUN_ZIPF
 
 
 @cache
