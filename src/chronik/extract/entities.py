@@ -755,7 +755,8 @@ class DocEntities:
         after such a noun in the plural and earlier names of a list (`die Gewerkschaften VERO-T
         und | GKB-ow`). A team's standing (`standing_heads`: `Gegner Kasselbrink`) may name a
         player and counts not."""
-        doc, tags, texts = self.doc, self.table.tags, self.table.texts
+        table = self.table
+        tags, texts, lemmas = table.tags, table.texts, table.lemmas
         heads, standing = _body_heads(), noun_classes()["standing_heads"]
 
         def head(k: int) -> bool:
@@ -763,8 +764,8 @@ class DocEntities:
                 k >= 0
                 and tags[k] == "NN"
                 and texts[k][:1].isupper()
-                and in_noun_class(doc[k].lemma_, heads)
-                and not in_noun_class(doc[k].lemma_, standing)
+                and in_noun_class(lemmas[k], heads)
+                and not in_noun_class(lemmas[k], standing)
             )
 
         if head(i - 1):
@@ -787,7 +788,7 @@ class DocEntities:
             if start == k:
                 return False
             if head(start):
-                return "Plur" in doc[start].morph.get("Number", []) and start < k
+                return "Plur" in table.morph(start, "Number") and start < k
             if start < 1 or texts[start] != ",":
                 return False
             k = start - 1
@@ -818,8 +819,8 @@ class DocEntities:
         while i < len(texts):
             if (
                 i in labelled
+                or not self._organisation_head_before(i)  # the cheaper test first: few words follow one
                 or not self._unlabelled_name_word(i, labelled)
-                or not self._organisation_head_before(i)
             ):
                 i += 1
                 continue
