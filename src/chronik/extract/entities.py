@@ -105,6 +105,8 @@ STATE_LEVEL_BARE_BREAKERS = frozenset(
 )
 STATE_LEVEL_ARTICLE_TAGS = frozenset({"ART"})
 STATE_LEVEL_JOINS = frozenset({"KON", "$,"})
+# What joins the items of a list of names after an organisation noun (`die Gewerkschaften X und Y`).
+_LIST_JOINERS = frozenset({",", "und", "sowie"})
 # A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
@@ -757,6 +759,8 @@ class DocEntities:
         player and counts not."""
         table = self.table
         tags, texts, lemmas = table.tags, table.texts, table.lemmas
+        if i < 1 or (tags[i - 1] != "NN" and texts[i - 1] not in _LIST_JOINERS):
+            return False  # most words: neither a noun nor a list before them (asked of every word)
         heads, standing = _body_heads(), noun_classes()["standing_heads"]
 
         def head(k: int) -> bool:
@@ -771,7 +775,7 @@ class DocEntities:
         if head(i - 1):
             return True
         k = i - 1
-        if k < 1 or texts[k] not in {",", "und", "sowie"}:
+        if k < 1 or texts[k] not in _LIST_JOINERS:
             return False
         k -= 1  # back over the earlier items of a list, one or two name words each
         for _ in range(8):
