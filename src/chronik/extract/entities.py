@@ -105,6 +105,8 @@ STATE_LEVEL_BARE_BREAKERS = frozenset(
 )
 STATE_LEVEL_ARTICLE_TAGS = frozenset({"ART"})
 STATE_LEVEL_JOINS = frozenset({"KON", "$,"})
+# What joins the items of a list of names after an organisation noun (`die Gewerkschaften X und Y`).
+_LIST_JOINERS = frozenset({",", "und", "sowie"})
 # A link is no name of an actor (`pic.twitter.com/…`, `https://t.co/…`).
 LINK = re.compile(r"(?:https?://|pic\.twitter\.com/|t\.co/)", re.IGNORECASE)
 
@@ -114,6 +116,12 @@ def fold(text: str) -> str:
     """Lowercase, NFC, hyphens as spaces: the form in which names are compared."""
     text = unicodedata.normalize("NFC", text).lower()
     return " ".join(w for w in SPLIT.split(text) if w)
+
+
+@lru_cache(maxsize=1 << 16)  # looked up for most capitalised words of an article; most recur
+def _zipf(word: str) -> float:
+    """The word's Zipf frequency in German (wordfreq), as the rules below compare it."""
+    return zipf_frequency(word, "de")
 
 
 @cache
@@ -267,11 +275,8 @@ class DocEntities:
             # common one and no compound of one (`Kilowattstunde Strom`, `Ausgabengruppe Verkehr`).
             name_word = tok.tag_ == "NE" or (
                 tok.tag_ == "NN"
-                and zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
-                and not any(
-                    zipf_frequency(tok.text[k:], "de") >= COMMON_NOUN_ZIPF
-                    for k in range(1, len(tok.text) - 3)
-                )
+                and _zipf(tok.text) < RARE_WORD_ZIPF
+                and not any(_zipf(tok.text[k:]) >= COMMON_NOUN_ZIPF for k in range(1, len(tok.text) - 3))
             )
             if name_word:
                 company = self._company_of_place(Span(self.doc, tok.i, tok.i + 1, label="LOC"))
@@ -377,7 +382,7 @@ class DocEntities:
         tok = self.doc[i]
         return (
             tok.tag_ in ({"NE"} if strict else {"NE", "NN", "FM"})
-            and not (strict and zipf_frequency(tok.text.lower(), "de") >= FUNCTION_WORD_ZIPF)
+            and not (strict and _zipf(tok.text.lower()) >= FUNCTION_WORD_ZIPF)
             and tok.text[:1].isupper()
             and tok.text.replace("-", "").isalpha()
             and self.doc[i - 1].whitespace_ == " "  # one space, no line break (a sentence start
@@ -752,7 +757,10 @@ class DocEntities:
         after such a noun in the plural and earlier names of a list (`die Gewerkschaften VERO-T
         und | GKB-ow`). A team's standing (`standing_heads`: `Gegner Kasselbrink`) may name a
         player and counts not."""
-        doc, tags, texts = self.doc, self.table.tags, self.table.texts
+        table = self.table
+        tags, texts, lemmas = table.tags, table.texts, table.lemmas
+        if i < 1 or (tags[i - 1] != "NN" and texts[i - 1] not in _LIST_JOINERS):
+            return False  # most words: neither a noun nor a list before them (asked of every word)
         heads, standing = _body_heads(), noun_classes()["standing_heads"]
 
         def head(k: int) -> bool:
@@ -760,14 +768,14 @@ class DocEntities:
                 k >= 0
                 and tags[k] == "NN"
                 and texts[k][:1].isupper()
-                and in_noun_class(doc[k].lemma_, heads)
-                and not in_noun_class(doc[k].lemma_, standing)
+                and in_noun_class(lemmas[k], heads)
+                and not in_noun_class(lemmas[k], standing)
             )
 
         if head(i - 1):
             return True
         k = i - 1
-        if k < 1 or texts[k] not in {",", "und", "sowie"}:
+        if k < 1 or texts[k] not in _LIST_JOINERS:
             return False
         k -= 1  # back over the earlier items of a list, one or two name words each
         for _ in range(8):
@@ -784,7 +792,7 @@ class DocEntities:
             if start == k:
                 return False
             if head(start):
-                return "Plur" in doc[start].morph.get("Number", []) and start < k
+                return "Plur" in table.morph(start, "Number") and start < k
             if start < 1 or texts[start] != ",":
                 return False
             k = start - 1
@@ -815,8 +823,8 @@ class DocEntities:
         while i < len(texts):
             if (
                 i in labelled
+                or not self._organisation_head_before(i)  # the cheaper test first: few words follow one
                 or not self._unlabelled_name_word(i, labelled)
-                or not self._organisation_head_before(i)
             ):
                 i += 1
                 continue
@@ -883,19 +891,16 @@ class DocEntities:
             or (
                 "-" in text
                 and len(text.rsplit("-", 1)[1]) > 2
-                and zipf_frequency(text.rsplit("-", 1)[1], "de") >= COMMON_NOUN_ZIPF
+                and _zipf(text.rsplit("-", 1)[1]) >= COMMON_NOUN_ZIPF
             )
         ):
             return False
         if tag in NAME_TAGS:
-            return zipf_frequency(text.lower(), "de") < FUNCTION_WORD_ZIPF
+            return _zipf(text.lower()) < FUNCTION_WORD_ZIPF
         return (
             tag == "NN"
-            and zipf_frequency(text, "de") < RARE_WORD_ZIPF
-            and not any(
-                zipf_frequency(text[k:].lstrip("-"), "de") >= COMMON_NOUN_ZIPF
-                for k in range(1, len(text) - 3)
-            )
+            and _zipf(text) < RARE_WORD_ZIPF
+            and not any(_zipf(text[k:].lstrip("-")) >= COMMON_NOUN_ZIPF for k in range(1, len(text) - 3))
         )
 
     def _role_before_first_name(self, i: int, end: int) -> bool:
@@ -922,14 +927,14 @@ class DocEntities:
         the surname (a noun after a name is `Kims Besuch`: a genitive before it, a phrase going on)."""
         doc = self.doc
         before = doc[tok.i - 1]
-        rare = zipf_frequency(tok.text, "de") < RARE_WORD_ZIPF
+        rare = _zipf(tok.text) < RARE_WORD_ZIPF
         return (
             tok.tag_ in {"NN", "VVFIN"}  # a capitalised `VVFIN` after a name is none (`Maria Lassnig`)
             and (before.tag_ == "NE" or _hyphenated_first_name(before))
             and (
                 not before.text.endswith(("s", "’s", "'s"))
                 or before.text in first_names()  # `Markus Feld`: a first name, no genitive
-                or zipf_frequency(tok.text, "de") < COMMON_NOUN_ZIPF
+                or _zipf(tok.text) < COMMON_NOUN_ZIPF
             )
             and tok.text[:1].isupper()
             and tok.text.lower() not in honorific_words()
@@ -1622,11 +1627,7 @@ def _acronym(text: str) -> bool:
     """A short word in capitals that is no common word: an abbreviation (`die Behörde NPA`), a name
     even where the tagger calls it a noun; a common word set in capitals (`DIE WELT`, `mit dem
     STANDARD`) is not one."""
-    return (
-        2 <= len(text) <= ACRONYM_MAX
-        and text.isupper()
-        and zipf_frequency(text.lower(), "de") < COMMON_NOUN_ZIPF
-    )
+    return 2 <= len(text) <= ACRONYM_MAX and text.isupper() and _zipf(text.lower()) < COMMON_NOUN_ZIPF
 
 
 @cache

@@ -240,6 +240,71 @@ def _one_side(people: list[Filler]) -> bool:
     return bool(countries) and distinct
 
 
+@dataclass
+class _VerbIndex:
+    """What the readers of every article look up in the frames' verbs, made once per frames."""
+
+    # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
+    verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]]
+    # Verb triggers read in a participle attribute (`die von X eingeladenen Gäste`), by participle.
+    attribute_triggers: dict[str, list[tuple[Frame, VerbTrigger]]]
+    # Every verb the lexicon names (triggers, the verbs beside noun triggers, attendance verbs).
+    known_verbs: set[str]
+    # Verbs of taking part in a noun's event, by frame (`X nahm daran teil`: `_taking_part`).
+    attendance_verbs: dict[str, frozenset[str]]
+    # `sei`, `habe`: the forms of reported speech; abbreviations of news desks.
+    reported_forms: frozenset[str]
+    desk_words: frozenset[str]
+    # (lemma, form) -> the verb it names (`Reader._verb_lemma`), filled as words are met.
+    verb_bases: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+# By id of the frames (their tuple kept, so the id is not reused while indexed).
+_VERB_INDEX: dict[int, tuple[tuple[Frame, ...], _VerbIndex]] = {}
+_VERB_BASES_KEPT = 50_000  # (lemma, form) pairs kept per frames
+
+
+def _verb_index(frames: tuple[Frame, ...]) -> _VerbIndex:
+    """The frames' `_VerbIndex`, made on first use; its verb bases are emptied when they grow large."""
+    entry = _VERB_INDEX.get(id(frames))
+    if entry is None or entry[0] is not frames:
+        if len(_VERB_INDEX) >= 8:
+            _VERB_INDEX.clear()
+        verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
+        attribute_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
+        for frame in frames:
+            for vt in frame.verbs:
+                for lemma in vt.lemmas:
+                    verb_triggers.setdefault(lemma, []).append((frame, vt))
+        for frame in frames:
+            for vt in frame.verbs:
+                for participle in vt.attribute_participles:
+                    attribute_triggers.setdefault(participle, []).append((frame, vt))
+        attendance_verbs = {
+            frame.type: frozenset(v for nt in frame.nouns for v in nt.attendance_verbs) for frame in frames
+        }
+        known_verbs = set(verb_triggers) | {
+            v
+            for frame in frames
+            for nt in frame.nouns
+            for v in nt.clause_verbs | nt.not_clause_verbs | nt.keeping_verbs
+        }
+        known_verbs |= {v for verbs in attendance_verbs.values() for v in verbs}
+        index = _VerbIndex(
+            verb_triggers,
+            attribute_triggers,
+            known_verbs,
+            attendance_verbs,
+            frozenset(cue_words("speech", "subjunctive_forms")),
+            frozenset(cue_words("attribution", "desk_abbreviations")),
+        )
+        entry = _VERB_INDEX[id(frames)] = (frames, index)
+    index = entry[1]
+    if len(index.verb_bases) >= _VERB_BASES_KEPT:
+        index.verb_bases.clear()
+    return index
+
+
 class Reader:
     """Reads the events of one analysed article."""
 
@@ -256,9 +321,9 @@ class Reader:
         self.ents = entities
         self.frames = frames
         self.classes = noun_classes()
-        self._desk_words = frozenset(cue_words("attribution", "desk_abbreviations"))
-        # `sei`, `habe`: the forms of reported speech
-        self._reported_forms = frozenset(cue_words("speech", "subjunctive_forms"))
+        index = _verb_index(frames)
+        self._desk_words = index.desk_words
+        self._reported_forms = index.reported_forms
         self.events: list[LocalEvent] = []
         self._sentences = list(doc.sents)
         self._sentence_starts = [s.start_char for s in self._sentences]  # ascending
@@ -284,31 +349,11 @@ class Reader:
         self._attendee_pool: list[tuple[LocalEvent, str, str, list[Filler]]] = []
         # The subject and verbs of the clause before the one read, which may govern it.
         self._governor: tuple[list[Filler], set[str]] = ([], set())
-        # The verb triggers by lemma, in the frames' order: a verb meets only its own triggers.
-        self._verb_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
-        for frame in frames:
-            for vt in frame.verbs:
-                for lemma in vt.lemmas:
-                    self._verb_triggers.setdefault(lemma, []).append((frame, vt))
-        # Verb triggers read in a participle attribute (`die von X eingeladenen Gäste`), by participle.
-        self._attribute_triggers: dict[str, list[tuple[Frame, VerbTrigger]]] = {}
-        for frame in frames:
-            for vt in frame.verbs:
-                for participle in vt.attribute_participles:
-                    self._attribute_triggers.setdefault(participle, []).append((frame, vt))
-        # Every verb the lexicon names (triggers and the verbs beside noun triggers).
-        self._known_verbs = set(self._verb_triggers) | {
-            v
-            for frame in frames
-            for nt in frame.nouns
-            for v in nt.clause_verbs | nt.not_clause_verbs | nt.keeping_verbs
-        }
-        self._verb_bases: dict[tuple[str, str], str] = {}  # (lemma, form) -> the verb it names, read once
-        # Verbs of taking part in a noun's event, by frame (`X nahm daran teil`: `_taking_part`).
-        self._attendance_verbs = {
-            frame.type: frozenset(v for nt in frame.nouns for v in nt.attendance_verbs) for frame in frames
-        }
-        self._known_verbs |= {v for verbs in self._attendance_verbs.values() for v in verbs}
+        self._verb_triggers = index.verb_triggers
+        self._attribute_triggers = index.attribute_triggers
+        self._known_verbs = index.known_verbs
+        self._verb_bases = index.verb_bases
+        self._attendance_verbs = index.attendance_verbs
 
     # what a phrase is ---------------------------------------------------------------------
     def resolve(

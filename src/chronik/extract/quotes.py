@@ -717,11 +717,13 @@ def _speech_cue(ctx: _Context, token: Token, sent: Span) -> bool:
     if token.i > sent.start and doc[token.i - 1].tag_ == "PTKZU":
         return False  # `um ... auszuführen`, `zu sagen`: not a speech act of its own
     forms = {token.lower_, token.lemma_.lower()}
+    particles = lex.particles_of
+    if not forms & lex.verbs and not any(form in particles for form in forms):
+        return False  # most verbs: no speech verb with a particle or without (its clause unread)
     last = _clause_last_word(ctx, sent, token)
     # `teilte ... mit`, `brachte ... zum Ausdruck` are speech verbs; `sagte den Besuch ab` is not. In
     # a verb-final clause the particle may stand apart before the verb: `wie der Verband bekannt gab`.
     before = doc[token.i - 1].lower_ if token.i > sent.start else ""
-    particles = lex.particles_of
     if any(particle in (last, before) for form in forms for particle in particles.get(form, ())):
         return True
     if last in lex.separable_particles:

@@ -663,13 +663,18 @@ def find_times(text: str, anchor: date | None = None, direction: Direction | Non
                 directions[k, c] = direction or _direction(text, stretches, c, vocab)
             ctx = _Context(text, anchor, directions[k, c])
             candidates.extend(f for f in handler(m, ctx, vocab) if f.end > f.start)
+    # Kept in order of their starts; as they never overlap, their ends are in that order too.
     chosen: list[_Found] = []
+    chosen_starts: list[int] = []
     # Longest first: `Mittwoch, 13. September 2023` beats `Mittwoch` and `2023`.
     for found in sorted(candidates, key=lambda f: (-(f.end - f.start), f.start)):
-        if all(found.end <= c.start or found.start >= c.end for c in chosen):
-            chosen.append(found)
+        # Only the last one chosen that starts before this one ends may overlap it.
+        k = bisect.bisect_left(chosen_starts, found.end)
+        if k == 0 or chosen[k - 1].end <= found.start:
+            chosen.insert(k, found)
+            chosen_starts.insert(k, found.start)
     result = []
-    for found in sorted(chosen, key=lambda f: f.start):
+    for found in chosen:
         mod = found.mod or _range_mod(text, found.start, vocab)
         result.append(Timex(found.start, found.end, text[found.start : found.end], found.value, mod))
     return result

@@ -44,6 +44,9 @@ class WhitespaceRules:
     separators: tuple[str, ...]
     separator_re: re.Pattern[str]
     gap_re: re.Pattern[str]
+    # Where a line may need a repair: a gap character other than the plain space, two spaces, or a
+    # space at either end. A line without one has single spaces between words only.
+    odd_gap_re: re.Pattern[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> WhitespaceRules:
@@ -59,7 +62,9 @@ class WhitespaceRules:
             raise ConfigError(f"whitespace rules: no newline in spaces; rules must be {', '.join(RULES)}")
         separator_re = re.compile("|".join(re.escape(s) for s in ("\n", *separators)))
         gap_re = re.compile(f"[{re.escape(spaces + invisible)}]+")
-        return cls(spaces, invisible, separators, separator_re, gap_re)
+        others = (spaces + invisible).replace(" ", "")
+        odd_gap_re = re.compile("|".join(([f"[{re.escape(others)}]"] if others else []) + ["  ", "^ ", " $"]))
+        return cls(spaces, invisible, separators, separator_re, gap_re, odd_gap_re)
 
 
 def split_lines(raw: str, rules: WhitespaceRules) -> list[Line]:
@@ -88,6 +93,8 @@ def content_edits(line: Line, rules: WhitespaceRules) -> list[Edit]:
     """Edits that repair whitespace inside a kept line's content (not its separator)."""
     edits: list[Edit] = []
     text = line.text
+    if not rules.odd_gap_re.search(text):
+        return edits  # (most lines: one search instead of a match per space)
     for match in rules.gap_re.finditer(text):
         gap = match.group()
         start, end = line.start + match.start(), line.start + match.end()
