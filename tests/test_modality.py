@@ -67,6 +67,11 @@ UNCERTAIN = [
     ("Wenn der Rat nicht zustimmt, unterzeichnen Norwegen und Chile ein neues Abkommen.", "unterzeichnen"),
     ("Die Kritiker fürchten Nachteile, wenn Norwegen und Chile ihr Abkommen aushandeln.", "Abkommen"),
     ("Es gibt Streit, wenn der Gesandte den Scheich in Riad trifft.", "trifft"),
+    # An obligation tells what is required, not that it is done.
+    ("Die Regierung in Lomar muss mit der Gewerkschaft Nordbund eine Vereinbarung treffen.", "Vereinbarung"),
+    ("Mit den Fischern müssen nun Gespräche geführt werden, sagte die Ministerin.", "Gespräche"),
+    ("Er sagte, Norwegen müsse sich mit Chile auf einen neuen Vertrag einigen.", "einigen"),
+    ("Dafür müssten sich Norwegen und Chile erst auf ein Abkommen einigen.", "einigen"),
 ]
 ASSERTED = [
     ("An den Gesprächen nahmen Ole Berg (Bauernbund), Ana Ruiz (Kammer) und Eva Lind teil.", "Gesprächen"),
@@ -95,6 +100,10 @@ ASSERTED = [
     ("Am Rande des Gipfels in Rom lehnte der Minister den Vorschlag ab.", "Gipfels"),
     # the particle of `bereitstellen` is no `bereit` (ready to)
     ("Norwegen stellte am Montag Hilfen für Chile bereit.", "stellte"),
+    # a past obligation reports what was done; an occasion is not what is required
+    ("Der Minister musste im Jahr 2010 mit Chile ein Abkommen unterzeichnen.", "unterzeichnen"),
+    ("Sie mussten sich nach langem Streit mit dem Verband einigen.", "einigen"),
+    ("Beim Gipfel in Rom muss der Minister die Partner überzeugen.", "Gipfel"),
 ]
 
 

@@ -72,6 +72,7 @@ class _Lexicon:
     denied_side_words: frozenset[str]
     constituent_tags: frozenset[str]
     reportative_modals: frozenset[str]
+    obligation_modals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     condition_openers: frozenset[str]
     aims: tuple[_Pattern, ...]
@@ -144,6 +145,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         denied_side_words=_forms(negated, "denied_side_words"),
         constituent_tags=frozenset(str(t) for t in negated.get("constituent_tags") or []),
         reportative_modals=_forms(uncertain, "reportative_modals"),
+        obligation_modals=_forms(uncertain, "obligation_modals"),
         perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
         condition_openers=_forms(uncertain, "condition_openers"),
         aims=_patterns(planned, "aims"),
@@ -517,6 +519,14 @@ def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[
         if token.tag_ and token.tag_ not in _FINITE_TAGS:
             continue
         if forms & lexicon.reportative_modals and _has_perfect_infinitive(clause, lexicon):
+            return "uncertain", token
+        # `muss … einigen`: required, not told as done (by form: `musste … einigen` was done); an
+        # event noun that is the clause's occasion is not what is required (`Beim Gipfel muss X …`).
+        if (
+            token.lower_ in lexicon.obligation_modals
+            and _has_infinitive(clause, token)
+            and _occasion_start(trigger, lexicon) is None
+        ):
             return "uncertain", token
         # `hätte … fliegen wollen`, `hätte … gerne eingeladen`: what one would have wanted to do did
         # not happen.
