@@ -35,6 +35,10 @@ PLANNED = [
     ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
     ("Norwegen ist bereit, Chile Hilfen zu liefern.", "liefern"),
     ("Beachtet wurde die Ankündigung der Bank Norvik, ihre Tochter zu verkaufen.", "verkaufen"),
+    # Pending: not reached yet, expected.
+    ("Die Einigung zwischen Norwegen und Chile steht noch aus.", "Einigung"),
+    ("Die Unterzeichnung des Abkommens mit Chile stand im Mai noch aus.", "Unterzeichnung"),
+    ("Über die ausstehende Einigung mit Chile wird weiter verhandelt.", "Einigung"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -104,6 +108,9 @@ ASSERTED = [
     ("Der Minister musste im Jahr 2010 mit Chile ein Abkommen unterzeichnen.", "unterzeichnen"),
     ("Sie mussten sich nach langem Streit mit dem Verband einigen.", "einigen"),
     ("Beim Gipfel in Rom muss der Minister die Partner überzeugen.", "Gipfel"),
+    # `steht` alone: the agreement is reached
+    ("Die Einigung zwischen Norwegen und Chile steht.", "Einigung"),
+    ("Seit Montag steht die Einigung mit Chile, sagte der Minister.", "Einigung"),
 ]
 
 
