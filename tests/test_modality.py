@@ -55,6 +55,7 @@ NEGATED = [
     ("Die Ministerin lehnte ein Treffen mit dem Emir ab.", "Treffen"),
     ("Die Gewerkschaft erklärte, der Vorstand habe ein Gespräch mit ihr abgelehnt.", "Gespräch"),
     ("Der Gouverneur verweigerte der Delegation einen Besuch der Anlage.", "Besuch"),
+    ("Warum hat Norwegen das Abkommen mit Chile nicht unterzeichnet?", "unterzeichnet"),
 ]
 UNCERTAIN = [
     ("Eine Einigung zwischen Norwegen und Chile sei möglich, sagte der Minister.", "Einigung"),
@@ -64,6 +65,7 @@ UNCERTAIN = [
     ("Angeblich traf der Gesandte den Scheich in Riad.", "traf"),
     ("Die Ministerin könnte im Juni nach Tokio reisen.", "reisen"),
     ("Traf der Kanzler den Präsidenten in Warschau?", "Traf"),
+    ("Hat Norwegen mit Chile ein Abkommen geschlossen?", "geschlossen"),
     ("Berichten zufolge überreichte der Gouverneur dem Gast ein Schwert.", "überreichte"),
     ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
     ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),
@@ -111,6 +113,10 @@ ASSERTED = [
     # `steht` alone: the agreement is reached
     ("Die Einigung zwischen Norwegen und Chile steht.", "Einigung"),
     ("Seit Montag steht die Einigung mit Chile, sagte der Minister.", "Einigung"),
+    # a question opened by an interrogative word asks about an event it takes as given
+    ("Worauf haben sich Norwegen und Chile geeinigt?", "geeinigt"),
+    ("Wann trafen sich der Kanzler und der Präsident in Warschau?", "trafen"),
+    ("Welche Geschenke überreichte der Gouverneur dem Gast?", "überreichte"),
 ]
 
 

@@ -611,6 +611,20 @@ def _called_off(
     )
 
 
+# Interrogative pronouns and adverbs (`Wer`, `Worauf`, `Wann`, `Welche`): a question they open asks
+# about an event it takes as given, unlike one opened by its finite verb (`Trifft X Y?`).
+_INTERROGATIVE_TAGS = frozenset({"PWS", "PWAV", "PWAT"})
+
+
+def _asks_about(sentence: Span) -> bool:
+    """Whether a question opens with an interrogative word (`Worauf haben sich X und Y geeinigt?`)."""
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None:
+        return False
+    # `Worauf`, `Worüber`, `Womit` are often tagged as pronominal adverbs (like `darauf`).
+    return first.tag_ in _INTERROGATIVE_TAGS or (first.tag_ == "PROAV" and first.lower_.startswith("wo"))
+
+
 def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
     start, end = cue[0].idx, cue[-1].idx + len(cue[-1].text)
     # The span's own text: Doc.text would rebuild the whole article on every call.
@@ -703,7 +717,7 @@ def modality_reading(
     if took_place:
         found.pop("planned", None)  # `nach den gescheiterten Verhandlungen will X …`: held before
         planned = False
-    if sentence.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().endswith("?") and not _asks_about(sentence):
         return _reading("uncertain", [sentence[-1]])
     if (planned or "planned" in found) and "uncertain" not in found:
         # What was planned and then called off did not happen.
