@@ -56,6 +56,9 @@ NEGATED = [
     ("Die Gewerkschaft erklärte, der Vorstand habe ein Gespräch mit ihr abgelehnt.", "Gespräch"),
     ("Der Gouverneur verweigerte der Delegation einen Besuch der Anlage.", "Besuch"),
     ("Warum hat Norwegen das Abkommen mit Chile nicht unterzeichnet?", "unterzeichnet"),
+    # a clause after the denial that sets no condition leaves it denied
+    ("Norwegen und Chile haben sich nicht geeinigt, wenn auch nur knapp.", "geeinigt"),
+    ("Norwegen und Chile unterzeichneten kein Abkommen, als der Minister in Oslo war.", "unterzeichneten"),
 ]
 UNCERTAIN = [
     ("Eine Einigung zwischen Norwegen und Chile sei möglich, sagte der Minister.", "Einigung"),
@@ -66,6 +69,10 @@ UNCERTAIN = [
     ("Die Ministerin könnte im Juni nach Tokio reisen.", "reisen"),
     ("Traf der Kanzler den Präsidenten in Warschau?", "Traf"),
     ("Hat Norwegen mit Chile ein Abkommen geschlossen?", "geschlossen"),
+    # what a condition denies hangs on it: not told as not done
+    ("Wenn bis Mai keine Einigung zwischen Norwegen und Chile erzielt ist, droht ein Prozess.", "Einigung"),
+    ("Wenn Chile nicht zustimmt, unterzeichnen Norwegen und Chile kein Abkommen.", "unterzeichnen"),
+    ("Die Delegation reist ab, falls sich Norwegen und Chile nicht einigen.", "einigen"),
     ("Berichten zufolge überreichte der Gouverneur dem Gast ein Schwert.", "überreichte"),
     ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
     ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),

@@ -666,9 +666,14 @@ def modality_reading(
     governing = _governing(segments, index) if dependent else []
     opener = segments[index][0]
 
+    # `wenn bis Mai keine Einigung erzielt ist`, `Wenn X nicht zustimmt, gibt es kein Abkommen`: what a
+    # condition denies is not told as not done, only as hanging on the condition.
+    conditional = (
+        [opener] if dependent and opener.lower_ in lexicon.uncertain.clause_openers else None
+    ) or _condition(segments, index, lexicon)
     negation = _negation_cue(clause, sentence, head, lexicon)
     if negation:
-        return _reading("negated", negation)
+        return _reading("uncertain", conditional) if conditional else _reading("negated", negation)
     # `den kommenden Gipfel`: an adjective on the trigger noun tells what the event itself is,
     # whatever hedges the clause (`Berichten zufolge gilt X als Vorbereitung für den kommenden Gipfel`).
     took_place = False
@@ -706,13 +711,12 @@ def modality_reading(
             found[modality] = hit
     if modal:
         found.setdefault(modal[0], [modal[1]])
-    condition = _condition(segments, index, lexicon)
-    if condition:
-        found.setdefault("uncertain", condition)
+    if conditional:
+        found.setdefault("uncertain", conditional)
     aim = _find(governing, lexicon.aims, head) if _aimed(segments[index], head) else None
     if aim:
         found.setdefault("planned", aim)
-    if "negated" in found:
+    if "negated" in found and not conditional:
         return _reading("negated", found["negated"])
     if took_place:
         found.pop("planned", None)  # `nach den gescheiterten Verhandlungen will X …`: held before
