@@ -59,6 +59,9 @@ NEGATED = [
     # a clause after the denial that sets no condition leaves it denied
     ("Norwegen und Chile haben sich nicht geeinigt, wenn auch nur knapp.", "geeinigt"),
     ("Norwegen und Chile unterzeichneten kein Abkommen, als der Minister in Oslo war.", "unterzeichneten"),
+    # `nicht` before the event noun's own attribute denies it
+    ("Das nicht unterzeichnete Abkommen zwischen Norwegen und Chile sorgt für Streit.", "Abkommen"),
+    ("Die Ministerin hat in Oslo nicht ausländische Gäste empfangen.", "empfangen"),
 ]
 UNCERTAIN = [
     ("Eine Einigung zwischen Norwegen und Chile sei möglich, sagte der Minister.", "Einigung"),
@@ -119,6 +122,9 @@ ASSERTED = [
     ("Beim Gipfel in Rom muss der Minister die Partner überzeugen.", "Gipfel"),
     # `steht` alone: the agreement is reached
     ("Die Einigung zwischen Norwegen und Chile steht.", "Einigung"),
+    # `nicht` before another noun's attribute denies that noun, not the event
+    ("Die Minister kritisierten die noch nicht fertigen Ergebnisse des Gipfels in Oslo.", "Gipfels"),
+    ("Norwegen und Chile haben ein nie ratifiziertes Abkommen unterzeichnet.", "unterzeichnet"),
     ("Seit Montag steht die Einigung mit Chile, sagte der Minister.", "Einigung"),
     # a question opened by an interrogative word asks about an event it takes as given
     ("Worauf haben sich Norwegen und Chile geeinigt?", "geeinigt"),

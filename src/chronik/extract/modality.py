@@ -367,12 +367,30 @@ def _of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
     adjective negates its own noun, not the clause's event (`Nach dem abgesagten Konzert reiste X ab`;
     but `der abgesagte Besuch`), and so does a negating determiner where the event is a noun (`Das
     Treffen brachte keine Einigung`; but `Es gab kein Treffen`, and a verb trigger is negated by its
-    object's `kein`: `traf keinen Vertreter`)."""
+    object's `kein`: `traf keinen Vertreter`); so does `nicht` before an attributive adjective where
+    the event is a noun (`die nicht fertigen Ergebnisse des Gipfels`)."""
     tag = clause[i].tag_
-    if tag != "ADJA" and not (tag in {"PIAT", "PIDAT"} and trigger.tag_ in {"NN", "NE"}):
+    if tag in {"PTKNEG", "ADV"} and (trigger.tag_ in {"NN", "NE"} or _after_determiner(clause, i)):
+        # `die noch nicht fertigen Ergebnisse des Gipfels`: a negation before an attributive adjective
+        # negates that adjective's noun (`ein nicht unterzeichnetes Abkommen`: the trigger itself);
+        # a verb's object is denied with it only outside a noun phrase (`empfing nicht ausländische Gäste`).
+        rest = itertools.dropwhile(lambda t: t.tag_ in {"ADV", "ADJD"}, clause[i + 1 :])
+        attribute = next(rest, None)
+        if attribute is None or attribute.tag_ != "ADJA":
+            return False
+    elif tag != "ADJA" and not (tag in {"PIAT", "PIDAT"} and trigger.tag_ in {"NN", "NE"}):
         return False
     noun = next((t for t in clause[i + 1 :] if t.tag_ in {"NN", "NE"}), None)
     return noun is not None and noun.i != trigger.i
+
+
+def _after_determiner(clause: Sequence[Token], i: int) -> bool:
+    """Whether the word at clause[i] stands inside a noun phrase, after its determiner (`ein nie
+    ratifiziertes Abkommen`, `die noch nicht fertigen Ergebnisse`)."""
+    k = i - 1
+    while k >= 0 and clause[k].tag_ == "ADV":
+        k -= 1
+    return k >= 0 and clause[k].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "APPRART"}
 
 
 # Words that may stand before a side's noun after `nicht` (a preposition, a determiner), and that
