@@ -39,6 +39,10 @@ PLANNED = [
     ("Die Einigung zwischen Norwegen und Chile steht noch aus.", "Einigung"),
     ("Die Unterzeichnung des Abkommens mit Chile stand im Mai noch aus.", "Unterzeichnung"),
     ("Über die ausstehende Einigung mit Chile wird weiter verhandelt.", "Einigung"),
+    # a plan told of the event noun
+    ("Ein Treffen mit Chile wurde am Montag angekündigt.", "Treffen"),
+    ("Norwegen kündigte einen Besuch in Chile an.", "Besuch"),
+    ("Die Regierung in Oslo hat ein Treffen mit Chile beschlossen.", "Treffen"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -125,6 +129,9 @@ ASSERTED = [
     # `nicht` before another noun's attribute denies that noun, not the event
     ("Die Minister kritisierten die noch nicht fertigen Ergebnisse des Gipfels in Oslo.", "Gipfels"),
     ("Norwegen und Chile haben ein nie ratifiziertes Abkommen unterzeichnet.", "unterzeichnet"),
+    # the event noun that plans or provides is no plan; an agreement adopted is concluded
+    ("Das Abkommen zwischen Norwegen und Chile sieht vor, dass die Zölle sinken.", "Abkommen"),
+    ("Der Gipfel in Oslo hat beschlossen, dass Chile Hilfen erhalten soll.", "Gipfel"),
     ("Seit Montag steht die Einigung mit Chile, sagte der Minister.", "Einigung"),
     # a question opened by an interrogative word asks about an event it takes as given
     ("Worauf haben sich Norwegen und Chile geeinigt?", "geeinigt"),
@@ -235,3 +242,16 @@ def test_an_invitation_turned_down_was_still_made(nlp: Language) -> None:
     token = next(t for t in doc if t.text == "Einladung")
     assert modality_of(token.sent, token, "invitation") == "asserted"
     assert modality_of(token.sent, token) == "negated"
+
+
+def test_an_agreement_adopted_is_concluded_but_a_meeting_decided_is_planned(nlp: Language) -> None:
+    doc = nlp("Das Kabinett hat einen Vertrag zwischen dem Land und seinen Hochschulen beschlossen.")
+    token = next(t for t in doc if t.text == "Vertrag")
+    assert modality_of(token.sent, token, "agreement") == "asserted"
+    doc = nlp("Die Regierung in Oslo hat ein Treffen mit Chile beschlossen.")
+    token = next(t for t in doc if t.text == "Treffen")
+    assert modality_of(token.sent, token, "meeting") == "planned"
+    # deciding to conclude one is a plan
+    doc = nlp("Das Kabinett hat beschlossen, einen Vertrag mit den Hochschulen zu schließen.")
+    token = next(t for t in doc if t.text == "Vertrag")
+    assert modality_of(token.sent, token, "agreement") == "planned"

@@ -93,6 +93,8 @@ class _Lexicon:
     occasion_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
     made_by_participles: tuple[str, ...]
+    pending: tuple[_Pattern, ...]
+    adopted: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -165,6 +167,10 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
         occasion_prepositions=_forms(negated, "occasion_prepositions"),
         occasion_nouns=_forms(negated, "occasion_nouns"),
+        pending=_patterns(planned, "pending"),
+        adopted=_forms(planned, "adopted")
+        if event_type in (planned.get("adopted_types") or [])
+        else frozenset(),
         made_by_participles=tuple(
             str(w).lower() for w in ((negated.get("made_by_participles") or {}).get(event_type) or [])
         ),
@@ -643,6 +649,28 @@ def _asks_about(sentence: Span) -> bool:
     return first.tag_ in _INTERROGATIVE_TAGS or (first.tag_ == "PROAV" and first.lower_.startswith("wo"))
 
 
+def _passive(clause: Sequence[Token]) -> bool:
+    """Whether a clause is a passive with `werden` (`Ein Treffen wurde angekündigt`)."""
+    return any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in clause) and any(
+        t.tag_ in _PARTICIPLE_TAGS for t in clause
+    )
+
+
+def _plans_no_trigger(
+    cue: Sequence[Token], head: Token, clause: Sequence[Token], lexicon: _Lexicon, event_type: str | None
+) -> bool:
+    """Whether a verb of planning in the event noun's own clause plans something else: the noun is its
+    active subject, the one that plans or provides (`Das Abkommen sieht vor, dass …`, `Der Gipfel hat
+    beschlossen, dass …`), or an agreement it adopts (`Das Kabinett beschloss einen Vertrag mit X`);
+    not a plan told of the noun (`Ein Treffen wurde angekündigt`, `kündigte einen Besuch an`)."""
+    if head.tag_ != "NN" or _find(list(cue), lexicon.planned.in_clause, head):
+        return False
+    cases = head.morph.get("Case", [])
+    if cases == ["Nom"]:
+        return not _passive(clause)
+    return cases == ["Acc"] and bool(_forms_of(cue[0]) & lexicon.adopted) and not _passive(clause)
+
+
 def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
     start, end = cue[0].idx, cue[-1].idx + len(cue[-1].text)
     # The span's own text: Doc.text would rebuild the whole article on every call.
@@ -718,10 +746,14 @@ def modality_reading(
     for modality, cues in ordered:
         # Negation words in the clause were weighed with their exceptions above.
         in_clause = cues.governing if modality == "negated" else cues.in_clause + cues.governing
+        own = _find(clause, in_clause, head) or _find_particle_verb(clause, cues.particle_verbs, head)
+        if modality == "planned" and own and _plans_no_trigger(own, head, clause, lexicon, event_type):
+            own = _find(clause, cues.in_clause, head)
+        if modality == "planned":
+            own = own or _find_particle_verb(clause, lexicon.pending, head)
         hit = (
             ([opener] if dependent and opener.lower_ in cues.clause_openers else None)
-            or _find(clause, in_clause, head)
-            or _find_particle_verb(clause, cues.particle_verbs, head)
+            or own
             or _find(governing, cues.governing, head)
             or _find_particle_verb(governing, cues.particle_verbs, head)
         )
