@@ -39,6 +39,10 @@ PLANNED = [
     ("Die Einigung zwischen Norwegen und Chile steht noch aus.", "Einigung"),
     ("Die Unterzeichnung des Abkommens mit Chile stand im Mai noch aus.", "Unterzeichnung"),
     ("Über die ausstehende Einigung mit Chile wird weiter verhandelt.", "Einigung"),
+    # spoken up for: wished for, not made yet
+    ("Die Mehrheit der Bürger sprach sich für eine Einigung mit den Gläubigern aus.", "Einigung"),
+    ("Die Ministerin plädierte für ein Treffen mit dem chilenischen Präsidenten.", "Treffen"),
+    ("Der Verband setzt sich für ein Abkommen zwischen Norwegen und Chile ein.", "Abkommen"),
     # a plan told of the event noun
     ("Ein Treffen mit Chile wurde am Montag angekündigt.", "Treffen"),
     ("Norwegen kündigte einen Besuch in Chile an.", "Besuch"),
@@ -129,6 +133,9 @@ ASSERTED = [
     # `nicht` before another noun's attribute denies that noun, not the event
     ("Die Minister kritisierten die noch nicht fertigen Ergebnisse des Gipfels in Oslo.", "Gipfels"),
     ("Norwegen und Chile haben ein nie ratifiziertes Abkommen unterzeichnet.", "unterzeichnet"),
+    # `für` without speaking up for it: a vote on it, thanks for it
+    ("Das Parlament stimmte für das Abkommen zwischen Norwegen und Chile.", "Abkommen"),
+    ("Norwegen bedankte sich für den Besuch des Präsidenten in Oslo.", "Besuch"),
     # the event noun that plans or provides is no plan; an agreement adopted is concluded
     ("Das Abkommen zwischen Norwegen und Chile sieht vor, dass die Zölle sinken.", "Abkommen"),
     ("Der Gipfel in Oslo hat beschlossen, dass Chile Hilfen erhalten soll.", "Gipfel"),

@@ -94,6 +94,8 @@ class _Lexicon:
     occasion_nouns: frozenset[str]
     made_by_participles: tuple[str, ...]
     pending: tuple[_Pattern, ...]
+    advocating: tuple[_Pattern, ...]
+    advocating_particle_verbs: tuple[_Pattern, ...]
     adopted: frozenset[str]
 
 
@@ -168,6 +170,8 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         occasion_prepositions=_forms(negated, "occasion_prepositions"),
         occasion_nouns=_forms(negated, "occasion_nouns"),
         pending=_patterns(planned, "pending"),
+        advocating=_patterns(planned.get("advocated") or {}, "words"),
+        advocating_particle_verbs=_patterns(planned.get("advocated") or {}, "particle_verbs"),
         adopted=_forms(planned, "adopted")
         if event_type in (planned.get("adopted_types") or [])
         else frozenset(),
@@ -620,6 +624,20 @@ def _not_begun(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] | 
     return None
 
 
+def _advocated(head: Token, clause: Sequence[Token], lexicon: _Lexicon) -> list[Token] | None:
+    """`für` right before the event noun's phrase in a clause of speaking up for it (`sprach sich für
+    eine Einigung mit X aus`, `plädierte für ein Treffen mit X`): wished for, not made yet."""
+    k = head.i - 1
+    while k > clause[0].i and head.doc[k].tag_ in {"ADJA", "ART", "PPOSAT", "CARD", "PIAT", "ADV"}:
+        k -= 1
+    if head.doc[k].lower_ != "für" or k <= clause[0].i:
+        return None
+    cue = _find(clause, lexicon.advocating, head) or _find_particle_verb(
+        clause, lexicon.advocating_particle_verbs, head
+    )
+    return cue if cue and cue[0].i < k else None
+
+
 def _called_off(
     segments: list[list[Token]], index: int, head: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
@@ -736,6 +754,9 @@ def modality_reading(
         drafted = _drafted(head, sentence, lexicon) or _not_begun(head, sentence, lexicon)
         if drafted:
             return _reading("planned", drafted)
+        advocated = _advocated(head, clause, lexicon)
+        if advocated:
+            return _reading("planned", advocated)
     modal = _modal_cue(clause + _list_rest(segments, index, head), head, lexicon)
     found: dict[Modality, list[Token]] = {}
     ordered: tuple[tuple[Modality, _Cues], ...] = (
