@@ -3954,6 +3954,16 @@ def test_treffen_at_a_part_of_the_body_is_a_hit() -> None:
     assert not events(ex, "meeting")
 
 
+def test_treffen_for_an_interview_is_no_meeting() -> None:
+    ex = read("Karl Brenner traf sich mit Journalisten der Zeitung Nordkurier zu einem Interview.")
+    assert not events(ex, "meeting")
+    ex = read("Zum Interview traf die Ministerin Vera Kolb den Reporter Jorin Kasselbrink in Velmstadt.")
+    assert not events(ex, "meeting")
+    # an interview in another clause leaves the meeting it tells of
+    ex = read("Vera Kolb traf am Montag den Präsidenten Jorin Kasselbrink, wie sie in einem Interview sagte.")
+    assert len(events(ex, "meeting")) == 1
+
+
 def test_treffen_of_two_people_is_still_a_meeting() -> None:
     ex = read("Die Kanzlerin Vera Kolb traf am Montag in Velmstadt den Präsidenten Jorin Kasselbrink.")
     assert len(events(ex, "meeting")) == 1
