@@ -39,6 +39,7 @@ PLANNED = [
     ("Die Einigung zwischen Norwegen und Chile steht noch aus.", "Einigung"),
     ("Die Unterzeichnung des Abkommens mit Chile stand im Mai noch aus.", "Unterzeichnung"),
     ("Über die ausstehende Einigung mit Chile wird weiter verhandelt.", "Einigung"),
+    ("Gemäß dem geplanten Abkommen zwischen Norwegen und Chile sollen die Zölle sinken.", "Abkommen"),
     # spoken up for: wished for, not made yet
     ("Die Mehrheit der Bürger sprach sich für eine Einigung mit den Gläubigern aus.", "Einigung"),
     ("Die Ministerin plädierte für ein Treffen mit dem chilenischen Präsidenten.", "Treffen"),
@@ -133,6 +134,15 @@ ASSERTED = [
     # `nicht` before another noun's attribute denies that noun, not the event
     ("Die Minister kritisierten die noch nicht fertigen Ergebnisse des Gipfels in Oslo.", "Gipfels"),
     ("Norwegen und Chile haben ein nie ratifiziertes Abkommen unterzeichnet.", "unterzeichnet"),
+    # an event noun referred to as there (`gemäß`, `entsprechend`): the clause's cues are not its own
+    (
+        "Entsprechend dem Koalitionsvertrag von Rot und Grün soll die Schule künftig länger offen sein.",
+        "Koalitionsvertrag",
+    ),
+    (
+        "Gemäß einer Vereinbarung zwischen Norwegen und Chile werden Flüchtlinge nicht mehr festgehalten.",
+        "Vereinbarung",
+    ),
     # `für` without speaking up for it: a vote on it, thanks for it
     ("Das Parlament stimmte für das Abkommen zwischen Norwegen und Chile.", "Abkommen"),
     ("Norwegen bedankte sich für den Besuch des Präsidenten in Oslo.", "Besuch"),

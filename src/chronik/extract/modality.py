@@ -91,6 +91,7 @@ class _Lexicon:
     called_off_particle_verbs: tuple[_Pattern, ...]
     irregular_present: frozenset[str]
     occasion_prepositions: frozenset[str]
+    reference_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
     made_by_participles: tuple[str, ...]
     pending: tuple[_Pattern, ...]
@@ -167,7 +168,9 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         called_off=_patterns(negated, "called_off"),
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
         irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
-        occasion_prepositions=_forms(negated, "occasion_prepositions"),
+        occasion_prepositions=_forms(negated, "occasion_prepositions")
+        | _forms(negated, "reference_prepositions"),
+        reference_prepositions=_forms(negated, "reference_prepositions"),
         occasion_nouns=_forms(negated, "occasion_nouns"),
         pending=_patterns(planned, "pending"),
         advocating=_patterns(planned.get("advocated") or {}, "words"),
@@ -501,14 +504,19 @@ def _occasion_start(trigger: Token, lexicon: _Lexicon) -> int | None:
     if trigger.tag_ != "NN":
         return None
     i = trigger.i - 1
-    while i >= 0 and trigger.doc[i].tag_ in _OCCASION_MODIFIER_TAGS:
+    while (
+        i >= 0
+        and trigger.doc[i].tag_ in _OCCASION_MODIFIER_TAGS
+        and trigger.doc[i].lower_ not in lexicon.reference_prepositions
+    ):
         i -= 1
     if i < 0:
         return None
     # `im Vorfeld des Besuchs`, `am Rande des Gipfels`: the genitive of a noun of the time around it
     around = i >= 1 and trigger.doc[i].tag_ == "NN" and trigger.doc[i].lower_ in lexicon.occasion_nouns
     prep = trigger.doc[i - 1] if around else trigger.doc[i]
-    if prep.tag_ not in {"APPR", "APPRART"}:
+    # `Entsprechend dem Vertrag` is often tagged as an adverbial adjective.
+    if prep.tag_ not in {"APPR", "APPRART"} and prep.lower_ not in lexicon.reference_prepositions:
         return None
     return prep.i if around or prep.lower_ in lexicon.occasion_prepositions else None
 
@@ -747,6 +755,11 @@ def modality_reading(
             if _forms_of(attribute) & lexicon.planned_attributes:
                 return _reading("planned", [attribute])
             took_place = took_place or bool(_forms_of(attribute) & lexicon.past_attributes)
+        # `gemäß dem Abkommen mit X`, `entsprechend dem Koalitionsvertrag`: a thing there to refer to,
+        # whatever the clause plans or hedges.
+        occasion = _occasion_start(head, lexicon)
+        if occasion is not None and head.doc[occasion].lower_ in lexicon.reference_prepositions:
+            return ModalityReading("asserted")
         # `Verhandlungen über ein Abkommen mit X`: what is negotiated about is not made yet.
         negotiated = _negotiated(head, sentence, lexicon)
         if negotiated:
