@@ -81,6 +81,9 @@ UNCERTAIN = [
     ("Die Ministerin könnte im Juni nach Tokio reisen.", "reisen"),
     ("Traf der Kanzler den Präsidenten in Warschau?", "Traf"),
     ("Hat Norwegen mit Chile ein Abkommen geschlossen?", "geschlossen"),
+    # being considered
+    ("Ein Besuch des Präsidenten in Oslo ist im Gespräch.", "Besuch"),
+    ("Im Gespräch ist auch ein Treffen mit dem chilenischen Präsidenten.", "Treffen"),
     # what a condition denies hangs on it: not told as not done
     ("Wenn bis Mai keine Einigung zwischen Norwegen und Chile erzielt ist, droht ein Prozess.", "Einigung"),
     ("Wenn Chile nicht zustimmt, unterzeichnen Norwegen und Chile kein Abkommen.", "unterzeichnen"),
@@ -143,6 +146,8 @@ ASSERTED = [
         "Gemäß einer Vereinbarung zwischen Norwegen und Chile werden Flüchtlinge nicht mehr festgehalten.",
         "Vereinbarung",
     ),
+    # talks held (`im Gespräch mit`) are no talk of a plan
+    ("Der Kanzler war am Montag im Gespräch mit dem Präsidenten.", "Gespräch"),
     # `für` without speaking up for it: a vote on it, thanks for it
     ("Das Parlament stimmte für das Abkommen zwischen Norwegen und Chile.", "Abkommen"),
     ("Norwegen bedankte sich für den Besuch des Präsidenten in Oslo.", "Besuch"),
