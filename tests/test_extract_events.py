@@ -92,6 +92,16 @@ def test_gift_passive_naming_no_one_is_no_event() -> None:
     assert not events(read("Vor dem Abendessen wurden Geschenke überreicht."), "gift")
 
 
+def test_a_thing_called_a_gift_with_no_one_giving_it_is_no_gift() -> None:
+    ex = read("Die 30 Prozent für die Partei Neue Mitte sind ein Geschenk der Wähler an Karl Huber.")
+    assert not events(ex, "gift")
+    # a gift noun that names who gives it is one
+    ex = read("Das Geschenk von Präsident Pablo Ruiz an Kanzler Karl Huber war eine alte Uhr.")
+    gift = events(ex, "gift")[0]
+    assert has(names(ex, gift, "giver"), "Ruiz")
+    assert has(names(ex, gift, "recipient"), "Huber")
+
+
 def test_presenting_a_car_is_no_gift() -> None:
     ex = read("Der Konzernchef Hans Müller stellte dem Kanzler Olaf Scholz ein neues Elektroauto vor.")
     assert events(ex, "gift") == []
