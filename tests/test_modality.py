@@ -277,3 +277,10 @@ def test_an_agreement_adopted_is_concluded_but_a_meeting_decided_is_planned(nlp:
     doc = nlp("Das Kabinett hat beschlossen, einen Vertrag mit den Hochschulen zu schließen.")
     token = next(t for t in doc if t.text == "Vertrag")
     assert modality_of(token.sent, token, "agreement") == "planned"
+
+
+def test_an_obligation_said_is_a_statement_made(nlp: Language) -> None:
+    doc = nlp("Die Regierung müsse sich mit Chile einigen, so der Minister.")
+    token = next(t for t in doc if t.text == "einigen")
+    assert modality_of(token.sent, token, "agreement") == "uncertain"
+    assert modality_of(token.sent, token, "statement") == "asserted"

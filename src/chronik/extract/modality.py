@@ -150,7 +150,9 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         denied_side_words=_forms(negated, "denied_side_words"),
         constituent_tags=frozenset(str(t) for t in negated.get("constituent_tags") or []),
         reportative_modals=_forms(uncertain, "reportative_modals"),
-        obligation_modals=_forms(uncertain, "obligation_modals"),
+        obligation_modals=frozenset()
+        if event_type in (uncertain.get("obligation_not_for_types") or [])
+        else _forms(uncertain, "obligation_modals"),
         perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
         condition_openers=_forms(uncertain, "condition_openers"),
         aims=_patterns(planned, "aims"),
