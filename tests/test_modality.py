@@ -68,6 +68,7 @@ NEGATED = [
     # a clause after the denial that sets no condition leaves it denied
     ("Norwegen und Chile haben sich nicht geeinigt, wenn auch nur knapp.", "geeinigt"),
     ("Norwegen und Chile unterzeichneten kein Abkommen, als der Minister in Oslo war.", "unterzeichneten"),
+    ("Norwegen, Chile und Peru haben kein Abkommen unterzeichnet.", "unterzeichnet"),
     # `nicht` before the event noun's own attribute denies it
     ("Das nicht unterzeichnete Abkommen zwischen Norwegen und Chile sorgt für Streit.", "Abkommen"),
     ("Die Ministerin hat in Oslo nicht ausländische Gäste empfangen.", "empfangen"),
@@ -88,6 +89,9 @@ UNCERTAIN = [
     ("Wenn bis Mai keine Einigung zwischen Norwegen und Chile erzielt ist, droht ein Prozess.", "Einigung"),
     ("Wenn Chile nicht zustimmt, unterzeichnen Norwegen und Chile kein Abkommen.", "unterzeichnen"),
     ("Die Delegation reist ab, falls sich Norwegen und Chile nicht einigen.", "einigen"),
+    # … also where a list cut by commas parts the event from the conditional word
+    ("Wenn zwischen Norwegen, Chile und Peru keine Einigung erzielt ist, droht ein Prozess.", "Einigung"),
+    ("Wenn zwischen Norwegen, Chile und Peru eine Einigung erzielt ist, endet der Streit.", "Einigung"),
     ("Berichten zufolge überreichte der Gouverneur dem Gast ein Schwert.", "überreichte"),
     ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
     ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),

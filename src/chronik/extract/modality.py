@@ -300,6 +300,15 @@ def _condition(segments: list[list[Token]], index: int, lexicon: _Lexicon) -> li
     return [first] if opens and _has_finite(segments[0]) else None
 
 
+def _list_opener(segments: list[list[Token]], index: int) -> Token | None:
+    """The first word of the verbless parts of a list right before the trigger's part (`Wenn zwischen X`,
+    `der Behörde Y`, … `und Z keine Einigung erzielt ist`), where there are any."""
+    j = index
+    while j > 0 and not _has_finite(segments[j - 1]) and not _is_parenthetical(segments[j - 1]):
+        j -= 1
+    return segments[j][0] if j < index else None
+
+
 def _aimed(segment: Sequence[Token], trigger: Token) -> bool:
     """Whether a clause can tell what an aim is: a zu-infinitive or a `dass` clause (not `nachdem …`)."""
     return (
@@ -742,8 +751,14 @@ def modality_reading(
 
     # `wenn bis Mai keine Einigung erzielt ist`, `Wenn X nicht zustimmt, gibt es kein Abkommen`: what a
     # condition denies is not told as not done, only as hanging on the condition.
+    # A list cut by commas may part the clause from its opener (`Wenn zwischen X, Y und Z keine Einigung …`).
+    first = _list_opener(segments, index) or opener
     conditional = (
-        [opener] if dependent and opener.lower_ in lexicon.uncertain.clause_openers else None
+        [first]
+        if (dependent or first is not opener)
+        and first.tag_ in {"KOUS", ""}
+        and first.lower_ in lexicon.uncertain.clause_openers
+        else None
     ) or _condition(segments, index, lexicon)
     negation = _negation_cue(clause, sentence, head, lexicon)
     if negation:
