@@ -130,6 +130,8 @@ ASSERTED = [
     # … and so is one named as the time around the clause (`im Vorfeld`, `am Rande`).
     ("Im Vorfeld des Besuchs des Emirs in Oslo gab es keine Proteste.", "Besuchs"),
     ("Am Rande des Gipfels in Rom lehnte der Minister den Vorschlag ab.", "Gipfels"),
+    # a condition told before in a clause of its own is no list part of the event's clause
+    ("Er drücke ein Auge zu, wenn ein Kunde Fotos länger verwendet, sagte der Fotograf Ole Berg.", "sagte"),
     # the particle of `bereitstellen` is no `bereit` (ready to)
     ("Norwegen stellte am Montag Hilfen für Chile bereit.", "stellte"),
     # a past obligation reports what was done; an occasion is not what is required

@@ -304,7 +304,11 @@ def _list_opener(segments: list[list[Token]], index: int) -> Token | None:
     """The first word of the verbless parts of a list right before the trigger's part (`Wenn zwischen X`,
     `der Behörde Y`, … `und Z keine Einigung erzielt ist`), where there are any."""
     j = index
-    while j > 0 and not _has_finite(segments[j - 1]) and not _is_parenthetical(segments[j - 1]):
+    while (
+        j > 0
+        and not any(t.tag_.startswith("V") for t in segments[j - 1])
+        and not _is_parenthetical(segments[j - 1])
+    ):
         j -= 1
     return segments[j][0] if j < index else None
 
