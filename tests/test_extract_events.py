@@ -92,6 +92,16 @@ def test_gift_passive_naming_no_one_is_no_event() -> None:
     assert not events(read("Vor dem Abendessen wurden Geschenke überreicht."), "gift")
 
 
+def test_a_thing_called_a_gift_with_no_one_giving_it_is_no_gift() -> None:
+    ex = read("Die 30 Prozent für die Partei Neue Mitte sind ein Geschenk der Wähler an Karl Huber.")
+    assert not events(ex, "gift")
+    # a gift noun that names who gives it is one
+    ex = read("Das Geschenk von Präsident Pablo Ruiz an Kanzler Karl Huber war eine alte Uhr.")
+    gift = events(ex, "gift")[0]
+    assert has(names(ex, gift, "giver"), "Ruiz")
+    assert has(names(ex, gift, "recipient"), "Huber")
+
+
 def test_presenting_a_car_is_no_gift() -> None:
     ex = read("Der Konzernchef Hans Müller stellte dem Kanzler Olaf Scholz ein neues Elektroauto vor.")
     assert events(ex, "gift") == []
@@ -4175,6 +4185,16 @@ def test_treffen_at_a_part_of_the_body_is_a_hit() -> None:
     assert not events(ex, "meeting")
     ex = read("Der Stürmer Karl Brenner traf den Torwart Jorin Kasselbrink ins Gesicht.")
     assert not events(ex, "meeting")
+
+
+def test_treffen_for_an_interview_is_no_meeting() -> None:
+    ex = read("Karl Brenner traf sich mit Journalisten der Zeitung Nordkurier zu einem Interview.")
+    assert not events(ex, "meeting")
+    ex = read("Zum Interview traf die Ministerin Vera Kolb den Reporter Jorin Kasselbrink in Velmstadt.")
+    assert not events(ex, "meeting")
+    # an interview in another clause leaves the meeting it tells of
+    ex = read("Vera Kolb traf am Montag den Präsidenten Jorin Kasselbrink, wie sie in einem Interview sagte.")
+    assert len(events(ex, "meeting")) == 1
 
 
 def test_treffen_of_two_people_is_still_a_meeting() -> None:

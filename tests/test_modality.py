@@ -35,6 +35,19 @@ PLANNED = [
     ("Sie erklärte die Bereitschaft ihres Landes, in Gespräche mit Chile einzutreten.", "Gespräche"),
     ("Norwegen ist bereit, Chile Hilfen zu liefern.", "liefern"),
     ("Beachtet wurde die Ankündigung der Bank Norvik, ihre Tochter zu verkaufen.", "verkaufen"),
+    # Pending: not reached yet, expected.
+    ("Die Einigung zwischen Norwegen und Chile steht noch aus.", "Einigung"),
+    ("Die Unterzeichnung des Abkommens mit Chile stand im Mai noch aus.", "Unterzeichnung"),
+    ("Über die ausstehende Einigung mit Chile wird weiter verhandelt.", "Einigung"),
+    ("Gemäß dem geplanten Abkommen zwischen Norwegen und Chile sollen die Zölle sinken.", "Abkommen"),
+    # spoken up for: wished for, not made yet
+    ("Die Mehrheit der Bürger sprach sich für eine Einigung mit den Gläubigern aus.", "Einigung"),
+    ("Die Ministerin plädierte für ein Treffen mit dem chilenischen Präsidenten.", "Treffen"),
+    ("Der Verband setzt sich für ein Abkommen zwischen Norwegen und Chile ein.", "Abkommen"),
+    # a plan told of the event noun
+    ("Ein Treffen mit Chile wurde am Montag angekündigt.", "Treffen"),
+    ("Norwegen kündigte einen Besuch in Chile an.", "Besuch"),
+    ("Die Regierung in Oslo hat ein Treffen mit Chile beschlossen.", "Treffen"),
 ]
 NEGATED = [
     ("Die beiden Regierungen haben kein Abkommen unterzeichnet.", "unterzeichnet"),
@@ -51,6 +64,14 @@ NEGATED = [
     ("Die Ministerin lehnte ein Treffen mit dem Emir ab.", "Treffen"),
     ("Die Gewerkschaft erklärte, der Vorstand habe ein Gespräch mit ihr abgelehnt.", "Gespräch"),
     ("Der Gouverneur verweigerte der Delegation einen Besuch der Anlage.", "Besuch"),
+    ("Warum hat Norwegen das Abkommen mit Chile nicht unterzeichnet?", "unterzeichnet"),
+    # a clause after the denial that sets no condition leaves it denied
+    ("Norwegen und Chile haben sich nicht geeinigt, wenn auch nur knapp.", "geeinigt"),
+    ("Norwegen und Chile unterzeichneten kein Abkommen, als der Minister in Oslo war.", "unterzeichneten"),
+    ("Norwegen, Chile und Peru haben kein Abkommen unterzeichnet.", "unterzeichnet"),
+    # `nicht` before the event noun's own attribute denies it
+    ("Das nicht unterzeichnete Abkommen zwischen Norwegen und Chile sorgt für Streit.", "Abkommen"),
+    ("Die Ministerin hat in Oslo nicht ausländische Gäste empfangen.", "empfangen"),
 ]
 UNCERTAIN = [
     ("Eine Einigung zwischen Norwegen und Chile sei möglich, sagte der Minister.", "Einigung"),
@@ -60,6 +81,17 @@ UNCERTAIN = [
     ("Angeblich traf der Gesandte den Scheich in Riad.", "traf"),
     ("Die Ministerin könnte im Juni nach Tokio reisen.", "reisen"),
     ("Traf der Kanzler den Präsidenten in Warschau?", "Traf"),
+    ("Hat Norwegen mit Chile ein Abkommen geschlossen?", "geschlossen"),
+    # being considered
+    ("Ein Besuch des Präsidenten in Oslo ist im Gespräch.", "Besuch"),
+    ("Im Gespräch ist auch ein Treffen mit dem chilenischen Präsidenten.", "Treffen"),
+    # what a condition denies hangs on it: not told as not done
+    ("Wenn bis Mai keine Einigung zwischen Norwegen und Chile erzielt ist, droht ein Prozess.", "Einigung"),
+    ("Wenn Chile nicht zustimmt, unterzeichnen Norwegen und Chile kein Abkommen.", "unterzeichnen"),
+    ("Die Delegation reist ab, falls sich Norwegen und Chile nicht einigen.", "einigen"),
+    # … also where a list cut by commas parts the event from the conditional word
+    ("Wenn zwischen Norwegen, Chile und Peru keine Einigung erzielt ist, droht ein Prozess.", "Einigung"),
+    ("Wenn zwischen Norwegen, Chile und Peru eine Einigung erzielt ist, endet der Streit.", "Einigung"),
     ("Berichten zufolge überreichte der Gouverneur dem Gast ein Schwert.", "überreichte"),
     ("Es ist unklar, ob die Ministerin an dem Treffen teilnimmt.", "teilnimmt"),
     ("Dem Vernehmen nach traf der Gesandte den Scheich in Riad.", "traf"),
@@ -67,6 +99,11 @@ UNCERTAIN = [
     ("Wenn der Rat nicht zustimmt, unterzeichnen Norwegen und Chile ein neues Abkommen.", "unterzeichnen"),
     ("Die Kritiker fürchten Nachteile, wenn Norwegen und Chile ihr Abkommen aushandeln.", "Abkommen"),
     ("Es gibt Streit, wenn der Gesandte den Scheich in Riad trifft.", "trifft"),
+    # An obligation tells what is required, not that it is done.
+    ("Die Regierung in Lomar muss mit der Gewerkschaft Nordbund eine Vereinbarung treffen.", "Vereinbarung"),
+    ("Mit den Fischern müssen nun Gespräche geführt werden, sagte die Ministerin.", "Gespräche"),
+    ("Er sagte, Norwegen müsse sich mit Chile auf einen neuen Vertrag einigen.", "einigen"),
+    ("Dafür müssten sich Norwegen und Chile erst auf ein Abkommen einigen.", "einigen"),
 ]
 ASSERTED = [
     ("An den Gesprächen nahmen Ole Berg (Bauernbund), Ana Ruiz (Kammer) und Eva Lind teil.", "Gesprächen"),
@@ -93,8 +130,41 @@ ASSERTED = [
     # … and so is one named as the time around the clause (`im Vorfeld`, `am Rande`).
     ("Im Vorfeld des Besuchs des Emirs in Oslo gab es keine Proteste.", "Besuchs"),
     ("Am Rande des Gipfels in Rom lehnte der Minister den Vorschlag ab.", "Gipfels"),
+    # a condition told before in a clause of its own is no list part of the event's clause
+    ("Er drücke ein Auge zu, wenn ein Kunde Fotos länger verwendet, sagte der Fotograf Ole Berg.", "sagte"),
     # the particle of `bereitstellen` is no `bereit` (ready to)
     ("Norwegen stellte am Montag Hilfen für Chile bereit.", "stellte"),
+    # a past obligation reports what was done; an occasion is not what is required
+    ("Der Minister musste im Jahr 2010 mit Chile ein Abkommen unterzeichnen.", "unterzeichnen"),
+    ("Sie mussten sich nach langem Streit mit dem Verband einigen.", "einigen"),
+    ("Beim Gipfel in Rom muss der Minister die Partner überzeugen.", "Gipfel"),
+    # `steht` alone: the agreement is reached
+    ("Die Einigung zwischen Norwegen und Chile steht.", "Einigung"),
+    # `nicht` before another noun's attribute denies that noun, not the event
+    ("Die Minister kritisierten die noch nicht fertigen Ergebnisse des Gipfels in Oslo.", "Gipfels"),
+    ("Norwegen und Chile haben ein nie ratifiziertes Abkommen unterzeichnet.", "unterzeichnet"),
+    # an event noun referred to as there (`gemäß`, `entsprechend`): the clause's cues are not its own
+    (
+        "Entsprechend dem Koalitionsvertrag von Rot und Grün soll die Schule künftig länger offen sein.",
+        "Koalitionsvertrag",
+    ),
+    (
+        "Gemäß einer Vereinbarung zwischen Norwegen und Chile werden Flüchtlinge nicht mehr festgehalten.",
+        "Vereinbarung",
+    ),
+    # talks held (`im Gespräch mit`) are no talk of a plan
+    ("Der Kanzler war am Montag im Gespräch mit dem Präsidenten.", "Gespräch"),
+    # `für` without speaking up for it: a vote on it, thanks for it
+    ("Das Parlament stimmte für das Abkommen zwischen Norwegen und Chile.", "Abkommen"),
+    ("Norwegen bedankte sich für den Besuch des Präsidenten in Oslo.", "Besuch"),
+    # the event noun that plans or provides is no plan; an agreement adopted is concluded
+    ("Das Abkommen zwischen Norwegen und Chile sieht vor, dass die Zölle sinken.", "Abkommen"),
+    ("Der Gipfel in Oslo hat beschlossen, dass Chile Hilfen erhalten soll.", "Gipfel"),
+    ("Seit Montag steht die Einigung mit Chile, sagte der Minister.", "Einigung"),
+    # a question opened by an interrogative word asks about an event it takes as given
+    ("Worauf haben sich Norwegen und Chile geeinigt?", "geeinigt"),
+    ("Wann trafen sich der Kanzler und der Präsident in Warschau?", "trafen"),
+    ("Welche Geschenke überreichte der Gouverneur dem Gast?", "überreichte"),
 ]
 
 
@@ -200,3 +270,23 @@ def test_an_invitation_turned_down_was_still_made(nlp: Language) -> None:
     token = next(t for t in doc if t.text == "Einladung")
     assert modality_of(token.sent, token, "invitation") == "asserted"
     assert modality_of(token.sent, token) == "negated"
+
+
+def test_an_agreement_adopted_is_concluded_but_a_meeting_decided_is_planned(nlp: Language) -> None:
+    doc = nlp("Das Kabinett hat einen Vertrag zwischen dem Land und seinen Hochschulen beschlossen.")
+    token = next(t for t in doc if t.text == "Vertrag")
+    assert modality_of(token.sent, token, "agreement") == "asserted"
+    doc = nlp("Die Regierung in Oslo hat ein Treffen mit Chile beschlossen.")
+    token = next(t for t in doc if t.text == "Treffen")
+    assert modality_of(token.sent, token, "meeting") == "planned"
+    # deciding to conclude one is a plan
+    doc = nlp("Das Kabinett hat beschlossen, einen Vertrag mit den Hochschulen zu schließen.")
+    token = next(t for t in doc if t.text == "Vertrag")
+    assert modality_of(token.sent, token, "agreement") == "planned"
+
+
+def test_an_obligation_said_is_a_statement_made(nlp: Language) -> None:
+    doc = nlp("Die Regierung müsse sich mit Chile einigen, so der Minister.")
+    token = next(t for t in doc if t.text == "einigen")
+    assert modality_of(token.sent, token, "agreement") == "uncertain"
+    assert modality_of(token.sent, token, "statement") == "asserted"

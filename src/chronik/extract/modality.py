@@ -72,6 +72,7 @@ class _Lexicon:
     denied_side_words: frozenset[str]
     constituent_tags: frozenset[str]
     reportative_modals: frozenset[str]
+    obligation_modals: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     condition_openers: frozenset[str]
     aims: tuple[_Pattern, ...]
@@ -90,8 +91,13 @@ class _Lexicon:
     called_off_particle_verbs: tuple[_Pattern, ...]
     irregular_present: frozenset[str]
     occasion_prepositions: frozenset[str]
+    reference_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
     made_by_participles: tuple[str, ...]
+    pending: tuple[_Pattern, ...]
+    advocating: tuple[_Pattern, ...]
+    advocating_particle_verbs: tuple[_Pattern, ...]
+    adopted: frozenset[str]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -144,6 +150,9 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         denied_side_words=_forms(negated, "denied_side_words"),
         constituent_tags=frozenset(str(t) for t in negated.get("constituent_tags") or []),
         reportative_modals=_forms(uncertain, "reportative_modals"),
+        obligation_modals=frozenset()
+        if event_type in (uncertain.get("obligation_not_for_types") or [])
+        else _forms(uncertain, "obligation_modals"),
         perfect_auxiliaries=_forms(uncertain, "perfect_auxiliaries"),
         condition_openers=_forms(uncertain, "condition_openers"),
         aims=_patterns(planned, "aims"),
@@ -161,8 +170,16 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         called_off=_patterns(negated, "called_off"),
         called_off_particle_verbs=_patterns(negated, "called_off_particle_verbs"),
         irregular_present=_forms(data.get("tense") or {}, "irregular_present"),
-        occasion_prepositions=_forms(negated, "occasion_prepositions"),
+        occasion_prepositions=_forms(negated, "occasion_prepositions")
+        | _forms(negated, "reference_prepositions"),
+        reference_prepositions=_forms(negated, "reference_prepositions"),
         occasion_nouns=_forms(negated, "occasion_nouns"),
+        pending=_patterns(planned, "pending"),
+        advocating=_patterns(planned.get("advocated") or {}, "words"),
+        advocating_particle_verbs=_patterns(planned.get("advocated") or {}, "particle_verbs"),
+        adopted=_forms(planned, "adopted")
+        if event_type in (planned.get("adopted_types") or [])
+        else frozenset(),
         made_by_participles=tuple(
             str(w).lower() for w in ((negated.get("made_by_participles") or {}).get(event_type) or [])
         ),
@@ -283,6 +300,19 @@ def _condition(segments: list[list[Token]], index: int, lexicon: _Lexicon) -> li
     return [first] if opens and _has_finite(segments[0]) else None
 
 
+def _list_opener(segments: list[list[Token]], index: int) -> Token | None:
+    """The first word of the verbless parts of a list right before the trigger's part (`Wenn zwischen X`,
+    `der Behörde Y`, … `und Z keine Einigung erzielt ist`), where there are any."""
+    j = index
+    while (
+        j > 0
+        and not any(t.tag_.startswith("V") for t in segments[j - 1])
+        and not _is_parenthetical(segments[j - 1])
+    ):
+        j -= 1
+    return segments[j][0] if j < index else None
+
+
 def _aimed(segment: Sequence[Token], trigger: Token) -> bool:
     """Whether a clause can tell what an aim is: a zu-infinitive or a `dass` clause (not `nachdem …`)."""
     return (
@@ -365,12 +395,30 @@ def _of_other_noun(clause: Sequence[Token], i: int, trigger: Token) -> bool:
     adjective negates its own noun, not the clause's event (`Nach dem abgesagten Konzert reiste X ab`;
     but `der abgesagte Besuch`), and so does a negating determiner where the event is a noun (`Das
     Treffen brachte keine Einigung`; but `Es gab kein Treffen`, and a verb trigger is negated by its
-    object's `kein`: `traf keinen Vertreter`)."""
+    object's `kein`: `traf keinen Vertreter`); so does `nicht` before an attributive adjective where
+    the event is a noun (`die nicht fertigen Ergebnisse des Gipfels`)."""
     tag = clause[i].tag_
-    if tag != "ADJA" and not (tag in {"PIAT", "PIDAT"} and trigger.tag_ in {"NN", "NE"}):
+    if tag in {"PTKNEG", "ADV"} and (trigger.tag_ in {"NN", "NE"} or _after_determiner(clause, i)):
+        # `die noch nicht fertigen Ergebnisse des Gipfels`: a negation before an attributive adjective
+        # negates that adjective's noun (`ein nicht unterzeichnetes Abkommen`: the trigger itself);
+        # a verb's object is denied with it only outside a noun phrase (`empfing nicht ausländische Gäste`).
+        rest = itertools.dropwhile(lambda t: t.tag_ in {"ADV", "ADJD"}, clause[i + 1 :])
+        attribute = next(rest, None)
+        if attribute is None or attribute.tag_ != "ADJA":
+            return False
+    elif tag != "ADJA" and not (tag in {"PIAT", "PIDAT"} and trigger.tag_ in {"NN", "NE"}):
         return False
     noun = next((t for t in clause[i + 1 :] if t.tag_ in {"NN", "NE"}), None)
     return noun is not None and noun.i != trigger.i
+
+
+def _after_determiner(clause: Sequence[Token], i: int) -> bool:
+    """Whether the word at clause[i] stands inside a noun phrase, after its determiner (`ein nie
+    ratifiziertes Abkommen`, `die noch nicht fertigen Ergebnisse`)."""
+    k = i - 1
+    while k >= 0 and clause[k].tag_ == "ADV":
+        k -= 1
+    return k >= 0 and clause[k].tag_ in {"ART", "PDAT", "PPOSAT", "PIAT", "APPRART"}
 
 
 # Words that may stand before a side's noun after `nicht` (a preposition, a determiner), and that
@@ -471,14 +519,19 @@ def _occasion_start(trigger: Token, lexicon: _Lexicon) -> int | None:
     if trigger.tag_ != "NN":
         return None
     i = trigger.i - 1
-    while i >= 0 and trigger.doc[i].tag_ in _OCCASION_MODIFIER_TAGS:
+    while (
+        i >= 0
+        and trigger.doc[i].tag_ in _OCCASION_MODIFIER_TAGS
+        and trigger.doc[i].lower_ not in lexicon.reference_prepositions
+    ):
         i -= 1
     if i < 0:
         return None
     # `im Vorfeld des Besuchs`, `am Rande des Gipfels`: the genitive of a noun of the time around it
     around = i >= 1 and trigger.doc[i].tag_ == "NN" and trigger.doc[i].lower_ in lexicon.occasion_nouns
     prep = trigger.doc[i - 1] if around else trigger.doc[i]
-    if prep.tag_ not in {"APPR", "APPRART"}:
+    # `Entsprechend dem Vertrag` is often tagged as an adverbial adjective.
+    if prep.tag_ not in {"APPR", "APPRART"} and prep.lower_ not in lexicon.reference_prepositions:
         return None
     return prep.i if around or prep.lower_ in lexicon.occasion_prepositions else None
 
@@ -517,6 +570,14 @@ def _modal_cue(clause: list[Token], trigger: Token, lexicon: _Lexicon) -> tuple[
         if token.tag_ and token.tag_ not in _FINITE_TAGS:
             continue
         if forms & lexicon.reportative_modals and _has_perfect_infinitive(clause, lexicon):
+            return "uncertain", token
+        # `muss … einigen`: required, not told as done (by form: `musste … einigen` was done); an
+        # event noun that is the clause's occasion is not what is required (`Beim Gipfel muss X …`).
+        if (
+            token.lower_ in lexicon.obligation_modals
+            and _has_infinitive(clause, token)
+            and _occasion_start(trigger, lexicon) is None
+        ):
             return "uncertain", token
         # `hätte … fliegen wollen`, `hätte … gerne eingeladen`: what one would have wanted to do did
         # not happen.
@@ -586,6 +647,20 @@ def _not_begun(head: Token, sentence: Span, lexicon: _Lexicon) -> list[Token] | 
     return None
 
 
+def _advocated(head: Token, clause: Sequence[Token], lexicon: _Lexicon) -> list[Token] | None:
+    """`für` right before the event noun's phrase in a clause of speaking up for it (`sprach sich für
+    eine Einigung mit X aus`, `plädierte für ein Treffen mit X`): wished for, not made yet."""
+    k = head.i - 1
+    while k > clause[0].i and head.doc[k].tag_ in {"ADJA", "ART", "PPOSAT", "CARD", "PIAT", "ADV"}:
+        k -= 1
+    if head.doc[k].lower_ != "für" or k <= clause[0].i:
+        return None
+    cue = _find(clause, lexicon.advocating, head) or _find_particle_verb(
+        clause, lexicon.advocating_particle_verbs, head
+    )
+    return cue if cue and cue[0].i < k else None
+
+
 def _called_off(
     segments: list[list[Token]], index: int, head: Token, lexicon: _Lexicon
 ) -> list[Token] | None:
@@ -599,6 +674,42 @@ def _called_off(
     return _find(after, lexicon.called_off, head) or _find_particle_verb(
         after, lexicon.called_off_particle_verbs, head
     )
+
+
+# Interrogative pronouns and adverbs (`Wer`, `Worauf`, `Wann`, `Welche`): a question they open asks
+# about an event it takes as given, unlike one opened by its finite verb (`Trifft X Y?`).
+_INTERROGATIVE_TAGS = frozenset({"PWS", "PWAV", "PWAT"})
+
+
+def _asks_about(sentence: Span) -> bool:
+    """Whether a question opens with an interrogative word (`Worauf haben sich X und Y geeinigt?`)."""
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None:
+        return False
+    # `Worauf`, `Worüber`, `Womit` are often tagged as pronominal adverbs (like `darauf`).
+    return first.tag_ in _INTERROGATIVE_TAGS or (first.tag_ == "PROAV" and first.lower_.startswith("wo"))
+
+
+def _passive(clause: Sequence[Token]) -> bool:
+    """Whether a clause is a passive with `werden` (`Ein Treffen wurde angekündigt`)."""
+    return any(t.lemma_ == "werden" and t.tag_.startswith("VA") for t in clause) and any(
+        t.tag_ in _PARTICIPLE_TAGS for t in clause
+    )
+
+
+def _plans_no_trigger(
+    cue: Sequence[Token], head: Token, clause: Sequence[Token], lexicon: _Lexicon, event_type: str | None
+) -> bool:
+    """Whether a verb of planning in the event noun's own clause plans something else: the noun is its
+    active subject, the one that plans or provides (`Das Abkommen sieht vor, dass …`, `Der Gipfel hat
+    beschlossen, dass …`), or an agreement it adopts (`Das Kabinett beschloss einen Vertrag mit X`);
+    not a plan told of the noun (`Ein Treffen wurde angekündigt`, `kündigte einen Besuch an`)."""
+    if head.tag_ != "NN" or _find(list(cue), lexicon.planned.in_clause, head):
+        return False
+    cases = head.morph.get("Case", [])
+    if cases == ["Nom"]:
+        return not _passive(clause)
+    return cases == ["Acc"] and bool(_forms_of(cue[0]) & lexicon.adopted) and not _passive(clause)
 
 
 def _reading(modality: Modality, cue: Sequence[Token]) -> ModalityReading:
@@ -642,9 +753,20 @@ def modality_reading(
     governing = _governing(segments, index) if dependent else []
     opener = segments[index][0]
 
+    # `wenn bis Mai keine Einigung erzielt ist`, `Wenn X nicht zustimmt, gibt es kein Abkommen`: what a
+    # condition denies is not told as not done, only as hanging on the condition.
+    # A list cut by commas may part the clause from its opener (`Wenn zwischen X, Y und Z keine Einigung …`).
+    first = _list_opener(segments, index) or opener
+    conditional = (
+        [first]
+        if (dependent or first is not opener)
+        and first.tag_ in {"KOUS", ""}
+        and first.lower_ in lexicon.uncertain.clause_openers
+        else None
+    ) or _condition(segments, index, lexicon)
     negation = _negation_cue(clause, sentence, head, lexicon)
     if negation:
-        return _reading("negated", negation)
+        return _reading("uncertain", conditional) if conditional else _reading("negated", negation)
     # `den kommenden Gipfel`: an adjective on the trigger noun tells what the event itself is,
     # whatever hedges the clause (`Berichten zufolge gilt X als Vorbereitung für den kommenden Gipfel`).
     took_place = False
@@ -654,6 +776,11 @@ def modality_reading(
             if _forms_of(attribute) & lexicon.planned_attributes:
                 return _reading("planned", [attribute])
             took_place = took_place or bool(_forms_of(attribute) & lexicon.past_attributes)
+        # `gemäß dem Abkommen mit X`, `entsprechend dem Koalitionsvertrag`: a thing there to refer to,
+        # whatever the clause plans or hedges.
+        occasion = _occasion_start(head, lexicon)
+        if occasion is not None and head.doc[occasion].lower_ in lexicon.reference_prepositions:
+            return ModalityReading("asserted")
         # `Verhandlungen über ein Abkommen mit X`: what is negotiated about is not made yet.
         negotiated = _negotiated(head, sentence, lexicon)
         if negotiated:
@@ -661,6 +788,9 @@ def modality_reading(
         drafted = _drafted(head, sentence, lexicon) or _not_begun(head, sentence, lexicon)
         if drafted:
             return _reading("planned", drafted)
+        advocated = _advocated(head, clause, lexicon)
+        if advocated:
+            return _reading("planned", advocated)
     modal = _modal_cue(clause + _list_rest(segments, index, head), head, lexicon)
     found: dict[Modality, list[Token]] = {}
     ordered: tuple[tuple[Modality, _Cues], ...] = (
@@ -671,10 +801,14 @@ def modality_reading(
     for modality, cues in ordered:
         # Negation words in the clause were weighed with their exceptions above.
         in_clause = cues.governing if modality == "negated" else cues.in_clause + cues.governing
+        own = _find(clause, in_clause, head) or _find_particle_verb(clause, cues.particle_verbs, head)
+        if modality == "planned" and own and _plans_no_trigger(own, head, clause, lexicon, event_type):
+            own = _find(clause, cues.in_clause, head)
+        if modality == "planned":
+            own = own or _find_particle_verb(clause, lexicon.pending, head)
         hit = (
             ([opener] if dependent and opener.lower_ in cues.clause_openers else None)
-            or _find(clause, in_clause, head)
-            or _find_particle_verb(clause, cues.particle_verbs, head)
+            or own
             or _find(governing, cues.governing, head)
             or _find_particle_verb(governing, cues.particle_verbs, head)
         )
@@ -682,18 +816,17 @@ def modality_reading(
             found[modality] = hit
     if modal:
         found.setdefault(modal[0], [modal[1]])
-    condition = _condition(segments, index, lexicon)
-    if condition:
-        found.setdefault("uncertain", condition)
+    if conditional:
+        found.setdefault("uncertain", conditional)
     aim = _find(governing, lexicon.aims, head) if _aimed(segments[index], head) else None
     if aim:
         found.setdefault("planned", aim)
-    if "negated" in found:
+    if "negated" in found and not conditional:
         return _reading("negated", found["negated"])
     if took_place:
         found.pop("planned", None)  # `nach den gescheiterten Verhandlungen will X …`: held before
         planned = False
-    if sentence.text.rstrip().endswith("?"):
+    if sentence.text.rstrip().endswith("?") and not _asks_about(sentence):
         return _reading("uncertain", [sentence[-1]])
     if (planned or "planned" in found) and "uncertain" not in found:
         # What was planned and then called off did not happen.
