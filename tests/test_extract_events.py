@@ -7857,3 +7857,66 @@ def test_a_gift_handed_over_in_an_agentless_passive_has_its_recipient_and_no_gue
 )
 def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: str) -> None:
     assert not events(read(text), "gift")
+
+
+# -- agreements told by nouns: partnerships entered, joint companies founded (session 17) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "modality"),
+    [
+        (
+            "Der Autobauer Fendt Motors ist eine Partnerschaft mit dem Chiphersteller Larotec AG "
+            "eingegangen.",
+            ["Fendt Motors", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Die Fendt Motors AG geht eine strategische Allianz mit der Larotec AG ein.",
+            ["Fendt", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Der Autobauer Fendt Motors und die Larotec AG gründen ein Gemeinschaftsunternehmen.",
+            ["Fendt Motors", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Die Fendt Motors AG hat mit der Larotec AG ein Joint-Venture gegründet.",
+            ["Fendt", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Die Fendt Motors AG will eine Partnerschaft mit der Larotec AG eingehen.",
+            ["Fendt", "Larotec"],
+            "planned",
+        ),
+        (
+            "Die Fendt Motors AG ist keine Kooperation mit der Larotec AG eingegangen.",
+            ["Fendt", "Larotec"],
+            "negated",
+        ),
+    ],
+)
+def test_a_partnership_entered_or_a_joint_company_founded_is_the_sides_agreement(
+    text: str, sides: list[str], modality: str
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and all(has(parties, side) for side in sides), parties
+    assert agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partnerschaft mit der Larotec AG sei ein Meilenstein, sagte Fendt-Chef Klaus Bremer.",  # praised
+        "Das Haus wurde in Kooperation mit der Larotec AG saniert.",  # running, no agreeing told
+        "Der Sportsender Telenord will weitere Partnerschaften eingehen.",  # no other side named
+        # people who found an alliance found a body
+        "Die Bürger Anna Roth und Paul Kern gründeten in Kranzbach ein Bündnis gegen die Umgehungsstraße.",
+        "Die Fendt Motors AG beendete die Zusammenarbeit mit der Larotec AG.",  # ended, not made
+    ],
+)
+def test_a_partnership_praised_running_or_founded_as_a_body_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
