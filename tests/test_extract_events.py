@@ -7859,7 +7859,7 @@ def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: s
     assert not events(read(text), "gift")
 
 
-# -- agreements told by nouns: partnerships entered, joint companies founded (session 17) -------------
+# -- agreements told by nouns: partnerships entered, joint companies founded, price-fixing (session 17) --
 
 
 @pytest.mark.parametrize(
@@ -7919,4 +7919,38 @@ def test_a_partnership_entered_or_a_joint_company_founded_is_the_sides_agreement
     ],
 )
 def test_a_partnership_praised_running_or_founded_as_a_body_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Die Kartellbehörde ermittelt wegen Preisabsprachen zwischen der Feldmann AG und der Ostbau AG.",
+            None,
+        ),
+        ("Die Preisabsprachen der Feldmann AG und der Ostbau AG flogen im Mai auf.", None),
+        ("Die Feldmann AG soll sich mit der Ostbau AG über die Preise abgesprochen haben.", "uncertain"),
+        ("Die Feldmann AG und die Ostbau AG haben sich bei den Preisen abgesprochen.", "asserted"),
+    ],
+)
+def test_price_fixing_told_by_its_noun_or_a_reflexive_verb_is_the_firms_agreement(
+    text: str, modality: str | None
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and has(parties, "Feldmann") and has(parties, "Ostbau"), parties
+    assert modality is None or agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Unternehmen hätten Compliance-Schritte gegen Preisabsprachen gesetzt.",  # no side named
+        "Die Feldmann AG hatte sich mit der Ostbau AG abgesprochen, wer den Saal nutzt.",  # no prices agreed
+        "Die Polizei hatte den Einsatz in Absprache mit der Stadt Kranzbach geplant.",  # consent, no deal
+        "Die Kartellbehörde Feldmann ermittelt wegen Preisabsprachen.",  # the authority is no side
+    ],
+)
+def test_price_fixing_with_no_two_sides_or_no_prices_is_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
