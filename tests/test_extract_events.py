@@ -7954,3 +7954,45 @@ def test_price_fixing_told_by_its_noun_or_a_reflexive_verb_is_the_firms_agreemen
 )
 def test_price_fixing_with_no_two_sides_or_no_prices_is_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+# -- a meeting noun as the occasion of a verb of announcing, promising, hoping or denying (session 17) --
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Bei einem Treffen mit Jan Wisniewski kündigte Peter Kallmann neue Hilfen an.", "asserted"),
+        (
+            "Bei ihrem Treffen in Kranzbach vereinbarten Peter Kallmann und Jan Wisniewski eine engere "
+            "Zusammenarbeit.",
+            "asserted",
+        ),
+        (
+            "Bei dem Gespräch mit Jan Wisniewski bestritt Peter Kallmann, von den Plänen gewusst zu haben.",
+            "asserted",
+        ),
+        ("Nach dem Treffen mit Jan Wisniewski sagte Peter Kallmann zu, die Truppen abzuziehen.", "asserted"),
+        (
+            "Bei einer Pressekonferenz mit Jan Wisniewski hoffte Peter Kallmann auf eine rasche Lösung.",
+            "asserted",
+        ),
+        # a time ahead, a plan or the clause that governs it still tell a meeting ahead
+        (
+            "Beim Treffen mit Jan Wisniewski am kommenden Montag will Peter Kallmann neue Hilfen ankündigen.",
+            "planned",
+        ),
+        (
+            "Peter Kallmann kündigte an, bei einem Treffen mit Jan Wisniewski neue Hilfen zu fordern.",
+            "planned",
+        ),
+        ("Bei dem geplanten Treffen mit Jan Wisniewski kündigte Peter Kallmann neue Hilfen an.", "planned"),
+        ("Bei keinem Treffen mit Jan Wisniewski kündigte Peter Kallmann neue Hilfen an.", "negated"),
+    ],
+)
+def test_a_meeting_noun_as_the_occasion_of_an_announcement_took_place(text: str, modality: str) -> None:
+    meetings = events(ex := read(text), "meeting")
+    assert len(meetings) == 1, [names(ex, m, "participant") for m in meetings]
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Kallmann") and has(participants, "Wisniewski"), participants
+    assert meetings[0].modality == modality

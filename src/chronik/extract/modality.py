@@ -668,13 +668,25 @@ def modality_reading(
         ("uncertain", lexicon.uncertain),
         ("planned", lexicon.planned),
     )
+    # `Bei dem Treffen mit X kündigte Y … an`, `Beim Gespräch bestritt Y, …`: a verb of announcing,
+    # promising, hoping or denying in the clause of an occasion tells what was said there, not whether
+    # it took place (a cue of time or a plan in its clause still does: `beim Treffen nächste Woche`).
+    occasion = head.tag_ == "NN" and _occasion_start(head, lexicon) is not None
     for modality, cues in ordered:
         # Negation words in the clause were weighed with their exceptions above.
-        in_clause = cues.governing if modality == "negated" else cues.in_clause + cues.governing
+        in_clause = (
+            cues.in_clause
+            if occasion and modality != "negated"
+            else ()
+            if occasion
+            else cues.governing
+            if modality == "negated"
+            else cues.in_clause + cues.governing
+        )
         hit = (
             ([opener] if dependent and opener.lower_ in cues.clause_openers else None)
             or _find(clause, in_clause, head)
-            or _find_particle_verb(clause, cues.particle_verbs, head)
+            or (None if occasion else _find_particle_verb(clause, cues.particle_verbs, head))
             or _find(governing, cues.governing, head)
             or _find_particle_verb(governing, cues.particle_verbs, head)
         )
