@@ -7996,3 +7996,26 @@ def test_a_meeting_noun_as_the_occasion_of_an_announcement_took_place(text: str,
     participants = names(ex, meetings[0], "participant")
     assert has(participants, "Kallmann") and has(participants, "Wisniewski"), participants
     assert meetings[0].modality == modality
+
+
+def test_a_joint_press_conference_of_two_named_sides_with_von_is_their_meeting() -> None:
+    ex = read(
+        "Auf einer gemeinsamen Pressekonferenz von Peter Kallmann und Jan Wisniewski wurde der Plan "
+        "vorgestellt."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Jan Wisniewski", "Peter Kallmann"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf einer Pressekonferenz von Peter Kallmann wurde der Plan vorgestellt.",  # one side's own
+        # who speaks at one body's own press conference is its own man, no side met
+        "Auf einer Pressekonferenz von Siemens sagte Konzernchef Peter Kallmann, der Umsatz sei gestiegen.",
+        "Bei einer Pressekonferenz des Innenministeriums sagte Minister Peter Kallmann, die Lage sei ernst.",
+        "Auf einer Pressekonferenz von Greenpeace in Berlin forderte Jan Wisniewski ein Verbot.",
+    ],
+)
+def test_one_sides_own_press_conference_with_von_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
