@@ -8019,3 +8019,32 @@ def test_a_joint_press_conference_of_two_named_sides_with_von_is_their_meeting()
 )
 def test_one_sides_own_press_conference_with_von_is_no_meeting(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+# -- a meeting agreed on is a planned meeting, no agreement (session 17) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Kallmann und Jan Wisniewski vereinbarten ein weiteres Gespräch für nächste Woche.",
+        "Peter Kallmann hat mit Jan Wisniewski ein Treffen für Mai verabredet.",
+        "Peter Kallmann verhandelte am Montag mit Jan Wisniewski. Ein neues Treffen wurde für Mai "
+        "vereinbart.",
+    ],
+)
+def test_a_meeting_agreed_on_is_the_planned_meeting_and_no_agreement(text: str) -> None:
+    ex = fused(text)
+    assert not events(ex, "agreement")
+    planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
+    assert len(planned) == 1
+    participants = names(ex, planned[0], "participant")
+    assert sorted(participants) == ["Jan Wisniewski", "Peter Kallmann"], participants
+
+
+def test_what_the_sides_of_talks_agreed_on_other_than_a_meeting_stays_an_agreement() -> None:
+    ex = fused(
+        "Peter Kallmann verhandelte am Montag mit Jan Wisniewski. Vereinbart wurde, die Grenze zu öffnen."
+    )
+    (agreement,) = events(ex, "agreement")
+    assert sorted(names(ex, agreement, "party")) == ["Jan Wisniewski", "Peter Kallmann"]
