@@ -8048,3 +8048,21 @@ def test_what_the_sides_of_talks_agreed_on_other_than_a_meeting_stays_an_agreeme
     )
     (agreement,) = events(ex, "agreement")
     assert sorted(names(ex, agreement, "party")) == ["Jan Wisniewski", "Peter Kallmann"]
+
+
+
+# -- what an agreement noun as the subject of a verb of providing tells (session 17) ---------------------
+
+
+def test_an_agreement_that_provides_for_something_is_made_not_ahead() -> None:
+    ex = read(
+        "Die Einigung zwischen der Lufthansa AG und der Gewerkschaft Verdi sieht vor, dass die Löhne steigen."
+    )
+    (agreement,) = events(ex, "agreement")
+    assert agreement.modality == "asserted"
+
+
+def test_a_plan_that_provides_for_a_meeting_keeps_it_planned() -> None:
+    ex = read("Peter Kallmann sieht ein Treffen mit Jan Wisniewski im Mai vor.")
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == "planned"

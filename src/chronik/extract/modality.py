@@ -92,6 +92,7 @@ class _Lexicon:
     occasion_prepositions: frozenset[str]
     occasion_nouns: frozenset[str]
     made_by_participles: tuple[str, ...]
+    subject_particle_verbs: tuple[_Pattern, ...]
 
 
 def _pattern(entry: str) -> _Pattern:
@@ -166,6 +167,7 @@ def _lexicon(event_type: str | None = None) -> _Lexicon:
         made_by_participles=tuple(
             str(w).lower() for w in ((negated.get("made_by_participles") or {}).get(event_type) or [])
         ),
+        subject_particle_verbs=_patterns(planned, "subject_particle_verbs"),
     )
 
 
@@ -465,6 +467,18 @@ def _participle_attribute_start(trigger: Token, participles: tuple[str, ...]) ->
     return k
 
 
+def _noun_subject(trigger: Token, clause: Sequence[Token]) -> bool:
+    """Whether an event noun opens its clause before the finite verb, in no prepositional phrase and
+    not as a masculine accusative (`Das Abkommen mit X sieht vor`, not `Den Besuch sieht X für Mai vor`)."""
+    if trigger.tag_ != "NN" or not clause:
+        return False
+    finite = next((t for t in clause if t.tag_ in _FINITE_TAGS), None)
+    if finite is None or finite.i < trigger.i:
+        return False
+    before = [t for t in clause if t.i < trigger.i]
+    return not any(t.tag_ in {"APPR", "APPRART"} or t.lower_ in {"den", "einen"} for t in before)
+
+
 def _occasion_start(trigger: Token, lexicon: _Lexicon) -> int | None:
     """The index of the preposition opening the phrase of an event noun that is its clause's occasion
     (`bei dem Treffen`, `beim Gipfel`), else None."""
@@ -683,10 +697,15 @@ def modality_reading(
             if modality == "negated"
             else cues.in_clause + cues.governing
         )
+        particle_verbs = (
+            tuple(p for p in cues.particle_verbs if p not in lexicon.subject_particle_verbs)
+            if modality == "planned" and _noun_subject(head, clause)
+            else cues.particle_verbs
+        )
         hit = (
             ([opener] if dependent and opener.lower_ in cues.clause_openers else None)
             or _find(clause, in_clause, head)
-            or (None if occasion else _find_particle_verb(clause, cues.particle_verbs, head))
+            or (None if occasion else _find_particle_verb(clause, particle_verbs, head))
             or _find(governing, cues.governing, head)
             or _find_particle_verb(governing, cues.particle_verbs, head)
         )
