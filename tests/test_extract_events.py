@@ -8066,3 +8066,39 @@ def test_a_plan_that_provides_for_a_meeting_keeps_it_planned() -> None:
     ex = read("Peter Kallmann sieht ein Treffen mit Jan Wisniewski im Mai vor.")
     (meeting,) = events(ex, "meeting")
     assert meeting.modality == "planned"
+
+
+# -- compromises reached and wage deals as agreements (session 17) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lufthansa AG erzielte mit der Gewerkschaft Verdi einen Kompromiss.",
+        "Die Lufthansa AG und die Gewerkschaft Verdi fanden am Montag einen Kompromiss.",
+        "Die Gewerkschaft Verdi hat mit der Lufthansa AG einen Tarifabschluss erzielt.",
+        # the agreement noun as the subject of a verb of providing is made, not ahead
+        "Der Tarifabschluss zwischen der Lufthansa AG und der Gewerkschaft Verdi sieht drei Prozent mehr "
+        "Lohn vor.",
+        "Die Einigung zwischen der Lufthansa AG und der Gewerkschaft Verdi sieht vor, dass die Löhne "
+        "steigen.",
+    ],
+)
+def test_a_compromise_or_wage_deal_reached_by_two_sides_is_their_agreement(text: str) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and has(parties, "Lufthansa") and has(parties, "Verdi"), parties
+    assert agreement.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung fand einen Kompromiss.",  # one side, no other named
+        "Peter Kallmann schlug einen Kompromiss mit Jan Wisniewski vor.",  # one side's proposal
+        "Die Gewerkschaft Verdi fordert einen Tarifabschluss mit der Lufthansa AG.",  # a demand
+        "Der Abschluss der Lufthansa AG war schwach.",  # a bare Abschluss: a result, a closing
+    ],
+)
+def test_a_compromise_of_one_side_proposed_or_demanded_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
