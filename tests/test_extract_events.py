@@ -8102,3 +8102,16 @@ def test_a_compromise_or_wage_deal_reached_by_two_sides_is_their_agreement(text:
 )
 def test_a_compromise_of_one_side_proposed_or_demanded_is_no_agreement(text: str) -> None:
     assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("Die Feuerpause zwischen Kolmarien und Vestland hält seit Montag.", True),
+        ("Die Regierungen Kolmariens und Vestlands verlängerten die Feuerpause um eine Woche.", True),
+        ("Die Feuerpause zwischen Kolmarien und Vestland wurde am Montag gebrochen.", False),  # broken
+        ("Die UNO fordert eine Feuerpause zwischen Kolmarien und Vestland.", False),  # a demand
+    ],
+)
+def test_a_ceasefire_told_as_feuerpause_is_an_agreement_of_its_sides(text: str, agreed: bool) -> None:
+    assert bool(events(read(text), "agreement")) == agreed
