@@ -8115,3 +8115,19 @@ def test_a_compromise_of_one_side_proposed_or_demanded_is_no_agreement(text: str
 )
 def test_a_ceasefire_told_as_feuerpause_is_an_agreement_of_its_sides(text: str, agreed: bool) -> None:
     assert bool(events(read(text), "agreement")) == agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Peter Kallmann setzte ein Treffen mit Jan Wisniewski für Mai an.", "planned"),
+        ("Das Treffen zwischen Peter Kallmann und Jan Wisniewski ist für Mai angesetzt.", "planned"),
+        ("Ein Gespräch zwischen Peter Kallmann und Jan Wisniewski wurde für Freitag anberaumt.", "planned"),
+        # a meeting at which something else is scheduled took place
+        ("Bei dem Treffen mit Jan Wisniewski setzte Peter Kallmann eine neue Runde für Mai an.", "asserted"),
+    ],
+)
+def test_a_meeting_scheduled_is_planned(text: str, modality: str) -> None:
+    (meeting,) = events(ex := read(text), "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Jan Wisniewski", "Peter Kallmann"]
+    assert meeting.modality == modality
