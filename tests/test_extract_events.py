@@ -8131,3 +8131,16 @@ def test_a_meeting_scheduled_is_planned(text: str, modality: str) -> None:
     (meeting,) = events(ex := read(text), "meeting")
     assert sorted(names(ex, meeting, "participant")) == ["Jan Wisniewski", "Peter Kallmann"]
     assert meeting.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Treffen mit Jan Wisniewski dauerte länger als die angesetzten zwei Stunden, sagte Peter "
+        "Kallmann.",
+        "Peter Kallmann traf Jan Wisniewski, um über die beschlossenen Maßnahmen zu sprechen.",
+    ],
+)
+def test_a_participle_of_planning_on_another_noun_leaves_the_meeting_held(text: str) -> None:
+    (meeting,) = events(read(text), "meeting")
+    assert meeting.modality == "asserted"

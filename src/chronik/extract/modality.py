@@ -320,7 +320,12 @@ def _first_words(patterns: tuple[_Pattern, ...]) -> frozenset[str] | None:
     return frozenset(form for pattern in patterns for form in pattern[0])
 
 
-def _find(tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token) -> list[Token] | None:
+def _find(
+    tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token, verbal: bool = False
+) -> list[Token] | None:
+    """The first match of `patterns` in `tokens` that does not hold `skip`; `verbal`: not a participle
+    that is the attribute of another noun than `skip` (`länger als die angesetzten zwei Stunden`, `über
+    die beschlossenen Maßnahmen`: a verb of planning tells that noun's, not the event's)."""
     if not tokens or not patterns:
         return None
     forms = [_forms_of(t) for t in tokens]  # once per token, not once per token and pattern
@@ -335,6 +340,8 @@ def _find(tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token) 
                 span = list(tokens[i : i + len(pattern)])
                 # `stellte … bereit`: a separable verb's particle is no word of readiness
                 if skip not in span and not (len(span) == 1 and span[0].tag_ == "PTKVZ"):
+                    if verbal and len(span) == 1 and _of_other_noun(tokens, i, skip):
+                        continue
                     return span
     return None
 
@@ -688,15 +695,8 @@ def modality_reading(
     occasion = head.tag_ == "NN" and _occasion_start(head, lexicon) is not None
     for modality, cues in ordered:
         # Negation words in the clause were weighed with their exceptions above.
-        in_clause = (
-            cues.in_clause
-            if occasion and modality != "negated"
-            else ()
-            if occasion
-            else cues.governing
-            if modality == "negated"
-            else cues.in_clause + cues.governing
-        )
+        lexical = () if modality == "negated" else cues.in_clause
+        verbal = () if occasion else cues.governing
         particle_verbs = (
             tuple(p for p in cues.particle_verbs if p not in lexicon.subject_particle_verbs)
             if modality == "planned" and _noun_subject(head, clause)
@@ -704,7 +704,8 @@ def modality_reading(
         )
         hit = (
             ([opener] if dependent and opener.lower_ in cues.clause_openers else None)
-            or _find(clause, in_clause, head)
+            or _find(clause, lexical, head)
+            or _find(clause, verbal, head, verbal=True)
             or (None if occasion else _find_particle_verb(clause, particle_verbs, head))
             or _find(governing, cues.governing, head)
             or _find_particle_verb(governing, cues.particle_verbs, head)
