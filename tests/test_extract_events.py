@@ -8102,6 +8102,293 @@ def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: s
     assert not events(read(text), "gift")
 
 
+# -- agreements told by nouns: partnerships entered, joint companies founded, price-fixing (session 17) --
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "modality"),
+    [
+        (
+            "Der Autobauer Fendt Motors ist eine Partnerschaft mit dem Chiphersteller Larotec AG "
+            "eingegangen.",
+            ["Fendt Motors", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Die Fendt Motors AG geht eine strategische Allianz mit der Larotec AG ein.",
+            ["Fendt", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Der Autobauer Fendt Motors und die Larotec AG gründen ein Gemeinschaftsunternehmen.",
+            ["Fendt Motors", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Die Fendt Motors AG hat mit der Larotec AG ein Joint-Venture gegründet.",
+            ["Fendt", "Larotec"],
+            "asserted",
+        ),
+        (
+            "Die Fendt Motors AG will eine Partnerschaft mit der Larotec AG eingehen.",
+            ["Fendt", "Larotec"],
+            "planned",
+        ),
+        (
+            "Die Fendt Motors AG ist keine Kooperation mit der Larotec AG eingegangen.",
+            ["Fendt", "Larotec"],
+            "negated",
+        ),
+    ],
+)
+def test_a_partnership_entered_or_a_joint_company_founded_is_the_sides_agreement(
+    text: str, sides: list[str], modality: str
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and all(has(parties, side) for side in sides), parties
+    assert agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partnerschaft mit der Larotec AG sei ein Meilenstein, sagte Fendt-Chef Klaus Bremer.",  # praised
+        "Das Haus wurde in Kooperation mit der Larotec AG saniert.",  # running, no agreeing told
+        "Der Sportsender Telenord will weitere Partnerschaften eingehen.",  # no other side named
+        # people who found an alliance found a body
+        "Die Bürger Anna Roth und Paul Kern gründeten in Kranzbach ein Bündnis gegen die Umgehungsstraße.",
+        "Die Fendt Motors AG beendete die Zusammenarbeit mit der Larotec AG.",  # ended, not made
+    ],
+)
+def test_a_partnership_praised_running_or_founded_as_a_body_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Die Kartellbehörde ermittelt wegen Preisabsprachen zwischen der Feldmann AG und der Ostbau AG.",
+            None,
+        ),
+        ("Die Preisabsprachen der Feldmann AG und der Ostbau AG flogen im Mai auf.", None),
+        ("Die Feldmann AG soll sich mit der Ostbau AG über die Preise abgesprochen haben.", "uncertain"),
+        ("Die Feldmann AG und die Ostbau AG haben sich bei den Preisen abgesprochen.", "asserted"),
+    ],
+)
+def test_price_fixing_told_by_its_noun_or_a_reflexive_verb_is_the_firms_agreement(
+    text: str, modality: str | None
+) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and has(parties, "Feldmann") and has(parties, "Ostbau"), parties
+    assert modality is None or agreement.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Unternehmen hätten Compliance-Schritte gegen Preisabsprachen gesetzt.",  # no side named
+        "Die Feldmann AG hatte sich mit der Ostbau AG abgesprochen, wer den Saal nutzt.",  # no prices agreed
+        "Die Polizei hatte den Einsatz in Absprache mit der Stadt Kranzbach geplant.",  # consent, no deal
+        "Die Kartellbehörde Feldmann ermittelt wegen Preisabsprachen.",  # the authority is no side
+    ],
+)
+def test_price_fixing_with_no_two_sides_or_no_prices_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+# -- a meeting noun as the occasion of a verb of announcing, promising, hoping or denying (session 17) --
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Bei einem Treffen mit Jan Wisniewski kündigte Peter Kallmann neue Hilfen an.", "asserted"),
+        (
+            "Bei ihrem Treffen in Kranzbach vereinbarten Peter Kallmann und Jan Wisniewski eine engere "
+            "Zusammenarbeit.",
+            "asserted",
+        ),
+        (
+            "Bei dem Gespräch mit Jan Wisniewski bestritt Peter Kallmann, von den Plänen gewusst zu haben.",
+            "asserted",
+        ),
+        ("Nach dem Treffen mit Jan Wisniewski sagte Peter Kallmann zu, die Truppen abzuziehen.", "asserted"),
+        (
+            "Bei einer Pressekonferenz mit Jan Wisniewski hoffte Peter Kallmann auf eine rasche Lösung.",
+            "asserted",
+        ),
+        # a time ahead, a plan or the clause that governs it still tell a meeting ahead
+        (
+            "Beim Treffen mit Jan Wisniewski am kommenden Montag will Peter Kallmann neue Hilfen ankündigen.",
+            "planned",
+        ),
+        (
+            "Peter Kallmann kündigte an, bei einem Treffen mit Jan Wisniewski neue Hilfen zu fordern.",
+            "planned",
+        ),
+        ("Bei dem geplanten Treffen mit Jan Wisniewski kündigte Peter Kallmann neue Hilfen an.", "planned"),
+        ("Bei keinem Treffen mit Jan Wisniewski kündigte Peter Kallmann neue Hilfen an.", "negated"),
+    ],
+)
+def test_a_meeting_noun_as_the_occasion_of_an_announcement_took_place(text: str, modality: str) -> None:
+    meetings = events(ex := read(text), "meeting")
+    assert len(meetings) == 1, [names(ex, m, "participant") for m in meetings]
+    participants = names(ex, meetings[0], "participant")
+    assert has(participants, "Kallmann") and has(participants, "Wisniewski"), participants
+    assert meetings[0].modality == modality
+
+
+def test_a_joint_press_conference_of_two_named_sides_with_von_is_their_meeting() -> None:
+    ex = read(
+        "Auf einer gemeinsamen Pressekonferenz von Peter Kallmann und Jan Wisniewski wurde der Plan "
+        "vorgestellt."
+    )
+    (meeting,) = events(ex, "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Jan Wisniewski", "Peter Kallmann"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf einer Pressekonferenz von Peter Kallmann wurde der Plan vorgestellt.",  # one side's own
+        # who speaks at one body's own press conference is its own man, no side met
+        "Auf einer Pressekonferenz von Siemens sagte Konzernchef Peter Kallmann, der Umsatz sei gestiegen.",
+        "Bei einer Pressekonferenz des Innenministeriums sagte Minister Peter Kallmann, die Lage sei ernst.",
+        "Auf einer Pressekonferenz von Greenpeace in Berlin forderte Jan Wisniewski ein Verbot.",
+    ],
+)
+def test_one_sides_own_press_conference_with_von_is_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+# -- a meeting agreed on is a planned meeting, no agreement (session 17) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Kallmann und Jan Wisniewski vereinbarten ein weiteres Gespräch für nächste Woche.",
+        "Peter Kallmann hat mit Jan Wisniewski ein Treffen für Mai verabredet.",
+        "Peter Kallmann verhandelte am Montag mit Jan Wisniewski. Ein neues Treffen wurde für Mai "
+        "vereinbart.",
+    ],
+)
+def test_a_meeting_agreed_on_is_the_planned_meeting_and_no_agreement(text: str) -> None:
+    ex = fused(text)
+    assert not events(ex, "agreement")
+    planned = [m for m in events(ex, "meeting") if m.modality == "planned"]
+    assert len(planned) == 1
+    participants = names(ex, planned[0], "participant")
+    assert sorted(participants) == ["Jan Wisniewski", "Peter Kallmann"], participants
+
+
+def test_what_the_sides_of_talks_agreed_on_other_than_a_meeting_stays_an_agreement() -> None:
+    ex = fused(
+        "Peter Kallmann verhandelte am Montag mit Jan Wisniewski. Vereinbart wurde, die Grenze zu öffnen."
+    )
+    (agreement,) = events(ex, "agreement")
+    assert sorted(names(ex, agreement, "party")) == ["Jan Wisniewski", "Peter Kallmann"]
+
+
+
+# -- what an agreement noun as the subject of a verb of providing tells (session 17) ---------------------
+
+
+def test_an_agreement_that_provides_for_something_is_made_not_ahead() -> None:
+    ex = read(
+        "Die Einigung zwischen der Lufthansa AG und der Gewerkschaft Verdi sieht vor, dass die Löhne steigen."
+    )
+    (agreement,) = events(ex, "agreement")
+    assert agreement.modality == "asserted"
+
+
+def test_a_plan_that_provides_for_a_meeting_keeps_it_planned() -> None:
+    ex = read("Peter Kallmann sieht ein Treffen mit Jan Wisniewski im Mai vor.")
+    (meeting,) = events(ex, "meeting")
+    assert meeting.modality == "planned"
+
+
+# -- compromises reached and wage deals as agreements (session 17) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lufthansa AG erzielte mit der Gewerkschaft Verdi einen Kompromiss.",
+        "Die Lufthansa AG und die Gewerkschaft Verdi fanden am Montag einen Kompromiss.",
+        "Die Gewerkschaft Verdi hat mit der Lufthansa AG einen Tarifabschluss erzielt.",
+        # the agreement noun as the subject of a verb of providing is made, not ahead
+        "Der Tarifabschluss zwischen der Lufthansa AG und der Gewerkschaft Verdi sieht drei Prozent mehr "
+        "Lohn vor.",
+        "Die Einigung zwischen der Lufthansa AG und der Gewerkschaft Verdi sieht vor, dass die Löhne "
+        "steigen.",
+    ],
+)
+def test_a_compromise_or_wage_deal_reached_by_two_sides_is_their_agreement(text: str) -> None:
+    (agreement,) = events(ex := read(text), "agreement")
+    parties = names(ex, agreement, "party")
+    assert len(parties) == 2 and has(parties, "Lufthansa") and has(parties, "Verdi"), parties
+    assert agreement.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung fand einen Kompromiss.",  # one side, no other named
+        "Peter Kallmann schlug einen Kompromiss mit Jan Wisniewski vor.",  # one side's proposal
+        "Die Gewerkschaft Verdi fordert einen Tarifabschluss mit der Lufthansa AG.",  # a demand
+        "Der Abschluss der Lufthansa AG war schwach.",  # a bare Abschluss: a result, a closing
+    ],
+)
+def test_a_compromise_of_one_side_proposed_or_demanded_is_no_agreement(text: str) -> None:
+    assert not events(read(text), "agreement")
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        ("Die Feuerpause zwischen Kolmarien und Vestland hält seit Montag.", True),
+        ("Die Regierungen Kolmariens und Vestlands verlängerten die Feuerpause um eine Woche.", True),
+        ("Die Feuerpause zwischen Kolmarien und Vestland wurde am Montag gebrochen.", False),  # broken
+        ("Die UNO fordert eine Feuerpause zwischen Kolmarien und Vestland.", False),  # a demand
+    ],
+)
+def test_a_ceasefire_told_as_feuerpause_is_an_agreement_of_its_sides(text: str, agreed: bool) -> None:
+    assert bool(events(read(text), "agreement")) == agreed
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Peter Kallmann setzte ein Treffen mit Jan Wisniewski für Mai an.", "planned"),
+        ("Das Treffen zwischen Peter Kallmann und Jan Wisniewski ist für Mai angesetzt.", "planned"),
+        ("Ein Gespräch zwischen Peter Kallmann und Jan Wisniewski wurde für Freitag anberaumt.", "planned"),
+        # a meeting at which something else is scheduled took place
+        ("Bei dem Treffen mit Jan Wisniewski setzte Peter Kallmann eine neue Runde für Mai an.", "asserted"),
+    ],
+)
+def test_a_meeting_scheduled_is_planned(text: str, modality: str) -> None:
+    (meeting,) = events(ex := read(text), "meeting")
+    assert sorted(names(ex, meeting, "participant")) == ["Jan Wisniewski", "Peter Kallmann"]
+    assert meeting.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Treffen mit Jan Wisniewski dauerte länger als die angesetzten zwei Stunden, sagte Peter "
+        "Kallmann.",
+        "Peter Kallmann traf Jan Wisniewski, um über die beschlossenen Maßnahmen zu sprechen.",
+    ],
+)
+def test_a_participle_of_planning_on_another_noun_leaves_the_meeting_held(text: str) -> None:
+    (meeting,) = events(read(text), "meeting")
+    assert meeting.modality == "asserted"
+
+
 # -- parties named by their article and a regional branch as a side of its own (session 17) ---------
 
 

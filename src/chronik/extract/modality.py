@@ -348,7 +348,12 @@ def _first_words(patterns: tuple[_Pattern, ...]) -> frozenset[str] | None:
     return frozenset(form for pattern in patterns for form in pattern[0])
 
 
-def _find(tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token) -> list[Token] | None:
+def _find(
+    tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token, verbal: bool = False
+) -> list[Token] | None:
+    """The first match of `patterns` in `tokens` that does not hold `skip`; `verbal`: not a participle
+    that is the attribute of another noun than `skip` (`länger als die angesetzten zwei Stunden`, `über
+    die beschlossenen Maßnahmen`: a verb of planning tells that noun's, not the event's)."""
     if not tokens or not patterns:
         return None
     forms = [_forms_of(t) for t in tokens]  # once per token, not once per token and pattern
@@ -363,6 +368,8 @@ def _find(tokens: Sequence[Token], patterns: tuple[_Pattern, ...], skip: Token) 
                 span = list(tokens[i : i + len(pattern)])
                 # `stellte … bereit`: a separable verb's particle is no word of readiness
                 if skip not in span and not (len(span) == 1 and span[0].tag_ == "PTKVZ"):
+                    if verbal and len(span) == 1 and _of_other_noun(tokens, i, skip):
+                        continue
                     return span
     return None
 
@@ -511,6 +518,18 @@ def _participle_attribute_start(trigger: Token, participles: tuple[str, ...]) ->
     if k < trigger.sent.start or k == i - 1 or doc[k].tag_ not in openers:
         return None
     return k
+
+
+def _noun_subject(trigger: Token, clause: Sequence[Token]) -> bool:
+    """Whether an event noun opens its clause before the finite verb, in no prepositional phrase and
+    not as a masculine accusative (`Das Abkommen mit X sieht vor`, not `Den Besuch sieht X für Mai vor`)."""
+    if trigger.tag_ != "NN" or not clause:
+        return False
+    finite = next((t for t in clause if t.tag_ in _FINITE_TAGS), None)
+    if finite is None or finite.i < trigger.i:
+        return False
+    before = [t for t in clause if t.i < trigger.i]
+    return not any(t.tag_ in {"APPR", "APPRART"} or t.lower_ in {"den", "einen"} for t in before)
 
 
 def _occasion_start(trigger: Token, lexicon: _Lexicon) -> int | None:
@@ -707,8 +726,13 @@ def _plans_no_trigger(
     if head.tag_ != "NN" or _find(list(cue), lexicon.planned.in_clause, head):
         return False
     cases = head.morph.get("Case", [])
-    if cases == ["Nom"]:
-        return not _passive(clause)
+    if cases == ["Nom"] or _noun_subject(head, clause):
+        # `Das Treffen ist für Mai angesetzt`, `Ein Gespräch wurde anberaumt`: the cue a participle (or
+        # one tagged as an adverb) with `sein` or `werden` tells the plan of the noun too
+        told_of_noun = cue[-1].tag_ in _PARTICIPLE_TAGS | {"ADJD"} and any(
+            t.lemma_ in ("sein", "werden") and t.tag_.startswith("VA") for t in clause
+        )
+        return not _passive(clause) and not told_of_noun
     return cases == ["Acc"] and bool(_forms_of(cue[0]) & lexicon.adopted) and not _passive(clause)
 
 
@@ -798,10 +822,19 @@ def modality_reading(
         ("uncertain", lexicon.uncertain),
         ("planned", lexicon.planned),
     )
+    # `Bei dem Treffen mit X kündigte Y … an`, `Beim Gespräch bestritt Y, …`: a verb of announcing,
+    # promising, hoping or denying in the clause of an occasion tells what was said there, not whether
+    # it took place (a cue of time or a plan in its clause still does: `beim Treffen nächste Woche`).
+    occasion = head.tag_ == "NN" and _occasion_start(head, lexicon) is not None
     for modality, cues in ordered:
         # Negation words in the clause were weighed with their exceptions above.
-        in_clause = cues.governing if modality == "negated" else cues.in_clause + cues.governing
-        own = _find(clause, in_clause, head) or _find_particle_verb(clause, cues.particle_verbs, head)
+        lexical = () if modality == "negated" else cues.in_clause
+        verbal = () if occasion else cues.governing
+        own = (
+            _find(clause, lexical, head)
+            or _find(clause, verbal, head, verbal=True)
+            or (None if occasion else _find_particle_verb(clause, cues.particle_verbs, head))
+        )
         if modality == "planned" and own and _plans_no_trigger(own, head, clause, lexicon, event_type):
             own = _find(clause, cues.in_clause, head)
         if modality == "planned":
