@@ -7922,3 +7922,16 @@ def test_a_bare_noun_of_a_kind_is_no_named_body_across_an_unnamed_one() -> None:
     assert meetings and not any(
         has(names(ex, e, "participant"), n) for e in meetings for n in ("Velmora", "Zalpex")
     )
+
+
+def test_a_works_council_is_a_side_of_its_own_not_its_company() -> None:
+    ex = fused("Der Betriebsrat der Zalpex AG einigte sich am Montag mit dem Vorstand auf einen Sozialplan.")
+    parties = [names(ex, e, "party") for e in events(ex, "agreement")]
+    assert parties and has(parties[0], "Betriebsrat"), parties
+    assert "Zalpex AG" not in parties[0], parties
+
+
+def test_a_supervisory_board_acts_for_its_company() -> None:
+    ex = fused("Der Aufsichtsrat der Zalpex AG traf sich am Montag mit Vertretern der Gewerkschaft Velkana.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Zalpex")

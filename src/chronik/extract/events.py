@@ -461,8 +461,11 @@ class Reader:
         """`die Staaten der EU`, `Vertreter von X`, `die Koalition aus X und Y`: members or organs of a
         named organisation or country act for it (the entity of the genitive, `von` or `aus` attribute
         right after)."""
-        if not in_noun_class(self.t.lemmas[np.head], self.classes["body_nouns"]):
-            return None
+        lemma = self.t.lemmas[np.head]
+        if not in_noun_class(lemma, self.classes["body_nouns"]) or in_noun_class(
+            lemma, self.classes["staff_bodies"]
+        ):
+            return None  # (`der Betriebsrat der X AG` is the staff's side, not the company)
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
             attribute = other.genitive_of == idx or (other.prep in BODY_PREPS and other.start == np.end + 1)
