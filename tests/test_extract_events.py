@@ -7886,6 +7886,14 @@ def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: s
             "party",
             "Zalpex",
         ),
+        # A company noun stands for a company introduced with another company noun.
+        (
+            "Die Reederei Zalpex will ein Schiff verkaufen. Das Unternehmen einigte sich am Montag mit "
+            "der Gewerkschaft Velkana auf einen Sozialplan.",
+            "agreement",
+            "party",
+            "Zalpex",
+        ),
         (
             "Die Partei Velmora kritisierte den Konzern Zalpex. Am Montag traf sich die Partei mit "
             "Vertretern der Gewerkschaft Velkana.",

@@ -856,11 +856,18 @@ class Reader:
     def _of_the_kind(self, orgs: list[LocalEntity], head: str, pos: int) -> LocalEntity | None:
         """The organisation a bare noun of its kind (`der Konzern`, `die Kammer`) at `pos` stands for: of
         `orgs`, the one named last that the article introduced with a noun of that kind (`der Autokonzern
-        Zalpex`), else the one named last that it introduced as no other kind (not `die Gewerkschaft
-        Velkana` for `der Konzern`); none where a body of that kind the article does not name stands
-        between (`die Ärztekammer … die Kammer`)."""
+        Zalpex`; a company noun for a company introduced with any: `die Reederei X … das Unternehmen`),
+        else the one named last that it introduced as no other kind (not `die Gewerkschaft Velkana` for
+        `der Konzern`); none where a body of that kind the article does not name stands between (`die
+        Ärztekammer … die Kammer`)."""
         kinds = {id(e): self._introduced_as(e) for e in orgs}
-        same = [e for e in orgs if any(_of_kind(k, head) for k in kinds[id(e)])]
+        companies = self.classes["company_heads"]
+        company = in_noun_class(head, companies)
+        same = [
+            e
+            for e in orgs
+            if any(_of_kind(k, head) or (company and in_noun_class(k, companies)) for k in kinds[id(e)])
+        ]
         best = max(
             same or [e for e in orgs if not kinds[id(e)]],
             key=lambda e: e.last_mention_before(pos),
