@@ -288,6 +288,10 @@ BODY_AFTER_HEAD = [
     ("Das Modell Arvo kostet 400 Euro.", "Arvo", "PER", "person"),
     ("Im Halbfinale wartet Gegner Kasselbrink.", "Kasselbrink", "PER", "person"),
     ("Die Partei Anna Kasselbrinks gewann.", "Anna Kasselbrinks", "PER", "person"),
+    ("Der Finanzinvestor Quorvant verkaufte das Werk.", "Quorvant", "PER", "organisation"),
+    ("Die Handelskette Mirabel schließt 40 Filialen.", "Mirabel", "PER", "organisation"),
+    ("Der Versandhändler Tellmark meldete Gewinne.", "Tellmark", "LOC", "organisation"),
+    ("Der Finanzinvestor Anna Berger verkaufte das Werk.", "Anna Berger", "PER", "person"),
 ]
 
 
@@ -331,6 +335,68 @@ def test_a_name_the_recogniser_missed_after_an_organisation_noun(nlp: Language, 
     doc.ents = []
     found = _names(DocEntities(doc, load_actors()))
     assert found.get(name) == "organisation", found
+
+
+def _mentions(found: DocEntities, name: str) -> list[str]:
+    return [m.text for e in found.entities if e.name == name for m in e.mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Konzern Zalpex meldete Gewinne. Später übernahm Zalpex die Sparte.",
+        "Zalpex kauft ein Werk. Der Konzern Zalpex meldete am Montag Gewinne.",
+    ],
+)
+def test_a_name_the_article_gives_an_organisation_names_it_again_unlabelled(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    doc.ents = []
+    found = DocEntities(doc, load_actors())
+    assert _names(found) == {"Zalpex": "organisation"}, _names(found)
+    assert _mentions(found, "Zalpex") == ["Zalpex", "Zalpex"]
+
+
+def test_a_name_the_article_gives_an_organisation_is_no_person_elsewhere(nlp: Language) -> None:
+    doc = nlp("Der Konzern Zalpex meldete Gewinne. Nun kauft Zalpex ein Werk in Norwick.")
+    second = [t.i for t in doc if t.text == "Zalpex"][1]
+    doc.ents = [Span(doc, second, second + 1, label="PER")]
+    found = DocEntities(doc, load_actors())
+    assert _names(found) == {"Zalpex": "organisation"}, _names(found)
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one(nlp: Language) -> None:
+    doc = nlp("Die Zalpex AG meldete Gewinne. Nun kauft Zalpex ein Werk.")
+    doc.ents = [Span(doc, 1, 3, label="ORG")]
+    found = DocEntities(doc, load_actors())
+    assert _names(found) == {"Zalpex AG": "organisation"}, _names(found)
+    assert _mentions(found, "Zalpex AG") == ["Zalpex AG", "Zalpex"]
+
+
+def test_a_founders_surname_is_no_company_named_again(nlp: Language) -> None:
+    doc = nlp("Der Unternehmer Jan Zalpex gründete 1990 die Zalpex GmbH als Firma. Zalpex kaufte Werke.")
+    first, second, _ = [t.i for t in doc if t.text == "Zalpex"]
+    doc.ents = [Span(doc, first - 1, first + 1, label="PER"), Span(doc, second, second + 2, label="ORG")]
+    found = DocEntities(doc, load_actors())
+    orgs = [m.text for e in found.entities if e.type == "organisation" for m in e.mentions]
+    assert orgs == ["Zalpex GmbH"], orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A thing of the company's kind (`eine Velmo`) or one with a model number is no company.
+        ("Der Hersteller Velmo meldete Gewinne. Ich fahre eine Velmo.", "Velmo"),
+        ("Der Hersteller Velmo meldete Gewinne. Eine Velmo 757 landete.", "Velmo"),
+        # A common word is no company named again.
+        ("Die Firma Post meldete Gewinne. Die Post kam spät.", "Post"),
+    ],
+)
+def test_a_thing_or_a_common_word_is_no_company_named_again(nlp: Language, text: str, word: str) -> None:
+    doc = nlp(text)
+    doc.ents = []
+    found = DocEntities(doc, load_actors())
+    mentions = [m.text for e in found.entities for m in e.mentions if m.text == word]
+    assert len(mentions) <= 1, mentions
 
 
 def test_an_organisation_noun_before_a_place_phrase_names_nothing(nlp: Language) -> None:

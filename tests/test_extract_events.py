@@ -8102,6 +8102,92 @@ def test_prizes_documents_and_crowds_in_an_agentless_passive_are_no_gift(text: s
     assert not events(read(text), "gift")
 
 
+# -- sides named as organisations the article introduced ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role", "side"),
+    [
+        # A company named again bare, after the article said what it is.
+        (
+            "Der Konzern Zalpex meldete Gewinne. Zalpex und Kornwald einigten sich auf eine Fusion.",
+            "agreement",
+            "party",
+            "Zalpex",
+        ),
+        (
+            "Der Konzern Zalpex meldete Gewinne. Später verkaufte Zalpex das Werk an die Firma Kornwald.",
+            "transfer",
+            "supplier",
+            "Zalpex",
+        ),
+        # A bare noun of the kind stands for the body introduced so, not the one named last.
+        (
+            "Der Konzern Zalpex kritisierte die Gewerkschaft Velkana scharf. Am Montag einigte sich der "
+            "Konzern mit dem Betriebsrat auf einen Sozialplan.",
+            "agreement",
+            "party",
+            "Zalpex",
+        ),
+        # A company noun stands for a company introduced with another company noun.
+        (
+            "Die Reederei Zalpex will ein Schiff verkaufen. Das Unternehmen einigte sich am Montag mit "
+            "der Gewerkschaft Velkana auf einen Sozialplan.",
+            "agreement",
+            "party",
+            "Zalpex",
+        ),
+        (
+            "Die Partei Velmora kritisierte den Konzern Zalpex. Am Montag traf sich die Partei mit "
+            "Vertretern der Gewerkschaft Velkana.",
+            "meeting",
+            "participant",
+            "Velmora",
+        ),
+    ],
+)
+def test_a_side_is_the_organisation_the_article_introduced(
+    text: str, etype: str, role: str, side: str
+) -> None:
+    ex = fused(text)
+    found = events(ex, etype)
+    assert found and has(names(ex, found[0], role), side), [
+        {r: names(ex, e, r) for r in e.roles} for e in found
+    ]
+
+
+def test_a_bare_noun_of_a_kind_is_no_body_of_another_kind() -> None:
+    ex = fused(
+        "Der Konzern Zalpex kritisierte die Gewerkschaft Velkana scharf. Am Montag einigte sich der "
+        "Konzern mit dem Betriebsrat auf einen Sozialplan."
+    )
+    assert all(not has(names(ex, e, "party"), "Velkana") for e in events(ex, "agreement"))
+
+
+def test_a_bare_noun_of_a_kind_is_no_named_body_across_an_unnamed_one() -> None:
+    ex = fused(
+        "Der Konzern Zalpex traf die Partei Velmora. Die Ärztekammer kritisierte das Treffen. Die Kammer "
+        "traf sich am Montag mit dem Minister Jan Berger."
+    )
+    meetings = [e for e in events(ex, "meeting") if has(names(ex, e, "participant"), "Berger")]
+    assert meetings and not any(
+        has(names(ex, e, "participant"), n) for e in meetings for n in ("Velmora", "Zalpex")
+    )
+
+
+def test_a_works_council_is_a_side_of_its_own_not_its_company() -> None:
+    ex = fused("Der Betriebsrat der Zalpex AG einigte sich am Montag mit dem Vorstand auf einen Sozialplan.")
+    parties = [names(ex, e, "party") for e in events(ex, "agreement")]
+    assert parties and has(parties[0], "Betriebsrat"), parties
+    assert "Zalpex AG" not in parties[0], parties
+
+
+def test_a_supervisory_board_acts_for_its_company() -> None:
+    ex = fused("Der Aufsichtsrat der Zalpex AG traf sich am Montag mit Vertretern der Gewerkschaft Velkana.")
+    meetings = events(ex, "meeting")
+    assert meetings and has(names(ex, meetings[0], "participant"), "Zalpex")
+
+
 # -- agreements told by nouns: partnerships entered, joint companies founded, price-fixing (session 17) --
 
 

@@ -96,6 +96,12 @@ DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,4}", re.IGNORECASE)
 MODEL_CODE = re.compile(
     r"[ \t]+(?:(?=\S{3})[A-Za-z]{1,3}\d+[A-Za-z]?(?:-\d+)?|\d+[A-Z]{1,2}|\d{1,2}\.\d)(?![\w]|\.\d)"
 )
+# Words before a name that make it a thing of its kind, not the company of that name (`eine Velmo`,
+# `drei Velmo`, `jede Velmo`).
+COUNTED_NOUN_TAGS = frozenset({"PIAT", "PIDAT", "CARD", "PPOSAT"})
+INDEFINITE_ARTICLES = frozenset(
+    {"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen"}
+)
 # Words before a level of a federal state that make it a phrase of its own (`der Bund`, `vom Bund`;
 # not `im Bund mit`), and tags before a bare one that make it part of another phrase (`die reichen
 # Länder und Gemeinden`, `ein Bund und`); articles between coordinated levels (`Bund und die Länder`).
@@ -761,7 +767,7 @@ class DocEntities:
         tags, texts, lemmas = table.tags, table.texts, table.lemmas
         if i < 1 or (tags[i - 1] != "NN" and texts[i - 1] not in _LIST_JOINERS):
             return False  # most words: neither a noun nor a list before them (asked of every word)
-        heads, standing = _body_heads(), noun_classes()["standing_heads"]
+        heads, standing = body_heads(), noun_classes()["standing_heads"]
 
         def head(k: int) -> bool:
             return (
@@ -841,6 +847,101 @@ class DocEntities:
             labelled.update(range(i, end))
             i = end
         return found
+
+    def _organisation_names_again(
+        self, others: list[Span], persons: list[Span], surnames: set[str]
+    ) -> tuple[set[int], list[Span]]:
+        """`Der Konzern Zalpex … Zalpex übernimmt`, `die Zalpex AG … kauft Zalpex`: a name the article
+        gives an organisation (its legal form left off) names it where it stands again unlabelled; a
+        mention typed a person is the organisation only where the article says it is one (after an
+        organisation noun, with its legal form: the recogniser's label alone may be the error). Not
+        a word of a person's name (`Conrad Zalpex`), a place, a common word, a word of a longer
+        name (`Zalpex Games`), one after a place preposition (`im Trentino`), an indefinite article
+        or before a number (`eine Velmo`, `Velmo 757`: things of the kind). Returns the starts of the
+        person spans that are the organisation and the new organisation spans."""
+        doc, texts, tags = self.doc, self.table.texts, self.table.tags
+        names: dict[tuple[str, ...], bool] = {}  # name → whether the article says it is an organisation
+        for span in others:
+            if LABEL_TYPES.get(span.label_) != "organisation" or span.kb_id_:
+                continue
+            words = _without_legal_form(tuple(t.text for t in span))
+            if words[-1].lower().rstrip(".") in _legal_forms():
+                continue
+            said = (
+                any(t.lower_.rstrip(".") in _organisation_name_words() for t in span)
+                or self._organisation_head_before(span.start)
+                or self._organisation_reading(span)
+            )
+            names[words] = names.get(words, False) or said
+        person_words = {w for s in persons if len(s) > 1 for w in name_tokens(s.text)} | surnames
+        person_words |= {w[:-1] for w in person_words if w.endswith("s")}  # `Jan Zalpex'` genitive: `Zalpexs`
+        for name in list(names):
+            if any(fold(w) in person_words for w in name) or self.actors.is_place(" ".join(name)):
+                del names[name]
+        if not names:
+            return set(), []
+        labelled = {i for s in others for i in range(s.start, s.end)}
+        person_at = {s.start: s for s in persons}
+        place_words = frozenset(noun_classes()["place_prepositions"])
+        moved: set[int] = set()
+        found: list[Span] = []
+        n_tokens = len(texts)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for name in names:
+            by_first.setdefault(name[0], []).append(name)
+        for i, text in enumerate(texts):
+            for name in by_first.get(text, ()):
+                end = i + len(name)
+                if (
+                    end > n_tokens
+                    or tuple(texts[i:end]) != name
+                    or (len(name) == 1 and not self._rare_name_word(i))
+                    or self._in_a_longer_name(i, end)
+                    or (end < n_tokens and (tags[end] == "CARD" or doc[end].like_num))
+                    or (i > 0 and tags[i - 1] in COUNTED_NOUN_TAGS)
+                    or (i > 0 and texts[i - 1].lower() in INDEFINITE_ARTICLES)
+                    or self._read_as_place(i, place_words)
+                ):
+                    continue
+                person = person_at.get(i)
+                said = names[name]
+                if person is not None and person.end == end and said and person[0].text not in first_names():
+                    moved.add(i)
+                elif person is not None or any(k in labelled or doc[k].ent_type_ for k in range(i, end)):
+                    continue
+                found.append(Span(doc, i, end, label="ORG"))
+        return moved, found
+
+    def _read_as_place(self, i: int, place_words: frozenset[str]) -> bool:
+        """Token i opens a place's name: after a place preposition, articles and adjectives between or
+        not (`im nordwestlichen Velmtal`), or right after a place noun (`das Land Velmtal`)."""
+        t = self.table
+        k = i - 1
+        if k >= 0 and t.tags[k] == "NN" and in_noun_class(t.lemmas[k], noun_classes()["place_suffixes"]):
+            return True
+        while k >= 0 and t.tags[k] in {"ART", "ADJA"}:
+            k -= 1
+        return k >= 0 and t.lowers[k] in place_words
+
+    def _in_a_longer_name(self, start: int, end: int) -> bool:
+        """Tokens [start, end) have a capitalised name word right before or after them, on the same line
+        (`Zalpex Games`, `Gear Zalpex`)."""
+        texts, tags, spaces = self.table.texts, self.table.tags, self.table.spaces
+
+        def name_word(k: int) -> bool:
+            return 0 <= k < len(texts) and tags[k] in NAME_TAGS and texts[k][:1].isupper()
+
+        return (name_word(start - 1) and spaces[start - 1] and not self.doc[start].is_sent_start) or (
+            name_word(end) and spaces[end - 1] and not self.doc[end].is_sent_start
+        )
+
+    def _rare_name_word(self, i: int) -> bool:
+        """Token i, one word alone, can be a company's name: tagged a name, or a noun too rare to be a
+        common one (not `Post`, `Real`)."""
+        text, tag = self.table.texts[i], self.table.tags[i]
+        if zipf_frequency(text.lower(), "de") >= COMMON_NOUN_ZIPF:
+            return _acronym(text)
+        return tag in NAME_TAGS or tag == "NN"
 
     def _unlabelled_names_in_title_lists(self, spans: list[Span], labelled: set[int]) -> list[Span]:
         """`Die drei Präsidenten, Jorinde Kasselbrink (Velmora), Tibor Norwicz und …`: in a list of
@@ -1031,6 +1132,9 @@ class DocEntities:
             else:
                 others.append(self._place_after_noun(span))
         others.extend(self._unlabelled_names_after_organisation_heads(repaired))
+        moved, again = self._organisation_names_again(others, persons, named)
+        persons = [s for s in persons if s.start not in moved]
+        others.extend(again)
         after_titles = self._unlabelled_names_after_titles(repaired)
         self._titled_words = {s.start for s in after_titles}  # names, whatever the tagger calls them
         persons.extend(after_titles)
@@ -1085,6 +1189,18 @@ class DocEntities:
                 ),
                 None,
             )
+            if key_match is None and etype == "organisation" and not kb:
+                # `die Zalpex AG` and `Zalpex`: one company, named with its legal form or without.
+                key_match = next(
+                    (
+                        e
+                        for e in self.entities
+                        if e.type == "organisation"
+                        and not e.kb_id
+                        and _without_legal_form(e.tokens) == _without_legal_form(toks)
+                    ),
+                    None,
+                )
             if key_match is None:
                 name = self.actors.name(kb) if kb else self._clean_name(span)
                 key_match = LocalEntity(etype, name or span.text, toks, kb_id=kb)
@@ -1631,7 +1747,7 @@ def _acronym(text: str) -> bool:
 
 
 @cache
-def _body_heads() -> tuple[str, ...]:
+def body_heads() -> tuple[str, ...]:
     """Nouns before a name that make it an organisation (see `_organisation_head_before`)."""
     classes = noun_classes()
     return (*classes["organisation_heads"], *classes["anaphor_organisation_heads"])
@@ -1639,7 +1755,22 @@ def _body_heads() -> tuple[str, ...]:
 
 @cache
 def _organisation_name_words() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in noun_classes()["organisation_name_words"])
+    classes = noun_classes()
+    return frozenset(w.rstrip(".") for w in (*classes["organisation_name_words"], *classes["legal_forms"]))
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(noun_classes()["legal_forms"])
+
+
+def _without_legal_form(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A company's name words without the legal form at their end (`Zalpex GmbH & Co KG` → `Zalpex`);
+    a legal form alone stays."""
+    out = list(words)
+    while len(out) > 1 and out[-1].lower().rstrip(".") in {*_legal_forms(), "&", "co"}:
+        out.pop()
+    return tuple(out)
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -37,7 +37,7 @@ from chronik.extract.arguments import (
 )
 from chronik.extract.coreference import actors_agree, criteria
 from chronik.extract.cue_lexicon import words as cue_words
-from chronik.extract.entities import DocEntities, LocalEntity, fold, is_match_result
+from chronik.extract.entities import DocEntities, LocalEntity, body_heads, fold, is_match_result
 from chronik.extract.frames import Frame, NounTrigger, VerbTrigger, head_is_excluded
 from chronik.extract.modality import modality_of, side_denied
 from chronik.nlp.actors import ADJECTIVE_ENDINGS
@@ -509,8 +509,11 @@ class Reader:
         """`die Staaten der EU`, `Vertreter von X`, `die Koalition aus X und Y`: members or organs of a
         named organisation or country act for it (the entity of the genitive, `von` or `aus` attribute
         right after)."""
-        if not in_noun_class(self.t.lemmas[np.head], self.classes["body_nouns"]):
-            return None
+        lemma = self.t.lemmas[np.head]
+        if not in_noun_class(lemma, self.classes["body_nouns"]) or in_noun_class(
+            lemma, self.classes["staff_bodies"]
+        ):
+            return None  # (`der Betriebsrat der X AG` is the staff's side, not the company)
         idx = clause.phrases.index(np) if np in clause.phrases else -1
         for other in clause.phrases:
             attribute = other.genitive_of == idx or (other.prep in BODY_PREPS and other.start == np.end + 1)
@@ -890,12 +893,59 @@ class Reader:
             # `der Fußballclub`, `der Konzern`: a noun saying what sort of organisation stands for
             # the one named last in this or the two sentences before (`die Vereine`: more than one).
             window = self._window_start(pos)
-            named = [
+            near = [
                 e
                 for e in self.ents.entities
                 if e.type == "organisation" and id(e) not in taken and e.last_mention_before(pos) >= window
             ]
+            return self._of_the_kind(near, lemma, pos)
         return max(named, key=lambda e: e.last_mention_before(pos), default=None)
+
+    def _of_the_kind(self, orgs: list[LocalEntity], head: str, pos: int) -> LocalEntity | None:
+        """The organisation a bare noun of its kind (`der Konzern`, `die Kammer`) at `pos` stands for: of
+        `orgs`, the one named last that the article introduced with a noun of that kind (`der Autokonzern
+        Zalpex`; a company noun for a company introduced with any: `die Reederei X … das Unternehmen`),
+        else the one named last that it introduced as no other kind (not `die Gewerkschaft Velkana` for
+        `der Konzern`); none where a body of that kind the article does not name stands between (`die
+        Ärztekammer … die Kammer`)."""
+        kinds = {id(e): self._introduced_as(e) for e in orgs}
+        companies = self.classes["company_heads"]
+        company = in_noun_class(head, companies)
+        same = [
+            e
+            for e in orgs
+            if any(_of_kind(k, head) or (company and in_noun_class(k, companies)) for k in kinds[id(e)])
+        ]
+        best = max(
+            same or [e for e in orgs if not kinds[id(e)]],
+            key=lambda e: e.last_mention_before(pos),
+            default=None,
+        )
+        if best is None:
+            return None
+        t = self.t
+        after = best.last_mention_before(pos)
+        first = bisect_right(t.starts, after)
+        last = bisect_left(t.starts, pos)
+        for i in range(first, last):
+            if (
+                t.tags[i] == "NN"
+                and _of_kind(t.lemma_lowers[i], head)
+                and (i + 1 >= len(t.texts) or self.ents.at(i + 1, i + 2) is None)
+                and self.ents.at(i, i + 1) is None
+            ):
+                return None  # `die Ärztekammer`: another body of the kind, unnamed, in between
+        return best
+
+    def _introduced_as(self, ent: LocalEntity) -> set[str]:
+        """The organisation nouns right before the entity's mentions (`der Autokonzern | Zalpex`)."""
+        t = self.t
+        heads: set[str] = set()
+        for m in ent.mentions:
+            i = bisect_left(t.starts, m.start) - 1
+            if i >= 0 and t.tags[i] == "NN" and in_noun_class(t.lemmas[i], body_heads()):
+                heads.add(t.lemma_lowers[i])
+        return heads
 
     def _organisation_right_before(
         self, np: NounPhrase, phrases: list[NounPhrase], fits: Callable[[LocalEntity], bool]
@@ -4647,3 +4697,9 @@ def read_events(
     """Every event of the lexicon's frames in one analysed article (`speakers`: who says the words
     of each quotation, whom its `ich` and `wir` mean)."""
     return Reader(doc, entities, frames, speakers).read()
+
+
+def _of_kind(noun: str, head: str) -> bool:
+    """A noun (lower case) is of the kind a head names: the head itself or a compound of at least three
+    more letters ending in it (`autokonzern` for `konzern`, `ärztekammer` for `kammer`)."""
+    return noun == head or (noun.endswith(head) and len(noun) - len(head) >= 3)
