@@ -33,6 +33,7 @@ from pathlib import Path
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.vocab import Vocab
 
 from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError
@@ -547,10 +548,23 @@ def verb_number(form: str, lex: CaseLexicon) -> str | None:
 
 def write_features(token: Token, feats: Mapping[str, str]) -> None:
     """Add features the token does not have yet; never overwrite what the tagger said."""
-    current = morph_features(token.morph)
-    added = {k: v for k, v in feats.items() if k not in current}
-    if added:
-        token.morph = MorphAnalysis(token.vocab, {**current, **added})
+    morph = token.morph
+    current = morph_features(morph)
+    added = tuple((k, v) for k, v in feats.items() if k not in current)
+    if not added:
+        return
+    vocab = token.vocab
+    key = (hash(morph), added)
+    found = _WRITTEN.get(key)
+    if found is None or found[0] is not vocab:
+        if len(_WRITTEN) >= _MORPHS_KEPT:
+            _WRITTEN.clear()
+        found = _WRITTEN[key] = (vocab, MorphAnalysis(vocab, {**current, **dict(added)}))
+    token.morph = found[1]
+
+
+# (morphology key, features added) → the vocabulary and morphology they make: made once (bounded).
+_WRITTEN: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Vocab, MorphAnalysis]] = {}
 
 
 def phrases_of(doc: Doc, np_lex: NpLexicon) -> list[NounPhrase] | None:
