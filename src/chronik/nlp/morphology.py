@@ -26,7 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise, product
 from pathlib import Path
 
@@ -60,6 +60,7 @@ ALL: frozenset[Bundle] = frozenset(product(CASES, NUMBERS, GENDERS))
 PERSONAL_PRONOUN_TAGS = frozenset({"PPER", "PRF", "PIS", "PWS"})
 RELATIVE_PRONOUN_TAGS = frozenset({"PDS", "PRELS"})
 ONE = frozenset({"ein", "eins", "eine", "1"})
+NOUN_FORMS_KEPT = 1 << 15
 
 
 # ---------------------------------------------------------------------------- tables
@@ -117,6 +118,10 @@ class CaseLexicon:
     second_plural_subjects: frozenset[str] = field(default_factory=frozenset)
     second_plural_verb_endings: tuple[str, ...] = ()
     second_plural_verb_forms: frozenset[str] = field(default_factory=frozenset)
+    # What `noun_bundles` found for each form read (bounded): not a table of the file.
+    noun_forms_read: dict[str, frozenset[Bundle] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @cache
@@ -194,7 +199,18 @@ def adjective_bundles(word: str, declension: str, lex: CaseLexicon) -> frozenset
 
 
 def noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
-    """Bundles a noun form or suffix fixes (`Herrn`, `-ungen`), or None."""
+    """Bundles a noun form or suffix fixes (`Herrn`, `-ungen`), or None (known once per form and
+    lexicon, for a bounded number of forms)."""
+    known = lex.noun_forms_read
+    if word in known:
+        return known[word]
+    if len(known) >= NOUN_FORMS_KEPT:
+        known.clear()
+    found = known[word] = _noun_bundles(word, lex)
+    return found
+
+
+def _noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
     if word in lex.nouns:
         return lex.nouns[word]
     w = word.lower()
@@ -225,8 +241,20 @@ def restrict(current: frozenset[Bundle], allowed: frozenset[Bundle] | None) -> f
 
 
 def restrict_cases(current: frozenset[Bundle], cases: Iterable[str]) -> frozenset[Bundle]:
-    wanted = set(cases)
-    return restrict(current, frozenset(b for b in current if b[0] in wanted))
+    return restrict(current, _with_cases(current, frozenset(cases)))
+
+
+# Few distinct sets of bundles occur: what is kept of them is known once per set (bounded).
+@lru_cache(maxsize=4096)
+def _with_cases(bundles: frozenset[Bundle], cases: frozenset[str]) -> frozenset[Bundle]:
+    """The bundles of one of `cases`."""
+    return frozenset(b for b in bundles if b[0] in cases)
+
+
+@lru_cache(maxsize=4096)
+def _without_case(bundles: frozenset[Bundle], case: str) -> frozenset[Bundle]:
+    """The bundles of any case but `case`."""
+    return frozenset(b for b in bundles if b[0] != case)
 
 
 def morph_bundles(token: Token) -> frozenset[Bundle] | None:
@@ -410,7 +438,7 @@ def clause_rules(
     """Genitive and subject rules over the free (ungoverned, top-level) phrases of each clause."""
     free = [a for a in analysed if not a.governed and a.phrase.label == TOP]
     for a in free:
-        a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Gen"))
+        a.bundles = restrict(a.bundles, _without_case(a.bundles, "Gen"))
     # Free phrases by start: a clause's members are found by bisection, not by a pass over all of
     # them per clause (and kept in the order of `free`).
     by_start = sorted(range(len(free)), key=lambda k: free[k].phrase.start)
@@ -433,7 +461,7 @@ def clause_rules(
                     a.phrase.end - a.phrase.start == 1
                     and words.lowers[a.phrase.start] in lex.second_plural_subjects
                 ):
-                    a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
+                    a.bundles = restrict(a.bundles, _without_case(a.bundles, "Nom"))
         nominative = [a for a in members if "Nom" in a.cases]
         if not nominative:
             continue
@@ -449,7 +477,7 @@ def clause_rules(
             a.bundles = restrict_cases(a.bundles, ("Nom",))
         for a in members:
             if a not in subjects:
-                a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
+                a.bundles = restrict(a.bundles, _without_case(a.bundles, "Nom"))
 
 
 def _second_plural_form(form: str, lex: CaseLexicon) -> bool:
