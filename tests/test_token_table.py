@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from chronik.nlp.token_table import token_table
+from chronik.nlp.token_table import sentence_start_flags, string_columns, token_table
 
 TEXT = (
     "Die Ministerin Hanna Velt traf am Montag in Korland ihren Amtskollegen.\n\n"
@@ -76,3 +76,15 @@ def test_positions_are_where_the_form_stands(nlp: Language) -> None:
     table = token_table(doc)
     for word in {t.text for t in doc} | {"Fehlt"}:
         assert table.positions(word) == [t.i for t in doc if t.text == word], word
+
+
+def test_string_columns_and_sentence_starts_say_what_the_tokens_say(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    texts, lemmas = string_columns(doc, ("ORTH", "LEMMA"))
+    assert texts == [tok.text for tok in doc]
+    assert lemmas == [tok.lemma_ for tok in doc]
+    assert string_columns(doc, ("LOWER",)) == [[tok.lower_ for tok in doc]]
+    assert sentence_start_flags(doc) == [bool(tok.is_sent_start) for tok in doc]
+    assert sum(sentence_start_flags(doc)) == 2
+    assert string_columns(nlp.make_doc(""), ("ORTH", "TAG")) == [[], []]
+    assert sentence_start_flags(nlp.make_doc("")) == []

@@ -243,8 +243,6 @@ class _Context:
     lemmas: tuple[str, ...] = ()  # per token: its lemma, lower-cased
     ent_types: tuple[str, ...] = ()  # per token: its entity label, or ''
     speaker_like: dict[tuple[int, int], bool] = field(default_factory=dict)  # _is_speaker_like
-    morphs: tuple[int, ...] = ()  # per token: the key of its morphology
-    morph_values: dict[tuple[int, str], list[str]] = field(default_factory=dict)  # see _morph
     reportive: dict[int, bool] = field(default_factory=dict)  # sentence start -> _is_reportive
     entities: tuple[tuple[int, int], ...] = ()  # the token ranges of `doc.ents`, in order
     konjunktiv_one: dict[int, bool] = field(default_factory=dict)  # sentence start -> _in_konjunktiv_one
@@ -265,7 +263,7 @@ def _context(
         phrases_from.setdefault(p[0], []).append(p)
         phrases_to.setdefault(p[1], []).append(p)
     tokens = tuple(doc)
-    tags, lowers, lemmas, ent_types, morphs = _token_attributes(doc)
+    tags, lowers, lemmas, ent_types = _token_attributes(doc)
     return _Context(
         doc,
         lex,
@@ -286,19 +284,18 @@ def _context(
         tags=tags,
         lemmas=lemmas,
         ent_types=ent_types,
-        morphs=morphs,
         entities=tuple((ent.start, ent.end) for ent in doc.ents),
     )
 
 
 def _token_attributes(
     doc: Doc,
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
-    """Per token: tag, lower-case form, lower-cased lemma, entity label ('' for none) and the key of
-    its morphology, from the doc's token table (each `token.tag_` would look its string up anew)
-    and, for the labels, which extraction may have changed, its array of them."""
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Per token: tag, lower-case form, lower-cased lemma and entity label ('' for none), from the
+    doc's token table (each `token.tag_` would look its string up anew) and, for the labels, which
+    extraction may have changed, its array of them."""
     if not len(doc):
-        return (), (), (), (), ()
+        return (), (), (), ()
     table = token_table(doc)
     strings: dict[int, str] = {}
 
@@ -309,17 +306,13 @@ def _token_attributes(
         return found
 
     ent_types = tuple(map(string, doc.to_array("ENT_TYPE").tolist()))
-    return table.tags, table.lowers, table.lemma_lowers, ent_types, table.morphs
+    return table.tags, table.lowers, table.lemma_lowers, ent_types
 
 
 def _morph(ctx: _Context, i: int, field: str) -> list[str]:
-    """`ctx.tokens[i].morph.get(field, default=[])`, read once per morphology of the article (each
-    read parses the morphology anew); callers must not change the list."""
-    key = (ctx.morphs[i], field)
-    found = ctx.morph_values.get(key)
-    if found is None:
-        found = ctx.morph_values[key] = ctx.tokens[i].morph.get(field, default=[])
-    return found
+    """`ctx.tokens[i].morph.get(field, default=[])`, as the doc's token table reads it (once per
+    morphology of the doc); callers must not change the list."""
+    return token_table(ctx.doc).morph(i, field)
 
 
 def _phrase_from(ctx: _Context, start: int) -> tuple[int, int, int] | None:

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronik.core.datafiles import YAML_LOADER
 from chronik.core.errors import ConfigError
+from chronik.nlp.token_table import string_columns
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 ACTORS_DIR = DATA_DIR / "actors"
@@ -647,23 +648,28 @@ def _token_pieces(text: str) -> tuple[str, ...]:
     return tuple(split_pieces(text))
 
 
-def _doc_pieces(doc: Doc) -> list[tuple[str, int, bool, bool]]:
-    """(piece text, token index, starts its token, ends its token) for every piece of the doc."""
+def _doc_pieces(doc: Doc, texts: Sequence[str]) -> list[tuple[str, int, bool, bool]]:
+    """(piece text, token index, starts its token, ends its token) for every piece of the doc
+    (`texts`: its token texts)."""
     out: list[tuple[str, int, bool, bool]] = []
-    for token in doc:
-        if token.is_space:
+    spaces = doc.to_array("IS_SPACE").tolist() if len(doc) else []
+    for i, text in enumerate(texts):
+        if spaces[i]:
             continue
-        parts = _token_pieces(token.text)
+        parts = _token_pieces(text)
         for k, part in enumerate(parts):
-            out.append((part, token.i, k == 0, k == len(parts) - 1))
+            out.append((part, i, k == 0, k == len(parts) - 1))
         if not parts:
-            out.append(("", token.i, True, True))  # a bare dash: matches nothing, ends every walk
+            out.append(("", i, True, True))  # a bare dash: matches nothing, ends every walk
     return out
 
 
-def find_matches(doc: Doc, dictionary: ActorDictionary) -> list[tuple[int, int, set[str], bool]]:
-    """Longest dictionary matches, left to right: (start token, end token, actor ids, surname-only)."""
-    pieces = _doc_pieces(doc)
+def find_matches(
+    doc: Doc, dictionary: ActorDictionary, texts: Sequence[str] | None = None
+) -> list[tuple[int, int, set[str], bool]]:
+    """Longest dictionary matches, left to right: (start token, end token, actor ids, surname-only);
+    `texts`: the doc's token texts, if read."""
+    pieces = _doc_pieces(doc, texts if texts is not None else string_columns(doc, ("ORTH",))[0])
     root = dictionary.trie
     found: list[tuple[int, int, set[str], bool]] = []
     p = 0
@@ -737,7 +743,8 @@ def dictionary_matches(
 ) -> list[Match]:
     """The linked actor mentions of `doc`: unambiguous aliases, unique surnames, and surnames the
     document itself disambiguates."""
-    raw = find_matches(doc, dictionary)
+    texts, lowers = string_columns(doc, ("ORTH", "LOWER"))
+    raw = find_matches(doc, dictionary, texts)
     full_ids = {next(iter(ids)) for _, _, ids, surname in raw if not surname and len(ids) == 1}
     matches: list[Match] = []
     for start, end, ids, surname in raw:
@@ -759,18 +766,30 @@ def dictionary_matches(
             if len(named) == 1:
                 matches.append(Match(start, end, next(iter(named)), surname=True))
     if dictionary.article_aliases:
-        matches = sorted(matches + _article_alias_matches(doc, dictionary, matches), key=lambda m: m.start)
+        found = _article_alias_matches(doc, texts, lowers, dictionary, matches)
+        matches = sorted(matches + found, key=lambda m: m.start)
     return matches
 
 
-def _article_alias_matches(doc: Doc, dictionary: ActorDictionary, matches: Sequence[Match]) -> list[Match]:
+def _article_alias_matches(
+    doc: Doc,
+    texts: Sequence[str],
+    lowers: Sequence[str],
+    dictionary: ActorDictionary,
+    matches: Sequence[Match],
+) -> list[Match]:
     """A party's `article_aliases` word right after its article and before no noun, in a sentence that
-    names another party (a match, or a compound's first part: `SPD-Chef`)."""
+    names another party (a match, or a compound's first part: `SPD-Chef`). `texts` and `lowers`
+    are the doc's token texts and lower-case forms."""
     taken = {i for m in matches for i in range(m.start, m.end)}
     found: list[Match] = []
-    for token in doc[1:]:
-        actor_id = dictionary.article_aliases.get((doc[token.i - 1].lower_, token.text))
-        if actor_id is None or token.i in taken or token.tag_ == "ADJA":
+    aliases = dictionary.article_aliases
+    for i in range(1, len(texts)):
+        actor_id = aliases.get((lowers[i - 1], texts[i]))
+        if actor_id is None or i in taken:
+            continue
+        token = doc[i]
+        if token.tag_ == "ADJA":
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and nxt.tag_ in {"NN", "NE"}:

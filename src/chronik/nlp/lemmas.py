@@ -33,7 +33,7 @@ import gzip
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
+from chronik.nlp.token_table import string_columns
 from chronik.nlp.tokenizer import read_word_list
 
 FACTORY = "chronik_lemmas"
@@ -134,6 +135,16 @@ def lemma_table(docs: Iterable[Doc]) -> dict[str, dict[str, str]]:
     return dict(table)
 
 
+def _weak_preterite_candidates(texts: Sequence[str], tags: Sequence[str]) -> list[int]:
+    """The words `_verb_second_preterite` looks at further: lower-case adjectives with a weak
+    preterite's ending."""
+    return [
+        i
+        for i, (text, tag) in enumerate(zip(texts, tags, strict=True))
+        if tag == ADJECTIVE_TAG and text.islower() and text.endswith(WEAK_PRETERITE_ENDINGS)
+    ]
+
+
 def _opens_a_clause(token: Token) -> bool:
     """Whether a word at a sentence's or clause's start opens a stretch (to the next comma or the
     sentence's end) whose last word is a finite verb, the only one in it (`Als X den Y traf, …`)."""
@@ -168,36 +179,38 @@ class KnownLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         table = self.table
-        for token in doc:
-            tag = token.tag_
-            if tag == "APPR" and token.lower_ == "als" and _opens_a_clause(token):
-                token.tag_, token.pos_ = "KOUS", "SCONJ"  # (its lemma is read by the tag it came with)
-            elif (
-                tag == "PPOSAT"
-                and token.lower_ == "ihr"
-                and token.i + 1 < len(doc)
-                and doc[token.i + 1].tag_ in DETERMINER_TAGS
-            ):
-                token.tag_, token.pos_ = "PPER", "PRON"  # `schenkte ihr eine Vase`
+        # The attributes read once from the doc's arrays; a Token is made only to change one. Tags
+        # changed here are APPR, PPOSAT and ADJA ones, each when its own word is reached: no word
+        # reads a changed tag where the tag read before would answer otherwise.
+        texts, tags, lowers, lemmas = string_columns(doc, ("ORTH", "TAG", "LOWER", "LEMMA"))
+        n = len(texts)
+        for i, tag in enumerate(tags):
+            if tag == "APPR" and lowers[i] == "als" and _opens_a_clause(doc[i]):
+                doc[i].tag_, doc[i].pos_ = "KOUS", "SCONJ"  # (its lemma is read by the tag it came with)
+            elif tag == "PPOSAT" and lowers[i] == "ihr" and i + 1 < n and tags[i + 1] in DETERMINER_TAGS:
+                doc[i].tag_, doc[i].pos_ = "PPER", "PRON"  # `schenkte ihr eine Vase`
             known = table.get(tag)
-            lemma = known.get(token.text) if known else None
+            text = texts[i]
+            lemma = known.get(text) if known else None
             if lemma is not None:
-                token.lemma_ = lemma
+                if lemma != lemmas[i]:  # (most table lemmas are the ones the lemmatizer gave)
+                    doc[i].lemma_ = lemma
                 continue
-            lemma = token.lemma_
+            lemma = lemmas[i]
             if tag[:1] == "V":
                 fixed = repaired_verb_lemma(tag, lemma)
                 # A finite form the edit tree left as it was (`lieh`) may be a strong verb's preterite.
-                if tag in FINITE_TAGS and (lemma.lower() == token.text.lower() or not lemma.endswith("n")):
-                    fixed = strong_verb_lemma(token.text) or fixed
-                elif tag == PARTICIPLE_TAG and lemma.lower() == token.text.lower() and known:
-                    fixed = particle_participle_lemma(token.text, known) or fixed
+                if tag in FINITE_TAGS and (lemma.lower() == text.lower() or not lemma.endswith("n")):
+                    fixed = strong_verb_lemma(text) or fixed
+                elif tag == PARTICIPLE_TAG and lemma.lower() == text.lower() and known:
+                    fixed = particle_participle_lemma(text, known) or fixed
                 if fixed != lemma:
-                    token.lemma_ = fixed
+                    doc[i].lemma_ = fixed
 
         finite = table.get("VVFIN")
         if finite:
-            for token in doc:
+            for i in _weak_preterite_candidates(texts, tags):
+                token = doc[i]
                 lemma = self._verb_second_preterite(token, finite)
                 if lemma is not None:
                     token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", lemma

@@ -26,13 +26,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise, product
 from pathlib import Path
 
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.vocab import Vocab
 
 from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError
@@ -48,6 +49,7 @@ from chronik.nlp.noun_phrases import (
     load_np_lexicon,
     stts_tags,
 )
+from chronik.nlp.token_table import sentence_start_flags, string_columns
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "case.yml"
 CASES = ("Nom", "Acc", "Dat", "Gen")
@@ -58,6 +60,7 @@ ALL: frozenset[Bundle] = frozenset(product(CASES, NUMBERS, GENDERS))
 PERSONAL_PRONOUN_TAGS = frozenset({"PPER", "PRF", "PIS", "PWS"})
 RELATIVE_PRONOUN_TAGS = frozenset({"PDS", "PRELS"})
 ONE = frozenset({"ein", "eins", "eine", "1"})
+NOUN_FORMS_KEPT = 1 << 15
 
 
 # ---------------------------------------------------------------------------- tables
@@ -115,6 +118,10 @@ class CaseLexicon:
     second_plural_subjects: frozenset[str] = field(default_factory=frozenset)
     second_plural_verb_endings: tuple[str, ...] = ()
     second_plural_verb_forms: frozenset[str] = field(default_factory=frozenset)
+    # What `noun_bundles` found for each form read (bounded): not a table of the file.
+    noun_forms_read: dict[str, frozenset[Bundle] | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @cache
@@ -192,7 +199,18 @@ def adjective_bundles(word: str, declension: str, lex: CaseLexicon) -> frozenset
 
 
 def noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
-    """Bundles a noun form or suffix fixes (`Herrn`, `-ungen`), or None."""
+    """Bundles a noun form or suffix fixes (`Herrn`, `-ungen`), or None (known once per form and
+    lexicon, for a bounded number of forms)."""
+    known = lex.noun_forms_read
+    if word in known:
+        return known[word]
+    if len(known) >= NOUN_FORMS_KEPT:
+        known.clear()
+    found = known[word] = _noun_bundles(word, lex)
+    return found
+
+
+def _noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
     if word in lex.nouns:
         return lex.nouns[word]
     w = word.lower()
@@ -205,6 +223,13 @@ def noun_bundles(word: str, lex: CaseLexicon) -> frozenset[Bundle] | None:
 
 
 _NOT_DATIVE_PLURAL = ALL - {b for b in ALL if b[:2] == ("Dat", "Plur")}
+_PLURAL = frozenset(b for b in ALL if b[1] == "Plur")
+
+
+@cache
+def _of_cases(cases: frozenset[str]) -> frozenset[Bundle]:
+    """Every bundle of one of `cases` (a preposition's; few distinct sets, so all are kept)."""
+    return frozenset(b for b in ALL if b[0] in cases)
 
 
 def restrict(current: frozenset[Bundle], allowed: frozenset[Bundle] | None) -> frozenset[Bundle]:
@@ -216,13 +241,34 @@ def restrict(current: frozenset[Bundle], allowed: frozenset[Bundle] | None) -> f
 
 
 def restrict_cases(current: frozenset[Bundle], cases: Iterable[str]) -> frozenset[Bundle]:
-    wanted = set(cases)
-    return restrict(current, frozenset(b for b in current if b[0] in wanted))
+    return restrict(current, _with_cases(current, frozenset(cases)))
+
+
+# Few distinct sets of bundles occur: what is kept of them is known once per set (bounded).
+@lru_cache(maxsize=4096)
+def _with_cases(bundles: frozenset[Bundle], cases: frozenset[str]) -> frozenset[Bundle]:
+    """The bundles of one of `cases`."""
+    return frozenset(b for b in bundles if b[0] in cases)
+
+
+@lru_cache(maxsize=4096)
+def _without_case(bundles: frozenset[Bundle], case: str) -> frozenset[Bundle]:
+    """The bundles of any case but `case`."""
+    return frozenset(b for b in bundles if b[0] != case)
 
 
 def morph_bundles(token: Token) -> frozenset[Bundle] | None:
     """Bundles the token's existing morphology (from a statistical tagger) allows."""
-    feats = token.morph.to_dict()
+    morph = token.morph
+    key = hash(morph)  # the morphology's key
+    if key not in _MORPH_BUNDLES:
+        if len(_MORPH_BUNDLES) >= _MORPHS_KEPT:
+            _MORPH_BUNDLES.clear()
+        _MORPH_BUNDLES[key] = _bundles_of_features(morph_features(morph))
+    return _MORPH_BUNDLES[key]
+
+
+def _bundles_of_features(feats: Mapping[str, str]) -> frozenset[Bundle] | None:
     if not any(k in feats for k in ("Case", "Number", "Gender")):
         return None
     axes = []
@@ -232,7 +278,40 @@ def morph_bundles(token: Token) -> frozenset[Bundle] | None:
     return frozenset((c, n, g) for c, n, g in product(*axes))
 
 
+# A morphology's key fixes its features: what is read of one is kept, for this many keys at most.
+_MORPHS_KEPT = 4096
+_MORPH_BUNDLES: dict[int, frozenset[Bundle] | None] = {}
+_MORPH_FEATURES: dict[int, dict[str, str]] = {}
+
+
+def morph_features(morph: MorphAnalysis) -> dict[str, str]:
+    """`morph.to_dict()`, parsed once per morphology key; callers must not change the dict."""
+    key = hash(morph)  # the morphology's key
+    found = _MORPH_FEATURES.get(key)
+    if found is None:
+        if len(_MORPH_FEATURES) >= _MORPHS_KEPT:
+            _MORPH_FEATURES.clear()
+        found = _MORPH_FEATURES[key] = morph.to_dict()
+    return found
+
+
 # ---------------------------------------------------------------------------- phrase analysis
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the rules read of a doc's tokens, as plain lists read once: `texts[i]` is `doc[i].text`,
+    `lowers[i]` its `lower_`, `sent_starts[i]` whether it opens a sentence."""
+
+    doc: Doc
+    texts: list[str]
+    lowers: list[str]
+    sent_starts: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        texts, lowers = string_columns(doc, ("ORTH", "LOWER"))
+        return cls(doc, texts, lowers, sentence_start_flags(doc))
 
 
 @dataclass
@@ -252,6 +331,7 @@ class PhraseCase:
 
 def analyse_phrase(
     doc: Doc,
+    words: Words,
     tags: Sequence[str],
     phrase: NounPhrase,
     inner: Sequence[NounPhrase],
@@ -266,8 +346,8 @@ def analyse_phrase(
     """
     start, head = phrase.start, phrase.head
     if phrase.end - start == 1 and np_lex.is_("pronoun", tags[start]):
-        pronoun = _pronoun_case(doc[start], tags[start], phrase, lex)
-        governor = _governor(doc, tags, phrase, lex)
+        pronoun = _pronoun_case(words, start, tags[start], phrase, lex)
+        governor = _governor(words, tags, phrase, lex)
         if governor is None:
             return pronoun
         # `Für sie fordert der Richter ...`: a pronoun after a preposition is no subject.
@@ -282,45 +362,45 @@ def analyse_phrase(
         if p != phrase and p.start >= start and p.end <= phrase.end
         for i in range(p.start, p.end)
     }
+    texts = words.texts
     first = start
     while first in skip:
         first += 1
     if np_lex.is_("determiner", tags[first]):
-        det, declension = determiner_bundles(doc[first].text, lex)
+        det, declension = determiner_bundles(texts[first], lex)
         bundles = restrict(bundles, det)
-    measure = head > start and doc[head - 1].text in np_lex.measure_nouns
+    measure = head > start and texts[head - 1] in np_lex.measure_nouns
     nucleus_end = phrase.title if phrase.title is not None else head
     for i in range(first, nucleus_end):
         if i in skip:
             continue
         tag = tags[i]
-        if np_lex.is_("number", tag) and doc[i].text.lower() not in ONE and not measure:
-            bundles = restrict(bundles, frozenset(b for b in ALL if b[1] == "Plur"))
+        text = texts[i]
+        if np_lex.is_("number", tag) and text.lower() not in ONE and not measure:
+            bundles = restrict(bundles, _PLURAL)
         elif np_lex.is_("adjective", tag):
-            capitalised_er = (
-                doc[i].text[:1].isupper() and doc[i].text.endswith("er") and not doc[i].is_sent_start
-            )
+            capitalised_er = text[:1].isupper() and text.endswith("er") and not words.sent_starts[i]
             if not capitalised_er:  # "Berliner", "Schweizer": indeclinable place adjectives
-                bundles = restrict(bundles, adjective_bundles(doc[i].text, declension, lex))
-        elif np_lex.is_("noun", tag) and doc[i].text in np_lex.measure_nouns:
-            bundles = restrict(bundles, noun_bundles(doc[i].text, lex))
+                bundles = restrict(bundles, adjective_bundles(text, declension, lex))
+        elif np_lex.is_("noun", tag) and text in np_lex.measure_nouns:
+            bundles = restrict(bundles, noun_bundles(text, lex))
     noun = phrase.title if phrase.title is not None else head
     if np_lex.is_("noun", tags[noun]) and not measure:
-        bundles = restrict(bundles, noun_bundles(doc[noun].text, lex))
+        bundles = restrict(bundles, noun_bundles(texts[noun], lex))
         bundles = restrict(bundles, morph_bundles(doc[noun]))
     governed = False
     if phrase.label == GENITIVE:
         bundles, governed = restrict_cases(bundles, ("Gen",)), True
     else:
-        governor = _governor(doc, tags, phrase, lex)
+        governor = _governor(words, tags, phrase, lex)
         if governor is not None:
             bundles, governed = restrict(bundles, governor), True
     return PhraseCase(phrase, bundles, None, governed, measure)
 
 
-def _pronoun_case(token: Token, tag: str, phrase: NounPhrase, lex: CaseLexicon) -> PhraseCase:
-    form = token.text
-    if token.is_sent_start:
+def _pronoun_case(words: Words, i: int, tag: str, phrase: NounPhrase, lex: CaseLexicon) -> PhraseCase:
+    form = words.texts[i]
+    if words.sent_starts[i]:
         form = form.lower()  # "Sie sagte" is far more often "she" than the polite form
     bundles: frozenset[Bundle] | None = None
     person: str | None = None
@@ -332,64 +412,72 @@ def _pronoun_case(token: Token, tag: str, phrase: NounPhrase, lex: CaseLexicon) 
 
 
 def _governor(
-    doc: Doc, tags: Sequence[str], phrase: NounPhrase, lex: CaseLexicon
+    words: Words, tags: Sequence[str], phrase: NounPhrase, lex: CaseLexicon
 ) -> frozenset[Bundle] | None:
     """Bundles a preposition right before (or a postposition right after) the phrase allows."""
     before = phrase.start - 1
     if before >= 0 and tags[before] == "APPRART":
-        return lex.contractions.get(doc[before].text.lower())
+        return lex.contractions.get(words.texts[before].lower())
     if before >= 0 and tags[before] == "APPR":
-        cases = lex.prepositions.get(doc[before].text.lower())
-        return frozenset(b for b in ALL if b[0] in cases) if cases else None
+        cases = lex.prepositions.get(words.texts[before].lower())
+        return _of_cases(cases) if cases else None
     after = phrase.end
-    if after < len(doc) and tags[after] == "APPO":
-        cases = lex.prepositions.get(doc[after].text.lower())
-        return frozenset(b for b in ALL if b[0] in cases) if cases else None
+    if after < len(tags) and tags[after] == "APPO":
+        cases = lex.prepositions.get(words.texts[after].lower())
+        return _of_cases(cases) if cases else None
     return None
 
 
-def _is_copula(token: Token, lex: CaseLexicon) -> bool:
-    return token.lemma_ in lex.copulas or token.text.lower() in lex.copula_forms
+def _is_copula(words: Words, i: int, lex: CaseLexicon) -> bool:
+    return words.doc[i].lemma_ in lex.copulas or words.texts[i].lower() in lex.copula_forms
 
 
 def clause_rules(
-    doc: Doc, tags: Sequence[str], analysed: list[PhraseCase], lex: CaseLexicon, np_lex: NpLexicon
+    words: Words, tags: Sequence[str], analysed: list[PhraseCase], lex: CaseLexicon, np_lex: NpLexicon
 ) -> None:
     """Genitive and subject rules over the free (ungoverned, top-level) phrases of each clause."""
     free = [a for a in analysed if not a.governed and a.phrase.label == TOP]
     for a in free:
-        a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Gen"))
+        a.bundles = restrict(a.bundles, _without_case(a.bundles, "Gen"))
+    # Free phrases by start: a clause's members are found by bisection, not by a pass over all of
+    # them per clause (and kept in the order of `free`).
+    by_start = sorted(range(len(free)), key=lambda k: free[k].phrase.start)
+    free_starts = [free[k].phrase.start for k in by_start]
+    finite = np_lex.tags.get("finite_verb", frozenset())
+    sent_starts = words.sent_starts
     # Clauses: stretches between commas, brackets, quotes and sentence ends, with a finite verb.
-    cuts = [i for i, t in enumerate(tags) if t in ("$,", "$(", "$.") or (i > 0 and doc[i].is_sent_start)]
-    bounds = [0, *cuts, len(doc)]
+    cuts = [i for i, t in enumerate(tags) if t in ("$,", "$(", "$.") or (i > 0 and sent_starts[i])]
+    bounds = [0, *cuts, len(tags)]
+    verbs_at = [i for i, t in enumerate(tags) if t in finite]
     for lo, hi in pairwise(bounds):
-        verbs = [i for i in range(lo, hi) if np_lex.is_("finite_verb", tags[i])]
+        verbs = verbs_at[bisect_left(verbs_at, lo) : bisect_left(verbs_at, hi)]
         if not verbs:
             continue
-        members = [a for a in free if lo <= a.phrase.start and a.phrase.end <= hi]
-        if not any(_second_plural_form(doc[v].text, lex) for v in verbs):
+        inside = by_start[bisect_left(free_starts, lo) : bisect_left(free_starts, hi)]
+        members = [free[k] for k in sorted(inside) if free[k].phrase.end <= hi]
+        if not any(_second_plural_form(words.texts[v], lex) for v in verbs):
             for a in members:  # `Dabei wurde ihr eine Vase geschenkt`: no `ihr wurdet`, so no subject
                 if (
                     a.phrase.end - a.phrase.start == 1
-                    and doc[a.phrase.start].lower_ in lex.second_plural_subjects
+                    and words.lowers[a.phrase.start] in lex.second_plural_subjects
                 ):
-                    a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
+                    a.bundles = restrict(a.bundles, _without_case(a.bundles, "Nom"))
         nominative = [a for a in members if "Nom" in a.cases]
         if not nominative:
             continue
-        if any(_is_copula(doc[v], lex) for v in verbs):
+        if any(_is_copula(words, v, lex) for v in verbs):
             # "X ist ein Y": subject and predicative noun are both nominative.
             for a in nominative:
                 a.bundles = restrict_cases(a.bundles, ("Nom",))
             continue
         only = [a for a in nominative if a.cases == {"Nom"}]
-        subject = only[0] if only else _after_fronted_demonstrative(doc, tags, nominative, verbs[0], lex)
-        subjects = _coordinated(doc, members, subject, lex)
+        subject = only[0] if only else _after_fronted_demonstrative(words, tags, nominative, verbs[0], lex)
+        subjects = _coordinated(words, members, subject, lex)
         for a in subjects:
             a.bundles = restrict_cases(a.bundles, ("Nom",))
         for a in members:
             if a not in subjects:
-                a.bundles = restrict(a.bundles, frozenset(b for b in a.bundles if b[0] != "Nom"))
+                a.bundles = restrict(a.bundles, _without_case(a.bundles, "Nom"))
 
 
 def _second_plural_form(form: str, lex: CaseLexicon) -> bool:
@@ -399,7 +487,7 @@ def _second_plural_form(form: str, lex: CaseLexicon) -> bool:
 
 
 def _after_fronted_demonstrative(
-    doc: Doc, tags: Sequence[str], nominative: Sequence[PhraseCase], verb: int, lex: CaseLexicon
+    words: Words, tags: Sequence[str], nominative: Sequence[PhraseCase], verb: int, lex: CaseLexicon
 ) -> PhraseCase:
     """The subject among phrases that may all be nominative: the first, unless that is a neuter
     demonstrative before the verb (`Das sagte die Ministerin`, `Das zeigt eine Studie`) and a later
@@ -409,9 +497,9 @@ def _after_fronted_demonstrative(
     start = first.phrase.start
     if first.phrase.end - start != 1 or start >= verb or tags[start] != "PDS":
         return first
-    if doc[start].text.lower() not in lex.fronted_demonstratives:
+    if words.texts[start].lower() not in lex.fronted_demonstratives:
         return first
-    number = verb_number(doc[verb].text, lex)
+    number = verb_number(words.texts[verb], lex)
     for later in nominative[1:]:
         if later.phrase.start > verb and number in {b[1] for b in later.bundles if b[0] == "Nom"}:
             return later
@@ -419,7 +507,7 @@ def _after_fronted_demonstrative(
 
 
 def _coordinated(
-    doc: Doc, members: Sequence[PhraseCase], subject: PhraseCase, lex: CaseLexicon
+    words: Words, members: Sequence[PhraseCase], subject: PhraseCase, lex: CaseLexicon
 ) -> list[PhraseCase]:
     """The subject and the phrases joined to it by `und`, `oder`, `sowie` ... (with Nom possible)."""
     ordered = sorted(members, key=lambda a: a.phrase.start)
@@ -429,7 +517,7 @@ def _coordinated(
         j = k
         while 0 <= j + step < len(ordered):
             left, right = sorted((ordered[j], ordered[j + step]), key=lambda a: a.phrase.start)
-            between = [doc[i].text.lower() for i in range(left.phrase.end, right.phrase.start)]
+            between = [w.lower() for w in words.texts[left.phrase.end : right.phrase.start]]
             if not between or not all(w in lex.coordinators for w in between):
                 break
             if "Nom" not in ordered[j + step].cases:
@@ -458,13 +546,19 @@ def features(a: PhraseCase) -> dict[str, str]:
 
 
 def analyse_case(
-    doc: Doc, phrases: Sequence[NounPhrase], tags: Sequence[str], lex: CaseLexicon, np_lex: NpLexicon
+    doc: Doc,
+    phrases: Sequence[NounPhrase],
+    tags: Sequence[str],
+    lex: CaseLexicon,
+    np_lex: NpLexicon,
+    words: Words | None = None,
 ) -> list[PhraseCase]:
-    """Case analysis of every phrase of a doc, clause rules applied."""
+    """Case analysis of every phrase of a doc, clause rules applied (`words`: the doc's, if read)."""
+    words = words or Words.of(doc)
     nested = sorted((p for p in phrases if p.label in (GENITIVE, INNER_PP)), key=lambda p: p.start)
     starts = [p.start for p in nested]
-    analysed = [analyse_phrase(doc, tags, p, nested, lex, np_lex, starts) for p in phrases]
-    clause_rules(doc, tags, analysed, lex, np_lex)
+    analysed = [analyse_phrase(doc, words, tags, p, nested, lex, np_lex, starts) for p in phrases]
+    clause_rules(words, tags, analysed, lex, np_lex)
     return analysed
 
 
@@ -482,10 +576,23 @@ def verb_number(form: str, lex: CaseLexicon) -> str | None:
 
 def write_features(token: Token, feats: Mapping[str, str]) -> None:
     """Add features the token does not have yet; never overwrite what the tagger said."""
-    current = token.morph.to_dict()
-    added = {k: v for k, v in feats.items() if k not in current}
-    if added:
-        token.morph = MorphAnalysis(token.vocab, {**current, **added})
+    morph = token.morph
+    current = morph_features(morph)
+    added = tuple((k, v) for k, v in feats.items() if k not in current)
+    if not added:
+        return
+    vocab = token.vocab
+    key = (hash(morph), added)
+    found = _WRITTEN.get(key)
+    if found is None or found[0] is not vocab:
+        if len(_WRITTEN) >= _MORPHS_KEPT:
+            _WRITTEN.clear()
+        found = _WRITTEN[key] = (vocab, MorphAnalysis(vocab, {**current, **dict(added)}))
+    token.morph = found[1]
+
+
+# (morphology key, features added) → the vocabulary and morphology they make: made once (bounded).
+_WRITTEN: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Vocab, MorphAnalysis]] = {}
 
 
 def phrases_of(doc: Doc, np_lex: NpLexicon) -> list[NounPhrase] | None:
@@ -536,16 +643,18 @@ class CaseTagger:
         if tags is None or phrases is None:
             handle_missing_tags(doc, "chronik_case", self.on_missing_tags)
             return doc
-        for a in analyse_case(doc, phrases, tags, self.lexicon, self.np_lexicon):
+        words = Words.of(doc)
+        for a in analyse_case(doc, phrases, tags, self.lexicon, self.np_lexicon, words):
             feats = features(a)
             if not feats:
                 continue
             targets = {a.phrase.head} | ({a.phrase.title} if a.phrase.title is not None else set())
             for i in targets:
                 write_features(doc[i], feats)
+        finite = self.np_lexicon.tags.get("finite_verb", frozenset())
         for i, tag in enumerate(tags):
-            if self.np_lexicon.is_("finite_verb", tag):
-                number = verb_number(doc[i].text, self.lexicon)
+            if tag in finite:
+                number = verb_number(words.texts[i], self.lexicon)
                 if number is not None:
                     write_features(doc[i], {"Number": number})
         return doc

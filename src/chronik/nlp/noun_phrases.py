@@ -35,11 +35,14 @@ from spacy.tokens import Doc, Span
 
 from chronik.core.datafiles import read_mapping
 from chronik.core.errors import ConfigError, MissingAnnotation
+from chronik.nlp.token_table import string_columns
 
 LEXICON = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "noun_phrases.yml"
 SPAN_KEY = "noun_phrases"
 TOP, GENITIVE, INNER_PP = "NP", "NP_GEN", "NP_PP"
 NO_TOKENS: frozenset[int] = frozenset()
+# The tag classes a phrase can start with, besides a name: `_Chunker.parse` finds none elsewhere.
+OPENING_CLASSES = ("pronoun", "determiner", "number", "adjective", "pre_adjective", "truncated", "noun")
 
 if not Span.has_extension("np_head"):
     Span.set_extension("np_head", default=None)
@@ -131,10 +134,17 @@ class _Chunker:
         self.labels = list(labels) or [""] * self.n
         self.starts = list(sentence_starts) or [False] * self.n
         # Token indices per tag class, computed once: `is_` is the chunker's innermost question.
-        self.members: dict[str, frozenset[int]] = {
-            cls: frozenset(i for i, tag in enumerate(tags) if tag in members)
-            for cls, members in lexicon.tags.items()
-        }
+        # The classes of each tag are looked up once per distinct tag, not once per token.
+        classes = {tag: [c for c, members in lexicon.tags.items() if tag in members] for tag in set(tags)}
+        found: dict[str, list[int]] = {cls: [] for cls in lexicon.tags}
+        for i, tag in enumerate(tags):
+            for cls in classes[tag]:
+                found[cls].append(i)
+        self.members: dict[str, frozenset[int]] = {cls: frozenset(at) for cls, at in found.items()}
+        # Where `parse` can find a phrase at all: a word of one of these classes or a name's start.
+        self.openers: frozenset[int] = frozenset().union(
+            *(self.members.get(cls, NO_TOKENS) for cls in OPENING_CLASSES)
+        )
 
     def tag(self, i: int) -> str:
         return self.tags[i] if 0 <= i < self.n else ""
@@ -317,6 +327,9 @@ class _Chunker:
         out: list[NounPhrase] = []
         i = 0
         while i < self.n:
+            if i not in self.openers and not self.starts_name(i):
+                i += 1  # `parse` would find nothing here
+                continue
             found = self.parse(i)
             if found is None:
                 i += 1
@@ -355,7 +368,7 @@ def find_noun_phrases(doc: Doc, lexicon: NpLexicon | None = None) -> list[NounPh
     if doc.has_annotation("SENT_START"):
         starts = [flag == 1 for flag in doc.to_array(SENT_START).tolist()]
         starts[0] = False
-    return chunk([t.text for t in doc], tags, lexicon, units, labels, starts)
+    return chunk(string_columns(doc, ("ORTH",))[0], tags, lexicon, units, labels, starts)
 
 
 def noun_phrase_spans(doc: Doc, phrases: Sequence[NounPhrase]) -> list[Span]:

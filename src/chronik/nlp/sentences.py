@@ -26,6 +26,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronik.nlp.token_table import string_columns
 from chronik.nlp.tokenizer import abbreviations, read_word_list
 
 FINAL_PUNCT = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!", "???"})
@@ -53,16 +54,14 @@ def sentence_final_abbreviations() -> frozenset[str]:
 
 
 class _Tokens:
-    """The token attributes the rules read, as plain lists (one pass over the doc)."""
+    """The token attributes the rules read, as plain lists (read from the doc's arrays once):
+    `texts[i]` is `doc[i].text`, `spaces[i]` its `whitespace_`, `is_space[i]` its `is_space`."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts: list[str] = []
-        self.spaces: list[str] = []
-        self.is_space: list[bool] = []
-        for token in doc:
-            self.texts.append(token.text)
-            self.spaces.append(token.whitespace_)
-            self.is_space.append(token.is_space)
+        self.texts: list[str] = string_columns(doc, ("ORTH",))[0]
+        flags = doc.to_array(["SPACY", "IS_SPACE"]).tolist() if len(doc) else []
+        self.spaces: list[str] = [" " if spacy else "" for spacy, _ in flags]
+        self.is_space: list[bool] = [bool(space) for _, space in flags]
         self.n = len(self.texts)
 
     def next_word(self, i: int) -> tuple[str | None, bool]:
@@ -92,18 +91,18 @@ def _is_opener_word(text: str | None) -> bool:
     )
 
 
-def numbers_ending_sentences(doc: Doc) -> list[int]:
+def numbers_ending_sentences(doc: Doc, tokens: _Tokens | None = None) -> list[int]:
     """Indices of "2019."-style tokens whose full stop closes the sentence rather than an ordinal
-    (and of scores, "1:0.", whose stop always does before a word that can open a sentence)."""
+    (and of scores, "1:0.", whose stop always does before a word that can open a sentence).
+    `tokens`: the doc's, if read."""
     found = []
-    tokens: _Tokens | None = None
-    for i, text in enumerate(t.text for t in doc):
+    tokens = tokens or _Tokens(doc)
+    for i, text in enumerate(tokens.texts):
         if text[-1:] != ".":
             continue
         ordinal = bool(NUMBER_WITH_STOP.match(text) or ROMAN_WITH_STOP.match(text))
         if not ordinal and not SCORE_WITH_STOP.match(text):
             continue
-        tokens = tokens or _Tokens(doc)
         nxt, blank = tokens.next_word(i)
         opens = _is_opener_word(nxt) if ordinal else nxt is None or _opens_sentence(nxt)
         if blank or opens:
@@ -123,9 +122,10 @@ def split_final_stops(doc: Doc, indices: list[int]) -> Doc:
     return doc
 
 
-def sentence_starts(doc: Doc) -> list[bool]:
-    """One flag per token: does a sentence start here? Space tokens never start one."""
-    tokens = _Tokens(doc)
+def sentence_starts(doc: Doc, tokens: _Tokens | None = None) -> list[bool]:
+    """One flag per token: does a sentence start here? Space tokens never start one.
+    `tokens`: the doc's, if read."""
+    tokens = tokens or _Tokens(doc)
     texts, spaces, is_space, n = tokens.texts, tokens.spaces, tokens.is_space, tokens.n
     starts = [False] * n
     pending = True  # the first word of the document opens a sentence
@@ -180,9 +180,13 @@ def sentence_starts(doc: Doc) -> list[bool]:
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
-    split_final_stops(doc, numbers_ending_sentences(doc))
+    tokens = _Tokens(doc)
+    split = numbers_ending_sentences(doc, tokens)
+    if split:
+        split_final_stops(doc, split)
+        tokens = _Tokens(doc)  # the split tokens read anew
     if len(doc):
-        flags = [[1] if start else [-1] for start in sentence_starts(doc)]
+        flags = [[1] if start else [-1] for start in sentence_starts(doc, tokens)]
         doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").astype("uint64"))  # type: ignore[arg-type]
     return doc
 

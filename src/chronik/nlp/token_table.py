@@ -12,8 +12,11 @@ Only what no later step changes is kept: entity labels are not (extraction may s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 _KEPT = 4  # documents whose tables are kept (an article's windows are read one after another)
@@ -148,12 +151,34 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+def string_columns(doc: Doc, names: Sequence[str]) -> list[list[str]]:
+    """Per attribute of `names` (string-valued ones: "ORTH", "LOWER", "TAG", "LEMMA"), its string
+    for every token, from the doc's array in one read, each string looked up once. Unlike
+    `token_table` nothing is kept: the analysis components that change a doc read it with this."""
+    if not len(doc):
+        return [[] for _ in names]
+    attrs: list[int | str] = list(names)
+    # One attribute reads as a flat array: shaped (tokens, attributes) always.
+    columns = cast("list[list[int]]", doc.to_array(attrs).reshape(len(doc), len(attrs)).T.tolist())
+    strings = _strings(doc, columns)
+    return [list(map(strings.__getitem__, column)) for column in columns]
+
+
+def sentence_start_flags(doc: Doc) -> list[bool]:
+    """Per token, `bool(token.is_sent_start)`: its sentence start is set and true."""
+    return [flag == 1 for flag in doc.to_array(SENT_START).tolist()] if len(doc) else []
+
+
+def _strings(doc: Doc, columns: Sequence[Sequence[int]]) -> dict[int, str]:
+    """The string of every hash in `columns`, each looked up once however often it occurs."""
+    store = doc.vocab.strings
+    return {key: store[key] for key in set().union(*columns)}
+
+
 def _read(doc: Doc) -> TokenTable:
     names: list[int | str] = ["ORTH", "TAG", "LEMMA", "LOWER", "IDX", "SPACY", "MORPH", "IS_SPACE"]
     columns = doc.to_array(names).T.tolist() if len(doc) else [[] for _ in names]
-    store = doc.vocab.strings
-    # Each string looked up once per doc, however often it occurs.
-    strings = {key: store[key] for key in {*columns[0], *columns[1], *columns[2], *columns[3]}}
+    strings = _strings(doc, columns[:4])
     texts = tuple(map(strings.__getitem__, columns[0]))
     lemmas = tuple(map(strings.__getitem__, columns[2]))
     spaces = tuple(map(bool, columns[5]))
