@@ -8662,3 +8662,35 @@ def test_a_stake_taken_in_a_company_is_a_sale_to_the_investor(text: str, buyer: 
 )
 def test_costs_shared_and_a_part_taken_in_a_debate_are_no_stakes(text: str) -> None:
     assert not events(read(text), "transfer")
+
+
+# -- meetings with a name typed a place after a title; envoys of a named side -----------------------
+
+
+def _persons(ex: Extraction) -> list[str]:
+    return [e.name for e in ex.entities if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bundeskanzlerin Hella Brandt traf in Berlin den ghanaischen Präsidenten Kwame Adusei.", "Adusei"),
+        ("Nachdem er die Außenministerin Abena Kuffour getroffen hatte, flog er nach Rom.", "Kuffour"),
+        ("Die Expertin Nkechi Obiora traf am Montag den Bürgermeister Kurt Wenzel.", "Nkechi Obiora"),
+        ("Sie empfing am Freitag Regierungschef Thandiwe Ngubane in Bern.", "Thandiwe Ngubane"),
+    ],
+)
+def test_name_after_a_title_is_a_person_met(text: str, name: str) -> None:
+    ex = read(text)
+    assert any(name in p for p in _persons(ex))
+    [meeting] = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), name)
+
+
+def test_place_after_a_title_stays_a_place() -> None:
+    # `den Präsidenten Ghanas`: the office of a country the dictionary knows, no one named;
+    # `für Arbeit`: a portfolio
+    ex = read("Die Kanzlerin traf den Präsidenten Ghanas in Accra. Er traf den Minister für Arbeit in Linz.")
+    assert not any(p in {"Ghanas", "Ghana", "Arbeit"} for p in _persons(ex))
+    assert any(e.type == "country" and e.name == "Ghana" for e in ex.entities)
+
