@@ -8694,3 +8694,32 @@ def test_place_after_a_title_stays_a_place() -> None:
     assert not any(p in {"Ghanas", "Ghana", "Arbeit"} for p in _persons(ex))
     assert any(e.type == "country" and e.name == "Ghana" for e in ex.entities)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "other"),
+    [
+        ("Der Kanzler Bernd Aigner empfing eine Delegation aus Vietnam in Wien.", "Vietnam", "Aigner"),
+        ("Eine Abordnung aus Kenia traf in Wien den Vizekanzler Alois Grubner.", "Kenia", "Grubner"),
+        ("Der Kanzler Bernd Aigner traf am Montag in Wien Vertreter der Regierung Perus.", "Peru", "Aigner"),
+        ("Der Kanzler Bernd Aigner empfing am Montag eine vietnamesische Delegation.", "Vietnam", "Aigner"),
+    ],
+)
+def test_envoys_of_a_country_met_are_its_side(text: str, side: str, other: str) -> None:
+    ex = read(text)
+    [meeting] = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), side)
+    assert has(names(ex, meeting, "participant"), other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kanzler Bernd Aigner besuchte am Montag Vietnam.",  # a country visited is a place, not met
+        "Der Kanzler Bernd Aigner traf am Montag in Wien ein.",
+        "Die Delegation aus Vietnam besuchte am Montag Wien.",  # a visit, no one met
+        "Der Minister Olaf Wendt telefonierte am Montag mit einer Delegation aus Vietnam.",
+    ],
+)
+def test_no_meeting_with_a_place_or_by_phone(text: str) -> None:
+    assert not events(read(text), "meeting")

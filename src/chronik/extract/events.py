@@ -1114,6 +1114,9 @@ class Reader:
         ents = [f.entity for f in fillers if f.entity is not None]
         if any(e.type in {"person", "organisation"} for e in ents):
             return "actor"
+        envoys = in_noun_class(t.lemmas[head], self.classes["envoy_bodies"])
+        if envoys and any(e.type == "country" for e in ents):
+            return "actor"  # `eine Delegation aus X`: X's envoys
         if any(e.type in {"country", "location"} for e in ents):
             return "place"
         if np.pronoun and t.texts[head].lower() in self.classes["person_pronouns"]:
