@@ -8678,6 +8678,8 @@ def _persons(ex: Extraction) -> list[str]:
         ("Nachdem er die Außenministerin Abena Kuffour getroffen hatte, flog er nach Rom.", "Kuffour"),
         ("Die Expertin Nkechi Obiora traf am Montag den Bürgermeister Kurt Wenzel.", "Nkechi Obiora"),
         ("Sie empfing am Freitag Regierungschef Thandiwe Ngubane in Bern.", "Thandiwe Ngubane"),
+        ("Gestern traf Außenminister Rainer Stolz seinen Amtskollegen Chukwuma Adebayo in Abuja.", "Adebayo"),
+        ("Die Ministerin traf am Samstag ihre Kollegin Ayesha Rahimi in Kabul.", "Ayesha Rahimi"),
     ],
 )
 def test_name_after_a_title_is_a_person_met(text: str, name: str) -> None:
@@ -8723,3 +8725,13 @@ def test_envoys_of_a_country_met_are_its_side(text: str, side: str, other: str) 
 )
 def test_no_meeting_with_a_place_or_by_phone(text: str) -> None:
     assert not events(read(text), "meeting")
+
+
+def test_a_role_noun_before_one_common_word_makes_no_person() -> None:
+    # `die Kollegin Ayesha Rahimi` is a person; a role noun before a lone capitalised word is not
+    ex = read("Ihre Kollegin Sorge bereitete das nicht. Die Expertin Hoffnung machte allen Mut.")
+    assert not _persons(ex)
+    # nor a role noun before a name of three words (`Titelverteidiger X Y Z`: a team)
+    ex = read("Velmstadt hatte im Halbfinale Titelverteidiger Norwick Harbour Pirates ausgeschaltet.")
+    assert not _persons(ex)
+

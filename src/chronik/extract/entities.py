@@ -770,18 +770,35 @@ class DocEntities:
                 or i - 1 in labelled
                 or tags[i - 1] != "NN"
                 or not spaces[i - 1]
-                or not (texts[i - 1].lower() in honorific_words() or self.actors.role_of_title(texts[i - 1]))
+                or not (
+                    texts[i - 1].lower() in honorific_words()
+                    or self.actors.role_of_title(texts[i - 1])
+                    or self._person_head_before(i)
+                )
                 or not self._unlabelled_name_word(i, labelled)
             ):
                 i += 1
                 continue
             end = self._unlabelled_run_end(i, labelled)
+            before = texts[i - 1]
+            titled = before.lower() in honorific_words() or bool(self.actors.role_of_title(before))
+            if not titled and (end - i < 2 or (end < len(texts) and tags[end] in NAME_TAGS)):
+                # after a role noun of people only a first name and a surname (`Kollegin X Y`), not a
+                # longer name (`Titelverteidiger New England Patriots`: a team)
+                i = end
+                continue
             if end in labelled:
                 i = end  # `Präsident Jorinde | Kasselbrink`: a first name before a name the recogniser saw
                 continue
             found.append(Span(doc, i, end, label="PER"))
             i = end
         return found + self._unlabelled_names_in_title_lists(spans, labelled)
+
+    def _person_head_before(self, i: int) -> bool:
+        """Whether the word before token i is a role noun of people (nouns.yml `person_heads`:
+        `Kollegin`, `Expertin`, `Trainer`)."""
+        before = self.doc[i - 1]
+        return in_noun_class(before.lemma_ or before.text, noun_classes()["person_heads"])
 
     def _unlabelled_run_end(self, i: int, labelled: set[int]) -> int:
         """The end of the one or two unlabelled name words from token i (the second only after a space)."""
