@@ -8735,3 +8735,7 @@ def test_a_role_noun_before_one_common_word_makes_no_person() -> None:
     ex = read("Velmstadt hatte im Halbfinale Titelverteidiger Norwick Harbour Pirates ausgeschaltet.")
     assert not _persons(ex)
 
+
+def test_a_delegation_of_ones_own_country_is_no_second_side() -> None:
+    ex = read("Die österreichische Ministerin Ulla Kessing empfing eine österreichische Delegation.")
+    assert not events(ex, "meeting")
