@@ -8731,8 +8731,10 @@ def test_a_role_noun_before_one_common_word_makes_no_person() -> None:
     # `die Kollegin Ayesha Rahimi` is a person; a role noun before a lone capitalised word is not
     ex = read("Ihre Kollegin Sorge bereitete das nicht. Die Expertin Hoffnung machte allen Mut.")
     assert not _persons(ex)
-    # nor a role noun before a name of three words (`Titelverteidiger X Y Z`: a team)
+    # nor a role noun before a name going on (`Titelverteidiger X Y Z`: a team)
     ex = read("Velmstadt hatte im Halbfinale Titelverteidiger Norwick Harbour Pirates ausgeschaltet.")
+    assert not _persons(ex)
+    ex = read("Velmstadt, das Titelverteidiger Norwick Harbour Pirates ausgeschaltet hatte, siegte.")
     assert not _persons(ex)
 
 

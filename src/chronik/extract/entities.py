@@ -782,7 +782,7 @@ class DocEntities:
             end = self._unlabelled_run_end(i, labelled)
             before = texts[i - 1]
             titled = before.lower() in honorific_words() or bool(self.actors.role_of_title(before))
-            if not titled and (end - i < 2 or (end < len(texts) and tags[end] in NAME_TAGS)):
+            if not titled and (end - i < 2 or (end < len(texts) and texts[end][:1].isupper())):
                 # after a role noun of people only a first name and a surname (`Kollegin X Y`), not a
                 # longer name (`Titelverteidiger New England Patriots`: a team)
                 i = end
