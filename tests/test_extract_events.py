@@ -8680,6 +8680,7 @@ def _persons(ex: Extraction) -> list[str]:
         ("Sie empfing am Freitag Regierungschef Thandiwe Ngubane in Bern.", "Thandiwe Ngubane"),
         ("Gestern traf Außenminister Rainer Stolz seinen Amtskollegen Chukwuma Adebayo in Abuja.", "Adebayo"),
         ("Die Ministerin traf am Samstag ihre Kollegin Ayesha Rahimi in Kabul.", "Ayesha Rahimi"),
+        ("Nach einem Treffen mit dem Präsidenten Kwame Adusei sagte Hella Brandt, sie sei froh.", "Adusei"),
     ],
 )
 def test_name_after_a_title_is_a_person_met(text: str, name: str) -> None:

@@ -604,7 +604,7 @@ class DocEntities:
             and (before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text)))
             # after a title, a first name or a word too rare to be a common noun the tagger calls a
             # noun is a name's word too (`den Präsidenten Kwabena Mensah`)
-            and any(t.tag_ in NAME_TAGS for t in span)
+            and (any(t.tag_ in NAME_TAGS for t in span) or self._name_span_after(span))
             and all(t.tag_ in NAME_TAGS or self._noun_tagged_name_word(t) for t in span)
         ):
             return True
@@ -619,6 +619,19 @@ class DocEntities:
             and not span[-1].text.endswith("s")
             and not any(t.lower_.rstrip(".") in _organisation_name_words() for t in span)
             and in_noun_class(before.lemma_ or before.text, noun_classes()["person_heads"])
+        )
+
+    def _name_span_after(self, span: Span) -> bool:
+        """Whether a one-word span is followed, after one space, by a word tagged a name that opens
+        another span of the recogniser's, no person's (`Präsidenten Kwabena | Osei`: its surname)."""
+        doc = self.doc
+        return (
+            len(span) == 1
+            and span.end < len(doc)
+            and span[-1].whitespace_ == " "
+            and doc[span.end].tag_ in NAME_TAGS
+            and doc[span.end].ent_iob_ == "B"
+            and doc[span.end].ent_type_ != "PER"
         )
 
     def _split_surname(self, span: Span, tail: Span) -> bool:
