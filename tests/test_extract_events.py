@@ -8718,3 +8718,83 @@ def test_a_stake_taken_in_a_company_is_a_sale_to_the_investor(text: str, buyer: 
 )
 def test_costs_shared_and_a_part_taken_in_a_debate_are_no_stakes(text: str) -> None:
     assert not events(read(text), "transfer")
+
+
+# -- meetings with a name typed a place after a title; envoys of a named side -----------------------
+
+
+def _persons(ex: Extraction) -> list[str]:
+    return [e.name for e in ex.entities if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bundeskanzlerin Hella Brandt traf in Berlin den ghanaischen Präsidenten Kwame Adusei.", "Adusei"),
+        ("Nachdem er die Außenministerin Abena Kuffour getroffen hatte, flog er nach Rom.", "Kuffour"),
+        ("Die Expertin Nkechi Obiora traf am Montag den Bürgermeister Kurt Wenzel.", "Nkechi Obiora"),
+        ("Sie empfing am Freitag Regierungschef Thandiwe Ngubane in Bern.", "Thandiwe Ngubane"),
+        ("Gestern traf Außenminister Rainer Stolz seinen Amtskollegen Chukwuma Adebayo in Abuja.", "Adebayo"),
+        ("Die Ministerin traf am Samstag ihre Kollegin Ayesha Rahimi in Kabul.", "Ayesha Rahimi"),
+        ("Nach einem Treffen mit dem Präsidenten Kwame Adusei sagte Hella Brandt, sie sei froh.", "Adusei"),
+    ],
+)
+def test_name_after_a_title_is_a_person_met(text: str, name: str) -> None:
+    ex = read(text)
+    assert any(name in p for p in _persons(ex))
+    [meeting] = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), name)
+
+
+def test_place_after_a_title_stays_a_place() -> None:
+    # `den Präsidenten Ghanas`: the office of a country the dictionary knows, no one named;
+    # `für Arbeit`: a portfolio
+    ex = read("Die Kanzlerin traf den Präsidenten Ghanas in Accra. Er traf den Minister für Arbeit in Linz.")
+    assert not any(p in {"Ghanas", "Ghana", "Arbeit"} for p in _persons(ex))
+    assert any(e.type == "country" and e.name == "Ghana" for e in ex.entities)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "other"),
+    [
+        ("Der Kanzler Bernd Aigner empfing eine Delegation aus Vietnam in Wien.", "Vietnam", "Aigner"),
+        ("Eine Abordnung aus Kenia traf in Wien den Vizekanzler Alois Grubner.", "Kenia", "Grubner"),
+        ("Der Kanzler Bernd Aigner traf am Montag in Wien Vertreter der Regierung Perus.", "Peru", "Aigner"),
+        ("Der Kanzler Bernd Aigner empfing am Montag eine vietnamesische Delegation.", "Vietnam", "Aigner"),
+    ],
+)
+def test_envoys_of_a_country_met_are_its_side(text: str, side: str, other: str) -> None:
+    ex = read(text)
+    [meeting] = events(ex, "meeting")
+    assert has(names(ex, meeting, "participant"), side)
+    assert has(names(ex, meeting, "participant"), other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kanzler Bernd Aigner besuchte am Montag Vietnam.",  # a country visited is a place, not met
+        "Der Kanzler Bernd Aigner traf am Montag in Wien ein.",
+        "Die Delegation aus Vietnam besuchte am Montag Wien.",  # a visit, no one met
+        "Der Minister Olaf Wendt telefonierte am Montag mit einer Delegation aus Vietnam.",
+    ],
+)
+def test_no_meeting_with_a_place_or_by_phone(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+def test_a_role_noun_before_one_common_word_makes_no_person() -> None:
+    # `die Kollegin Ayesha Rahimi` is a person; a role noun before a lone capitalised word is not
+    ex = read("Ihre Kollegin Sorge bereitete das nicht. Die Expertin Hoffnung machte allen Mut.")
+    assert not _persons(ex)
+    # nor a role noun before a name going on (`Titelverteidiger X Y Z`: a team)
+    ex = read("Velmstadt hatte im Halbfinale Titelverteidiger Norwick Harbour Pirates ausgeschaltet.")
+    assert not _persons(ex)
+    ex = read("Velmstadt, das Titelverteidiger Norwick Harbour Pirates ausgeschaltet hatte, siegte.")
+    assert not _persons(ex)
+
+
+def test_a_delegation_of_ones_own_country_is_no_second_side() -> None:
+    ex = read("Die österreichische Ministerin Ulla Kessing empfing eine österreichische Delegation.")
+    assert not events(ex, "meeting")

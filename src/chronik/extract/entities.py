@@ -131,6 +131,13 @@ def _zipf(word: str) -> float:
 
 
 @cache
+def _rare_noun(text: str) -> bool:
+    """A noun too rare to be a common one and no compound of one (`Mwakasege`, not `Anhänger`)."""
+    return _zipf(text) < RARE_WORD_ZIPF and not any(
+        _zipf(text[k:].lstrip("-")) >= COMMON_NOUN_ZIPF for k in range(1, len(text) - 3)
+    )
+
+
 def first_names() -> frozenset[str]:
     """The first names of `data/extract/first_names.txt` (one a line, `#` comments)."""
     lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
@@ -596,12 +603,19 @@ class DocEntities:
         or, typed a place or `other`, after a rank or role noun of people (`Fürst Velmar`, `Trainer
         Kasselbrink`; a name in -s there is a place's genitive: `Trainer Norwicks`)."""
         before = self.doc[span.start - 1] if span.start > 0 else None
-        if before is None or len(span) > 3 or not all(t.tag_ in NAME_TAGS for t in span):
+        if before is None or len(span) > 3:
             return False
-        if before.tag_ == "NN" and (
-            before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text))
+        if (
+            before.tag_ == "NN"
+            and (before.text.lower() in honorific_words() or bool(self.actors.role_of_title(before.text)))
+            # after a title, a first name or a word too rare to be a common noun the tagger calls a
+            # noun is a name's word too (`den Präsidenten Kwabena Mensah`)
+            and (any(t.tag_ in NAME_TAGS for t in span) or self._name_span_after(span))
+            and all(t.tag_ in NAME_TAGS or self._noun_tagged_name_word(t) for t in span)
         ):
             return True
+        if not all(t.tag_ in NAME_TAGS for t in span):
+            return False
         if self._related_person(span):
             return True
         return (
@@ -611,6 +625,44 @@ class DocEntities:
             and not span[-1].text.endswith("s")
             and not any(t.lower_.rstrip(".") in _organisation_name_words() for t in span)
             and in_noun_class(before.lemma_ or before.text, noun_classes()["person_heads"])
+        )
+
+    def _name_span_after(self, span: Span) -> bool:
+        """Whether a one-word span is followed, after one space, by a word tagged a name that opens
+        another span of the recogniser's, no person's (`Präsidenten Kwabena | Osei`: its surname)."""
+        doc = self.doc
+        return (
+            len(span) == 1
+            and span.end < len(doc)
+            and span[-1].whitespace_ == " "
+            and doc[span.end].tag_ in NAME_TAGS
+            and doc[span.end].ent_iob_ == "B"
+            and doc[span.end].ent_type_ != "PER"
+        )
+
+    def _split_surname(self, span: Span, tail: Span) -> bool:
+        """Whether `tail`, a span right after the one-word titled name `span`, is its surname: one word
+        tagged a name, after one space, no person and no dictionary entity."""
+        return (
+            len(tail) == 1
+            and not tail.kb_id_
+            and LABEL_TYPES.get(tail.label_) != "person"
+            and tail[0].tag_ in NAME_TAGS
+            and span[-1].whitespace_ == " "
+            and tail[0].text[:1].isupper()
+            and _zipf(tail[0].text.lower()) < FUNCTION_WORD_ZIPF
+        )
+
+    @staticmethod
+    def _noun_tagged_name_word(tok: Token) -> bool:
+        """A capitalised word tagged a noun that is a first name or too rare to be a common noun and
+        no compound of one (`Kwabena`, not `Arbeit`, `Handelskammer`)."""
+        text = tok.text
+        return (
+            tok.tag_ == "NN"
+            and text[:1].isupper()
+            and text.replace("-", "").isalpha()
+            and (text in first_names() or _rare_noun(text))
         )
 
     def _team_in_pairing(self, span: Span) -> bool:
@@ -737,18 +789,35 @@ class DocEntities:
                 or i - 1 in labelled
                 or tags[i - 1] != "NN"
                 or not spaces[i - 1]
-                or not (texts[i - 1].lower() in honorific_words() or self.actors.role_of_title(texts[i - 1]))
+                or not (
+                    texts[i - 1].lower() in honorific_words()
+                    or self.actors.role_of_title(texts[i - 1])
+                    or self._person_head_before(i)
+                )
                 or not self._unlabelled_name_word(i, labelled)
             ):
                 i += 1
                 continue
             end = self._unlabelled_run_end(i, labelled)
+            before = texts[i - 1]
+            titled = before.lower() in honorific_words() or bool(self.actors.role_of_title(before))
+            if not titled and (end - i < 2 or (end < len(texts) and texts[end][:1].isupper())):
+                # after a role noun of people only a first name and a surname (`Kollegin X Y`), not a
+                # longer name (`Titelverteidiger New England Patriots`: a team)
+                i = end
+                continue
             if end in labelled:
                 i = end  # `Präsident Jorinde | Kasselbrink`: a first name before a name the recogniser saw
                 continue
             found.append(Span(doc, i, end, label="PER"))
             i = end
         return found + self._unlabelled_names_in_title_lists(spans, labelled)
+
+    def _person_head_before(self, i: int) -> bool:
+        """Whether the word before token i is a role noun of people (nouns.yml `person_heads`:
+        `Kollegin`, `Expertin`, `Trainer`)."""
+        before = self.doc[i - 1]
+        return in_noun_class(before.lemma_ or before.text, noun_classes()["person_heads"])
 
     def _unlabelled_run_end(self, i: int, labelled: set[int]) -> int:
         """The end of the one or two unlabelled name words from token i (the second only after a space)."""
@@ -998,11 +1067,7 @@ class DocEntities:
             return False
         if tag in NAME_TAGS:
             return _zipf(text.lower()) < FUNCTION_WORD_ZIPF
-        return (
-            tag == "NN"
-            and _zipf(text) < RARE_WORD_ZIPF
-            and not any(_zipf(text[k:].lstrip("-")) >= COMMON_NOUN_ZIPF for k in range(1, len(text) - 3))
-        )
+        return tag == "NN" and _rare_noun(text)
 
     def _role_before_first_name(self, i: int, end: int) -> bool:
         """`Kriminalsoziologin Jorinde Kasselbrink`: a noun before a first name and a surname is the
@@ -1105,8 +1170,9 @@ class DocEntities:
             if LABEL_TYPES.get(s.label_) != "person" and not s.kb_id_ and self._titled(s)
         }
         others = []
+        absorbed: set[int] = set()  # starts of spans read as the surname of a titled name before them
         for span in repaired:
-            if LABEL_TYPES.get(span.label_) == "person":
+            if LABEL_TYPES.get(span.label_) == "person" or span.start in absorbed:
                 continue
             # A span with an article or a verb inside is a clause the tagger mistook for a name, and
             # one holding a known person's name (`Genosse Kim Jong-un Genosse Putin`) is mislabelled:
@@ -1120,6 +1186,11 @@ class DocEntities:
                 # `von Premier Jorinde Kasselbrink` tagged an organisation: a person; a lone word
                 # takes a name word after it (`Torhüter Jorinde | Kasselbrink`).
                 end = span.end + (len(span) == 1 and self._surname_after(span.end, strict=True))
+                # `die Außenministerin Kwabena | Osei` cut in two spans, neither a person: one name.
+                tail = next((s for s in repaired if s.start == span.end), None) if len(span) == 1 else None
+                if end == span.end and tail is not None and self._split_surname(span, tail):
+                    end = tail.end
+                    absorbed.add(tail.start)
                 persons.append(Span(self.doc, span.start, end, label="PER"))
             elif not span.kb_id_ and self._person_named_elsewhere(span, full_names, titled):
                 # Part of a full name this article uses (`Jong` of `Kim Jong Un`): a person after all.

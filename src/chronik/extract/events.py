@@ -1164,6 +1164,9 @@ class Reader:
         ents = [f.entity for f in fillers if f.entity is not None]
         if any(e.type in {"person", "organisation"} for e in ents):
             return "actor"
+        envoys = in_noun_class(t.lemmas[head], self.classes["envoy_bodies"])
+        if envoys and any(e.type == "country" for e in ents):
+            return "actor"  # `eine Delegation aus X`: X's envoys
         if any(e.type in {"country", "location"} for e in ents):
             return "place"
         if np.pronoun and t.texts[head].lower() in self.classes["person_pronouns"]:
@@ -1852,6 +1855,15 @@ class Reader:
             return ent.kb_id.removeprefix("country:")
         return self.ents.actors.country(ent.kb_id)
 
+    def _own_country_sides(self, event: LocalEvent, frame: Frame) -> set[int]:
+        """Countries among an event's actors that are the home country of a person among them
+        (`Die österreichische Ministerin X empfing eine österreichische Delegation`): one side's own
+        people, no second side (ANNOTATION: a meeting only of one side's own staff does not count)."""
+        fillers = [f for r, k in frame.roles.items() if k == "actor" for f in event.roles.get(r, [])]
+        homes = {self._home_country(f.entity) for f in fillers} - {None}
+        countries = [f.entity for f in fillers if f.entity is not None and f.entity.type == "country"]
+        return {id(c) for c in countries if self._country_of_place(c) in homes}
+
     def _home_country(self, ent: LocalEntity | None) -> str | None:
         """A person's country: the dictionary's, else the one (and only one) the text gives them by a
         demonym (`der schwedische Minister X`, `die Schwedin`)."""
@@ -2318,6 +2330,7 @@ class Reader:
                 if f.entity is not None or id(f) in actor_phrases
             }
         )
+        sides -= self._own_country_sides(event, frame)
         if (
             vt.min_actors
             and len(sides)
