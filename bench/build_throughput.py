@@ -23,17 +23,10 @@ from chronik.core.settings import Settings
 from chronik.service.build import build
 from chronik.store.kb import KnowledgeBase
 from rss import PeakRss  # bench/rss.py, beside this script
+from shared_paths import SHARED  # bench/, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the checkout, or beside the folder of worktrees (a worktree at ../wt/BRANCH).
-CORPUS = next(
-    (
-        corpus
-        for corpus in (p / "shared" / "corpora" / "10kgnad" / "articles.csv.gz" for p in ROOT.parents[:2])
-        if corpus.is_file()
-    ),
-    ROOT.parent / "shared" / "corpora" / "10kgnad" / "articles.csv.gz",
-)
+CORPUS = SHARED / "corpora" / "10kgnad" / "articles.csv.gz"
 
 
 def limited_corpus(limit: int, folder: Path) -> Path:

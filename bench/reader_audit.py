@@ -83,8 +83,9 @@ import json
 import sys
 from pathlib import Path
 
+from shared_paths import SHARED  # bench/, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "10kgnad" / "articles.csv.gz"
 GOLD = SHARED / "eval" / "10kgnad-events.gold.json"
 JUDGED = {

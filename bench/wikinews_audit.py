@@ -41,8 +41,9 @@ import re
 import sys
 from pathlib import Path
 
+from shared_paths import SHARED  # bench/, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "wikinews-quotes" / "train.jsonl.gz"
 DEV_GOLD = SHARED / "eval" / "wikinews-events.gold.json"
 JUDGED = Path(__file__).resolve().parent / "wikinews_audit.json"

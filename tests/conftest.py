@@ -12,7 +12,12 @@ from chronik.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "examples" / "seeds"
-SHARED = ROOT.parent / "shared"
+# `../shared` beside the checkout, or beside the folder of git worktrees (a worktree at `../wt/BRANCH`),
+# so that a worktree's test run reads the same corpora and gold files instead of skipping those tests.
+SHARED = next(
+    (p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()),
+    ROOT.parent / "shared",
+)
 CORPORA = SHARED / "corpora"
 
 

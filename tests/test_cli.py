@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
-GNAD = ROOT.parent / "shared" / "corpora" / "10kgnad" / "articles.csv.gz"
+GNAD = SHARED / "corpora" / "10kgnad" / "articles.csv.gz"
 ENTRY_POINT = Path(sys.executable).with_name("chronik")  # the console script pyproject declares
 
 

@@ -15,8 +15,9 @@ from chronik.core.settings import Settings
 from chronik.service.ingest_job import ingest
 from chronik.store.export import write_json, write_jsonl
 from chronik.store.kb import KnowledgeBase
+from conftest import SHARED
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+SCORER = SHARED / "eval" / "score.py"
 
 
 @pytest.fixture

@@ -13,10 +13,8 @@ import pytest
 from chronik.core.settings import Settings
 from chronik.service.build import build
 from chronik.store.kb import KnowledgeBase
+from conftest import SEEDS, SHARED
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "examples" / "seeds"
-SHARED = ROOT.parent / "shared"
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))["seeds"]
 FUSION_FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))[
     "seeds_fusion"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ BENCH = Path(__file__).resolve().parents[1] / "bench" / "reader_audit.py"
 
 
 def load_audit():
+    # the bench scripts import their siblings (shared_paths), as when run from bench/
+    if str(BENCH.parent) not in sys.path:
+        sys.path.insert(0, str(BENCH.parent))
     spec = importlib.util.spec_from_file_location("reader_audit", BENCH)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
 def load_audit():
+    # the bench scripts import their siblings (shared_paths), as when run from bench/
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
     spec = importlib.util.spec_from_file_location("wikinews_audit", BENCH / "wikinews_audit.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
