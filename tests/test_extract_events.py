@@ -8798,3 +8798,17 @@ def test_a_role_noun_before_one_common_word_makes_no_person() -> None:
 def test_a_delegation_of_ones_own_country_is_no_second_side() -> None:
     ex = read("Die österreichische Ministerin Ulla Kessing empfing eine österreichische Delegation.")
     assert not events(ex, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kanzler Bernd Aigner hofft, dass ein gemeinsamer Auftritt mit der Ministerin Lena Marbach "
+        "bei den Neuwahlen gelingt.",
+        "Bei der Landtagswahl ist ein gemeinsamer Auftritt von Ivo Benda mit Jan Kralik auf einer Liste "
+        "geplant.",
+    ],
+)
+def test_a_joint_run_at_an_election_is_no_meeting(text: str) -> None:
+    assert events(read(text), "meeting") == []
+

@@ -1309,6 +1309,8 @@ class Reader:
                                 self.t.lemma_lowers[k] for k in clause.tokens
                             }:
                                 continue
+                            if nt.not_clause_words and self._other_sense(clause, nt.not_clause_words):
+                                continue
                             self._noun_event(frame, nt, tok, clause, sent, noun_subject, list_before)
                 self._compared_subjects(self.events[first_event:], clause, subject, prev_phrases)
                 self._taking_part(clause, subject, sent, s_index, prev_phrases)

@@ -145,6 +145,9 @@ class NounTrigger:
     requires: tuple[str, ...] = ()  # roles that must be filled, or the noun is no event
     min_actors: int = 0
     attributes: tuple[tuple[str, str], ...] = ()  # set on its events (`kind: aid`)
+    # A clause holding one of these words (lemma or form, as for verbs) tells another sense of the noun
+    # (`ein gemeinsamer Auftritt bei den Wahlen`: a joint run, no meeting): no event.
+    not_clause_words: tuple[str, ...] = ()
     clause_verbs: frozenset[str] = frozenset()  # if given, clause slots apply only beside these verbs
     # … or in a phrase of these prepositions holding the noun (`auf Einladung von X kamen Y und Z`)
     clause_preps: frozenset[str] = frozenset()
@@ -459,6 +462,7 @@ def parse_frame(data: dict[str, Any], source: str = "") -> Frame:
             hosted=bool(n.get("hosted", False)),
             plural_sides=tuple(str(h).lower() for h in n.get("plural_sides", [])),
             clause_words=frozenset(str(v).lower() for v in n.get("clause_words", [])),
+            not_clause_words=tuple(str(v).lower() for v in n.get("not_clause_words", [])),
             implicit=tuple((str(r), str(how)) for r, how in n.get("implicit", {}).items()),
             attribute_participles=tuple(str(w).lower() for w in n.get("attribute_participles", [])),
             attribute_slots=_check_roles(ftype, roles, n.get("attribute_slots", {})),
