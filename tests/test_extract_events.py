@@ -8812,3 +8812,27 @@ def test_a_delegation_of_ones_own_country_is_no_second_side() -> None:
 def test_a_joint_run_at_an_election_is_no_meeting(text: str) -> None:
     assert events(read(text), "meeting") == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Das für Mai geplante Treffen zwischen dem Kanzler Bernd Aigner und der Ministerin Lena Marbach "
+            "wurde abgesagt.",
+            "negated",
+        ),
+        ("Das im Mai in Wien geplante Treffen von Bernd Aigner mit Lena Marbach findet statt.", "planned"),
+    ],
+)
+def test_an_event_noun_with_an_extended_attribute_keeps_the_sides_after_it(text: str, modality: str) -> None:
+    ex = read(text)
+    meetings = events(ex, "meeting")
+    assert meetings
+    assert sorted(names(ex, meetings[0], "participant")) == ["Bernd Aigner", "Lena Marbach"]
+    assert meetings[0].modality == modality
+
+
+def test_an_event_noun_inside_another_phrase_s_attribute_gets_no_sides_after_that_phrase() -> None:
+    ex = read("Der beim Gipfel vorgelegte Plan für einen Pakt von Kanada und Mexiko wurde gelobt.")
+    assert events(ex, "meeting") == []

@@ -3539,8 +3539,11 @@ class Reader:
         # Prepositional attributes right after the trigger (`Besuch in Nordkorea`, `Treffen mit X`),
         # up to the next phrase without preposition or the next verb. A trigger inside an attribute
         # of a larger phrase (`der beim Gipfel vorgelegte Plan für einen Pakt von X und Y`) has none:
-        # what follows that phrase belongs to its head.
-        embedded = any(t.tag_ in {"APPR", "APPRART"} for t in self.doc[tphrase.start : tok.i])
+        # what follows that phrase belongs to its head. A trigger that heads its phrase keeps them
+        # whatever its own attribute holds (`das für Mai geplante Treffen zwischen X und Y`).
+        embedded = tphrase.head != tok.i and any(
+            t.tag_ in {"APPR", "APPRART"} for t in self.doc[tphrase.start : tok.i]
+        )
         genitive_named = any(np.genitive_of == idx for np in phrases) or any(
             t.lower_ in GENITIVE_RELATIVES for t in self.doc[max(tphrase.start - 1, 0) : tok.i]
         )
