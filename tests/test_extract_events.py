@@ -5111,6 +5111,29 @@ def test_an_organisation_with_its_own_chief_is_one_side_of_no_meeting() -> None:
     assert events(ex, "meeting")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Betriebsräte der Filialen der Drogeriekette Lumvera trafen sich am Dienstag in Kassel.",
+        "Am Mittwoch kamen die Betriebsräte aller Werke des Autozulieferers Kovatek in Stuttgart zusammen.",
+    ],
+)
+def test_staff_bodies_of_one_organisation_meeting_each_other_are_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Betriebsrat der Firma Kovatek traf sich am Montag mit dem Vorstand der Firma Lumvera.",
+        "Der Gesamtbetriebsrat traf sich am Montag mit Ministerpräsident Jonas Feldmeier.",
+        "Die Betriebsräte der Firma Kovatek und der Firma Lumvera trafen sich am Montag in Ulm.",
+    ],
+)
+def test_a_staff_body_meeting_another_side_is_still_a_meeting(text: str) -> None:
+    assert events(read(text), "meeting")
+
+
 def test_meeting_someone_at_eye_level_is_no_meeting() -> None:
     ex = read("Daher begegne er allen geladenen Vertretern der Parteien auf Augenhöhe, sagte Karl Moser.")
     assert not events(ex, "meeting")

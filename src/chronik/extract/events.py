@@ -1581,6 +1581,9 @@ class Reader:
         kept = []
         for ev in self.events:
             sides = ev.roles.get("participant", []) if ev.type == "meeting" else []
+            owners = {self._staff_owner(f) for f in sides}
+            if sides and None not in owners and len(owners) < 2:
+                continue  # `Die Betriebsräte der Filialen von X trafen sich`: one side's own staff only
             bodies = [f for f in sides if f.entity is not None and f.entity.type == "organisation"]
             own = [f for f in sides if bodies and self._own_member(f, members)]
             rest = {id(f.entity) if f.entity is not None else id(f) for f in sides if f not in own}
@@ -1588,6 +1591,15 @@ class Reader:
                 continue
             kept.append(ev)
         self.events = kept
+
+    def _staff_owner(self, f: Filler) -> str | None:
+        """For a filler headed by a staff body (nouns.yml `staff_bodies`: `die Betriebsräte der Werke
+        von X`), the names in it (its organisation, "" if unnamed); None for any other filler."""
+        span = self._filler_span(f)
+        nouns = [t for t in span if t.tag_ == "NN"] if span is not None else []
+        if span is None or not nouns or not in_noun_class(nouns[0].lemma_, self.classes["staff_bodies"]):
+            return None
+        return " ".join(t.text for t in span if t.tag_ == "NE")
 
     def _filler_span(self, f: Filler) -> Span | None:
         """The tokens a filler covers (None where its offsets cut no token)."""
