@@ -903,6 +903,26 @@ def test_a_thing_sold_in_an_agentless_passive_has_no_seller_guessed_from_its_iss
         assert not transfer.roles.get("supplier"), text
 
 
+def test_a_division_taken_over_is_sold_by_the_organisation_named_as_its_owner() -> None:
+    ex = read("Der Chemiekonzern Varmont übernimmt die Pflanzenschutzsparte der Firma Keltrona.")
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), "Keltrona")
+    assert has(names(ex, transfer, "recipient"), "Varmont")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chemiekonzern Varmont übernimmt mit Beratung der Bank Hollbrink die Sparte Agrar.",
+        "Die Firma Keltrona übernahm Aktien der Firma Varmont.",  # the issuer sells no shares
+        "Der Chemiekonzern Varmont übernimmt die Tochter der Firma Varmont.",  # the buyer is no seller
+    ],
+)
+def test_a_thing_taken_over_has_no_seller_from_an_adviser_an_issuer_or_the_buyer(text: str) -> None:
+    for transfer in events(read(text), "transfer"):
+        assert not transfer.roles.get("supplier")
+
+
 def test_a_subsidiary_is_not_the_company_named_before() -> None:
     ex = read("Die Velmar AG meldete Verluste. Die Tochterfirma verkaufte ein Werk an die Brinkhaus GmbH.")
     for transfer in events(ex, "transfer"):

@@ -2377,6 +2377,9 @@ class Reader:
                 and not event.roles.get(role)
             ):
                 self._owner_of_item(event, role, assignment, groups, clause)
+            elif how == "owner" and mapping.get("acc") == "item" and not event.roles.get(role):
+                # the buyer as the subject (`X übernimmt die Sparte der Firma Y`): the object's owner
+                self._owner_of_item(event, role, assignment, groups, clause, slot="acc")
         if vt.abroad:
             self._allowed_actors(event, frame, (), abroad=True)
         if vt.not_home:
@@ -2820,13 +2823,15 @@ class Reader:
         assignment: dict[int, str],
         groups: list[tuple[NounPhrase, str, list[Filler]]],
         clause: Clause,
+        slot: str = "subj",
     ) -> None:
         """`Die Sparte der Firma X wurde an Y verkauft`, `Die Firma X … Ihr Werk wurde an Y verkauft`:
         an agentless passive whose subject names its owner in a genitive (or by `ihr` for the feminine
         subject just before), an organisation or a state, is done by that owner (inferred); not a
         person's (`das Haus des Malers X` may be sold by his heirs), nor for shares or bonds, whose
-        genitive names who issued them (`Aktien der Firma X`: nouns.yml issued_heads)."""
-        subject = next((groups[g][0] for g, slot in assignment.items() if slot == "subj"), None)
+        genitive names who issued them (`Aktien der Firma X`: nouns.yml issued_heads). With `slot="acc"`
+        the same for a bought object (`X übernimmt die Sparte der Firma Y`)."""
+        subject = next((groups[g][0] for g, s in assignment.items() if s == slot), None)
         if subject is None or subject not in clause.phrases:
             return
         if in_noun_class(self.t.lemmas[subject.head], self.classes["issued_heads"]):
