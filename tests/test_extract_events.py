@@ -903,6 +903,26 @@ def test_a_thing_sold_in_an_agentless_passive_has_no_seller_guessed_from_its_iss
         assert not transfer.roles.get("supplier"), text
 
 
+def test_a_division_taken_over_is_sold_by_the_organisation_named_as_its_owner() -> None:
+    ex = read("Der Chemiekonzern Varmont übernimmt die Pflanzenschutzsparte der Firma Keltrona.")
+    (transfer,) = events(ex, "transfer")
+    assert has(names(ex, transfer, "supplier"), "Keltrona")
+    assert has(names(ex, transfer, "recipient"), "Varmont")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chemiekonzern Varmont übernimmt mit Beratung der Bank Hollbrink die Sparte Agrar.",
+        "Die Firma Keltrona übernahm Aktien der Firma Varmont.",  # the issuer sells no shares
+        "Der Chemiekonzern Varmont übernimmt die Tochter der Firma Varmont.",  # the buyer is no seller
+    ],
+)
+def test_a_thing_taken_over_has_no_seller_from_an_adviser_an_issuer_or_the_buyer(text: str) -> None:
+    for transfer in events(read(text), "transfer"):
+        assert not transfer.roles.get("supplier")
+
+
 def test_a_subsidiary_is_not_the_company_named_before() -> None:
     ex = read("Die Velmar AG meldete Verluste. Die Tochterfirma verkaufte ein Werk an die Brinkhaus GmbH.")
     for transfer in events(ex, "transfer"):
@@ -5109,6 +5129,29 @@ def test_an_organisation_with_its_own_chief_is_one_side_of_no_meeting() -> None:
     assert not events(read("Die SPÖ lud mit ihrem Chef Karl Berger zu einem Pressegespräch."), "meeting")
     ex = read("Der Minister Karl Berger traf sich mit seinem Amtskollegen Otto Weiss.")
     assert events(ex, "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Betriebsräte der Filialen der Drogeriekette Lumvera trafen sich am Dienstag in Kassel.",
+        "Am Mittwoch kamen die Betriebsräte aller Werke des Autozulieferers Kovatek in Stuttgart zusammen.",
+    ],
+)
+def test_staff_bodies_of_one_organisation_meeting_each_other_are_no_meeting(text: str) -> None:
+    assert not events(read(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Betriebsrat der Firma Kovatek traf sich am Montag mit dem Vorstand der Firma Lumvera.",
+        "Der Gesamtbetriebsrat traf sich am Montag mit Ministerpräsident Jonas Feldmeier.",
+        "Die Betriebsräte der Firma Kovatek und der Firma Lumvera trafen sich am Montag in Ulm.",
+    ],
+)
+def test_a_staff_body_meeting_another_side_is_still_a_meeting(text: str) -> None:
+    assert events(read(text), "meeting")
 
 
 def test_meeting_someone_at_eye_level_is_no_meeting() -> None:

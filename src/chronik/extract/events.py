@@ -1581,6 +1581,9 @@ class Reader:
         kept = []
         for ev in self.events:
             sides = ev.roles.get("participant", []) if ev.type == "meeting" else []
+            owners = {self._staff_owner(f) for f in sides}
+            if sides and None not in owners and len(owners) < 2:
+                continue  # `Die Betriebsräte der Filialen von X trafen sich`: one side's own staff only
             bodies = [f for f in sides if f.entity is not None and f.entity.type == "organisation"]
             own = [f for f in sides if bodies and self._own_member(f, members)]
             rest = {id(f.entity) if f.entity is not None else id(f) for f in sides if f not in own}
@@ -1588,6 +1591,15 @@ class Reader:
                 continue
             kept.append(ev)
         self.events = kept
+
+    def _staff_owner(self, f: Filler) -> str | None:
+        """For a filler headed by a staff body (nouns.yml `staff_bodies`: `die Betriebsräte der Werke
+        von X`), the names in it (its organisation, "" if unnamed); None for any other filler."""
+        span = self._filler_span(f)
+        nouns = [t for t in span if t.tag_ == "NN"] if span is not None else []
+        if span is None or not nouns or not in_noun_class(nouns[0].lemma_, self.classes["staff_bodies"]):
+            return None
+        return " ".join(t.text for t in span if t.tag_ == "NE")
 
     def _filler_span(self, f: Filler) -> Span | None:
         """The tokens a filler covers (None where its offsets cut no token)."""
@@ -2365,6 +2377,9 @@ class Reader:
                 and not event.roles.get(role)
             ):
                 self._owner_of_item(event, role, assignment, groups, clause)
+            elif how == "owner" and mapping.get("acc") == "item" and not event.roles.get(role):
+                # the buyer as the subject (`X übernimmt die Sparte der Firma Y`): the object's owner
+                self._owner_of_item(event, role, assignment, groups, clause, slot="acc")
         if vt.abroad:
             self._allowed_actors(event, frame, (), abroad=True)
         if vt.not_home:
@@ -2808,13 +2823,15 @@ class Reader:
         assignment: dict[int, str],
         groups: list[tuple[NounPhrase, str, list[Filler]]],
         clause: Clause,
+        slot: str = "subj",
     ) -> None:
         """`Die Sparte der Firma X wurde an Y verkauft`, `Die Firma X … Ihr Werk wurde an Y verkauft`:
         an agentless passive whose subject names its owner in a genitive (or by `ihr` for the feminine
         subject just before), an organisation or a state, is done by that owner (inferred); not a
         person's (`das Haus des Malers X` may be sold by his heirs), nor for shares or bonds, whose
-        genitive names who issued them (`Aktien der Firma X`: nouns.yml issued_heads)."""
-        subject = next((groups[g][0] for g, slot in assignment.items() if slot == "subj"), None)
+        genitive names who issued them (`Aktien der Firma X`: nouns.yml issued_heads). With `slot="acc"`
+        the same for a bought object (`X übernimmt die Sparte der Firma Y`)."""
+        subject = next((groups[g][0] for g, s in assignment.items() if s == slot), None)
         if subject is None or subject not in clause.phrases:
             return
         if in_noun_class(self.t.lemmas[subject.head], self.classes["issued_heads"]):
