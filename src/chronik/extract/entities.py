@@ -186,6 +186,10 @@ class LocalEntity:
     def last_mention_before(self, pos: int) -> int:
         return max((m.start for m in self.mentions if m.start < pos), default=-1)
 
+    def mention_before(self, pos: int) -> LocalMention | None:
+        """The mention starting last before `pos` (None where none does)."""
+        return max((m for m in self.mentions if m.start < pos), key=lambda m: m.start, default=None)
+
 
 def honorific_words() -> set[str]:
     return set(noun_classes()["honorifics"])

@@ -2787,8 +2787,8 @@ class Reader:
         for person in self._subjects:
             if id(person) in taken:
                 continue
-            if person.last_mention_before(before.end_char) >= before.start_char:
-                m = max((m for m in person.mentions if m.start < before.end_char), key=lambda m: m.start)
+            m = person.mention_before(before.end_char)
+            if m is not None and m.start >= before.start_char:
                 event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
                 event.attributes["inferred_" + role] = True
             return
@@ -2811,9 +2811,10 @@ class Reader:
             sides = {id(e): e for e in met.actors("participant")}
             if id(takers[0]) in sides and len(sides) == 2 and len(met.roles.get("participant", [])) == 2:
                 other = next(e for k, e in sides.items() if k != id(takers[0]))
-                m = max((m for m in other.mentions if m.start < event.trigger.idx), key=lambda m: m.start)
-                event.add(role, Filler(m.text, m.start, m.end, other, inferred=True))
-                event.attributes["inferred_" + role] = True
+                m = other.mention_before(event.trigger.idx)  # (none where named only after the trigger)
+                if m is not None:
+                    event.add(role, Filler(m.text, m.start, m.end, other, inferred=True))
+                    event.attributes["inferred_" + role] = True
             return
 
     def _owner_of_item(
@@ -4274,9 +4275,9 @@ class Reader:
             (p for p in self._subjects if p.last_mention_before(tok.idx) >= window and id(p) not in present),
             None,
         )
-        if person is not None:
-            m = max((m for m in person.mentions if m.start < tok.idx), key=lambda m: m.start)
-            event.add(role, Filler(m.text, m.start, m.end, person, inferred=True))
+        before = person.mention_before(tok.idx) if person is not None else None
+        if person is not None and before is not None:
+            event.add(role, Filler(before.text, before.start, before.end, person, inferred=True))
             event.attributes["implicit_" + role] = True
 
     def _international_body(self, tok: Token) -> bool:

@@ -794,6 +794,7 @@ def modality_reading(
     # `den kommenden Gipfel`: an adjective on the trigger noun tells what the event itself is,
     # whatever hedges the clause (`Berichten zufolge gilt X als Vorbereitung für den kommenden Gipfel`).
     took_place = False
+    occasion_at = _occasion_start(head, lexicon)  # (None for a verb trigger)
     if head.tag_ == "NN":
         before = (head.nbor(-k) for k in range(1, min(4, head.i - sentence.start + 1)))
         for attribute in itertools.takewhile(lambda t: t.tag_ == "ADJA", before):
@@ -802,8 +803,7 @@ def modality_reading(
             took_place = took_place or bool(_forms_of(attribute) & lexicon.past_attributes)
         # `gemäß dem Abkommen mit X`, `entsprechend dem Koalitionsvertrag`: a thing there to refer to,
         # whatever the clause plans or hedges.
-        occasion = _occasion_start(head, lexicon)
-        if occasion is not None and head.doc[occasion].lower_ in lexicon.reference_prepositions:
+        if occasion_at is not None and head.doc[occasion_at].lower_ in lexicon.reference_prepositions:
             return ModalityReading("asserted")
         # `Verhandlungen über ein Abkommen mit X`: what is negotiated about is not made yet.
         negotiated = _negotiated(head, sentence, lexicon)
@@ -825,7 +825,7 @@ def modality_reading(
     # `Bei dem Treffen mit X kündigte Y … an`, `Beim Gespräch bestritt Y, …`: a verb of announcing,
     # promising, hoping or denying in the clause of an occasion tells what was said there, not whether
     # it took place (a cue of time or a plan in its clause still does: `beim Treffen nächste Woche`).
-    occasion = head.tag_ == "NN" and _occasion_start(head, lexicon) is not None
+    occasion = occasion_at is not None
     for modality, cues in ordered:
         # Negation words in the clause were weighed with their exceptions above.
         lexical = () if modality == "negated" else cues.in_clause
